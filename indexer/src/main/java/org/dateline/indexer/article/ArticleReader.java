@@ -1,0 +1,23 @@
+package org.dateline.indexer.article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads one article format. Implementations are stateless and thread-safe.
+ *
+ * <p>A problem with one article (or one record of a multi-article file) is reported to the handler
+ * as a {@link Rejection} and reading continues; {@link IOException} is thrown only when the file
+ * cannot be read at all, and is then reported by the caller as a rejection of the file.
+ */
+public interface ArticleReader {
+
+  /** The name used by {@code --format}, for example {@code seed}. */
+  String name();
+
+  /** Whether this reader recognizes the file (used when no format is given). */
+  boolean accepts(Path file);
+
+  /** Reads every article in {@code file}. */
+  void read(Path file, ArticleHandler handler) throws IOException;
+}
