@@ -1,0 +1,119 @@
+package org.dateline.indexer.article;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Walks files and folder trees and hands every file to its reader. Files under a folder are read in
+ * path order, following symbolic links (loops are reported, not followed); hidden files are
+ * skipped. Every problem becomes a {@link Rejection} naming the file; nothing here stops the walk.
+ */
+public final class ArticleSources {
+
+  private final ArticleReader format;
+
+  /**
+   * @param format the reader for every file, or {@code null} to detect each file's format
+   */
+  public ArticleSources(ArticleReader format) {
+    this.format = format;
+  }
+
+  /** Lists the files under the given paths, in walk order; unreadable paths are rejected. */
+  public List<Path> listFiles(List<Path> roots, ArticleHandler handler) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        handler.reject(new Rejection(root.toString(), 0, "no such file or folder"));
+        continue;
+      }
+      if (!Files.isDirectory(root)) {
+        files.add(root);
+        continue;
+      }
+      int from = files.size();
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && isHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !isHidden(file)) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              handler.reject(new Rejection(file.toString(), 0, describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+      Collections.sort(files.subList(from, files.size()));
+    }
+    return files;
+  }
+
+  /** Reads every file under the given paths, in walk order. */
+  public void read(List<Path> roots, ArticleHandler handler) throws IOException {
+    List<Path> files = listFiles(roots, handler);
+    for (Path file : files) {
+      readFile(file, handler);
+    }
+  }
+
+  /** Reads one file; any failure to read it becomes a rejection of that file. */
+  public void readFile(Path file, ArticleHandler handler) {
+    ArticleReader reader = format != null ? format : ArticleFormats.detect(file);
+    try {
+      reader.read(file, handler);
+    } catch (InvalidInputException e) {
+      handler.reject(new Rejection(file.toString(), e.line(), e.getMessage()));
+    } catch (IOException e) {
+      handler.reject(new Rejection(file.toString(), 0, describe(e)));
+    } catch (IllegalArgumentException e) {
+      handler.reject(new Rejection(file.toString(), 0, e.getMessage()));
+    }
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** An I/O failure in words, without a stack trace. */
+  public static String describe(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop, not followed";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}
