@@ -16,6 +16,14 @@ public interface EntityExtractor {
    */
   List<List<Entity>> extractArticle(List<String> paragraphs);
 
+  /**
+   * Names the extractor and its model. Stored with every article's content hash, so that articles
+   * are analysed again when the extractor changes.
+   */
+  default String version() {
+    return getClass().getName();
+  }
+
   /** Finds the entities of a single text, with offsets into it. */
   default List<Entity> extract(String text) {
     return extractArticle(List.of(text)).get(0);

@@ -1,0 +1,166 @@
+package org.dateline.indexer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.Entity;
+import org.dateline.indexer.entity.EntityNormalizer;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsSchema;
+
+/** Maps an article and its entities to its block of Lucene documents, per {@link NewsSchema}. */
+final class ArticleDocuments {
+
+  private ArticleDocuments() {}
+
+  /**
+   * The block for one article: its paragraphs, then the article document last (block join's rule).
+   *
+   * @param entities one list per paragraph, or {@code null} when extraction is off
+   */
+  static List<Document> block(
+      Article article, List<List<Entity>> entities, String hash, FacetsConfig facets)
+      throws IOException {
+    List<String> paragraphs = article.paragraphs();
+    List<Document> block = new ArrayList<>(paragraphs.size() + 1);
+    Map<EntityType, Set<String>> articleEntities = new EnumMap<>(EntityType.class);
+    Map<String, Set<String>> searchable = new LinkedHashMap<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Document p = paragraph(article, i + 1, paragraphs.get(i));
+      if (entities != null) {
+        for (Entity e : entities.get(i)) {
+          String canonical = EntityNormalizer.canonical(e.type(), e.text());
+          if (canonical.isEmpty()) {
+            continue;
+          }
+          articleEntities.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(canonical);
+          String field = NewsSchema.entityField(e.type());
+          p.add(new TextField(field, canonical, Field.Store.NO));
+          Set<String> names = searchable.computeIfAbsent(field, f -> new LinkedHashSet<>());
+          names.add(canonical);
+          if (!canonical.equals(e.text())) {
+            p.add(new TextField(field, e.text(), Field.Store.NO));
+            names.add(e.text());
+          }
+        }
+      }
+      block.add(p);
+    }
+    Document parent = parent(article, articleEntities, hash);
+    for (String paragraph : paragraphs) {
+      parent.add(new TextField(NewsSchema.BODY, paragraph, Field.Store.NO));
+    }
+    searchable.forEach(
+        (field, names) -> names.forEach(n -> parent.add(new TextField(field, n, Field.Store.NO))));
+    block.add(facets.build(parent));
+    return block;
+  }
+
+  private static Document paragraph(Article article, int number, String text) {
+    Document d = new Document();
+    d.add(new StringField(NewsSchema.DOC_TYPE, NewsSchema.PARAGRAPH, Field.Store.NO));
+    d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
+    d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
+    d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
+    if (article.date() != null) {
+      d.add(new LongPoint(NewsSchema.DATE, NewsSchema.toDays(article.date())));
+    }
+    return d;
+  }
+
+  private static Document parent(
+      Article article, Map<EntityType, Set<String>> entities, String hash) {
+    Document d = new Document();
+    d.add(new StringField(NewsSchema.DOC_TYPE, NewsSchema.ARTICLE, Field.Store.NO));
+    d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(NewsSchema.SORT_ID, new BytesRef(article.id())));
+    d.add(new BinaryDocValuesField(NewsSchema.HASH, new BytesRef(hash)));
+    d.add(new StoredField(NewsSchema.PARAGRAPH_COUNT, article.paragraphs().size()));
+    LocalDate date = article.date();
+    if (date != null) {
+      long days = NewsSchema.toDays(date);
+      d.add(new LongPoint(NewsSchema.DATE, days));
+      d.add(new NumericDocValuesField(NewsSchema.SORT_DATE, days));
+      d.add(new StoredField(NewsSchema.STORED_DATE, date.toString()));
+      String iso = date.toString();
+      d.add(new SortedSetDocValuesFacetField(NewsSchema.YEAR, iso.substring(0, 4)));
+      d.add(new SortedSetDocValuesFacetField(NewsSchema.MONTH, iso.substring(0, 7)));
+      d.add(new SortedSetDocValuesFacetField(NewsSchema.DAY, iso));
+    }
+    if (article.title() != null) {
+      d.add(new TextField(NewsSchema.TITLE, article.title(), Field.Store.NO));
+      d.add(new StoredField(NewsSchema.STORED_TITLE, article.title()));
+    }
+    for (Map.Entry<EntityType, Set<String>> e : entities.entrySet()) {
+      String field = NewsSchema.entityField(e.getKey());
+      for (String value : e.getValue()) {
+        d.add(new StoredField(NewsSchema.storedEntities(e.getKey()), value));
+        d.add(new SortedSetDocValuesFacetField(field, value));
+      }
+    }
+    for (Map.Entry<String, List<String>> m : new TreeMap<>(article.metadata()).entrySet()) {
+      for (String value : m.getValue()) {
+        d.add(new StoredField(NewsSchema.META_PREFIX + m.getKey(), value));
+      }
+    }
+    return d;
+  }
+
+  /**
+   * A digest of everything that goes into an article's block, so an unchanged article can be
+   * recognized without analysing it again.
+   *
+   * @param extractorVersion changes when entity extraction changes, so articles are re-analysed
+   */
+  static String hash(Article article, String extractorVersion) {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("SHA-256 is required of every JVM", e);
+    }
+    update(md, extractorVersion);
+    update(md, article.id());
+    update(md, String.valueOf(article.date()));
+    update(md, String.valueOf(article.title()));
+    for (String p : article.paragraphs()) {
+      update(md, p);
+    }
+    for (Map.Entry<String, List<String>> m : new TreeMap<>(article.metadata()).entrySet()) {
+      update(md, m.getKey());
+      for (String v : m.getValue()) {
+        update(md, v);
+      }
+    }
+    return HexFormat.of().formatHex(md.digest(), 0, 16);
+  }
+
+  private static void update(MessageDigest md, String s) {
+    md.update(s.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+  }
+}

@@ -1,0 +1,225 @@
+package org.dateline.indexer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.Entity;
+import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.schema.NewsSchema;
+
+/**
+ * Writes articles into a Dateline index, one block per article (see {@link NewsSchema}).
+ *
+ * <p>Thread-safe: any number of threads may call {@link #index} at once; entity extraction runs in
+ * the calling thread, so indexing scales with the threads the caller brings (see {@link
+ * IndexingJob}). Re-indexing an article replaces it; an article whose content is unchanged since it
+ * was last indexed is recognized by its hash and left alone. Nothing is visible to searchers until
+ * {@link #commit}; {@link #close} commits what is pending.
+ *
+ * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
+ * second one fails with {@link IndexLockedException}.
+ */
+public final class ArticleIndexer implements Closeable {
+
+  /** What {@link #index} did with an article. */
+  public enum Outcome {
+    ADDED,
+    REPLACED,
+    UNCHANGED
+  }
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final EntityExtractor extractor;
+  private final String extractorVersion;
+  private final FacetsConfig facets = NewsSchema.facetsConfig();
+  private final Map<String, String> hashes;
+  private final AtomicLong paragraphs = new AtomicLong();
+
+  private ArticleIndexer(Directory directory, IndexWriter writer, IndexerOptions options)
+      throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.extractor = options.extractor();
+    this.extractorVersion = extractor == null ? "none" : extractor.version();
+    this.hashes = new ConcurrentHashMap<>(loadHashes(writer));
+  }
+
+  /**
+   * Opens (creating if needed) the index in a folder.
+   *
+   * @throws IndexLockedException if another process is writing the index
+   */
+  public static ArticleIndexer open(Path indexDir, IndexerOptions options) throws IOException {
+    Files.createDirectories(indexDir);
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return open(dir, options);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens (creating if needed) the index in a Lucene directory; the directory is closed with the
+   * indexer.
+   */
+  public static ArticleIndexer open(Directory dir, IndexerOptions options) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(NewsSchema.analyzer());
+    config.setOpenMode(
+        options.create()
+            ? IndexWriterConfig.OpenMode.CREATE
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(options.ramBufferMb());
+    config.setCommitOnClose(false);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(dir, config);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IndexLockedException(dir.toString());
+    }
+    try {
+      return new ArticleIndexer(dir, writer, options);
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+  }
+
+  /**
+   * Indexes one article, replacing any article with the same id.
+   *
+   * @return whether it was added, replaced, or left alone because it had not changed
+   */
+  public Outcome index(Article article) throws IOException {
+    String hash = ArticleDocuments.hash(article, extractorVersion);
+    String previous = hashes.get(article.id());
+    if (hash.equals(previous)) {
+      return Outcome.UNCHANGED;
+    }
+    List<List<Entity>> entities =
+        extractor == null ? null : extractor.extractArticle(article.paragraphs());
+    List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
+    writer.updateDocuments(NewsSchema.idTerm(article.id()), block);
+    paragraphs.addAndGet(article.paragraphs().size());
+    hashes.put(article.id(), hash);
+    return previous == null ? Outcome.ADDED : Outcome.REPLACED;
+  }
+
+  /**
+   * Deletes an article.
+   *
+   * @return whether the index held it
+   */
+  public boolean delete(String articleId) throws IOException {
+    if (hashes.remove(articleId) == null) {
+      return false;
+    }
+    writer.deleteDocuments(NewsSchema.idTerm(articleId));
+    return true;
+  }
+
+  /** Ids of every article in the index, including those added since the last commit. */
+  public Set<String> articleIds() {
+    return Set.copyOf(hashes.keySet());
+  }
+
+  /** Paragraphs written (added or replaced) by this indexer so far. */
+  public long paragraphsWritten() {
+    return paragraphs.get();
+  }
+
+  /**
+   * Makes everything indexed so far durable and visible to searchers opened afterwards, as one
+   * atomic step.
+   *
+   * @return the number of articles in the committed index
+   */
+  public int commit() throws IOException {
+    writer.commit();
+    return hashes.size();
+  }
+
+  /** Discards everything since the last commit and closes the indexer. */
+  public void rollback() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Commits what is pending and closes the indexer. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writer.isOpen()) {
+        writer.commit();
+        writer.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Reads id and hash of every live article from the last commit. */
+  private static Map<String, String> loadHashes(IndexWriter writer) throws IOException {
+    Map<String, String> result = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Weight weight =
+          searcher.createWeight(
+              searcher.rewrite(NewsSchema.articlesQuery()),
+              org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES,
+              1f);
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Scorer scorer = weight.scorer(ctx);
+        if (scorer == null) {
+          continue;
+        }
+        LeafReader leaf = ctx.reader();
+        Bits live = leaf.getLiveDocs();
+        SortedDocValues ids = leaf.getSortedDocValues(NewsSchema.SORT_ID);
+        BinaryDocValues hashValues = leaf.getBinaryDocValues(NewsSchema.HASH);
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+            continue;
+          }
+          String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+          String hash =
+              hashValues != null && hashValues.advanceExact(doc)
+                  ? hashValues.binaryValue().utf8ToString()
+                  : "";
+          result.put(id, hash);
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,254 @@
+package org.dateline.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.article.ArticleHandler;
+import org.dateline.indexer.article.ArticleReader;
+import org.dateline.indexer.article.ArticleSources;
+import org.dateline.indexer.article.Rejection;
+
+/**
+ * Indexes files and folder trees with several threads: one thread reads articles, the others
+ * extract entities and write, with a bounded queue between them so memory stays flat at any corpus
+ * size. Commits every {@code commitEvery} articles, so a crash loses little work, and once at the
+ * end.
+ */
+public final class IndexingJob {
+
+  /** Told about progress; called from indexing threads, so implementations must be thread-safe. */
+  public interface Listener {
+    /** After each article; {@code total} is the number of files to read, known up front. */
+    default void articleDone(long articlesDone, long filesDone, long totalFiles) {}
+
+    /** After each commit. */
+    default void committed(int articlesInIndex) {}
+  }
+
+  /**
+   * What an indexing run did.
+   *
+   * @param read articles read from the sources
+   * @param added new articles
+   * @param replaced articles whose content changed
+   * @param unchanged articles already indexed with the same content
+   * @param pruned articles removed because their source is gone (with {@code prune})
+   * @param paragraphs paragraphs written
+   * @param rejections inputs that were not indexed, with reasons
+   * @param commits commits made
+   * @param articlesInIndex articles in the index after the last commit
+   * @param seconds wall time
+   * @param pruneSkipped why pruning was not done although asked for, or {@code null}
+   */
+  public record Summary(
+      long read,
+      long added,
+      long replaced,
+      long unchanged,
+      long pruned,
+      long paragraphs,
+      List<Rejection> rejections,
+      int commits,
+      int articlesInIndex,
+      double seconds,
+      String pruneSkipped) {}
+
+  private final ArticleIndexer indexer;
+  private final int threads;
+  private final int commitEvery;
+  private final Listener listener;
+
+  /**
+   * @param threads indexing threads (besides the reading thread)
+   * @param commitEvery commit after this many articles; 0 to commit only at the end
+   */
+  public IndexingJob(ArticleIndexer indexer, int threads, int commitEvery, Listener listener) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads (" + threads + ") must be at least 1");
+    }
+    if (commitEvery < 0) {
+      throw new IllegalArgumentException("commitEvery (" + commitEvery + ") must be >= 0");
+    }
+    this.indexer = indexer;
+    this.threads = threads;
+    this.commitEvery = commitEvery;
+    this.listener = listener == null ? new Listener() {} : listener;
+  }
+
+  /**
+   * Reads and indexes every article under {@code roots}, then commits.
+   *
+   * @param format the format of every file, or {@code null} to detect each file's format
+   * @param prune also delete indexed articles that none of the sources holds any more
+   */
+  public Summary run(List<Path> roots, ArticleReader format, boolean prune)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Counters c = new Counters();
+    List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    Set<String> seen = Collections.synchronizedSet(new HashSet<>());
+    BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 32);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread t = new Thread(() -> work(queue, c, failure), "dateline-indexer-" + i);
+      t.start();
+      workers.add(t);
+    }
+    ArticleSources sources = new ArticleSources(format);
+    ArticleHandler handler =
+        new ArticleHandler() {
+          @Override
+          public void accept(Article article) throws IOException {
+            if (failure.get() != null) {
+              throw new IOException("indexing failed", failure.get());
+            }
+            c.read.incrementAndGet();
+            if (!seen.add(article.id())) {
+              rejections.add(
+                  new Rejection(
+                      article.id(), 0, "duplicate article id in this run; the later one wins"));
+            }
+            try {
+              queue.put(article);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new java.io.InterruptedIOException("interrupted while indexing");
+            }
+          }
+
+          @Override
+          public void reject(Rejection rejection) {
+            rejections.add(rejection);
+          }
+        };
+    List<Path> files;
+    try {
+      files = sources.listFiles(roots, handler);
+      long done = 0;
+      for (Path file : files) {
+        sources.readFile(file, handler);
+        done++;
+        c.filesDone = done;
+        c.totalFiles = files.size();
+        if (failure.get() != null) {
+          break;
+        }
+      }
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        queue.put(POISON);
+      }
+      for (Thread t : workers) {
+        t.join();
+      }
+    }
+    rethrow(failure.get());
+    String pruneSkipped = null;
+    if (prune && !rejections.isEmpty()) {
+      pruneSkipped =
+          rejections.size()
+              + " input(s) were rejected, so it cannot be told which articles are gone;"
+              + " fix them and run again to prune";
+    } else if (prune) {
+      for (String id : indexer.articleIds()) {
+        if (!seen.contains(id) && indexer.delete(id)) {
+          c.pruned.incrementAndGet();
+        }
+      }
+    }
+    int inIndex = indexer.commit();
+    c.commits.incrementAndGet();
+    listener.committed(inIndex);
+    return new Summary(
+        c.read.get(),
+        c.added.get(),
+        c.replaced.get(),
+        c.unchanged.get(),
+        c.pruned.get(),
+        c.paragraphs.get(),
+        List.copyOf(rejections),
+        c.commits.get(),
+        inIndex,
+        (System.nanoTime() - start) / 1e9,
+        pruneSkipped);
+  }
+
+  private static final Article POISON = Article.of("\u0000poison", null, List.of("-"));
+
+  private void work(BlockingQueue<Article> queue, Counters c, AtomicReference<Throwable> failure) {
+    try {
+      for (Article a = queue.take(); a != POISON; a = queue.take()) {
+        if (failure.get() != null) {
+          continue; // drain so the reader never blocks
+        }
+        try {
+          ArticleIndexer.Outcome outcome = indexer.index(a);
+          switch (outcome) {
+            case ADDED -> c.added.incrementAndGet();
+            case REPLACED -> c.replaced.incrementAndGet();
+            case UNCHANGED -> c.unchanged.incrementAndGet();
+          }
+          if (outcome != ArticleIndexer.Outcome.UNCHANGED) {
+            c.paragraphs.addAndGet(a.paragraphs().size());
+          }
+          long done = c.done.incrementAndGet();
+          listener.articleDone(done, c.filesDone, c.totalFiles);
+          if (commitEvery > 0 && done % commitEvery == 0) {
+            int inIndex = indexer.commit();
+            c.commits.incrementAndGet();
+            listener.committed(inIndex);
+          }
+        } catch (IOException | RuntimeException e) {
+          failure.compareAndSet(null, e);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  private static void rethrow(Throwable t) throws IOException, InterruptedException {
+    if (t == null) {
+      return;
+    }
+    if (t instanceof IOException e) {
+      throw e;
+    }
+    if (t instanceof InterruptedException e) {
+      throw e;
+    }
+    if (t instanceof UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    throw new IOException(t);
+  }
+
+  private static final class Counters {
+    final AtomicLong read = new AtomicLong();
+    final AtomicLong added = new AtomicLong();
+    final AtomicLong replaced = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
+    final AtomicLong pruned = new AtomicLong();
+    final AtomicLong paragraphs = new AtomicLong();
+    final AtomicLong done = new AtomicLong();
+    final java.util.concurrent.atomic.AtomicInteger commits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    volatile long filesDone;
+    volatile long totalFiles;
+  }
+}

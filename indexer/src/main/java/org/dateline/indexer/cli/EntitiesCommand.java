@@ -1,0 +1,121 @@
+package org.dateline.indexer.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dateline.indexer.article.InvalidInputException;
+import org.dateline.indexer.article.TextFiles;
+import org.dateline.indexer.entity.Entity;
+import org.dateline.indexer.entity.EntityExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline entities}: prints the named entities found in text, one JSON object a line. */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the named entities in text files (or standard input), one JSON object per line:",
+      "  {\"type\": \"PERSON|ORGANIZATION|LOCATION|MISC\", \"text\": ..., \"start\": N, \"end\": N}",
+      "Offsets are in characters (UTF-16 code units) into the input, end exclusive.",
+      "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 some files could not be read."
+    })
+public final class EntitiesCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write one <file name>.jsonl per input file into DIR instead of printing.")
+  Path out;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Text files (UTF-8).")
+  List<Path> files = List.of();
+
+  private final InputStream stdin;
+
+  public EntitiesCommand() {
+    this(System.in);
+  }
+
+  /** For tests: reads standard input from {@code stdin}. */
+  public EntitiesCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    EntityExtractor extractor = Extractors.standard();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (files.isEmpty()) {
+      if (out != null) {
+        throw new IllegalArgumentException("--out needs input files; standard input is printed");
+      }
+      String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+      write(extractor.extract(text), stdout);
+      stdout.flush();
+      return ExitCodes.OK;
+    }
+    if (out != null) {
+      Files.createDirectories(out);
+    }
+    int failed = 0;
+    for (Path file : files) {
+      String text;
+      try {
+        text = TextFiles.readUtf8(file);
+      } catch (InvalidInputException e) {
+        if (!e.getMessage().equals("file is empty")) {
+          err.println("dateline entities: " + file + ": " + e.getMessage());
+          failed++;
+          continue;
+        }
+        text = "";
+      } catch (IOException e) {
+        err.println("dateline entities: " + file + ": " + e.getMessage());
+        failed++;
+        continue;
+      }
+      List<Entity> entities = extractor.extract(text);
+      if (out == null) {
+        write(entities, stdout);
+      } else {
+        Path target = out.resolve(file.getFileName() + ".jsonl");
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+          write(entities, w);
+        }
+      }
+    }
+    stdout.flush();
+    err.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
+  }
+
+  private static void write(List<Entity> entities, Writer w) throws IOException {
+    for (Entity e : entities) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("type", e.type().name());
+      line.put("text", e.text());
+      line.put("start", e.start());
+      line.put("end", e.end());
+      w.write(JSON.writeValueAsString(line));
+      w.write('\n');
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.dateline.indexer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.IndexingJob;
+import org.dateline.indexer.article.ArticleFormats;
+import org.dateline.indexer.article.ArticleReader;
+import org.dateline.indexer.article.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline index}: reads articles and adds them to an index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index articles from files and folders. Re-indexing an article replaces it; unchanged"
+          + " articles are skipped.",
+      "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."
+    })
+public final class IndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = IndexLocation.defaultIndex();
+
+  @Option(names = "--create", description = "Start a new index, discarding what DIR holds.")
+  boolean create;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Input format: ${COMPLETION-CANDIDATES} (default: detected per file).",
+      completionCandidates = FormatNames.class)
+  String format;
+
+  @Option(names = "--no-entities", description = "Skip entity extraction (faster).")
+  boolean noEntities;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit after every N articles, 0 for only at the end (default: ${DEFAULT-VALUE}).")
+  int commitEvery = 10_000;
+
+  @Option(
+      names = "--prune",
+      description = "Delete indexed articles that none of the given paths holds any more.")
+  boolean prune;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    ArticleReader reader = format == null ? null : ArticleFormats.forName(format);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexerOptions options =
+        new IndexerOptions(create, noEntities ? null : Extractors.standard(), 64);
+    IndexingJob.Summary summary;
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, options);
+        Progress progress = Progress.onTerminal(err)) {
+      summary = new IndexingJob(indexer, threads, commitEvery, progress).run(paths, reader, prune);
+    }
+    report(summary, out, err);
+    return summary.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
+  }
+
+  private void report(IndexingJob.Summary s, PrintWriter out, PrintWriter err) {
+    out.printf(
+        "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraphs, in %.1f s%n",
+        s.read(),
+        s.read() == 1 ? "" : "s",
+        s.added(),
+        s.replaced(),
+        s.unchanged(),
+        s.paragraphs(),
+        s.seconds());
+    if (s.pruned() > 0) {
+      out.printf(
+          "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
+    }
+    out.printf(
+        "Index %s holds %,d article%s (%d commit%s)%n",
+        index,
+        s.articlesInIndex(),
+        s.articlesInIndex() == 1 ? "" : "s",
+        s.commits(),
+        s.commits() == 1 ? "" : "s");
+    out.flush();
+    if (s.pruneSkipped() != null) {
+      err.println("dateline index: --prune not done: " + s.pruneSkipped());
+    }
+    if (!s.rejections().isEmpty()) {
+      err.printf(
+          "Rejected %,d input%s:%n", s.rejections().size(), s.rejections().size() == 1 ? "" : "s");
+      for (Rejection r : s.rejections()) {
+        err.println("  " + r);
+      }
+    }
+    err.flush();
+  }
+
+  /** The names of the known formats, for help and completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ArticleFormats.names().iterator();
+    }
+  }
+}

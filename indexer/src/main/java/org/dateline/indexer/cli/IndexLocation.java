@@ -1,0 +1,30 @@
+package org.dateline.indexer.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Where the commands find the default index and the seed articles: under the folder named by the
+ * {@code dateline.home} system property (set by the {@code ./dateline} launcher), else the current
+ * folder.
+ */
+public final class IndexLocation {
+
+  private IndexLocation() {}
+
+  /** The project folder: {@code dateline.home}, or the current folder. */
+  public static Path home() {
+    String home = System.getProperty("dateline.home");
+    return home == null ? Paths.get("") : Paths.get(home);
+  }
+
+  /** {@code index-data} under {@link #home()}. */
+  public static Path defaultIndex() {
+    return home().resolve("index-data");
+  }
+
+  /** {@code seeds} under {@link #home()}. */
+  public static Path seeds() {
+    return home().resolve("seeds");
+  }
+}

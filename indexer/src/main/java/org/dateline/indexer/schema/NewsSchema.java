@@ -1,0 +1,209 @@
+package org.dateline.indexer.schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.dateline.indexer.entity.EntityType;
+
+/**
+ * The index schema: the one place that names Dateline's fields and owns their analyzer and facets
+ * configuration. The indexer writes with it and the searcher reads with it; nothing else spells a
+ * field name.
+ *
+ * <h2>Articles and paragraphs: index-time blocks</h2>
+ *
+ * Every article is indexed as one <em>block</em> of documents (Lucene's block join): one
+ * <em>paragraph</em> document per paragraph, followed by one <em>article</em> (parent) document.
+ * Paragraph documents carry what queries match: the analyzed text (with offsets, for the
+ * highlighter), the title, the entity names and the date. The article document carries what is
+ * counted and shown once per article: the id, date, title, the entities of the whole article as
+ * facets, the content hash and the source's metadata.
+ *
+ * <p>Why blocks rather than grouping paragraphs by an article-id field at search time: a {@code
+ * ToParentBlockJoinQuery} turns paragraph matches into article hits inside the index, so top-N,
+ * total hit counts, sorting, paging ({@code searchAfter}) and facet counts (including
+ * drill-sideways) are computed per article by Lucene's ordinary collectors, with no second pass and
+ * no per-paragraph facet double counting. An article is replaced atomically by {@code
+ * updateDocuments} on its id term, which every document of the block carries. The cost, that a
+ * changed article is rewritten whole, is the natural unit for news anyway.
+ */
+public final class NewsSchema {
+
+  /** Marks a document as an article or a paragraph ({@link #ARTICLE} / {@link #PARAGRAPH}). */
+  public static final String DOC_TYPE = "doc_type";
+
+  public static final String ARTICLE = "article";
+  public static final String PARAGRAPH = "paragraph";
+
+  /** Article id: indexed on every document of a block, stored on every document. */
+  public static final String ID = "id";
+
+  /**
+   * Article id as sorted doc values on the article (the tie-breaker of every sort, and the key of
+   * paging cursors). A field of its own because Lucene requires a field to have the same doc-values
+   * type in every document.
+   */
+  public static final String SORT_ID = "sort.id";
+
+  /**
+   * Article date in days since the epoch, as numeric doc values on the article (sorting, recency).
+   */
+  public static final String SORT_DATE = "sort.date";
+
+  /** Paragraph number within its article, starting at 1 (stored on paragraphs). */
+  public static final String PARAGRAPH_NUMBER = "paragraph";
+
+  /** Paragraph text: analyzed for English, stored, with offsets in the postings. */
+  public static final String TEXT = "text";
+
+  /** Whole-article text: analyzed like {@link #TEXT}, indexed on the article, not stored. */
+  public static final String BODY = "body";
+
+  /** Title: analyzed like the text, indexed on the article. */
+  public static final String TITLE = "title";
+
+  /** Date as days since 1970-01-01: a point on every document, for range queries. */
+  public static final String DATE = "date";
+
+  /** Stored title of the article (on the article document). */
+  public static final String STORED_TITLE = "article.title";
+
+  /** Stored ISO date of the article (on the article document). */
+  public static final String STORED_DATE = "article.date";
+
+  /** Content hash of the article as read, for incremental indexing (on the article document). */
+  public static final String HASH = "article.hash";
+
+  /** Number of paragraphs of the article (stored on the article document). */
+  public static final String PARAGRAPH_COUNT = "article.paragraphs";
+
+  /** Prefix of stored metadata fields on the article document ({@code meta.url}, ...). */
+  public static final String META_PREFIX = "meta.";
+
+  /** Facet dimension of article dates by year ({@code 2020}). */
+  public static final String YEAR = "year";
+
+  /** Facet dimension of article dates by month ({@code 2020-06}). */
+  public static final String MONTH = "month";
+
+  /** Facet dimension of article dates by day ({@code 2020-06-12}). */
+  public static final String DAY = "day";
+
+  /** The entity types that are searchable, filterable and counted. */
+  public static final List<EntityType> ENTITY_TYPES = List.of(EntityType.values());
+
+  /** Stored canonical entity values of an article, per type ({@code article.person}, ...). */
+  public static String storedEntities(EntityType type) {
+    return "article." + type.key();
+  }
+
+  /**
+   * Entity search field (on paragraphs and articles) and facet dimension (on articles): {@code
+   * person}, {@code organization}, {@code location}, {@code misc}. Values are canonical names; the
+   * search field also holds the surface forms, matched case-insensitively as whole names.
+   */
+  public static String entityField(EntityType type) {
+    return type.key();
+  }
+
+  private static final FieldType TEXT_TYPE = textWithOffsets();
+
+  private NewsSchema() {}
+
+  /** Field type of {@link #TEXT}: tokenized, stored, positions and offsets in postings. */
+  public static FieldType textFieldType() {
+    return TEXT_TYPE;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * The analyzer for indexing and querying: English (possessives, stop words, Porter stemming) for
+   * text and title; whole-value, lower-cased, accent-folded matching for entity names.
+   */
+  public static Analyzer analyzer() {
+    Analyzer names = nameAnalyzer();
+    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    for (EntityType t : ENTITY_TYPES) {
+      perField.put(entityField(t), names);
+    }
+    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+  }
+
+  /** Entity names as single lower-cased, accent-folded tokens. */
+  public static Analyzer nameAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        KeywordTokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(
+            source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+
+      @Override
+      protected org.apache.lucene.analysis.TokenStream normalize(
+          String fieldName, org.apache.lucene.analysis.TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** Facet dimensions: entity types are multi-valued; year, month and day are not. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (EntityType t : ENTITY_TYPES) {
+      config.setMultiValued(entityField(t), true);
+    }
+    return config;
+  }
+
+  /** Matches the article (parent) documents. */
+  public static Query articlesQuery() {
+    return new TermQuery(new Term(DOC_TYPE, ARTICLE));
+  }
+
+  /** Matches the paragraph (child) documents. */
+  public static Query paragraphsQuery() {
+    return new TermQuery(new Term(DOC_TYPE, PARAGRAPH));
+  }
+
+  /** Identifies article documents for block joins; cache and reuse one per searcher. */
+  public static BitSetProducer articleFilter() {
+    return new QueryBitSetProducer(articlesQuery());
+  }
+
+  /** The term every document of an article's block carries. */
+  public static Term idTerm(String articleId) {
+    return new Term(ID, articleId);
+  }
+
+  /** Days since the epoch, as {@link #DATE} holds them. */
+  public static long toDays(LocalDate date) {
+    return date.toEpochDay();
+  }
+
+  /** The inverse of {@link #toDays}. */
+  public static LocalDate fromDays(long days) {
+    return LocalDate.ofEpochDay(days);
+  }
+}

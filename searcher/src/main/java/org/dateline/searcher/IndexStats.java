@@ -1,0 +1,25 @@
+package org.dateline.searcher;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an index holds.
+ *
+ * @param articles articles
+ * @param paragraphs paragraphs
+ * @param firstDate earliest article date, or {@code null} when no article has one
+ * @param lastDate latest article date, or {@code null}
+ * @param topEntities most frequent entities per type ({@code person}, ...), in articles
+ * @param sizeBytes size of the index files on disk
+ * @param segments Lucene segments
+ */
+public record IndexStats(
+    long articles,
+    long paragraphs,
+    LocalDate firstDate,
+    LocalDate lastDate,
+    Map<String, List<FacetResults.FacetValue>> topEntities,
+    long sizeBytes,
+    int segments) {}

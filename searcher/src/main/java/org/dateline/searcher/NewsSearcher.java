@@ -1,0 +1,324 @@
+package org.dateline.searcher;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.FacetCounter;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.query.UserQueryParser;
+
+/**
+ * Searches a Dateline index: ranked, filtered and faceted queries whose hits are articles.
+ *
+ * <pre>{@code
+ * try (NewsSearcher searcher = NewsSearcher.open(Path.of("index-data"))) {
+ *   SearchResults results = searcher.search(SearchRequest.builder("troops Iraq").build());
+ *   results.hits().forEach(hit -> System.out.println(hit.id() + " " + hit.score()));
+ * }
+ * }</pre>
+ *
+ * <p><b>Thread safety and lifetime.</b> One instance is meant to be shared by every thread of an
+ * application: all methods are thread-safe. Each search runs on one consistent point-in-time view
+ * of the index (Lucene's {@link SearcherManager}); commits made after opening become visible after
+ * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()}
+ * releases the index once searches in flight have finished with it; the instance is unusable after.
+ *
+ * <p><b>Scoring.</b> An article's score is the BM25 score of the query against the whole article
+ * (text and title), plus the BM25 score of its best matching paragraph. The first rewards articles
+ * that are about the query throughout, the second articles with one paragraph that answers it; with
+ * a recency half-life the sum is multiplied by {@code 0.5^(age / halfLife)}. See {@link
+ * ArticleQueries}.
+ */
+public final class NewsSearcher implements Closeable {
+
+  private final Directory directory;
+  private final boolean ownsDirectory;
+  private final SearcherManager manager;
+  private final ScheduledExecutorService refresher;
+  private final ArticleQueries queries;
+  private final ParagraphHighlighter highlighter;
+  private final Analyzer analyzer = NewsSchema.analyzer();
+
+  private NewsSearcher(Directory directory, boolean ownsDirectory, Duration autoRefresh)
+      throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      throw new NoSuchIndexException(describe(directory));
+    }
+    this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
+    this.queries = new ArticleQueries(analyzer);
+    this.highlighter = new ParagraphHighlighter(queries.articles(), analyzer);
+    this.manager = new SearcherManager(directory, new SnapshotFactory());
+    if (autoRefresh != null) {
+      refresher =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "dateline-refresh");
+                t.setDaemon(true);
+                return t;
+              });
+      long ms = Math.max(1, autoRefresh.toMillis());
+      refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    } else {
+      refresher = null;
+    }
+  }
+
+  /**
+   * Opens the index in a folder; it sees new commits after {@link #refresh()}.
+   *
+   * @throws NoSuchIndexException if the folder holds no index
+   */
+  public static NewsSearcher open(Path indexDir) throws IOException {
+    return open(indexDir, null);
+  }
+
+  /**
+   * Opens the index in a folder and refreshes it in the background.
+   *
+   * @param autoRefresh how often to look for new commits, or {@code null} for never
+   */
+  public static NewsSearcher open(Path indexDir, Duration autoRefresh) throws IOException {
+    if (!java.nio.file.Files.isDirectory(indexDir)) {
+      throw new NoSuchIndexException(indexDir.toString());
+    }
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return new NewsSearcher(dir, true, autoRefresh);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Opens an index in a Lucene directory, which stays the caller's to close. */
+  public static NewsSearcher open(Directory directory) throws IOException {
+    return new NewsSearcher(directory, false, null);
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms
+   */
+  public SearchResults search(SearchRequest request) throws IOException {
+    Snapshot s = (Snapshot) manager.acquire();
+    try {
+      return new SearchExecution(s, request, queries, highlighter).run();
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw UserQueryParser.tooManyClauses(request.query());
+    } catch (TooComplexToDeterminizeException e) {
+      throw new IllegalArgumentException(
+          "query "
+              + UserQueryParser.abbreviate(request.query())
+              + " has a regular expression too complex to run; simplify it");
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * Articles like the given one (Lucene's MoreLikeThis over its text), best first, never itself.
+   *
+   * @param windowDays only articles dated within this many days of it, or {@code null} for any
+   * @throws IllegalArgumentException if there is no such article
+   */
+  public List<ArticleHit> related(String articleId, int limit, Integer windowDays)
+      throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit (" + limit + ") must be at least 1");
+    }
+    if (windowDays != null && windowDays < 0) {
+      throw new IllegalArgumentException("window (" + windowDays + " days) must not be negative");
+    }
+    Snapshot s = (Snapshot) manager.acquire();
+    try {
+      TopDocs found = s.search(queries.article(articleId), 1);
+      if (found.scoreDocs.length == 0) {
+        throw new IllegalArgumentException("no article with id '" + articleId + "' in the index");
+      }
+      int doc = found.scoreDocs[0].doc;
+      String text = String.join("\n\n", paragraphTexts(s, doc));
+      MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+      mlt.setAnalyzer(analyzer);
+      mlt.setFieldNames(new String[] {NewsSchema.BODY});
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(1);
+      mlt.setMaxQueryTerms(25);
+      Query like = mlt.like(NewsSchema.BODY, new StringReader(text));
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder()
+              .add(like, Occur.MUST)
+              .add(NewsSchema.articlesQuery(), Occur.FILTER)
+              .add(new TermQuery(NewsSchema.idTerm(articleId)), Occur.MUST_NOT);
+      LocalDate date = ArticleReading.date(s.storedFields().document(doc));
+      if (windowDays != null && date != null) {
+        long day = NewsSchema.toDays(date);
+        b.add(
+            LongPoint.newRangeQuery(NewsSchema.DATE, day - windowDays, day + windowDays),
+            Occur.FILTER);
+      }
+      Query query = b.build();
+      TopDocs top = s.search(query, limit);
+      List<ArticleHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        hits.add(
+            ArticleReading.hit(
+                s.storedFields().document(sd.doc),
+                sd.score,
+                highlighter.best(s, sd.doc, queries.passages(like), 1),
+                null));
+      }
+      return hits;
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** Counts and extent of the index. */
+  public IndexStats stats() throws IOException {
+    Snapshot s = (Snapshot) manager.acquire();
+    try {
+      long articles = s.count(NewsSchema.articlesQuery());
+      long paragraphs = s.count(NewsSchema.paragraphsQuery());
+      LocalDate first = null;
+      LocalDate last = null;
+      IndexReader reader = s.getIndexReader();
+      byte[] min = PointValues.getMinPackedValue(reader, NewsSchema.DATE);
+      byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
+      if (min != null && max != null) {
+        first = NewsSchema.fromDays(LongPoint.decodeDimension(min, 0));
+        last = NewsSchema.fromDays(LongPoint.decodeDimension(max, 0));
+      }
+      FacetResults top =
+          s.facets.count(
+              s, NewsSchema.articlesQuery(), Map.of(), 10, SearchRequest.DateBuckets.YEAR);
+      Map<String, List<FacetResults.FacetValue>> entities = new LinkedHashMap<>();
+      for (EntityType t : FacetCounter.COUNTED) {
+        entities.put(t.key(), top.get(t.key()));
+      }
+      long size = 0;
+      for (String file : directory.listAll()) {
+        try {
+          size += directory.fileLength(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+          // removed by a concurrent merge: not part of the index any more
+        }
+      }
+      return new IndexStats(
+          articles, paragraphs, first, last, entities, size, reader.leaves().size());
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /**
+   * Makes commits made since the last refresh visible to later searches; waits if another thread is
+   * refreshing.
+   *
+   * @return whether anything changed
+   */
+  public boolean refresh() throws IOException {
+    IndexSearcher before = manager.acquire();
+    try {
+      manager.maybeRefreshBlocking();
+      IndexSearcher after = manager.acquire();
+      try {
+        return after != before;
+      } finally {
+        manager.release(after);
+      }
+    } finally {
+      manager.release(before);
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // the next tick tries again; searches keep the last good view meanwhile
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (refresher != null) {
+      refresher.shutdownNow();
+    }
+    try {
+      manager.close();
+    } finally {
+      if (ownsDirectory) {
+        directory.close();
+      }
+    }
+  }
+
+  /** The paragraphs of an article: the documents just before it in its block. */
+  private static List<String> paragraphTexts(Snapshot s, int articleDoc) throws IOException {
+    StoredFields stored = s.storedFields();
+    int count =
+        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
+    List<String> texts = new ArrayList<>(count);
+    for (int doc = articleDoc - count; doc < articleDoc; doc++) {
+      texts.add(stored.document(doc).get(NewsSchema.TEXT));
+    }
+    return texts;
+  }
+
+  private static String describe(Directory dir) {
+    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
+  }
+
+  /** One point-in-time view of the index with what searches need of it prepared once. */
+  static final class Snapshot extends IndexSearcher {
+    final FacetCounter facets;
+    final Long newestDay;
+
+    Snapshot(IndexReader reader) throws IOException {
+      super(reader);
+      this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
+      byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
+      this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
+    }
+  }
+
+  private static final class SnapshotFactory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      return new Snapshot(reader);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.dateline.searcher;
+
+import java.io.IOException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.dateline.indexer.schema.NewsSchema;
+
+/**
+ * Exponential decay by article age: {@code 0.5^(age / halfLife)}, age in days before the newest
+ * article of the index. Articles without a date get the factor of an article one year older than
+ * the oldest possible, so they rank below dated articles of equal relevance.
+ */
+final class RecencyDecay extends DoubleValuesSource {
+
+  private final long newestDay;
+  private final double halfLifeDays;
+
+  RecencyDecay(long newestDay, double halfLifeDays) {
+    this.newestDay = newestDay;
+    this.halfLifeDays = halfLifeDays;
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    NumericDocValues dates = DocValues.getNumeric(ctx.reader(), NewsSchema.SORT_DATE);
+    return new DoubleValues() {
+      private double value;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        double age = dates.advanceExact(doc) ? Math.max(0, newestDay - dates.longValue()) : 1e9;
+        value = Math.pow(0.5, age / halfLifeDays);
+        return true;
+      }
+    };
+  }
+
+  @Override
+  public boolean needsScores() {
+    return false;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return DocValues.isCacheable(ctx, NewsSchema.SORT_DATE);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(newestDay) * 31 + Double.hashCode(halfLifeDays);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RecencyDecay r
+        && r.newestDay == newestDay
+        && r.halfLifeDays == halfLifeDays;
+  }
+
+  @Override
+  public String toString() {
+    return "recency(halfLife=" + halfLifeDays + "d)";
+  }
+}

@@ -1,0 +1,136 @@
+package org.dateline.searcher;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.NewsSearcher.Snapshot;
+import org.dateline.searcher.facet.FacetCounter;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
+
+/** One search, from request to results, on one snapshot of the index. */
+final class SearchExecution {
+
+  private final Snapshot searcher;
+  private final SearchRequest request;
+  private final ArticleQueries queries;
+  private final ParagraphHighlighter highlighter;
+
+  SearchExecution(
+      Snapshot searcher,
+      SearchRequest request,
+      ArticleQueries queries,
+      ParagraphHighlighter highlighter) {
+    this.searcher = searcher;
+    this.request = request;
+    this.queries = queries;
+    this.highlighter = highlighter;
+  }
+
+  SearchResults run() throws IOException {
+    Query passages = queries.passages(request);
+    Query scored = queries.scored(queries.matching(request), passages);
+    if (request.recencyHalfLifeDays() != null && searcher.newestDay != null) {
+      scored =
+          FunctionScoreQuery.boostByValue(
+              scored, new RecencyDecay(searcher.newestDay, request.recencyHalfLifeDays()));
+    }
+    Query dateFilter = queries.dateFilter(request);
+    Map<String, Query> entityFilters = queries.entityFilters(request);
+    Query base = filtered(scored, dateFilter, Map.of());
+    Query full = filtered(scored, dateFilter, entityFilters);
+
+    Sort sort = sort(request.sort());
+    FieldDoc after =
+        request.cursor() == null ? null : Cursors.decode(request.sort(), request.cursor());
+    int window = request.offset() + request.limit();
+    List<ArticleHit> hits = new ArrayList<>();
+    long total;
+    boolean exact;
+    String next = null;
+    if (window == 0) {
+      total = searcher.count(full);
+      exact = true;
+    } else {
+      TopFieldDocs top = searcher.searchAfter(after, full, window, sort, true);
+      total = top.totalHits.value;
+      exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      ScoreDoc[] docs = top.scoreDocs;
+      StoredFields stored = searcher.storedFields();
+      for (int i = request.offset(); i < docs.length; i++) {
+        ScoreDoc sd = docs[i];
+        List<ParagraphHit> paragraphs =
+            highlighter.best(searcher, sd.doc, passages, request.paragraphsPerHit());
+        String explanation = request.explain() ? searcher.explain(full, sd.doc).toString() : null;
+        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        hits.add(ArticleReading.hit(stored.document(sd.doc), score, paragraphs, explanation));
+      }
+      if (docs.length == window && docs.length > request.offset()) {
+        next = Cursors.encode(request.sort(), (FieldDoc) docs[docs.length - 1]);
+      }
+    }
+    FacetResults facets = null;
+    if (request.facets()) {
+      SearchRequest.DateBuckets buckets = request.dateBuckets();
+      if (buckets == SearchRequest.DateBuckets.AUTO) {
+        buckets = FacetCounter.choose(rangeFrom(), rangeTo());
+      }
+      facets = searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
+    }
+    return new SearchResults(total, exact, hits, facets, next);
+  }
+
+  private LocalDate rangeFrom() throws IOException {
+    if (request.from() != null) {
+      return request.from();
+    }
+    byte[] min =
+        org.apache.lucene.index.PointValues.getMinPackedValue(
+            searcher.getIndexReader(), NewsSchema.DATE);
+    return min == null
+        ? null
+        : NewsSchema.fromDays(org.apache.lucene.document.LongPoint.decodeDimension(min, 0));
+  }
+
+  private LocalDate rangeTo() {
+    if (request.to() != null) {
+      return request.to();
+    }
+    return searcher.newestDay == null ? null : NewsSchema.fromDays(searcher.newestDay);
+  }
+
+  private static Query filtered(Query scored, Query dateFilter, Map<String, Query> entities) {
+    if (dateFilter == null && entities.isEmpty()) {
+      return scored;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(scored, Occur.MUST);
+    if (dateFilter != null) {
+      b.add(dateFilter, Occur.FILTER);
+    }
+    entities.values().forEach(q -> b.add(q, Occur.FILTER));
+    return b.build();
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    SortField id = new SortField(NewsSchema.SORT_ID, SortField.Type.STRING);
+    if (sort == SearchRequest.Sort.DATE) {
+      SortField date = new SortField(NewsSchema.SORT_DATE, SortField.Type.LONG, true);
+      date.setMissingValue(Long.MIN_VALUE);
+      return new Sort(date, id);
+    }
+    return new Sort(SortField.FIELD_SCORE, id);
+  }
+}

@@ -1,0 +1,335 @@
+package org.dateline.searcher;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dateline.indexer.entity.EntityType;
+
+/**
+ * An immutable search: the query, its filters, how to rank and page, and whether to count facets.
+ * Build one with {@link #builder(String)}; the builder checks every value.
+ */
+public final class SearchRequest {
+
+  /** The largest {@code offset + limit}; deeper pages are reached with a cursor. */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+
+  /** How the query string is read. */
+  public enum Syntax {
+    /** Lucene's classic query syntax: fields, phrases, boolean operators, wildcards, ranges. */
+    LUCENE,
+    /** Plain words: every character is text, nothing is an operator. */
+    SIMPLE
+  }
+
+  /** How hits are ordered. */
+  public enum Sort {
+    RELEVANCE,
+    /** Newest first; articles without a date last. */
+    DATE
+  }
+
+  /** Granularity of the date facet. */
+  public enum DateBuckets {
+    /** Chosen from the date range searched: years over 3 years, months over 2 months, else days. */
+    AUTO,
+    YEAR,
+    MONTH,
+    DAY
+  }
+
+  private final String query;
+  private final Syntax syntax;
+  private final boolean requireAllTerms;
+  private final boolean allowLeadingWildcard;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Map<EntityType, List<String>> entities;
+  private final int limit;
+  private final int offset;
+  private final String cursor;
+  private final Sort sort;
+  private final Double recencyHalfLifeDays;
+  private final boolean facets;
+  private final int facetLimit;
+  private final DateBuckets dateBuckets;
+  private final int paragraphsPerHit;
+  private final boolean explain;
+
+  private SearchRequest(Builder b) {
+    this.query = b.query;
+    this.syntax = b.syntax;
+    this.requireAllTerms = b.requireAllTerms;
+    this.allowLeadingWildcard = b.allowLeadingWildcard;
+    this.from = b.from;
+    this.to = b.to;
+    Map<EntityType, List<String>> copy = new EnumMap<>(EntityType.class);
+    b.entities.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.entities = Collections.unmodifiableMap(copy);
+    this.limit = b.limit;
+    this.offset = b.offset;
+    this.cursor = b.cursor;
+    this.sort = b.sort;
+    this.recencyHalfLifeDays = b.recencyHalfLifeDays;
+    this.facets = b.facets;
+    this.facetLimit = b.facetLimit;
+    this.dateBuckets = b.dateBuckets;
+    this.paragraphsPerHit = b.paragraphsPerHit;
+    this.explain = b.explain;
+  }
+
+  /** A builder for a search for {@code query}. */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  public String query() {
+    return query;
+  }
+
+  public Syntax syntax() {
+    return syntax;
+  }
+
+  /** Whether terms are AND-ed by default (otherwise OR-ed). */
+  public boolean requireAllTerms() {
+    return requireAllTerms;
+  }
+
+  public boolean allowLeadingWildcard() {
+    return allowLeadingWildcard;
+  }
+
+  /** First day included, or {@code null}. */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** Last day included, or {@code null}. */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** Entity filters: values of one type are OR-ed, types are AND-ed. */
+  public Map<EntityType, List<String>> entities() {
+    return entities;
+  }
+
+  public int limit() {
+    return limit;
+  }
+
+  public int offset() {
+    return offset;
+  }
+
+  /** The cursor of the previous page ({@link SearchResults#nextCursor()}), or {@code null}. */
+  public String cursor() {
+    return cursor;
+  }
+
+  public Sort sort() {
+    return sort;
+  }
+
+  /** Half-life of the recency boost in days, or {@code null} for none. */
+  public Double recencyHalfLifeDays() {
+    return recencyHalfLifeDays;
+  }
+
+  public boolean facets() {
+    return facets;
+  }
+
+  /** Values per facet dimension. */
+  public int facetLimit() {
+    return facetLimit;
+  }
+
+  public DateBuckets dateBuckets() {
+    return dateBuckets;
+  }
+
+  /** Highlighted paragraphs per hit, 1 to 3. */
+  public int paragraphsPerHit() {
+    return paragraphsPerHit;
+  }
+
+  public boolean explain() {
+    return explain;
+  }
+
+  /** Builds a {@link SearchRequest}; every setter checks its value. */
+  public static final class Builder {
+    private final String query;
+    private Syntax syntax = Syntax.LUCENE;
+    private boolean requireAllTerms;
+    private boolean allowLeadingWildcard;
+    private LocalDate from;
+    private LocalDate to;
+    private final Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
+    private int limit = 10;
+    private int offset;
+    private String cursor;
+    private Sort sort = Sort.RELEVANCE;
+    private Double recencyHalfLifeDays;
+    private boolean facets;
+    private int facetLimit = 10;
+    private DateBuckets dateBuckets = DateBuckets.AUTO;
+    private int paragraphsPerHit = 2;
+    private boolean explain;
+
+    private Builder(String query) {
+      Objects.requireNonNull(query, "query");
+      if (query.isBlank()) {
+        throw new IllegalArgumentException(
+            "query is empty; give words to search for, or *:* to match every article");
+      }
+      this.query = query;
+    }
+
+    public Builder syntax(Syntax syntax) {
+      this.syntax = Objects.requireNonNull(syntax, "syntax");
+      return this;
+    }
+
+    /** AND the query's terms by default instead of OR-ing them. */
+    public Builder requireAllTerms(boolean requireAllTerms) {
+      this.requireAllTerms = requireAllTerms;
+      return this;
+    }
+
+    /** Allow {@code *ing}-style wildcards, which scan the whole term dictionary. */
+    public Builder allowLeadingWildcard(boolean allow) {
+      this.allowLeadingWildcard = allow;
+      return this;
+    }
+
+    /** Only articles dated on or after {@code from}; {@code null} for no lower bound. */
+    public Builder from(LocalDate from) {
+      this.from = from;
+      checkRange();
+      return this;
+    }
+
+    /** Only articles dated on or before {@code to}; {@code null} for no upper bound. */
+    public Builder to(LocalDate to) {
+      this.to = to;
+      checkRange();
+      return this;
+    }
+
+    private void checkRange() {
+      if (from != null && to != null && from.isAfter(to)) {
+        throw new IllegalArgumentException(
+            "date range is empty: from (" + from + ") is after to (" + to + ")");
+      }
+    }
+
+    /** Only articles mentioning this entity (canonical name, matched case-insensitively). */
+    public Builder entity(EntityType type, String value) {
+      Objects.requireNonNull(type, "type");
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
+      }
+      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(value.strip());
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("limit (" + limit + ") must not be negative");
+      }
+      this.limit = limit;
+      checkWindow();
+      return this;
+    }
+
+    public Builder offset(int offset) {
+      if (offset < 0) {
+        throw new IllegalArgumentException("offset (" + offset + ") must not be negative");
+      }
+      this.offset = offset;
+      checkWindow();
+      return this;
+    }
+
+    private void checkWindow() {
+      if ((long) offset + limit > MAX_RESULT_WINDOW) {
+        throw new IllegalArgumentException(
+            "offset + limit ("
+                + ((long) offset + limit)
+                + ") exceeds "
+                + MAX_RESULT_WINDOW
+                + "; page deeper with the cursor of the previous page instead");
+      }
+    }
+
+    /** Continue after the page that returned this cursor. */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public Builder sort(Sort sort) {
+      this.sort = Objects.requireNonNull(sort, "sort");
+      return this;
+    }
+
+    /** Multiply relevance by {@code 0.5^(age / halfLifeDays)}, age counted from the newest. */
+    public Builder recency(double halfLifeDays) {
+      if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
+        throw new IllegalArgumentException(
+            "recency half-life (" + halfLifeDays + " days) must be a positive number");
+      }
+      this.recencyHalfLifeDays = halfLifeDays;
+      return this;
+    }
+
+    public Builder facets(boolean facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    public Builder facetLimit(int facetLimit) {
+      if (facetLimit < 1) {
+        throw new IllegalArgumentException("facetLimit (" + facetLimit + ") must be at least 1");
+      }
+      this.facetLimit = facetLimit;
+      return this;
+    }
+
+    public Builder dateBuckets(DateBuckets dateBuckets) {
+      this.dateBuckets = Objects.requireNonNull(dateBuckets, "dateBuckets");
+      return this;
+    }
+
+    public Builder paragraphsPerHit(int n) {
+      if (n < 1 || n > 3) {
+        throw new IllegalArgumentException("paragraphsPerHit (" + n + ") must be 1, 2 or 3");
+      }
+      this.paragraphsPerHit = n;
+      return this;
+    }
+
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
+    public SearchRequest build() {
+      if (cursor != null && offset > 0) {
+        throw new IllegalArgumentException("give either an offset or a cursor, not both");
+      }
+      if (recencyHalfLifeDays != null && sort == Sort.DATE) {
+        throw new IllegalArgumentException(
+            "a recency boost applies to relevance sorting; drop it or sort by relevance");
+      }
+      return new SearchRequest(this);
+    }
+  }
+}

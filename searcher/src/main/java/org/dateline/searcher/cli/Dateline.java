@@ -1,0 +1,70 @@
+package org.dateline.searcher.cli;
+
+import java.io.PrintWriter;
+import org.dateline.indexer.cli.DeleteCommand;
+import org.dateline.indexer.cli.EntitiesCommand;
+import org.dateline.indexer.cli.ExitCodes;
+import org.dateline.indexer.cli.IndexCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+
+/** The {@code dateline} command: index news articles and search them. */
+@Command(
+    name = "dateline",
+    mixinStandardHelpOptions = true,
+    version = "dateline 0.1.0",
+    description = "Full-text search for news articles.",
+    subcommands = {
+      IndexCommand.class,
+      DeleteCommand.class,
+      SearchCommand.class,
+      FacetsCommand.class,
+      RelatedCommand.class,
+      StatsCommand.class,
+      EntitiesCommand.class,
+      HelpCommand.class
+    },
+    footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."})
+public final class Dateline implements Runnable {
+
+  @Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Runs the CLI and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(commandLine(out, err).execute(args));
+  }
+
+  /** The configured command line, writing to the given writers (tests pass their own). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Dateline());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("dateline " + c.getCommandName() + ": " + ex.getMessage());
+          c.getErr().println("Try 'dateline " + c.getCommandName() + " --help' for more.");
+          c.getErr().flush();
+          return ExitCodes.USAGE;
+        });
+    return cl;
+  }
+}

@@ -1,0 +1,68 @@
+package org.dateline.searcher.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.dateline.indexer.cli.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception from a command into one line on stderr and an exit code: bad arguments,
+ * queries and input files (an {@link IllegalArgumentException}) exit 2, everything else 1. The
+ * stack trace is printed only with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String name = cl.getCommandName();
+    String prefix = name.equals("dateline") ? "dateline: " : "dateline " + name + ": ";
+    int code;
+    if (t instanceof IllegalArgumentException) {
+      err.println(prefix + t.getMessage());
+      code = ExitCodes.USAGE;
+    } else if (t instanceof IOException) {
+      err.println(prefix + describe((IOException) t));
+      code = ExitCodes.FAILED;
+    } else if (t instanceof OutOfMemoryError) {
+      err.println(prefix + "out of memory; give the JVM more heap (-Xmx) or narrow the request");
+      code = ExitCodes.FAILED;
+    } else {
+      err.println(prefix + "internal error: " + t + " (run with --verbose for details)");
+      code = ExitCodes.FAILED;
+    }
+    if (verbose(parsed)) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    ParseResult root = parsed;
+    while (root != null) {
+      if (root.hasMatchedOption("--verbose")) {
+        return true;
+      }
+      root = root.subcommand();
+    }
+    return false;
+  }
+}

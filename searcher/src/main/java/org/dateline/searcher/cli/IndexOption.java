@@ -1,0 +1,66 @@
+package org.dateline.searcher.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.IndexingJob;
+import org.dateline.indexer.cli.Extractors;
+import org.dateline.indexer.cli.IndexLocation;
+import org.dateline.searcher.NewsSearcher;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --index} option of the search commands, and opening the index it names. When the
+ * default index is empty and the seed articles are at hand, they are indexed first (and the user is
+ * told), so a fresh clone answers its first search.
+ */
+final class IndexOption {
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = IndexLocation.defaultIndex();
+
+  /** Opens the index, indexing the seeds into the default location first if it is empty. */
+  NewsSearcher open(PrintWriter err) throws IOException {
+    if (index.equals(IndexLocation.defaultIndex()) && !exists(index)) {
+      Path seeds = IndexLocation.seeds();
+      if (Files.isDirectory(seeds)) {
+        indexSeeds(seeds, err);
+      }
+    }
+    return NewsSearcher.open(index);
+  }
+
+  private void indexSeeds(Path seeds, PrintWriter err) throws IOException {
+    err.println("No index in " + index + " yet: indexing " + seeds + " first.");
+    err.flush();
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, new IndexerOptions(false, Extractors.standard(), 64))) {
+      s = new IndexingJob(indexer, 2, 0, null).run(List.of(seeds), null, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while indexing the seeds");
+    }
+    err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
+    s.rejections().forEach(r -> err.println("  rejected " + r));
+    err.flush();
+  }
+
+  private static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.dateline.searcher.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.searcher.ArticleHit;
+import org.dateline.searcher.FacetResults;
+import org.dateline.searcher.IndexStats;
+import org.dateline.searcher.ParagraphHit;
+import org.dateline.searcher.SearchResults;
+
+/** The JSON shapes the CLI prints (documented in the README). */
+final class Json {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static Map<String, Object> results(SearchResults r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("total", r.total());
+    m.put("totalExact", r.totalIsExact());
+    m.put("hits", hits(r.hits()));
+    if (r.facets() != null) {
+      m.put("facets", facets(r.facets()));
+    }
+    m.put("nextCursor", r.nextCursor());
+    return m;
+  }
+
+  static List<Object> hits(List<ArticleHit> hits) {
+    List<Object> list = new ArrayList<>();
+    for (ArticleHit h : hits) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", h.id());
+      m.put("date", h.date() == null ? null : h.date().toString());
+      m.put("score", h.score());
+      m.put("title", h.title());
+      List<Object> paragraphs = new ArrayList<>();
+      for (ParagraphHit p : h.paragraphs()) {
+        Map<String, Object> pm = new LinkedHashMap<>();
+        pm.put("number", p.number());
+        pm.put("text", p.text());
+        pm.put("highlighted", p.highlighted());
+        paragraphs.add(pm);
+      }
+      m.put("paragraphs", paragraphs);
+      m.put("entities", h.entities());
+      if (h.explanation() != null) {
+        m.put("explanation", h.explanation());
+      }
+      list.add(m);
+    }
+    return list;
+  }
+
+  static Map<String, Object> facets(FacetResults f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String dim : List.of("person", "organization", "location", "date")) {
+      List<Object> values = new ArrayList<>();
+      for (FacetResults.FacetValue v : f.get(dim)) {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("value", v.value());
+        vm.put("count", v.count());
+        values.add(vm);
+      }
+      m.put(dim, values);
+    }
+    m.put("dateBuckets", f.dateBuckets().name().toLowerCase(java.util.Locale.ROOT));
+    return m;
+  }
+
+  static Map<String, Object> stats(IndexStats s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articles", s.articles());
+    m.put("paragraphs", s.paragraphs());
+    m.put("firstDate", s.firstDate() == null ? null : s.firstDate().toString());
+    m.put("lastDate", s.lastDate() == null ? null : s.lastDate().toString());
+    Map<String, Object> top = new LinkedHashMap<>();
+    s.topEntities()
+        .forEach(
+            (dim, values) -> {
+              List<Object> l = new ArrayList<>();
+              values.forEach(v -> l.add(Map.of("value", v.value(), "count", v.count())));
+              top.put(dim, l);
+            });
+    m.put("topEntities", top);
+    m.put("sizeBytes", s.sizeBytes());
+    m.put("segments", s.segments());
+    return m;
+  }
+}

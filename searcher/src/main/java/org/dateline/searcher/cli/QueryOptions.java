@@ -1,0 +1,89 @@
+package org.dateline.searcher.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.indexer.article.ArticleDates;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.searcher.SearchRequest;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The query and filter options shared by {@code search} and {@code facets}. */
+final class QueryOptions {
+
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "The query (Lucene syntax unless --simple); several words are joined.")
+  List<String> words;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only articles on or after DATE (YYYY-MM-DD).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only articles on or before DATE (YYYY-MM-DD).")
+  String to;
+
+  @Option(
+      names = "--entity",
+      paramLabel = "TYPE=VALUE",
+      description =
+          "Only articles mentioning this entity, e.g. person=\"David Hale\" or location=Mosul."
+              + " Repeatable: values of one type are OR-ed, types AND-ed.")
+  List<String> entities = new ArrayList<>();
+
+  @Option(names = "--and", description = "Require every term (default: any term).")
+  boolean and;
+
+  @Option(names = "--simple", description = "Plain words: no operators, fields or wildcards.")
+  boolean simple;
+
+  @Option(
+      names = "--allow-leading-wildcard",
+      description = "Accept wildcards at the start of a term (slow: scans every term).")
+  boolean leadingWildcard;
+
+  /** A builder with the query and filters set. */
+  SearchRequest.Builder builder() {
+    SearchRequest.Builder b = SearchRequest.builder(String.join(" ", words));
+    b.syntax(simple ? SearchRequest.Syntax.SIMPLE : SearchRequest.Syntax.LUCENE);
+    b.requireAllTerms(and);
+    b.allowLeadingWildcard(leadingWildcard);
+    b.from(date("--from", from));
+    b.to(date("--to", to));
+    for (String e : entities) {
+      int eq = e.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "--entity '" + e + "' must be TYPE=VALUE, e.g. location=Mosul");
+      }
+      b.entity(EntityType.parse(e.substring(0, eq)), unquote(e.substring(eq + 1)));
+    }
+    return b;
+  }
+
+  private static LocalDate date(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ArticleDates.parseIso(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage());
+    }
+  }
+
+  private static String unquote(String v) {
+    String s = v.strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      return s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+}

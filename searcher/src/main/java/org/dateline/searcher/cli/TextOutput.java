@@ -1,0 +1,82 @@
+package org.dateline.searcher.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.dateline.searcher.ArticleHit;
+import org.dateline.searcher.FacetResults;
+import org.dateline.searcher.ParagraphHit;
+import org.dateline.searcher.SearchRequest;
+import org.dateline.searcher.SearchResults;
+
+/** Plain-text rendering of results for people. */
+final class TextOutput {
+
+  private final PrintWriter out;
+  private final String on;
+  private final String off;
+
+  /**
+   * @param bold draw highlights with ANSI bold; otherwise mark them {@code [[like this]]}
+   */
+  TextOutput(PrintWriter out, boolean bold) {
+    this.out = out;
+    this.on = bold ? "\033[1m" : "[[";
+    this.off = bold ? "\033[0m" : "]]";
+  }
+
+  void results(SearchRequest request, SearchResults r) {
+    out.printf(
+        "%s%,d article%s %s%n",
+        r.totalIsExact() ? "" : "at least ",
+        r.total(),
+        r.total() == 1 ? " matches" : "s match",
+        "'" + request.query() + "'");
+    int rank = request.offset();
+    for (ArticleHit h : r.hits()) {
+      rank++;
+      hit(rank, h);
+    }
+    if (r.facets() != null) {
+      facets(r.facets());
+    }
+    if (r.nextCursor() != null) {
+      out.println();
+      out.println("Next page: --cursor " + r.nextCursor());
+    }
+  }
+
+  void hit(int rank, ArticleHit h) {
+    out.println();
+    out.printf(
+        "%d. %s  %s  score %.3f%n",
+        rank, h.id(), h.date() == null ? "(no date)" : h.date(), h.score());
+    if (h.title() != null) {
+      out.println("   " + h.title());
+    }
+    for (ParagraphHit p : h.paragraphs()) {
+      out.println(
+          "   [" + p.number() + "] " + p.highlighted().replace("<em>", on).replace("</em>", off));
+    }
+    if (h.explanation() != null) {
+      h.explanation().lines().forEach(l -> out.println("   | " + l));
+    }
+  }
+
+  void facets(FacetResults f) {
+    for (Map.Entry<String, List<FacetResults.FacetValue>> e : f.dimensions().entrySet()) {
+      out.println();
+      String label =
+          e.getKey().equals("date")
+              ? "date (by " + f.dateBuckets().name().toLowerCase(java.util.Locale.ROOT) + ")"
+              : e.getKey();
+      out.println(label + ":");
+      if (e.getValue().isEmpty()) {
+        out.println("  (none)");
+      }
+      for (FacetResults.FacetValue v : e.getValue()) {
+        out.printf("  %-40s %,d%n", v.value(), v.count());
+      }
+    }
+  }
+}

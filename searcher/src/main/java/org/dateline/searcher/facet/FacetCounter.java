@@ -1,0 +1,156 @@
+package org.dateline.searcher.facet;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.FacetResults;
+import org.dateline.searcher.FacetResults.FacetValue;
+import org.dateline.searcher.SearchRequest.DateBuckets;
+
+/**
+ * Counts facets over article documents with sorted-set doc values. With entity filters the counts
+ * are multi-select (drill-sideways): a filtered dimension is counted as if its own filter were off,
+ * while every other dimension honours it.
+ */
+public final class FacetCounter {
+
+  /** Entity dimensions that are counted, in the order they are reported. */
+  public static final List<EntityType> COUNTED =
+      List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+
+  /** Name of the date dimension in {@link FacetResults}. */
+  public static final String DATE = "date";
+
+  private final FacetsConfig config;
+  private final SortedSetDocValuesReaderState state;
+
+  private FacetCounter(FacetsConfig config, SortedSetDocValuesReaderState state) {
+    this.config = config;
+    this.state = state;
+  }
+
+  /**
+   * Prepares counting over one reader (costly: make one per reader and reuse it across searches).
+   */
+  public static FacetCounter forReader(IndexReader reader, FacetsConfig config) throws IOException {
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException e) {
+      state = null; // no article has a facet yet: every count is empty
+    }
+    return new FacetCounter(config, state);
+  }
+
+  /**
+   * Counts the top values of the entity dimensions and the date buckets for the articles matching
+   * {@code base} and the drill-down filters.
+   *
+   * @param drillDowns per dimension, the filter on it (values OR-ed); empty for none
+   */
+  public FacetResults count(
+      IndexSearcher searcher,
+      Query base,
+      Map<String, Query> drillDowns,
+      int topN,
+      DateBuckets buckets)
+      throws IOException {
+    Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
+    if (state == null) {
+      for (EntityType t : COUNTED) {
+        dims.put(t.key(), List.of());
+      }
+      dims.put(DATE, List.of());
+      return new FacetResults(dims, buckets);
+    }
+    Facets facets;
+    if (drillDowns.isEmpty()) {
+      FacetsCollector fc = searcher.search(base, new FacetsCollectorManager());
+      facets = new SortedSetDocValuesFacetCounts(state, fc);
+    } else {
+      DrillDownQuery ddq = new DrillDownQuery(config, base);
+      drillDowns.forEach(ddq::add);
+      DrillSideways ds = new DrillSideways(searcher, config, state);
+      facets = ds.search(ddq, 1).facets;
+    }
+    for (EntityType t : COUNTED) {
+      dims.put(t.key(), top(facets, t.key(), topN));
+    }
+    dims.put(DATE, dates(facets, dimension(buckets)));
+    return new FacetResults(dims, buckets);
+  }
+
+  /** The facet dimension that holds dates at this granularity. */
+  public static String dimension(DateBuckets buckets) {
+    return switch (buckets) {
+      case YEAR -> NewsSchema.YEAR;
+      case MONTH -> NewsSchema.MONTH;
+      case DAY, AUTO -> NewsSchema.DAY;
+    };
+  }
+
+  /** Chooses the granularity for a date range: years over 3 years, months over 62 days. */
+  public static DateBuckets choose(LocalDate from, LocalDate to) {
+    if (from == null || to == null) {
+      return DateBuckets.YEAR;
+    }
+    long days = to.toEpochDay() - from.toEpochDay();
+    if (days > 3 * 366) {
+      return DateBuckets.YEAR;
+    }
+    return days > 62 ? DateBuckets.MONTH : DateBuckets.DAY;
+  }
+
+  private static List<FacetValue> top(Facets facets, String dim, int topN) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(topN, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no article has this dimension
+    }
+    List<FacetValue> values = new ArrayList<>();
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return values;
+  }
+
+  private static List<FacetValue> dates(Facets facets, String dim) throws IOException {
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>();
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    values.sort(Comparator.comparing(FacetValue::value));
+    return values;
+  }
+}

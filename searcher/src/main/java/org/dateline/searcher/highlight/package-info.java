@@ -1,0 +1,2 @@
+/** Choosing and highlighting the paragraphs shown for each article hit. */
+package org.dateline.searcher.highlight;

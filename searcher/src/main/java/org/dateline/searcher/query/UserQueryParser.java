@@ -1,0 +1,281 @@
+package org.dateline.searcher.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.dateline.indexer.article.ArticleDates;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsSchema;
+
+/**
+ * Reads a user's query string into a Lucene query over article documents or over paragraph
+ * documents. The field names a user may write ({@code text}, {@code title}, entity types, {@code
+ * date}) are mapped to the schema's fields; any other field is refused, and so are malformed dates,
+ * unbalanced quotes and parentheses, and (unless allowed) leading wildcards. Every refusal is an
+ * {@link IllegalArgumentException} whose message names the problem.
+ */
+public final class UserQueryParser {
+
+  /** Which documents the query is for. */
+  public enum Level {
+    /** Article documents: {@code text} means the whole article's text. */
+    ARTICLE,
+    /** Paragraph documents: {@code text} means the paragraph's text. */
+    PARAGRAPH
+  }
+
+  /** The field names a query may use. */
+  public static final Set<String> USER_FIELDS = userFields();
+
+  private static final float TITLE_BOOST = 1.5f;
+
+  private final Analyzer analyzer;
+
+  public UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Parses a query string.
+   *
+   * @param query the query as the user wrote it
+   * @param simple take every character literally (no operators, fields or wildcards)
+   * @param requireAll AND the terms by default instead of OR-ing them
+   * @param allowLeadingWildcard accept {@code *ing}, which scans the whole term dictionary
+   */
+  public Query parse(
+      String query, Level level, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
+    String text = simple ? literal(query) : query;
+    if (!simple) {
+      checkBalanced(query);
+    }
+    String[] fields =
+        level == Level.ARTICLE
+            ? new String[] {NewsSchema.BODY, NewsSchema.TITLE}
+            : new String[] {NewsSchema.TEXT};
+    Map<String, Float> boosts = Map.of(NewsSchema.TITLE, TITLE_BOOST);
+    Parser parser = new Parser(fields, analyzer, boosts, level);
+    parser.setDefaultOperator(requireAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+    parser.setAllowLeadingWildcard(allowLeadingWildcard);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(describe(query, e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(query);
+    }
+  }
+
+  /** The error for a query that has or expands to more clauses than allowed. */
+  public static IllegalArgumentException tooManyClauses(String query) {
+    return new IllegalArgumentException(
+        "query "
+            + abbreviate(query)
+            + " has or expands to more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " terms; use fewer terms or a longer prefix before wildcards");
+  }
+
+  private static String literal(String query) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : query.trim().split("\\s+")) {
+      String w = word;
+      if (w.equals("AND") || w.equals("OR") || w.equals("NOT")) {
+        w = w.toLowerCase(Locale.ROOT);
+      }
+      sb.append(QueryParser.escape(w)).append(' ');
+    }
+    return sb.toString().trim();
+  }
+
+  private static void checkBalanced(String q) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        if (--depth < 0) {
+          throw new IllegalArgumentException(
+              "unbalanced parentheses in query " + abbreviate(q) + ": ')' without '('");
+        }
+      }
+    }
+    if (quoted) {
+      throw new IllegalArgumentException(
+          "unbalanced quotes in query " + abbreviate(q) + ": a phrase is opened but not closed");
+    }
+    if (depth > 0) {
+      throw new IllegalArgumentException(
+          "unbalanced parentheses in query " + abbreviate(q) + ": '(' without ')'");
+    }
+  }
+
+  private static String describe(String query, ParseException e) {
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return tooManyClauses(query).getMessage();
+    }
+    if (e.getCause() instanceof IllegalArgumentException iae) {
+      return iae.getMessage();
+    }
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.contains("not allowed as first character")) {
+      return "leading wildcards are refused in query "
+          + abbreviate(query)
+          + ": they scan every term in the index; put letters before '*' or '?'"
+          + " (or allow them explicitly)";
+    }
+    String firstLine = m.lines().findFirst().orElse(m);
+    int colon = firstLine.indexOf("': ");
+    String detail = colon >= 0 ? firstLine.substring(colon + 3) : firstLine;
+    return "cannot parse query " + abbreviate(query) + ": " + detail;
+  }
+
+  /** The query quoted, cut to a readable length. */
+  public static String abbreviate(String query) {
+    String q = query.length() > 60 ? query.substring(0, 57) + "..." : query;
+    return "'" + q + "'";
+  }
+
+  private static Set<String> userFields() {
+    Set<String> s = new TreeSet<>(List.of(NewsSchema.TEXT, NewsSchema.TITLE, NewsSchema.DATE));
+    for (EntityType t : NewsSchema.ENTITY_TYPES) {
+      s.add(NewsSchema.entityField(t));
+    }
+    return Set.copyOf(s);
+  }
+
+  /** Classic multi-field parser with field mapping and date handling. */
+  private static final class Parser extends MultiFieldQueryParser {
+    private final Level level;
+
+    Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Level level) {
+      super(fields, analyzer, boosts);
+      this.level = level;
+    }
+
+    private String map(String field) throws ParseException {
+      if (!USER_FIELDS.contains(field)) {
+        throw new ParseException(
+            "unknown field '"
+                + field
+                + "' in query; fields are: "
+                + String.join(", ", new TreeSet<>(USER_FIELDS)));
+      }
+      if (field.equals(NewsSchema.TEXT) && level == Level.ARTICLE) {
+        return NewsSchema.BODY;
+      }
+      return field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      if (field == null) {
+        return super.getFieldQuery(null, queryText, quoted);
+      }
+      String f = map(field);
+      if (f.equals(NewsSchema.DATE)) {
+        long day = day(queryText);
+        return LongPoint.newExactQuery(NewsSchema.DATE, day);
+      }
+      return super.getFieldQuery(f, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return field == null
+          ? super.getFieldQuery(null, queryText, slop)
+          : super.getFieldQuery(noDate(map(field)), queryText, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      if (field == null) {
+        return super.getRangeQuery(null, part1, part2, startInclusive, endInclusive);
+      }
+      String f = map(field);
+      if (!f.equals(NewsSchema.DATE)) {
+        return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
+      }
+      long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1);
+      long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2);
+      if (!startInclusive && lo != Long.MIN_VALUE) {
+        lo++;
+      }
+      if (!endInclusive && hi != Long.MAX_VALUE) {
+        hi--;
+      }
+      return LongPoint.newRangeQuery(NewsSchema.DATE, lo, hi);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      if (field == null || field.equals("*")) {
+        return super.getWildcardQuery(field, termStr); // *:* matches every article
+      }
+      String f = map(field);
+      if (termStr.equals("*") && f.equals(NewsSchema.DATE)) {
+        return super.getWildcardQuery(f, termStr);
+      }
+      return super.getWildcardQuery(noDate(f), termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return field == null
+          ? super.getPrefixQuery(null, termStr)
+          : super.getPrefixQuery(noDate(map(field)), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      return field == null
+          ? super.getFuzzyQuery(null, termStr, minSimilarity)
+          : super.getFuzzyQuery(noDate(map(field)), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      return field == null
+          ? super.getRegexpQuery(null, termStr)
+          : super.getRegexpQuery(noDate(map(field)), termStr);
+    }
+
+    private static String noDate(String field) throws ParseException {
+      if (field.equals(NewsSchema.DATE)) {
+        throw new ParseException(
+            "date takes a day (date:2020-06-12) or a range (date:[2020-01-01 TO 2020-06-30])");
+      }
+      return field;
+    }
+
+    private static long day(String text) throws ParseException {
+      try {
+        LocalDate d = ArticleDates.parseIso(text.trim());
+        return NewsSchema.toDays(d);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException("bad date in query: " + e.getMessage());
+      }
+    }
+  }
+}
