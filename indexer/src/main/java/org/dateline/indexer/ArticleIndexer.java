@@ -53,6 +53,7 @@ public final class ArticleIndexer implements Closeable {
   }
 
   private final Directory directory;
+  private final boolean ownsDirectory;
   private final IndexWriter writer;
   private final EntityExtractor extractor;
   private final String extractorVersion;
@@ -60,9 +61,11 @@ public final class ArticleIndexer implements Closeable {
   private final Map<String, String> hashes;
   private final AtomicLong paragraphs = new AtomicLong();
 
-  private ArticleIndexer(Directory directory, IndexWriter writer, IndexerOptions options)
+  private ArticleIndexer(
+      Directory directory, boolean ownsDirectory, IndexWriter writer, IndexerOptions options)
       throws IOException {
     this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
     this.writer = writer;
     this.extractor = options.extractor();
     this.extractorVersion = extractor == null ? "none" : extractor.version();
@@ -78,7 +81,7 @@ public final class ArticleIndexer implements Closeable {
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return open(dir, options);
+      return open(dir, true, options);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -86,10 +89,14 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Opens (creating if needed) the index in a Lucene directory; the directory is closed with the
-   * indexer.
+   * Opens (creating if needed) the index in a Lucene directory, which stays the caller's to close.
    */
   public static ArticleIndexer open(Directory dir, IndexerOptions options) throws IOException {
+    return open(dir, false, options);
+  }
+
+  private static ArticleIndexer open(Directory dir, boolean owns, IndexerOptions options)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(NewsSchema.analyzer());
     config.setOpenMode(
         options.create()
@@ -104,7 +111,7 @@ public final class ArticleIndexer implements Closeable {
       throw new IndexLockedException(dir.toString());
     }
     try {
-      return new ArticleIndexer(dir, writer, options);
+      return new ArticleIndexer(dir, owns, writer, options);
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -170,7 +177,7 @@ public final class ArticleIndexer implements Closeable {
     try {
       writer.rollback();
     } finally {
-      directory.close();
+      closeDirectory();
     }
   }
 
@@ -183,6 +190,12 @@ public final class ArticleIndexer implements Closeable {
         writer.close();
       }
     } finally {
+      closeDirectory();
+    }
+  }
+
+  private void closeDirectory() throws IOException {
+    if (ownsDirectory) {
       directory.close();
     }
   }

@@ -1,0 +1,169 @@
+package org.dateline.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer.Outcome;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexerTest {
+
+  private final Directory dir = new ByteBuffersDirectory();
+
+  private ArticleIndexer open() throws IOException {
+    return ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()));
+  }
+
+  @Test
+  void writesOneParagraphDocumentPerParagraphThenTheArticle() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(
+          TestIndexes.article("a1", "2020-06-12", "Troops left Mosul.", "David Hale spoke."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(3, reader.maxDoc());
+      StoredFields stored = reader.storedFields();
+      Document p1 = stored.document(0);
+      Document p2 = stored.document(1);
+      Document article = stored.document(2);
+      assertEquals("Troops left Mosul.", p1.get(NewsSchema.TEXT));
+      assertEquals(1, p1.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue());
+      assertEquals(2, p2.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue());
+      assertEquals("a1", p2.get(NewsSchema.ID));
+      assertEquals("a1", article.get(NewsSchema.ID));
+      assertEquals("2020-06-12", article.get(NewsSchema.STORED_DATE));
+      assertEquals(2, article.getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue());
+      assertEquals("Mosul", article.get(NewsSchema.storedEntities(EntityType.LOCATION)));
+      assertEquals("David Hale", article.get(NewsSchema.storedEntities(EntityType.PERSON)));
+      assertNull(article.get(NewsSchema.TEXT));
+    }
+  }
+
+  @Test
+  void indexesTextWithOffsetsAndEntitiesAsWholeLowerCasedNames() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-06-12", "David Hale visited Mosul."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      FieldInfo text = reader.leaves().get(0).reader().getFieldInfos().fieldInfo(NewsSchema.TEXT);
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, text.getIndexOptions());
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(2, s.count(new TermQuery(new Term("person", "david hale"))));
+      assertEquals(
+          2,
+          s.count(new TermQuery(new Term(NewsSchema.TEXT, "visit")))
+              + s.count(new TermQuery(new Term(NewsSchema.BODY, "visit")))
+              - 0);
+      assertEquals(1, s.count(new TermQuery(new Term(NewsSchema.BODY, "mosul"))));
+    }
+  }
+
+  @Test
+  void replacesAnArticleIndexedAgainWithoutDuplicates() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", "2020-01-01", "Old.")));
+    }
+    try (ArticleIndexer indexer = open()) {
+      assertEquals(
+          Outcome.UNCHANGED, indexer.index(TestIndexes.article("a1", "2020-01-01", "Old.")));
+      assertEquals(
+          Outcome.REPLACED, indexer.index(TestIndexes.article("a1", "2020-01-01", "New.", "Two.")));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(1, s.count(NewsSchema.articlesQuery()));
+      assertEquals(2, s.count(NewsSchema.paragraphsQuery()));
+      assertEquals(0, s.count(new TermQuery(new Term(NewsSchema.TEXT, "old"))));
+    }
+  }
+
+  @Test
+  void deletesAllDocumentsOfAnArticle() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-01-01", "One.", "Two."));
+      indexer.index(TestIndexes.article("a2", "2020-01-01", "Three."));
+      indexer.commit();
+      assertTrue(indexer.delete("a1"));
+      assertFalse(indexer.delete("a1"));
+      assertFalse(indexer.delete("nope"));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(2, reader.numDocs());
+      assertEquals(List.of("a2"), List.copyOf(new java.util.TreeSet<>(ids(reader))));
+    }
+  }
+
+  private static List<String> ids(DirectoryReader reader) throws IOException {
+    IndexSearcher s = new IndexSearcher(reader);
+    TopDocs top = s.search(NewsSchema.articlesQuery(), 10);
+    List<String> ids = new java.util.ArrayList<>();
+    for (var sd : top.scoreDocs) {
+      ids.add(reader.storedFields().document(sd.doc).get(NewsSchema.ID));
+    }
+    return ids;
+  }
+
+  @Test
+  void indexesArticleWithoutDateOrEntities() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, new IndexerOptions(false, null, 16))) {
+      indexer.index(TestIndexes.article("nodate", null, "Mosul without entities."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      Document article = reader.storedFields().document(1);
+      assertNull(article.get(NewsSchema.STORED_DATE));
+      assertNull(article.get(NewsSchema.storedEntities(EntityType.LOCATION)));
+      assertNotNull(article.get(NewsSchema.ID));
+    }
+  }
+
+  @Test
+  void refusesSecondWriterWithClearMessage(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("idx");
+    try (ArticleIndexer first = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      IndexLockedException e =
+          assertThrows(
+              IndexLockedException.class,
+              () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+      assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
+    }
+    assertTrue(Files.exists(index));
+  }
+
+  @Test
+  void createDiscardsPreviousContent() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-01-01", "One."));
+    }
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(null).withCreate(true))) {
+      assertEquals(0, indexer.articleIds().size());
+      indexer.index(TestIndexes.article("b1", "2020-01-01", "Two."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(List.of("b1"), ids(reader));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.dateline.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexingJobTest {
+
+  @TempDir Path tmp;
+
+  private IndexingJob.Summary run(Path index, boolean prune, Path... roots)
+      throws IOException, InterruptedException {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      return new IndexingJob(indexer, 2, 3, null).run(List.of(roots), null, prune);
+    }
+  }
+
+  @Test
+  void indexesFolderWithSeveralThreadsAndCountsExactly() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 25; i++) {
+      Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Para " + i + ".\n\nTwo.");
+    }
+    IndexingJob.Summary s = run(tmp.resolve("idx"), false, src);
+    assertEquals(25, s.read());
+    assertEquals(25, s.added());
+    assertEquals(50, s.paragraphs());
+    assertEquals(25, s.articlesInIndex());
+    assertTrue(s.commits() >= 2, "commits every 3 articles and at the end: " + s.commits());
+  }
+
+  @Test
+  void reindexesOnlyWhatChangedAndPrunesWhatDisappeared() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("same.txt"), "date 2020-01-01 Same.");
+    Files.writeString(src.resolve("changed.txt"), "date 2020-01-01 Before.");
+    Files.writeString(src.resolve("gone.txt"), "date 2020-01-01 Gone soon.");
+    Path index = tmp.resolve("idx");
+    run(index, false, src);
+    Files.writeString(src.resolve("changed.txt"), "date 2020-01-01 After.");
+    Files.delete(src.resolve("gone.txt"));
+    Files.writeString(src.resolve("new.txt"), "date 2020-01-01 New.");
+    IndexingJob.Summary s = run(index, true, src);
+    assertEquals(1, s.added());
+    assertEquals(1, s.replaced());
+    assertEquals(1, s.unchanged());
+    assertEquals(1, s.pruned());
+    assertEquals(3, s.articlesInIndex());
+    IndexingJob.Summary again = run(index, true, src);
+    assertEquals(3, again.unchanged());
+    assertEquals(3, again.articlesInIndex());
+  }
+
+  @Test
+  void doesNotPruneWhenSomeInputWasRejected() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");
+    Files.writeString(src.resolve("b.txt"), "date 2020-01-01 B.");
+    Path index = tmp.resolve("idx");
+    run(index, false, src);
+    Files.writeString(src.resolve("b.txt"), "no date any more");
+    IndexingJob.Summary s = run(index, true, src);
+    assertEquals(0, s.pruned());
+    assertNotNull(s.pruneSkipped());
+    assertEquals(2, s.articlesInIndex());
+    assertEquals(1, s.rejections().size());
+  }
+}
