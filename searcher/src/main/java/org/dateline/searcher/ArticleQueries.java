@@ -93,8 +93,18 @@ final class ArticleQueries {
   Query scored(Query matching, Query passages) {
     return new BooleanQuery.Builder()
         .add(matching, Occur.MUST)
-        .add(new ToParentBlockJoinQuery(passages, articles, ScoreMode.Max), Occur.SHOULD)
+        .add(
+            new ToParentBlockJoinQuery(paragraphsOnly(passages), articles, ScoreMode.Max),
+            Occur.SHOULD)
         .add(NewsSchema.articlesQuery(), Occur.FILTER)
+        .build();
+  }
+
+  /** Restricts a query to paragraph documents (entity fields are on articles too). */
+  static Query paragraphsOnly(Query q) {
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(NewsSchema.paragraphsQuery(), Occur.FILTER)
         .build();
   }
 

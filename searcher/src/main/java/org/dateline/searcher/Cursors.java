@@ -26,7 +26,13 @@ final class Cursors {
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  static FieldDoc decode(SearchRequest.Sort sort, String cursor) {
+  /**
+   * The page boundary a cursor stands for.
+   *
+   * @param maxDoc the reader's maxDoc: the boundary's doc id is set past every document so that
+   *     only the article the cursor names (equal on every sort field, id included) is excluded
+   */
+  static FieldDoc decode(SearchRequest.Sort sort, String cursor, int maxDoc) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -53,7 +59,7 @@ final class Cursors {
       throw invalid(cursor);
     }
     return new FieldDoc(
-        Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+        Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
   }
 
   private static IllegalArgumentException invalid(String cursor) {

@@ -55,7 +55,9 @@ final class SearchExecution {
 
     Sort sort = sort(request.sort());
     FieldDoc after =
-        request.cursor() == null ? null : Cursors.decode(request.sort(), request.cursor());
+        request.cursor() == null
+            ? null
+            : Cursors.decode(request.sort(), request.cursor(), searcher.getIndexReader().maxDoc());
     int window = request.offset() + request.limit();
     List<ArticleHit> hits = new ArrayList<>();
     long total;

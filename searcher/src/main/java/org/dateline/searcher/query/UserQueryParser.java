@@ -164,13 +164,19 @@ public final class UserQueryParser {
   /** Classic multi-field parser with field mapping and date handling. */
   private static final class Parser extends MultiFieldQueryParser {
     private final Level level;
+    private final Set<String> defaultFields;
 
     Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Level level) {
       super(fields, analyzer, boosts);
       this.level = level;
+      this.defaultFields = Set.of(fields);
     }
 
+    /** Maps a field a user wrote to the index field; default fields pass through unchanged. */
     private String map(String field) throws ParseException {
+      if (defaultFields.contains(field)) {
+        return field;
+      }
       if (!USER_FIELDS.contains(field)) {
         throw new ParseException(
             "unknown field '"

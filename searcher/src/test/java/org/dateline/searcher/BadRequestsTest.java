@@ -1,0 +1,131 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BadRequestsTest {
+
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      words.append("term").append(i).append(' ');
+    }
+    articles.add(TestIndexes.article("many", "2020-01-01", words.toString()));
+    dir = TestIndexes.index(articles);
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  private static String error(String query) {
+    return assertThrows(
+            IllegalArgumentException.class,
+            () -> searcher.search(SearchRequest.builder(query).build()))
+        .getMessage();
+  }
+
+  @Test
+  void namesUnbalancedQuotes() {
+    assertEquals(
+        "unbalanced quotes in query '\"troops iraq': a phrase is opened but not closed",
+        error("\"troops iraq"));
+  }
+
+  @Test
+  void namesUnbalancedParentheses() {
+    assertTrue(error("(troops AND iraq").startsWith("unbalanced parentheses"));
+    assertTrue(error("troops) AND iraq").startsWith("unbalanced parentheses"));
+  }
+
+  @Test
+  void namesBadDateInRange() {
+    String m = error("date:[2020-01-01 TO 2020-13-45]");
+    assertTrue(m.contains("bad date in query") && m.contains("2020-13-45"), m);
+  }
+
+  @Test
+  void namesUnknownField() {
+    String m = error("colour:red");
+    assertTrue(m.contains("unknown field 'colour'") && m.contains("person"), m);
+  }
+
+  @Test
+  void refusesLeadingWildcardsUnlessAllowed() throws IOException {
+    assertTrue(error("*erm1").startsWith("leading wildcards are refused"));
+    SearchResults r =
+        searcher.search(SearchRequest.builder("*erm1").allowLeadingWildcard(true).build());
+    assertEquals(1, r.total());
+  }
+
+  @Test
+  void failsCleanlyOnTooManyClauses() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    assertTrue(error(q.toString()).contains("more than"));
+  }
+
+  @Test
+  void runsWildcardsThatExpandToThousandsOfTerms() throws IOException {
+    assertEquals(1, searcher.search(SearchRequest.builder("term*").build()).total());
+  }
+
+  @Test
+  void refusesEmptyQueryNegativeLimitAndOversizedWindow() {
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder("  "))
+            .getMessage()
+            .startsWith("query is empty"));
+    assertEquals(
+        "limit (-1) must not be negative",
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder("x").limit(-1))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRequest.builder("x").offset(9_995).limit(10))
+            .getMessage()
+            .contains("cursor"));
+  }
+
+  @Test
+  void refusesReversedDateRangeAndBadCursor() {
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    SearchRequest.builder("x")
+                        .from(LocalDate.of(2020, 2, 1))
+                        .to(LocalDate.of(2020, 1, 1)))
+            .getMessage()
+            .contains("is after"));
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> searcher.search(SearchRequest.builder("x").cursor("garbage!").build()))
+            .getMessage()
+            .startsWith("invalid cursor"));
+  }
+}

@@ -1,0 +1,416 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.FacetResults.FacetValue;
+import org.dateline.searcher.SearchRequest.DateBuckets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NewsSearcherTest {
+
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    dir =
+        TestIndexes.index(
+            List.of(
+                TestIndexes.article(
+                    "a1",
+                    "2020-06-12",
+                    "US troops will leave Iraq in the coming months.",
+                    "The State Department in Washington announced the plan.",
+                    "David Hale met officials in Baghdad."),
+                TestIndexes.article(
+                    "a2",
+                    "2020-06-20",
+                    "Troops moved to Mosul near the Euphrates.",
+                    "Mosul was controlled by militants for years.",
+                    "Mosul is the largest city in northern Iraq."),
+                TestIndexes.article(
+                    "a3",
+                    "2020-07-01",
+                    "Angela Merkel visited Berlin hospitals.",
+                    "NATO ministers met in Berlin."),
+                TestIndexes.article(
+                    "a4", "2019-03-15", "Oil prices fell sharply in Baghdad markets."),
+                TestIndexes.article(
+                    "a5",
+                    "2021-01-05",
+                    "Economic reforms in Iraq were discussed by the State Department."),
+                TestIndexes.article("a6", null, "An undated report about troops in Berlin."),
+                new Article(
+                    "a7",
+                    LocalDate.of(2020, 6, 15),
+                    "Budget talks",
+                    List.of("Parliament debated spending."),
+                    Map.of())));
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  private static SearchResults search(SearchRequest.Builder b) throws IOException {
+    return searcher.search(b.build());
+  }
+
+  private static List<String> ids(String query) throws IOException {
+    return ids(SearchRequest.builder(query).limit(100));
+  }
+
+  private static List<String> ids(SearchRequest.Builder b) throws IOException {
+    return search(b).hits().stream().map(ArticleHit::id).toList();
+  }
+
+  private static Set<String> idSet(String query) throws IOException {
+    return new HashSet<>(ids(query));
+  }
+
+  @Test
+  void findsArticlesByTerm() throws IOException {
+    assertEquals(List.of("a2"), ids("mosul"));
+  }
+
+  @Test
+  void matchesStemmedForms() throws IOException {
+    assertEquals(Set.of("a3"), idSet("visits"));
+  }
+
+  @Test
+  void matchesPhrases() throws IOException {
+    assertEquals(Set.of("a1", "a5"), idSet("\"State Department\""));
+    assertEquals(Set.of(), idSet("\"Department State\""));
+  }
+
+  @Test
+  void matchesProximity() throws IOException {
+    assertEquals(Set.of(), idSet("\"troops leave\""));
+    assertEquals(Set.of("a1"), idSet("\"troops leave\"~2"));
+  }
+
+  @Test
+  void appliesBooleanOperatorsToWholeArticles() throws IOException {
+    assertEquals(Set.of("a1"), idSet("troops AND Baghdad"));
+    assertEquals(Set.of("a1", "a6"), idSet("troops -Mosul"));
+    assertEquals(Set.of("a1", "a6"), idSet("troops NOT Mosul"));
+    assertEquals(Set.of("a4"), idSet("+oil +prices"));
+    assertEquals(Set.of("a2", "a3"), idSet("(mosul OR merkel) AND NOT budget"));
+  }
+
+  @Test
+  void ordsTermsByDefaultAndAndsThemWhenAsked() throws IOException {
+    assertEquals(Set.of("a1", "a2", "a6", "a4"), idSet("troops oil"));
+    assertEquals(List.of(), ids(SearchRequest.builder("troops oil").requireAllTerms(true)));
+    assertEquals(
+        Set.of("a2"),
+        new HashSet<>(ids(SearchRequest.builder("troops mosul").requireAllTerms(true))));
+  }
+
+  @Test
+  void expandsWildcardsAndFuzzyTerms() throws IOException {
+    assertEquals(Set.of("a3"), idSet("merk*"));
+    assertEquals(Set.of("a3"), idSet("me?kel"));
+    assertEquals(Set.of("a3"), idSet("merkle~"));
+  }
+
+  @Test
+  void searchesFieldsByName() throws IOException {
+    assertEquals(Set.of("a1"), idSet("person:\"David Hale\""));
+    assertEquals(Set.of("a1"), idSet("person:\"david hale\""));
+    assertEquals(Set.of("a3", "a6"), idSet("location:Berlin"));
+    assertEquals(Set.of("a3"), idSet("organization:NATO"));
+    assertEquals(Set.of("a7"), idSet("title:budget"));
+    assertEquals(Set.of("a2"), idSet("text:euphrates"));
+  }
+
+  @Test
+  void searchesDateRangesInQuerySyntax() throws IOException {
+    assertEquals(Set.of("a1", "a2", "a7"), idSet("date:[2020-06-01 TO 2020-06-30]"));
+    assertEquals(Set.of("a1", "a2"), idSet("troops AND date:[2020-06-01 TO 2020-06-30]"));
+    assertEquals(Set.of("a1"), idSet("date:2020-06-12"));
+    assertEquals(Set.of("a5"), idSet("date:[2021-01-01 TO *]"));
+  }
+
+  @Test
+  void matchesEveryArticleWithStarColonStar() throws IOException {
+    assertEquals(7, search(SearchRequest.builder("*:*")).total());
+  }
+
+  @Test
+  void takesSyntaxLiterallyInSimpleMode() throws IOException {
+    SearchRequest.Builder b =
+        SearchRequest.builder("troops AND (Mosul \"")
+            .syntax(SearchRequest.Syntax.SIMPLE)
+            .limit(100);
+    assertEquals(Set.of("a1", "a2", "a6"), new HashSet<>(ids(b)));
+  }
+
+  @Test
+  void filtersByDateRange() throws IOException {
+    SearchRequest.Builder b =
+        SearchRequest.builder("troops")
+            .from(LocalDate.of(2020, 6, 1))
+            .to(LocalDate.of(2020, 6, 30));
+    assertEquals(Set.of("a1", "a2"), new HashSet<>(ids(b)));
+    assertEquals(List.of(), ids(SearchRequest.builder("mosul").to(LocalDate.of(2020, 5, 31))));
+    assertEquals(
+        Set.of("a5"),
+        new HashSet<>(ids(SearchRequest.builder("*:*").from(LocalDate.of(2021, 1, 1)))));
+  }
+
+  @Test
+  void undatedArticlesNeverMatchDateFilters() throws IOException {
+    assertFalse(ids(SearchRequest.builder("berlin").from(LocalDate.of(1900, 1, 1))).contains("a6"));
+  }
+
+  @Test
+  void filtersByEntityOringValuesOfOneTypeAndAndingTypes() throws IOException {
+    assertEquals(
+        Set.of("a2"),
+        new HashSet<>(ids(SearchRequest.builder("*:*").entity(EntityType.LOCATION, "Mosul"))));
+    assertEquals(
+        Set.of("a2", "a3", "a6"),
+        new HashSet<>(
+            ids(
+                SearchRequest.builder("*:*")
+                    .entity(EntityType.LOCATION, "Mosul")
+                    .entity(EntityType.LOCATION, "berlin"))));
+    assertEquals(
+        Set.of("a3"),
+        new HashSet<>(
+            ids(
+                SearchRequest.builder("*:*")
+                    .entity(EntityType.LOCATION, "Berlin")
+                    .entity(EntityType.PERSON, "Angela Merkel"))));
+  }
+
+  @Test
+  void sortsByDateNewestFirstWithUndatedLast() throws IOException {
+    assertEquals(
+        List.of("a5", "a3", "a2", "a7", "a1", "a4", "a6"),
+        ids(SearchRequest.builder("*:*").sort(SearchRequest.Sort.DATE)));
+  }
+
+  @Test
+  void sortsByRelevanceBestFirst() throws IOException {
+    List<ArticleHit> hits = search(SearchRequest.builder("mosul OR berlin OR troops")).hits();
+    assertEquals("a2", hits.get(0).id(), "three Mosul paragraphs and troops");
+    for (int i = 1; i < hits.size(); i++) {
+      assertTrue(hits.get(i - 1).score() >= hits.get(i).score());
+    }
+  }
+
+  @Test
+  void recencyBoostFavoursNewerArticles() throws IOException {
+    List<String> plain = ids(SearchRequest.builder("\"State Department\""));
+    List<String> recent = ids(SearchRequest.builder("\"State Department\"").recency(30));
+    assertEquals("a5", recent.get(0));
+    assertEquals(Set.copyOf(plain), Set.copyOf(recent));
+  }
+
+  @Test
+  void countsFacetsPerArticleNotPerParagraph() throws IOException {
+    FacetResults f = search(SearchRequest.builder("mosul").facets(true)).facets();
+    assertEquals(
+        List.of(new FacetValue("Iraq", 1), new FacetValue("Mosul", 1)), sorted(f.get("location")));
+    assertEquals(List.of(), f.get("person"));
+  }
+
+  @Test
+  void countsEveryDimensionOverAllArticles() throws IOException {
+    FacetResults f = search(SearchRequest.builder("*:*").facets(true)).facets();
+    assertEquals(
+        List.of(
+            new FacetValue("Baghdad", 2),
+            new FacetValue("Berlin", 2),
+            new FacetValue("Iraq", 3),
+            new FacetValue("Mosul", 1)),
+        sorted(f.get("location")));
+    assertEquals(
+        List.of(new FacetValue("NATO", 1), new FacetValue("State Department", 2)),
+        sorted(f.get("organization")));
+    assertEquals(new FacetValue("Iraq", 3), f.get("location").get(0));
+  }
+
+  @Test
+  void keepsOtherValuesOfAFilteredDimensionDrillSideways() throws IOException {
+    FacetResults f =
+        search(SearchRequest.builder("*:*").entity(EntityType.LOCATION, "Berlin").facets(true))
+            .facets();
+    assertEquals(
+        List.of(
+            new FacetValue("Baghdad", 2),
+            new FacetValue("Berlin", 2),
+            new FacetValue("Iraq", 3),
+            new FacetValue("Mosul", 1)),
+        sorted(f.get("location")),
+        "the location facet ignores its own filter");
+    assertEquals(List.of(new FacetValue("Angela Merkel", 1)), f.get("person"));
+    assertEquals(List.of(new FacetValue("NATO", 1)), f.get("organization"));
+  }
+
+  @Test
+  void bucketsDatesByChosenGranularity() throws IOException {
+    FacetResults years =
+        search(SearchRequest.builder("*:*").facets(true).dateBuckets(DateBuckets.YEAR)).facets();
+    assertEquals(
+        List.of(new FacetValue("2019", 1), new FacetValue("2020", 4), new FacetValue("2021", 1)),
+        years.get("date"));
+    FacetResults months =
+        search(SearchRequest.builder("*:*").facets(true).dateBuckets(DateBuckets.MONTH)).facets();
+    assertEquals(
+        List.of(
+            new FacetValue("2019-03", 1),
+            new FacetValue("2020-06", 3),
+            new FacetValue("2020-07", 1),
+            new FacetValue("2021-01", 1)),
+        months.get("date"));
+  }
+
+  @Test
+  void choosesDayBucketsForAMonthAndYearsWithoutRange() throws IOException {
+    FacetResults june =
+        search(
+                SearchRequest.builder("*:*")
+                    .from(LocalDate.of(2020, 6, 1))
+                    .to(LocalDate.of(2020, 6, 30))
+                    .facets(true))
+            .facets();
+    assertEquals(DateBuckets.DAY, june.dateBuckets());
+    assertEquals(
+        List.of(
+            new FacetValue("2020-06-12", 1),
+            new FacetValue("2020-06-15", 1),
+            new FacetValue("2020-06-20", 1)),
+        june.get("date"));
+    FacetResults all = search(SearchRequest.builder("*:*").facets(true)).facets();
+    assertEquals(DateBuckets.MONTH, all.dateBuckets(), "2019-03 to 2021-01 is under 3 years");
+  }
+
+  @Test
+  void pagesWithOffsetWithoutSkippingOrRepeating() throws IOException {
+    List<String> all = ids(SearchRequest.builder("*:*").sort(SearchRequest.Sort.DATE).limit(7));
+    List<String> paged = new ArrayList<>();
+    for (int offset = 0; offset < 7; offset += 3) {
+      paged.addAll(
+          ids(SearchRequest.builder("*:*").sort(SearchRequest.Sort.DATE).offset(offset).limit(3)));
+    }
+    assertEquals(all, paged);
+  }
+
+  @Test
+  void pagesWithCursorWithoutSkippingOrRepeating() throws IOException {
+    for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+      List<String> all =
+          ids(SearchRequest.builder("troops OR iraq OR berlin OR oil").sort(sort).limit(50));
+      List<String> paged = new ArrayList<>();
+      String cursor = null;
+      do {
+        SearchResults page =
+            search(
+                SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                    .sort(sort)
+                    .limit(2)
+                    .cursor(cursor));
+        page.hits().forEach(h -> paged.add(h.id()));
+        cursor = page.nextCursor();
+      } while (cursor != null);
+      assertEquals(all, paged, "sort " + sort);
+    }
+  }
+
+  @Test
+  void highlightsMatchedWordsInTheBestParagraphs() throws IOException {
+    ArticleHit hit =
+        search(SearchRequest.builder("mosul militants").paragraphsPerHit(2)).hits().get(0);
+    assertEquals("a2", hit.id());
+    assertEquals(2, hit.paragraphs().size());
+    ParagraphHit best = hit.paragraphs().get(0);
+    assertEquals(2, best.number());
+    assertEquals(
+        "<em>Mosul</em> was controlled by <em>militants</em> for years.", best.highlighted());
+    assertEquals("Mosul was controlled by militants for years.", best.text());
+  }
+
+  @Test
+  void highlightsParagraphsOfEachTermOfAnAndQuery() throws IOException {
+    ArticleHit hit = search(SearchRequest.builder("troops AND Baghdad")).hits().get(0);
+    assertEquals(
+        Set.of(1, 3), Set.copyOf(hit.paragraphs().stream().map(ParagraphHit::number).toList()));
+    hit.paragraphs().forEach(p -> assertTrue(p.highlighted().contains("<em>"), p.highlighted()));
+  }
+
+  @Test
+  void showsFirstParagraphWhenNoTextTermMatched() throws IOException {
+    ArticleHit hit = search(SearchRequest.builder("title:budget")).hits().get(0);
+    assertEquals(1, hit.paragraphs().get(0).number());
+    assertEquals("Parliament debated spending.", hit.paragraphs().get(0).highlighted());
+    assertEquals("Budget talks", hit.title());
+  }
+
+  @Test
+  void returnsArticleFieldsAndEntities() throws IOException {
+    ArticleHit hit = search(SearchRequest.builder("hale")).hits().get(0);
+    assertEquals("a1", hit.id());
+    assertEquals(LocalDate.of(2020, 6, 12), hit.date());
+    assertEquals(List.of("David Hale"), hit.entities().get("person"));
+    assertEquals(List.of("Iraq", "Baghdad"), hit.entities().get("location"));
+    assertNull(hit.explanation());
+  }
+
+  @Test
+  void explainsScoresWhenAsked() throws IOException {
+    ArticleHit hit = search(SearchRequest.builder("mosul").explain(true)).hits().get(0);
+    assertNotNull(hit.explanation());
+    assertTrue(hit.explanation().contains("mosul"), hit.explanation());
+  }
+
+  @Test
+  void findsRelatedArticlesButNeverTheArticleItself() throws IOException {
+    List<ArticleHit> related = searcher.related("a1", 10, null);
+    List<String> ids = related.stream().map(ArticleHit::id).toList();
+    assertFalse(ids.contains("a1"));
+    assertEquals("a5", ids.get(0), ids.toString());
+    List<String> windowed = searcher.related("a1", 10, 30).stream().map(ArticleHit::id).toList();
+    assertFalse(windowed.contains("a5"), "a5 is more than 30 days away: " + windowed);
+    assertThrows(IllegalArgumentException.class, () -> searcher.related("nope", 10, null));
+  }
+
+  @Test
+  void reportsIndexStats() throws IOException {
+    IndexStats s = searcher.stats();
+    assertEquals(7, s.articles());
+    assertEquals(12, s.paragraphs());
+    assertEquals(LocalDate.of(2019, 3, 15), s.firstDate());
+    assertEquals(LocalDate.of(2021, 1, 5), s.lastDate());
+    assertEquals(new FacetValue("Iraq", 3), s.topEntities().get("location").get(0));
+    assertTrue(s.sizeBytes() > 0);
+  }
+
+  private static List<FacetValue> sorted(List<FacetValue> values) {
+    return values.stream().sorted(java.util.Comparator.comparing(FacetValue::value)).toList();
+  }
+}
