@@ -1,0 +1,263 @@
+package org.dateline.searcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatelineCliTest {
+
+  @TempDir Path tmp;
+  Path index;
+  Path articles;
+
+  @BeforeEach
+  void writeArticles() throws IOException {
+    index = tmp.resolve("index");
+    articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(
+        articles.resolve("iraq.txt"),
+        " date 2020-06-12 US troops will leave Iraq.\n\nTalks were held in Baghdad.");
+    Files.writeString(
+        articles.resolve("berlin.txt"), "date 2021-02-01 Ministers met in Berlin.\n\nTroops too.");
+  }
+
+  private CliRun indexArticles() {
+    CliRun run = CliRun.of("index", "--index", index.toString(), articles.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    return run;
+  }
+
+  @Test
+  void indexPrintsSummaryAndExitsZero() {
+    CliRun run = indexArticles();
+    assertTrue(
+        run.out().contains("Indexed 2 articles (2 added, 0 replaced, 0 unchanged), 4 paragraphs"),
+        run.out());
+    assertTrue(run.out().contains("holds 2 articles"), run.out());
+  }
+
+  @Test
+  void indexExitsThreeAndNamesEachRejectedFile() throws IOException {
+    Files.writeString(articles.resolve("nodate.txt"), "No date line.");
+    Files.writeString(articles.resolve("baddate.txt"), "date 2020-13-45 Impossible.");
+    Files.write(articles.resolve("empty.txt"), new byte[0]);
+    Files.write(articles.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
+    Files.write(
+        articles.resolve("latin1.txt"),
+        "date 2020-01-01 caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run = CliRun.of("index", "--index", index.toString(), articles.toString());
+    assertEquals(3, run.exitCode());
+    assertTrue(run.out().contains("Indexed 2 articles"), run.out());
+    assertTrue(run.err().contains("Rejected 5 inputs"), run.err());
+    assertTrue(
+        run.err().contains("nodate.txt:1: expected the article to start with 'date YYYY-MM-DD'"),
+        run.err());
+    assertTrue(run.err().contains("baddate.txt:1: '2020-13-45' is not a valid date"), run.err());
+    assertTrue(run.err().contains("empty.txt: file is empty"), run.err());
+    assertTrue(run.err().contains("binary.txt: binary file"), run.err());
+    assertTrue(run.err().contains("latin1.txt: not valid UTF-8"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void reindexingReplacesInsteadOfDuplicating() throws IOException {
+    indexArticles();
+    Files.writeString(articles.resolve("iraq.txt"), "date 2020-06-12 Changed text about Iraq.");
+    CliRun run = indexArticles();
+    assertTrue(run.out().contains("(0 added, 1 replaced, 1 unchanged)"), run.out());
+    CliRun search = CliRun.of("search", "--index", index.toString(), "--json", "iraq");
+    assertEquals(1, json(search).get("total").asInt());
+  }
+
+  @Test
+  void searchPrintsArticlesWithHighlightedParagraphs() {
+    indexArticles();
+    CliRun run = CliRun.of("search", "--index", index.toString(), "troops", "Iraq");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("2 articles match 'troops Iraq'"), run.out());
+    assertTrue(run.out().contains("1. iraq  2020-06-12"), run.out());
+    assertTrue(run.out().contains("[1] US [[troops]] will leave [[Iraq]]."), run.out());
+  }
+
+  @Test
+  void searchPrintsJsonWithDocumentedShape() throws IOException {
+    indexArticles();
+    JsonNode r =
+        json(CliRun.of("search", "--index", index.toString(), "--json", "--facets", "baghdad"));
+    assertEquals(1, r.get("total").asInt());
+    JsonNode hit = r.get("hits").get(0);
+    assertEquals("iraq", hit.get("id").asText());
+    assertEquals("2020-06-12", hit.get("date").asText());
+    assertTrue(hit.get("score").asDouble() > 0);
+    assertTrue(hit.has("title"));
+    JsonNode p = hit.get("paragraphs").get(0);
+    assertEquals(2, p.get("number").asInt());
+    assertEquals("Talks were held in Baghdad.", p.get("text").asText());
+    assertEquals("Talks were held in <em>Baghdad</em>.", p.get("highlighted").asText());
+    assertTrue(hit.get("entities").isObject());
+    JsonNode facets = r.get("facets");
+    for (String dim : new String[] {"person", "organization", "location", "date"}) {
+      assertTrue(facets.get(dim).isArray(), dim);
+    }
+    assertEquals(
+        "2020-06",
+        facets.get("date").get(0).get("value").asText(),
+        "months: the index spans 8 months");
+    assertEquals(1, facets.get("date").get(0).get("count").asInt());
+  }
+
+  @Test
+  void searchFiltersByDate() throws IOException {
+    indexArticles();
+    String i = index.toString();
+    assertEquals(
+        1,
+        json(CliRun.of("search", "--index", i, "--json", "--from", "2021-01-01", "troops"))
+            .get("total")
+            .asInt());
+    assertEquals(
+        1,
+        json(CliRun.of("search", "--index", i, "--json", "--to", "2020-12-31", "troops"))
+            .get("total")
+            .asInt());
+  }
+
+  @Test
+  void badQueryGivesOneLineAndExitTwo() {
+    indexArticles();
+    CliRun run = CliRun.of("search", "--index", index.toString(), "\"troops");
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "dateline search: unbalanced quotes in query '\"troops': a phrase is opened but not closed\n",
+        run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void badOptionsExitTwo() {
+    indexArticles();
+    assertEquals(
+        2, CliRun.of("search", "--index", index.toString(), "--limit", "-1", "x").exitCode());
+    assertEquals(
+        2,
+        CliRun.of("search", "--index", index.toString(), "--from", "2020-13-01", "x").exitCode());
+    assertEquals(
+        2,
+        CliRun.of("search", "--index", index.toString(), "--entity", "colour=red", "x").exitCode());
+    assertEquals(2, CliRun.of("search", "--no-such-option", "x").exitCode());
+    assertEquals(2, CliRun.of("search").exitCode());
+    assertEquals(2, CliRun.of("frobnicate").exitCode());
+    assertEquals(2, CliRun.of().exitCode());
+  }
+
+  @Test
+  void missingIndexFailsWithExitOne() {
+    CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("dateline search: no index in "), run.err());
+  }
+
+  @Test
+  void facetsCommandCountsArticles() {
+    indexArticles();
+    CliRun run = CliRun.of("facets", "--index", index.toString(), "--date-buckets", "year", "*:*");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("2 articles match '*:*'"), run.out());
+    assertTrue(run.out().contains("date (by year):"), run.out());
+    assertTrue(run.out().matches("(?s).*2020\\s+1.*2021\\s+1.*"), run.out());
+  }
+
+  @Test
+  void relatedCommandExcludesTheArticle() throws IOException {
+    indexArticles();
+    JsonNode r = json(CliRun.of("related", "--index", index.toString(), "--json", "iraq"));
+    for (JsonNode hit : r.get("hits")) {
+      assertFalse(hit.get("id").asText().equals("iraq"));
+    }
+    assertEquals(2, CliRun.of("related", "--index", index.toString(), "nope").exitCode());
+  }
+
+  @Test
+  void statsCommandPrintsCounts() {
+    indexArticles();
+    CliRun run = CliRun.of("stats", "--index", index.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Articles:   2"), run.out());
+    assertTrue(run.out().contains("Paragraphs: 4"), run.out());
+    assertTrue(run.out().contains("2020-06-12 to 2021-02-01"), run.out());
+  }
+
+  @Test
+  void deleteCommandRemovesArticlesAndExitsThreeForUnknownIds() throws IOException {
+    indexArticles();
+    CliRun run = CliRun.of("delete", "--index", index.toString(), "iraq", "nope");
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().contains("no article with id 'nope'"), run.err());
+    assertEquals(
+        1,
+        json(CliRun.of("search", "--index", index.toString(), "--json", "*:*"))
+            .get("total")
+            .asInt());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command :
+        new String[] {"index", "search", "facets", "related", "stats", "entities", "delete"}) {
+      CliRun run = CliRun.of(command, "--help");
+      assertEquals(0, run.exitCode(), command);
+      assertTrue(run.out().contains("Usage: dateline " + command), run.out());
+    }
+    assertTrue(CliRun.of("--help").out().contains("Exit codes"));
+  }
+
+  @Test
+  void verboseAddsStackTrace() {
+    CliRun run =
+        CliRun.of("--verbose", "search", "--index", tmp.resolve("nowhere").toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void seedArticleIsFoundEndToEnd() throws IOException {
+    Path seeds = Paths.get("..", "seeds").toAbsolutePath().normalize();
+    CliRun indexed = CliRun.of("index", "--index", index.toString(), seeds.toString());
+    assertEquals(0, indexed.exitCode(), indexed.err());
+    String i = index.toString();
+    CliRun text = CliRun.of("search", "--index", i, "troops Iraq");
+    assertTrue(text.out().contains("000_04c7bd04d78f40db  2020-06-12"), text.out());
+    assertTrue(text.out().contains("[[troops]]"), text.out());
+    JsonNode june =
+        json(
+            CliRun.of(
+                "search",
+                "--index",
+                i,
+                "--json",
+                "--from",
+                "2020-06-01",
+                "--to",
+                "2020-06-30",
+                "Mosul"));
+    assertEquals("000_04c7bd04d78f40db", june.get("hits").get(0).get("id").asText());
+    JsonNode may = json(CliRun.of("search", "--index", i, "--json", "--to", "2020-05-31", "Mosul"));
+    assertEquals(0, may.get("total").asInt());
+  }
+
+  static JsonNode json(CliRun run) throws IOException {
+    assertEquals(0, run.exitCode(), run.err());
+    return new ObjectMapper().readTree(run.out());
+  }
+}
