@@ -11,7 +11,8 @@ public final class ArticleFormats {
   private static final SeedFormatReader SEED = new SeedFormatReader();
 
   /** Specific formats first; the seed format is the fallback and comes last. */
-  private static final List<ArticleReader> ALL = List.of(new JsonLinesReader(), SEED);
+  private static final List<ArticleReader> ALL =
+      List.of(new JsonLinesReader(), new ReutersSgmlReader(), SEED);
 
   private ArticleFormats() {}
 
