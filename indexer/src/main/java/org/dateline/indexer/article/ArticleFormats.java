@@ -12,7 +12,7 @@ public final class ArticleFormats {
 
   /** Specific formats first; the seed format is the fallback and comes last. */
   private static final List<ArticleReader> ALL =
-      List.of(new JsonLinesReader(), new ReutersSgmlReader(), SEED);
+      List.of(new JsonLinesReader(), new ReutersSgmlReader(), new TimeCollectionReader(), SEED);
 
   private ArticleFormats() {}
 
