@@ -12,7 +12,12 @@ public final class ArticleFormats {
 
   /** Specific formats first; the seed format is the fallback and comes last. */
   private static final List<ArticleReader> ALL =
-      List.of(new JsonLinesReader(), new ReutersSgmlReader(), new TimeCollectionReader(), SEED);
+      List.of(
+          new JsonLinesReader(),
+          new ReutersSgmlReader(),
+          new TimeCollectionReader(),
+          new BbcNewsReader(),
+          SEED);
 
   private ArticleFormats() {}
 
