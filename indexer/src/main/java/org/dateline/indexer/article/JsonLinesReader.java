@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,24 +30,25 @@ import java.util.Map;
  *
  * Other fields are ignored. The file is UTF-8 and is read line by line, never whole. Blank lines
  * are skipped; a line that is not such an object is rejected with its line number and reading goes
- * on. Lines are capped at {@link LineReader#MAX_LINE_CHARS}: a longer line is rejected, so a huge
- * single-line file costs bounded memory.
+ * on; so is a line with bytes that are not UTF-8. Lines are capped at {@link
+ * LineReader#MAX_LINE_BYTES}: a longer line is rejected, so a huge single-line file costs bounded
+ * memory.
  */
 public final class JsonLinesReader implements ArticleReader {
 
   private static final ObjectReader JSON =
       new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private final int maxLineChars;
+  private final int maxLineBytes;
 
   /** A reader with the default line cap. */
   public JsonLinesReader() {
-    this(LineReader.MAX_LINE_CHARS);
+    this(LineReader.MAX_LINE_BYTES);
   }
 
   /** A reader with the given line cap (tests use a small one). */
-  JsonLinesReader(int maxLineChars) {
-    this.maxLineChars = maxLineChars;
+  JsonLinesReader(int maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
   }
 
   @Override
@@ -64,11 +66,11 @@ public final class JsonLinesReader implements ArticleReader {
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
     String source = file.toString();
-    try (LineReader lines = LineReader.openUtf8(file, maxLineChars)) {
+    try (LineReader lines = LineReader.open(file, StandardCharsets.UTF_8, maxLineBytes)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.lineNumber();
-        if (lines.lastLineTooLong()) {
-          handler.reject(new Rejection(source, number, lines.tooLongReason()));
+        if (lines.problem() != null) {
+          handler.reject(new Rejection(source, number, lines.problem()));
           continue;
         }
         if (line.isBlank()) {

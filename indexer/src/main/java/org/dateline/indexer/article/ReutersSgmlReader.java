@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
  * 21,578) are skipped without a rejection: they are part of the corpus, not errors, and have no
  * paragraphs to index. An article cut off before its {@code </REUTERS>} is rejected with the line
  * it starts on; the complete articles around it are still read. Lines are capped at {@link
- * LineReader#MAX_LINE_CHARS} and articles at {@link #MAX_ARTICLE_CHARS}, so memory stays bounded
+ * LineReader#MAX_LINE_BYTES} and articles at {@link #MAX_ARTICLE_CHARS}, so memory stays bounded
  * whatever the input.
  */
 public final class ReutersSgmlReader implements ArticleReader {
@@ -43,10 +44,11 @@ public final class ReutersSgmlReader implements ArticleReader {
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
     Splitter splitter = new Splitter(file.toString(), handler);
-    try (LineReader lines = LineReader.openLatin1(file, LineReader.MAX_LINE_CHARS)) {
+    try (LineReader lines =
+        LineReader.open(file, StandardCharsets.ISO_8859_1, LineReader.MAX_LINE_BYTES)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
-        if (lines.lastLineTooLong()) {
-          throw new InvalidInputException(lines.lineNumber(), lines.tooLongReason());
+        if (lines.problem() != null) {
+          throw new InvalidInputException(lines.lineNumber(), lines.problem());
         }
         if (line.indexOf('\0') >= 0) {
           throw new InvalidInputException(

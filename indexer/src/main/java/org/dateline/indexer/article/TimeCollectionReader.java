@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,11 +67,11 @@ public final class TimeCollectionReader implements ArticleReader {
   public void read(Path file, ArticleHandler handler) throws IOException {
     String source = file.toString();
     Collector collector = new Collector(source, handler);
-    try (LineReader lines = LineReader.openLatin1(file, MAX_ARTICLE_CHARS)) {
+    try (LineReader lines = LineReader.open(file, StandardCharsets.ISO_8859_1, MAX_ARTICLE_CHARS)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.lineNumber();
-        if (lines.lastLineTooLong()) {
-          throw new InvalidInputException(number, lines.tooLongReason());
+        if (lines.problem() != null) {
+          throw new InvalidInputException(number, lines.problem());
         }
         if (line.indexOf('\0') >= 0) {
           throw new InvalidInputException(number, "binary data (NUL byte), not TIME text");
