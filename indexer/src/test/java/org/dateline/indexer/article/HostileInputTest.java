@@ -97,6 +97,17 @@ class HostileInputTest {
   }
 
   @Test
+  void rejectsJsonNestedAHundredThousandDeepAndReadsTheNextLine() throws IOException {
+    String deep =
+        "{\"id\":\"d\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + ",\"body\":\"B\"}";
+    Path file =
+        Files.writeString(dir.resolve("deep.jsonl"), deep + "\n{\"id\":\"ok\",\"body\":\"B\"}\n");
+    CollectingHandler handler = read(new JsonLinesReader(), file);
+    assertEquals(List.of("ok"), handler.ids());
+    assertTrue(handler.rejections.get(0).reason().startsWith("not JSON"), handler.report());
+  }
+
+  @Test
   void keepsAParagraphThatIsOne200000CharacterWord() throws IOException {
     String word = "w".repeat(200_000);
     Path file =
