@@ -28,13 +28,27 @@ public final class ArticleDates {
     if (!m.matches()) {
       throw new IllegalArgumentException("'" + value + "' is not a date of the form YYYY-MM-DD");
     }
-    int year = Integer.parseInt(m.group(1));
-    if (year < MIN_YEAR) {
+    return of(
+        value,
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)));
+  }
+
+  /**
+   * The date with the given fields, checked as {@link #parseIso} checks them; for readers of
+   * formats that write dates another way.
+   *
+   * @param value the date as written, for the message
+   * @throws IllegalArgumentException naming the value and what is wrong with it
+   */
+  public static LocalDate of(String value, int year, int month, int day) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a valid date: year must be between 1 and 9999");
     }
     try {
-      return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + value + "' is not a valid date: " + e.getMessage());
     }

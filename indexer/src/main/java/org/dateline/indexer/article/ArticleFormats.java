@@ -11,7 +11,13 @@ public final class ArticleFormats {
   private static final SeedFormatReader SEED = new SeedFormatReader();
 
   /** Specific formats first; the seed format is the fallback and comes last. */
-  private static final List<ArticleReader> ALL = List.of(SEED);
+  private static final List<ArticleReader> ALL =
+      List.of(
+          new JsonLinesReader(),
+          new ReutersSgmlReader(),
+          new TimeCollectionReader(),
+          new BbcNewsReader(),
+          SEED);
 
   private ArticleFormats() {}
 

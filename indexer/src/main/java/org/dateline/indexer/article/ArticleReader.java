@@ -18,6 +18,16 @@ public interface ArticleReader {
   /** Whether this reader recognizes the file (used when no format is given). */
   boolean accepts(Path file);
 
+  /**
+   * Whether a file found while walking a folder read in this format holds articles. Collections
+   * ship notes, queries and judgments beside their articles (TIME's {@code TIME.QUE}, Reuters'
+   * {@code lewis.dtd}); a reader says here which files are not its articles, and the walk skips
+   * them without a rejection. Files named directly are always read. By default every file is.
+   */
+  default boolean isArticleFile(Path file) {
+    return true;
+  }
+
   /** Reads every article in {@code file}. */
   void read(Path file, ArticleHandler handler) throws IOException;
 }

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * Walks files and folder trees and hands every file to its reader. Files under a folder are read in
  * path order, following symbolic links (loops are reported, not followed); hidden files are
- * skipped. Every problem becomes a {@link Rejection} naming the file; nothing here stops the walk.
+ * skipped, and so are, when a format is given, files it does not count as articles ({@link
+ * ArticleReader#isArticleFile}: TIME's query file, Reuters' DTD). Files named directly are always
+ * read. Every problem becomes a {@link Rejection} naming the file; nothing here stops the walk.
  */
 public final class ArticleSources {
 
@@ -58,7 +60,7 @@ public final class ArticleSources {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file)) {
+              if (attrs.isRegularFile() && !isHidden(file) && isArticleFile(file)) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -95,6 +97,11 @@ public final class ArticleSources {
     } catch (IllegalArgumentException e) {
       handler.reject(new Rejection(file.toString(), 0, e.getMessage()));
     }
+  }
+
+  /** With a format given, files in folders that the format says are not articles are skipped. */
+  private boolean isArticleFile(Path file) {
+    return format == null || format.isArticleFile(file);
   }
 
   private static boolean isHidden(Path p) {

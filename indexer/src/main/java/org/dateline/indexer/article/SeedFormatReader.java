@@ -76,6 +76,7 @@ public final class SeedFormatReader implements ArticleReader {
     if (paragraphs.isEmpty()) {
       throw new InvalidInputException(first + 1, "the article has a date but no text");
     }
+    Paragraphs.checkCount(id, paragraphs.size());
     return Article.of(id, date, paragraphs);
   }
 

@@ -1,13 +1,16 @@
 package org.dateline.indexer.article;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Reading whole text files strictly: too large, binary or badly encoded files are refused. */
 public final class TextFiles {
@@ -24,6 +27,54 @@ public final class TextFiles {
    *     UTF-8
    */
   public static String readUtf8(Path file) throws IOException {
+    byte[] bytes = readTextBytes(file);
+    String text;
+    try {
+      text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(0, "not valid UTF-8 text (" + firstBadByte(bytes) + ")");
+    }
+    return withoutByteOrderMark(text);
+  }
+
+  /**
+   * Reads a file as UTF-8 when it is valid UTF-8, and as ISO-8859-1 otherwise; for corpora that are
+   * UTF-8 but hold the odd Latin-1 byte (a bare {@code £}), where refusing the file would lose an
+   * article over one character.
+   *
+   * @throws InvalidInputException if the file is empty, too large or holds NUL bytes
+   */
+  public static String readUtf8OrLatin1(Path file) throws IOException {
+    byte[] bytes = readTextBytes(file);
+    try {
+      return withoutByteOrderMark(strictUtf8().decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /**
+   * Whether the file starts with the given ASCII text (after a UTF-8 byte-order mark, if any), for
+   * detecting formats by their first line.
+   *
+   * @param ifUnreadable the answer when the file cannot be read
+   */
+  public static boolean startsWith(Path file, String prefix, boolean ifUnreadable) {
+    byte[] expected = prefix.getBytes(StandardCharsets.US_ASCII);
+    byte[] head = new byte[expected.length + 3];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return ifUnreadable;
+    }
+    int from = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+    return n - from >= expected.length
+        && Arrays.equals(head, from, from + expected.length, expected, 0, expected.length);
+  }
+
+  /** The bytes of a file that should be text: not empty, not too large, no NUL bytes. */
+  private static byte[] readTextBytes(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new InvalidInputException(
@@ -41,17 +92,17 @@ public final class TextFiles {
         throw new InvalidInputException(0, "binary file (NUL byte at offset " + i + "), not text");
       }
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
-    try {
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(0, "not valid UTF-8 text (" + firstBadByte(bytes) + ")");
-    }
+    return bytes;
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static String withoutByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
@@ -59,7 +110,7 @@ public final class TextFiles {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    var out = java.nio.CharBuffer.allocate(bytes.length);
+    var out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
     return result.isError() ? "bad byte sequence at offset " + in.position() : "bad byte sequence";
   }

@@ -2,11 +2,12 @@ package org.dateline.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,66 +16,131 @@ class ArticleSourcesTest {
 
   @TempDir Path dir;
 
-  private final List<Article> articles = new ArrayList<>();
-  private final List<Rejection> rejections = new ArrayList<>();
-  private final ArticleHandler handler =
-      new ArticleHandler() {
-        @Override
-        public void accept(Article article) {
-          articles.add(article);
-        }
+  private static CollectingHandler read(ArticleReader format, Path... roots) throws IOException {
+    CollectingHandler handler = new CollectingHandler();
+    new ArticleSources(format).read(List.of(roots), handler);
+    return handler;
+  }
 
-        @Override
-        public void reject(Rejection rejection) {
-          rejections.add(rejection);
-        }
-      };
+  private Path seed(Path folder, String name, String date) throws IOException {
+    Files.createDirectories(folder);
+    return Files.writeString(folder.resolve(name), "date " + date + " Some text.");
+  }
+
+  @Test
+  void detectsEachFilesFormatWhenNoneIsGiven() throws IOException {
+    seed(dir, "a seed.txt", "2021-01-01");
+    Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"j1\",\"body\":\"B\"}\n");
+    Files.writeString(
+        dir.resolve("r.sgm"), ReutersSgmlReaderContractTest.article("r1", "26-FEB-1987"));
+    Files.writeString(dir.resolve("TIME.ALL"), "*TEXT 017 01/04/63 PAGE 020\n\nTEXT .\n");
+    Files.createDirectory(dir.resolve("sport"));
+    Files.writeString(dir.resolve("sport/001.txt"), "Title\n\nText.\n");
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("017", "a seed", "j1", "r1", "sport-001"), handler.ids());
+  }
+
+  @Test
+  void readsFilesNoFormatClaimsAsSeedFilesWhenNoneIsGiven() throws IOException {
+    Path readme = Files.writeString(dir.resolve("README.txt"), "Notes, not an article.\n");
+    CollectingHandler handler = read(null, dir);
+    assertEquals(1, handler.rejections.size());
+    assertEquals(readme.toString(), handler.rejections.get(0).source());
+    assertTrue(handler.rejections.get(0).reason().contains("date YYYY-MM-DD"), handler.report());
+  }
+
+  @Test
+  void skipsFilesTheGivenFormatDisclaimsInFoldersButReadsThemWhenNamed() throws IOException {
+    Files.writeString(dir.resolve("TIME.ALL"), "*TEXT 017 01/04/63 PAGE 020\n\nTEXT .\n");
+    Path queries = Files.writeString(dir.resolve("TIME.QUE"), "*FIND 1\n\nA QUERY\n");
+    ArticleReader time = ArticleFormats.forName("time");
+    CollectingHandler folder = read(time, dir);
+    assertEquals(List.of("017"), folder.ids());
+    assertEquals(List.of(), folder.rejections);
+    CollectingHandler named = read(time, queries);
+    assertEquals(1, named.rejections.size(), named.report());
+  }
+
+  @Test
+  void givesIdsFromFileNamesWithSpacesQuotesAndNonAsciiLetters() throws IOException {
+    seed(dir, "it's \"news\" today.txt", "2021-01-01");
+    seed(dir, "Zürich – Straße 東京.txt", "2021-01-02");
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("Zürich – Straße 東京", "it's \"news\" today"), handler.ids());
+  }
+
+  @Test
+  void readsDeeplyNestedFolders() throws IOException {
+    Path deep = dir;
+    for (int i = 0; i < 200; i++) {
+      deep = deep.resolve("d");
+    }
+    seed(deep, "bottom.txt", "2021-01-01");
+    assertEquals(List.of("bottom"), read(null, dir).ids());
+  }
+
+  @Test
+  void reportsASymbolicLinkLoopAndReadsTheRest() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    seed(sub, "a.txt", "2021-01-01");
+    try {
+      Files.createSymbolicLink(sub.resolve("loop"), dir);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "skipped: symbolic links are not supported here");
+    }
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("a"), handler.ids());
+    assertEquals(1, handler.rejections.size(), handler.report());
+    assertTrue(handler.rejections.get(0).reason().contains("loop"), handler.report());
+  }
+
+  @Test
+  void reportsAnUnreadableFileAndReadsTheRest() throws IOException {
+    assumeTrue(
+        !"root".equals(System.getProperty("user.name")),
+        "skipped: root can read any file, so an unreadable file cannot be made");
+    seed(dir, "a.txt", "2021-01-01");
+    Path locked = seed(dir, "b.txt", "2021-01-02");
+    try {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    } catch (UnsupportedOperationException e) {
+      assumeTrue(false, "skipped: no POSIX permissions here");
+    }
+    assumeTrue(!Files.isReadable(locked), "skipped: the file stayed readable");
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("a"), handler.ids());
+    assertEquals(
+        List.of(new Rejection(locked.toString(), 0, "permission denied")), handler.rejections);
+  }
+
+  @Test
+  void reportsAMissingPath() throws IOException {
+    CollectingHandler handler = read(null, dir.resolve("nowhere"));
+    assertEquals("no such file or folder", handler.rejections.get(0).reason());
+  }
 
   @Test
   void readsFolderTreesInPathOrderAndSkipsHiddenFiles() throws IOException {
-    Files.createDirectories(dir.resolve("b/c"));
-    Files.writeString(dir.resolve("b/c/z.txt"), "date 2020-01-03 Z.");
-    Files.writeString(dir.resolve("a.txt"), "date 2020-01-01 A.");
-    Files.writeString(dir.resolve("b/m.txt"), "date 2020-01-02 M.");
+    seed(dir.resolve("b/c"), "z.txt", "2020-01-03");
+    seed(dir, "a.txt", "2020-01-01");
+    seed(dir.resolve("b"), "m.txt", "2020-01-02");
     Files.writeString(dir.resolve(".hidden.txt"), "not an article");
-    new ArticleSources(null).read(List.of(dir), handler);
-    assertEquals(List.of("a", "z", "m"), articles.stream().map(Article::id).toList());
-    assertEquals(List.of(), rejections);
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("a", "z", "m"), handler.ids());
+    assertEquals(List.of(), handler.rejections, handler.report());
   }
 
   @Test
-  void rejectsBadFilesWithNameAndReasonAndReadsTheRest() throws IOException {
-    Files.writeString(dir.resolve("good.txt"), "date 2020-01-01 Good.");
+  void rejectsBadFilesWithNameLineAndReasonAndReadsTheRest() throws IOException {
+    seed(dir, "good.txt", "2020-01-01");
     Files.writeString(dir.resolve("nodate.txt"), "No date here.");
     Files.writeString(dir.resolve("baddate.txt"), "date 2020-13-45 Bad.");
-    new ArticleSources(null).read(List.of(dir), handler);
-    assertEquals(List.of("good"), articles.stream().map(Article::id).toList());
-    assertEquals(2, rejections.size());
-    assertTrue(rejections.get(0).toString().contains("baddate.txt:1: "), rejections.toString());
-    assertTrue(rejections.get(1).toString().contains("nodate.txt:1: "), rejections.toString());
-  }
-
-  @Test
-  void reportsMissingPath() throws IOException {
-    new ArticleSources(null).read(List.of(dir.resolve("nope")), handler);
-    assertEquals("no such file or folder", rejections.get(0).reason());
-  }
-
-  @Test
-  void reportsSymbolicLinkLoopInsteadOfFollowingIt() throws IOException {
-    Files.createDirectories(dir.resolve("a"));
-    Files.writeString(dir.resolve("a/x.txt"), "date 2020-01-01 X.");
-    Files.createSymbolicLink(dir.resolve("a/loop"), dir.resolve("a"));
-    new ArticleSources(null).read(List.of(dir), handler);
-    assertEquals(List.of("x"), articles.stream().map(Article::id).toList());
-    assertEquals(1, rejections.size());
-    assertTrue(rejections.get(0).reason().contains("loop"), rejections.toString());
-  }
-
-  @Test
-  void acceptsFileNamesWithSpacesQuotesAndNonAscii() throws IOException {
-    Files.writeString(dir.resolve("it's a \"Ünïcödé\" file.txt"), "date 2020-01-01 Text.");
-    new ArticleSources(null).read(List.of(dir), handler);
-    assertEquals("it's a \"Ünïcödé\" file", articles.get(0).id());
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("good"), handler.ids());
+    assertEquals(2, handler.rejections.size());
+    assertTrue(handler.rejections.get(0).toString().contains("baddate.txt:1: "), handler.report());
+    assertTrue(handler.rejections.get(1).toString().contains("nodate.txt:1: "), handler.report());
   }
 }

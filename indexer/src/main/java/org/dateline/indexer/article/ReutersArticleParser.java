@@ -1,0 +1,195 @@
+package org.dateline.indexer.article;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the SGML of one Reuters-21578 {@code <REUTERS>} element into an {@link Article}. The id is
+ * the NEWID attribute; the date is the day of {@code <DATE>} (the time part is ignored, since some
+ * dates carry junk after it); the title is {@code <TITLE>}; the paragraphs come from {@code
+ * <BODY>}, where a line indented by four spaces (or a blank line) starts a new paragraph and the
+ * closing "Reuter" sign-off is dropped. The {@code <D>} values of TOPICS, PLACES, PEOPLE, ORGS and
+ * EXCHANGES become metadata lists named in lower case.
+ */
+final class ReutersArticleParser {
+
+  private static final List<String> LISTS =
+      List.of("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES");
+
+  private static final List<String> MONTHS =
+      List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
+
+  private ReutersArticleParser() {}
+
+  /**
+   * Parses one article.
+   *
+   * @param sgml the text from {@code <REUTERS} to {@code </REUTERS>}
+   * @param firstLine the line of the file {@code sgml} starts on, for messages
+   * @return the article, or {@code null} when it has no body (title-only briefs and unprocessed
+   *     tables, about 2.5k of the 21,578)
+   * @throws InvalidInputException naming the line and what is wrong
+   */
+  static Article parse(String sgml, int firstLine) throws InvalidInputException {
+    String tag = sgml.substring(0, Math.max(sgml.indexOf('>') + 1, 0));
+    String id = SgmlText.attribute(tag, "NEWID");
+    if (id == null || id.isBlank()) {
+      throw new InvalidInputException(firstLine, "<REUTERS> article without a NEWID attribute");
+    }
+    id = id.strip();
+    LocalDate date = date(sgml, firstLine, id);
+    String body = SgmlText.element(sgml, "BODY", 0);
+    if (body == null) {
+      return null;
+    }
+    List<String> paragraphs = bodyParagraphs(SgmlText.decode(body));
+    if (paragraphs.isEmpty()) {
+      return null;
+    }
+    Paragraphs.checkCount(id, paragraphs.size());
+    return new Article(id, date, title(sgml), paragraphs, metadata(sgml));
+  }
+
+  private static LocalDate date(String sgml, int firstLine, String id)
+      throws InvalidInputException {
+    String raw = SgmlText.element(sgml, "DATE", 0);
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return parseDate(SgmlText.decode(raw).strip());
+    } catch (IllegalArgumentException e) {
+      int line = firstLine + lineOffset(sgml, sgml.indexOf("<DATE>"));
+      throw new InvalidInputException(line, "article NEWID=" + id + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Parses the day of a date like {@code 26-FEB-1987 15:01:01.79}; whatever follows the year after
+   * white space is ignored.
+   *
+   * @throws IllegalArgumentException naming the value and the expected form
+   */
+  static LocalDate parseDate(String value) {
+    int first = value.indexOf('-');
+    int second = first < 0 ? -1 : value.indexOf('-', first + 1);
+    int end = second < 0 ? -1 : second + 1;
+    while (end >= 0 && end < value.length() && Character.isDigit(value.charAt(end))) {
+      end++;
+    }
+    boolean wellFormed =
+        first > 0
+            && first <= 2
+            && second == first + 4
+            && end - second - 1 == 4
+            && isAsciiDigits(value, 0, first)
+            && isAsciiDigits(value, second + 1, end)
+            && (end == value.length() || Character.isWhitespace(value.charAt(end)));
+    int month =
+        wellFormed
+            ? MONTHS.indexOf(value.substring(first + 1, second).toUpperCase(Locale.ROOT))
+            : -1;
+    if (month < 0) {
+      throw new IllegalArgumentException(
+          "'" + shorten(value) + "' is not a date of the form DD-MON-YYYY (like 26-FEB-1987)");
+    }
+    int day = Integer.parseInt(value.substring(0, first));
+    int year = Integer.parseInt(value.substring(second + 1, end));
+    return ArticleDates.of(shorten(value), year, month + 1, day);
+  }
+
+  private static String title(String sgml) {
+    String raw = SgmlText.element(sgml, "TITLE", 0);
+    if (raw == null) {
+      return null;
+    }
+    String title = SgmlText.decode(raw).replace('\n', ' ').strip();
+    return title.isEmpty() ? null : title;
+  }
+
+  private static Map<String, List<String>> metadata(String sgml) {
+    Map<String, List<String>> metadata = new LinkedHashMap<>();
+    for (String name : LISTS) {
+      List<String> values = SgmlText.values(sgml, name);
+      if (!values.isEmpty()) {
+        metadata.put(name.toLowerCase(Locale.ROOT), values);
+      }
+    }
+    return metadata;
+  }
+
+  /** Splits a decoded body into paragraphs, without the closing sign-off. */
+  static List<String> bodyParagraphs(String body) {
+    String[] lines = body.split("\n", -1);
+    int last = lines.length - 1;
+    while (last >= 0 && lines[last].isBlank()) {
+      last--;
+    }
+    if (last >= 0) {
+      lines[last] = withoutSignOff(lines[last]);
+    }
+    Paragraphs paragraphs = new Paragraphs();
+    for (int i = 0; i <= last; i++) {
+      if (i > 0 && lines[i].startsWith("    ")) {
+        paragraphs.endParagraph();
+      }
+      paragraphs.addLine(lines[i]);
+    }
+    return paragraphs.finish();
+  }
+
+  /**
+   * The line without a trailing "Reuter" sign-off: the sign-off is the whole line, or is set off
+   * from the text before it by at least two spaces; "told Reuters." in a sentence stays.
+   */
+  static String withoutSignOff(String line) {
+    int end = line.length();
+    while (true) {
+      while (end > 0
+          && (Character.isWhitespace(line.charAt(end - 1)) || line.charAt(end - 1) == '.')) {
+        end--;
+      }
+      if (end >= 2 && line.startsWith("^M", end - 2)) {
+        end -= 2;
+        continue;
+      }
+      break;
+    }
+    for (String word : List.of("reuters", "reuter")) {
+      int start = end - word.length();
+      if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
+        String before = line.substring(0, start);
+        if (before.isBlank() || before.endsWith("  ")) {
+          return before.stripTrailing();
+        }
+      }
+    }
+    return line;
+  }
+
+  private static boolean isAsciiDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  private static int lineOffset(String s, int offset) {
+    int lines = 0;
+    for (int i = 0; i < offset; i++) {
+      if (s.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}

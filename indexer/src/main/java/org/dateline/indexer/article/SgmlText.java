@@ -1,0 +1,145 @@
+package org.dateline.indexer.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lenient helpers for SGML text such as Reuters-21578: finding elements by plain string search (no
+ * DOM, no regular expressions, linear time) and decoding character entities.
+ */
+final class SgmlText {
+
+  private SgmlText() {}
+
+  /**
+   * The offset just after the start tag {@code <name>} or {@code <name attr...>} at or after {@code
+   * from}, or -1 when there is none.
+   */
+  static int contentStart(String sgml, String name, int from) {
+    String open = "<" + name;
+    for (int i = sgml.indexOf(open, from); i >= 0; i = sgml.indexOf(open, i + 1)) {
+      int after = i + open.length();
+      if (after < sgml.length() && (sgml.charAt(after) == '>' || sgml.charAt(after) == ' ')) {
+        int end = sgml.indexOf('>', after);
+        return end < 0 ? -1 : end + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The raw content of the first element {@code name} at or after {@code from}, or {@code null}
+   * when it is missing or not closed.
+   */
+  static String element(String sgml, String name, int from) {
+    int start = contentStart(sgml, name, from);
+    if (start < 0) {
+      return null;
+    }
+    int end = sgml.indexOf("</" + name + ">", start);
+    return end < 0 ? null : sgml.substring(start, end);
+  }
+
+  /** The decoded contents of every {@code <D>} inside the element {@code name}; maybe empty. */
+  static List<String> values(String sgml, String name) {
+    String list = element(sgml, name, 0);
+    List<String> values = new ArrayList<>();
+    if (list == null) {
+      return values;
+    }
+    for (int i = list.indexOf("<D>"); i >= 0; i = list.indexOf("<D>", i + 3)) {
+      int end = list.indexOf("</D>", i + 3);
+      if (end < 0) {
+        break;
+      }
+      String value = decode(list.substring(i + 3, end)).strip();
+      if (!value.isEmpty()) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /** The value of attribute {@code name="..."} in a start tag, or {@code null}. */
+  static String attribute(String tag, String name) {
+    String key = " " + name + "=\"";
+    int i = tag.indexOf(key);
+    if (i < 0) {
+      return null;
+    }
+    int start = i + key.length();
+    int end = tag.indexOf('"', start);
+    return end < 0 ? null : tag.substring(start, end);
+  }
+
+  /**
+   * Decodes {@code &lt; &gt; &amp; &quot; &apos;} and numeric entities; control characters, whether
+   * written as entities (Reuters' {@code &#3;}) or raw, are dropped, except line breaks and tabs.
+   * Unknown entities are left as written.
+   */
+  static String decode(String s) {
+    int n = s.length();
+    StringBuilder out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean special = c == '&' || (c < ' ' && c != '\n' && c != '\t') || c == 0x7F;
+      if (!special) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (c != '&') {
+        continue;
+      }
+      int semi = s.indexOf(';', i + 1);
+      int code = semi > i && semi - i <= 10 ? entity(s.substring(i + 1, semi)) : -1;
+      if (code < 0) {
+        out.append(c);
+        continue;
+      }
+      if (!isControl(code)) {
+        out.appendCodePoint(code);
+      }
+      i = semi;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isControl(int code) {
+    return (code < ' ' && code != '\n' && code != '\t') || (code >= 0x7F && code < 0xA0);
+  }
+
+  /** The code point an entity name stands for, or -1 when it is not one we know. */
+  private static int entity(String name) {
+    switch (name) {
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "amp":
+        return '&';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      default:
+        break;
+    }
+    if (name.length() < 2 || name.charAt(0) != '#') {
+      return -1;
+    }
+    boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+    String digits = name.substring(hex ? 2 : 1);
+    try {
+      int code = Integer.parseInt(digits, hex ? 16 : 10);
+      boolean surrogate = code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE;
+      return Character.isValidCodePoint(code) && !surrogate ? code : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

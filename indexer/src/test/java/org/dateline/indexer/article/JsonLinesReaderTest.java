@@ -1,0 +1,110 @@
+package org.dateline.indexer.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesReaderTest {
+
+  @TempDir Path dir;
+
+  private CollectingHandler read(JsonLinesReader reader, String text) throws IOException {
+    Path file = Files.writeString(dir.resolve("t.jsonl"), text);
+    CollectingHandler handler = new CollectingHandler();
+    new ArticleSources(reader).readFile(file, handler);
+    return handler;
+  }
+
+  private CollectingHandler read(String text) throws IOException {
+    return read(new JsonLinesReader(), text);
+  }
+
+  private static String reason(CollectingHandler handler) {
+    assertEquals(1, handler.rejections.size(), handler.report());
+    return handler.rejections.get(0).reason();
+  }
+
+  @Test
+  void rejectsALineLongerThanTheCapAndReadsTheNext() throws IOException {
+    String longLine = "{\"id\":\"big\",\"body\":\"" + "word ".repeat(100) + "\"}";
+    CollectingHandler handler =
+        read(new JsonLinesReader(200), longLine + "\n{\"id\":\"small\",\"body\":\"Fits.\"}\n");
+    assertEquals(List.of("small"), handler.ids());
+    assertEquals(1, handler.rejections.get(0).line());
+    assertTrue(reason(handler).contains("limited to 200 bytes"), reason(handler));
+  }
+
+  @Test
+  void keepsSourceAndUrlAsMetadataAndTheTitle() throws IOException {
+    Article a =
+        read("{\"id\":\"x\",\"title\":\" T \",\"source\":\"S\",\"url\":\"U\",\"body\":\"B\"}")
+            .articles
+            .get(0);
+    assertEquals("T", a.title());
+    assertEquals(List.of("S"), a.metadata().get("source"));
+    assertEquals(List.of("U"), a.metadata().get("url"));
+    assertNull(a.date());
+  }
+
+  @Test
+  void takesAnIntegerIdAsItsDecimalText() throws IOException {
+    assertEquals(List.of("42"), read("{\"id\":42,\"body\":\"B\"}").ids());
+  }
+
+  @Test
+  void rejectsAnIdThatIsNeitherStringNorInteger() throws IOException {
+    assertTrue(reason(read("{\"id\":[1],\"body\":\"B\"}")).contains("\"id\" must be a string"));
+    assertTrue(reason(read("{\"id\":\"  \",\"body\":\"B\"}")).contains("blank"));
+  }
+
+  @Test
+  void rejectsBothParagraphsAndBody() throws IOException {
+    String reason = reason(read("{\"id\":\"x\",\"paragraphs\":[\"P\"],\"body\":\"B\"}"));
+    assertTrue(reason.contains("both"), reason);
+  }
+
+  @Test
+  void rejectsParagraphsThatAreNotStrings() throws IOException {
+    assertTrue(reason(read("{\"id\":\"x\",\"paragraphs\":[\"P\",3]}")).contains("only strings"));
+    assertTrue(reason(read("{\"id\":\"x\",\"paragraphs\":\"P\"}")).contains("array"));
+  }
+
+  @Test
+  void rejectsTextAfterTheObjectAndValuesThatAreNotObjects() throws IOException {
+    assertTrue(reason(read("{\"id\":\"x\",\"body\":\"B\"} trailing")).startsWith("not JSON"));
+    assertTrue(reason(read("[1,2]")).contains("expected a JSON object"));
+  }
+
+  @Test
+  void readsWindowsLineEndsAndAByteOrderMark() throws IOException {
+    CollectingHandler handler =
+        read("\uFEFF{\"id\":\"a\",\"body\":\"A\"}\r\n{\"id\":\"b\",\"body\":\"B\"}\r\n");
+    assertEquals(List.of("a", "b"), handler.ids());
+    assertEquals(List.of(), handler.rejections);
+  }
+
+  @Test
+  void rejectsALineWithBytesThatAreNotUtf8AndReadsTheOthers() throws IOException {
+    byte[] good =
+        "{\"id\":\"a\",\"body\":\"A\"}\n{\"id\":\"b\",\"body\":\"B\"}\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}', '\n', '{', '}'};
+    byte[] all = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    System.arraycopy(bad, 0, all, good.length, bad.length);
+    Path file = Files.write(dir.resolve("latin.jsonl"), all);
+    CollectingHandler handler = new CollectingHandler();
+    new ArticleSources(new JsonLinesReader()).readFile(file, handler);
+    assertEquals(List.of("a", "b"), handler.ids());
+    assertEquals(List.of(3, 4), handler.rejections.stream().map(Rejection::line).toList());
+    assertTrue(handler.rejections.get(0).reason().contains("UTF-8"), handler.report());
+  }
+}

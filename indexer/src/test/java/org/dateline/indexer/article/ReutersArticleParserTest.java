@@ -1,0 +1,124 @@
+package org.dateline.indexer.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReutersArticleParserTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheDayAndIgnoresWhateverFollowsTheYear() {
+    assertEquals(LocalDate.of(1987, 2, 26), ReutersArticleParser.parseDate("26-FEB-1987"));
+    assertEquals(
+        LocalDate.of(1987, 3, 27), ReutersArticleParser.parseDate("27-MAR-1987 11:51:33.23C T"));
+    assertEquals(LocalDate.of(1987, 6, 2), ReutersArticleParser.parseDate("2-Jun-1987 13:10"));
+  }
+
+  @Test
+  void rejectsDatesInOtherFormsOrOutOfRange() {
+    for (String bad :
+        List.of("1987-02-26", "26/02/1987", "26-FEB-87", "26-FEBR-1987", "26-FEB-99999", "")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ReutersArticleParser.parseDate(bad));
+      assertTrue(e.getMessage().contains("DD-MON-YYYY"), e.getMessage());
+    }
+    IllegalArgumentException year0 =
+        assertThrows(
+            IllegalArgumentException.class, () -> ReutersArticleParser.parseDate("01-JAN-0000"));
+    assertTrue(year0.getMessage().contains("year must be between 1 and 9999"), year0.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReutersArticleParser.parseDate("31-FEB-1987"));
+  }
+
+  @Test
+  void dropsTheSignOffOnItsOwnLineOrSetOffBySpaces() {
+    assertEquals("", ReutersArticleParser.withoutSignOff(" Reuter"));
+    assertEquals("", ReutersArticleParser.withoutSignOff(" REUTER...^M"));
+    assertEquals(
+        "total 55.8 (33.7).", ReutersArticleParser.withoutSignOff("total 55.8 (33.7).   REUTER"));
+    assertEquals(
+        "a spokesman told Reuters.",
+        ReutersArticleParser.withoutSignOff("a spokesman told Reuters."));
+  }
+
+  @Test
+  void startsParagraphsAtIndentedOrBlankLines() {
+    String body = "First line\ncontinues.\n    Second\nparagraph.\n\nThird.\n Reuter\n";
+    assertEquals(
+        List.of("First line continues.", "Second paragraph.", "Third."),
+        ReutersArticleParser.bodyParagraphs(body));
+  }
+
+  @Test
+  void decodesEntitiesAndDropsControlCharacters() {
+    assertEquals(
+        "<Acme Ltd> & co \"x\"", SgmlText.decode("&lt;Acme Ltd&gt; &amp; co &quot;x&quot;"));
+    assertEquals("end", SgmlText.decode("&#3;end&#127;\u0002"));
+    assertEquals("caf\u00e9 &unknown; & alone", SgmlText.decode("caf&#233; &unknown; & alone"));
+  }
+
+  @Test
+  void skipsArticlesWithoutABodyWithoutRejectingThem() throws IOException {
+    String brief =
+        "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+            + "<TEXT TYPE=\"BRIEF\"><TITLE>ONLY A HEADLINE</TITLE></TEXT>\n</REUTERS>\n";
+    CollectingHandler handler =
+        read(brief + ReutersSgmlReaderContractTest.article("8", "26-FEB-1987"));
+    assertEquals(List.of("8"), handler.ids());
+    assertEquals(List.of(), handler.rejections);
+  }
+
+  @Test
+  void rejectsAFileWithoutArticles() throws IOException {
+    CollectingHandler handler = read("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\nno articles here\n");
+    assertEquals(List.of(), handler.articles);
+    assertEquals(1, handler.rejections.size());
+    assertTrue(handler.rejections.get(0).reason().contains("no <REUTERS> article"));
+  }
+
+  @Test
+  void readsArticlesThatShareALine() throws IOException {
+    String two =
+        ReutersSgmlReaderContractTest.article("1", "26-FEB-1987")
+                .replace("\n</REUTERS>\n", "</REUTERS>")
+            + ReutersSgmlReaderContractTest.article("2", "26-FEB-1987");
+    assertEquals(List.of("1", "2"), read(two).ids());
+  }
+
+  @Test
+  void keepsTopicsAndPlacesAsMetadata() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("s.sgm"),
+            ReutersSgmlReaderContractTest.SAMPLE,
+            StandardCharsets.ISO_8859_1);
+    CollectingHandler handler = new CollectingHandler();
+    new ReutersSgmlReader().read(file, handler);
+    Article first = handler.articles.get(0);
+    assertEquals(List.of("grain", "wheat"), first.metadata().get("topics"));
+    assertEquals(List.of("canada"), first.metadata().get("places"));
+    assertEquals(null, first.metadata().get("people"));
+    assertEquals("PRAIRIE WHEAT HARVEST SEEN LARGER", first.title());
+    assertEquals(
+        "<Delta Toolmakers Inc> said orders rose in the first quarter, a spokesman told Reuters.",
+        handler.articles.get(1).paragraphs().get(0));
+  }
+
+  private CollectingHandler read(String sgml) throws IOException {
+    Path file = Files.writeString(dir.resolve("t.sgm"), sgml, StandardCharsets.ISO_8859_1);
+    CollectingHandler handler = new CollectingHandler();
+    new ReutersSgmlReader().read(file, handler);
+    return handler;
+  }
+}

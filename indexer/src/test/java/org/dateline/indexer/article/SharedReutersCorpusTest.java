@@ -1,0 +1,84 @@
+package org.dateline.indexer.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.indexer.testing.SharedCorpora;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Reads the whole Reuters-21578 corpus from {@code ../shared}; skipped visibly without it. */
+@Tag("shared-corpora")
+class SharedReutersCorpusTest {
+
+  private static CollectingHandler corpus;
+  private static long millis;
+
+  @BeforeAll
+  static void readCorpus() throws IOException {
+    Path folder = SharedCorpora.require("corpora/reuters21578");
+    corpus = new CollectingHandler();
+    long start = System.nanoTime();
+    new ArticleSources(ArticleFormats.forName("reuters")).read(List.of(folder), corpus);
+    millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf(
+        "Reuters-21578: %,d articles, %,d paragraphs read in %,d ms%n",
+        corpus.articles.size(), paragraphs(), millis);
+  }
+
+  private static long paragraphs() {
+    return corpus.articles.stream().mapToLong(a -> a.paragraphs().size()).sum();
+  }
+
+  @Test
+  void readsEveryArticleWithABodyAndRejectsNothing() {
+    assertEquals(List.of(), corpus.rejections, corpus.report());
+    assertEquals(19_043, corpus.articles.size());
+  }
+
+  @Test
+  void givesAbout105ThousandParagraphsNoneOfThemTheSignOff() {
+    assertEquals(105_161, paragraphs());
+    for (Article a : corpus.articles) {
+      for (String p : a.paragraphs()) {
+        assertTrue(!p.equalsIgnoreCase("reuter") && !p.endsWith("  REUTER"), a.id() + ": " + p);
+        assertTrue(!p.contains("&#") && !p.contains("&lt;") && !p.contains("<BODY"), a.id());
+      }
+    }
+  }
+
+  @Test
+  void usesNewIdsAsUniqueArticleIds() {
+    Set<String> ids = new HashSet<>(corpus.ids());
+    assertEquals(corpus.articles.size(), ids.size());
+    assertEquals("1", corpus.articles.get(0).id());
+  }
+
+  @Test
+  void readsDatesTitlesAndTagsOfTheFirstArticle() {
+    Article first = corpus.articles.get(0);
+    assertEquals(LocalDate.of(1987, 2, 26), first.date());
+    assertEquals("BAHIA COCOA REVIEW", first.title());
+    assertEquals(List.of("cocoa"), first.metadata().get("topics"));
+    assertEquals(List.of("el-salvador", "usa", "uruguay"), first.metadata().get("places"));
+  }
+
+  @Test
+  void datesEveryArticleIn1987() {
+    for (Article a : corpus.articles) {
+      assertEquals(1987, a.date().getYear(), a.id());
+    }
+  }
+
+  @Test
+  void readsTheCorpusInWellUnderTenSeconds() {
+    assertTrue(millis < 10_000, "reading took " + millis + " ms");
+  }
+}
