@@ -41,6 +41,7 @@ public final class NerModel {
   private final Gazetteer gazetteer;
   private final NerFeatures features;
   private final String[] outcomes;
+  private final CompiledClassifier compiled;
 
   NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
     this.classifier = classifier;
@@ -51,6 +52,7 @@ public final class NerModel {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = classifier.getOutcome(i);
     }
+    this.compiled = new CompiledClassifier(classifier);
   }
 
   /** Reads a model written by {@link #save}. */
@@ -107,8 +109,12 @@ public final class NerModel {
     String[] labels = new String[tokens.length];
     String prev = Labels.OUTSIDE;
     String prev2 = Labels.OUTSIDE;
+    CompiledClassifier.Scorer scorer = compiled.scorer();
+    float[] p = scorer.sums;
     for (int i = 0; i < tokens.length; i++) {
-      double[] p = classifier.eval(features.context(view, i, prev, prev2));
+      scorer.clear();
+      features.staticFeatures(view, i, scorer);
+      features.labelFeatures(view, i, prev, prev2, scorer);
       int best = -1;
       for (int k = 0; k < p.length; k++) {
         if ((best < 0 || p[k] > p[best]) && Labels.allowed(prev, outcomes[k])) {
