@@ -30,7 +30,9 @@ final class DocumentConsistency {
     PROPAGATE
   }
 
-  static final Set<Rule> DEFAULT = EnumSet.allOf(Rule.class);
+  // on CoNLL dev (micro F1 PER+ORG+LOC): none 0.9003, all three 0.9059, PERSON_PARTS + PROPAGATE
+  // 0.9121; MAJORITY_TYPE alone lowers F1 (0.8968): one wrong early guess spreads to every mention
+  static final Set<Rule> DEFAULT = EnumSet.of(Rule.PERSON_PARTS, Rule.PROPAGATE);
 
   private DocumentConsistency() {}
 
