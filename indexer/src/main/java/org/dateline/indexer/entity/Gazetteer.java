@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Names with their most frequent type, matched longest-first on lower-cased tokens. The tagger uses
@@ -109,8 +110,9 @@ final class Gazetteer {
     return sb.toString();
   }
 
+  /** Writes the entries sorted, so that the same model always gives the same bytes. */
   void write(Writer out) throws IOException {
-    for (Map.Entry<String, EntityType> e : names.entrySet()) {
+    for (Map.Entry<String, EntityType> e : new TreeMap<>(names).entrySet()) {
       out.write(Labels.code(e.getValue()) + "\t" + e.getKey() + "\n");
     }
   }

@@ -48,7 +48,7 @@ public final class NerTrainer {
 
     /** The settings of the shipped model. */
     public static Settings defaults() {
-      return new Settings("PERCEPTRON", 60, 1, 5);
+      return new Settings("PERCEPTRON", 30, 1, 5);
     }
   }
 

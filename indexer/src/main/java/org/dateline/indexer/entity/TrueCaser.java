@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Restores the usual casing of words in lines written in capitals: {@code WASHINGTON} becomes
@@ -65,8 +66,9 @@ final class TrueCaser {
     return forms.size();
   }
 
+  /** Writes the entries sorted, so that the same model always gives the same bytes. */
   void write(Writer out) throws IOException {
-    for (Map.Entry<String, String> e : forms.entrySet()) {
+    for (Map.Entry<String, String> e : new TreeMap<>(forms).entrySet()) {
       out.write(e.getValue());
       out.write('\n');
     }
