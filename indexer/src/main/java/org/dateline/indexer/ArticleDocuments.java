@@ -49,11 +49,15 @@ final class ArticleDocuments {
     List<Document> block = new ArrayList<>(paragraphs.size() + 1);
     Map<EntityType, Set<String>> articleEntities = new EnumMap<>(EntityType.class);
     Map<String, Set<String>> searchable = new LinkedHashMap<>();
+    List<List<String>> canonicals =
+        entities == null ? null : EntityNormalizer.canonicalArticle(entities);
     for (int i = 0; i < paragraphs.size(); i++) {
       Document p = paragraph(article, i + 1, paragraphs.get(i));
       if (entities != null) {
-        for (Entity e : entities.get(i)) {
-          String canonical = EntityNormalizer.canonical(e.type(), e.text());
+        List<Entity> found = entities.get(i);
+        for (int j = 0; j < found.size(); j++) {
+          Entity e = found.get(j);
+          String canonical = canonicals.get(i).get(j);
           if (canonical.isEmpty()) {
             continue;
           }

@@ -1,19 +1,217 @@
 package org.dateline.indexer.entity;
 
-/** Canonical forms of entity names, so that one entity is one facet value. */
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an entity's surface form into the one canonical value used by facets and filters (the
+ * surface form stays searchable in the text). Stateless and thread-safe.
+ *
+ * <p>{@link #canonical} works on one name: collapses white space; strips a possessive ({@code
+ * Iraq's}, {@code Reuters'}), a leading "the" ({@code the United States}; not in {@code The
+ * Hague}), and for people leading honorifics and titles ({@code Mr.}, {@code Dr.}, {@code
+ * President}, ..., only when a name follows); writes all-caps names in title case ({@code
+ * WASHINGTON} becomes {@code Washington}; short all-caps organization names such as {@code NATO}
+ * are kept); and maps a small table of well-known aliases ({@code U.S.}, {@code US}, {@code USA},
+ * {@code United States of America} to {@code United States}; {@code UK}, {@code Britain} to {@code
+ * United Kingdom}; ...).
+ *
+ * <p>{@link #canonicalArticle} also uses the article: a person named by one word ({@code Hale})
+ * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it
+ * is; if none came earlier, the first later one; a word matching several different full names keeps
+ * the most recent one before it.
+ */
 public final class EntityNormalizer {
+
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "president",
+          "vice-president",
+          "senator",
+          "sen",
+          "rep",
+          "representative",
+          "gov",
+          "governor",
+          "gen",
+          "general",
+          "col",
+          "colonel",
+          "lt",
+          "capt",
+          "captain",
+          "sgt",
+          "adm",
+          "admiral",
+          "maj",
+          "rev",
+          "reverend",
+          "judge",
+          "justice",
+          "chancellor",
+          "minister",
+          "premier",
+          "mayor",
+          "ambassador",
+          "secretary",
+          "chairman",
+          "chairwoman",
+          "prime",
+          "foreign",
+          "defence",
+          "defense",
+          "finance",
+          "deputy",
+          "vice",
+          "spokesman",
+          "spokeswoman",
+          "coach",
+          "officer");
+
+  private static final Set<String> KEEP_THE = Set.of("the hague", "the gambia", "the bahamas");
+
+  private static final Map<String, String> ALIASES = new HashMap<>();
+
+  static {
+    alias("United States", "us", "usa", "united states", "united states of america", "the us");
+    alias("United Kingdom", "uk", "united kingdom", "britain", "great britain", "gb");
+    alias("United Nations", "un", "united nations");
+    alias("European Union", "eu", "european union");
+    alias("Soviet Union", "ussr", "soviet union");
+    alias("United Arab Emirates", "uae", "united arab emirates");
+    alias("Islamic State", "isis", "isil", "islamic state", "daesh");
+  }
+
+  private static void alias(String canonical, String... keys) {
+    for (String k : keys) {
+      ALIASES.put(k, canonical);
+    }
+  }
 
   private EntityNormalizer() {}
 
-  /** The canonical value for a name as written: possessives and a leading "the" removed. */
+  /** The canonical value of one name. */
   public static String canonical(EntityType type, String surface) {
-    String s = surface.strip().replaceAll("\\s+", " ");
-    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
-      s = s.substring(0, s.length() - 2);
+    String s = surface.replaceAll("[\\s\\u00A0]+", " ").trim();
+    s = s.replaceAll("['’]s$", "").replaceAll("(?<=s)['’]$", "").trim();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("the ") && !KEEP_THE.contains(lower)) {
+      s = s.substring(4).trim();
     }
-    if (s.regionMatches(true, 0, "the ", 0, 4)) {
-      s = s.substring(4);
+    if (type == EntityType.PERSON) {
+      s = stripHonorifics(s);
+    }
+    String alias = ALIASES.get(s.replace(".", "").toLowerCase(Locale.ROOT));
+    if (alias != null) {
+      return alias;
+    }
+    if (TokenShapes.isAllCaps(s) && s.length() > 1) {
+      s = titleCaseWords(type, s);
     }
     return s;
+  }
+
+  private static String stripHonorifics(String s) {
+    String[] words = s.split(" ");
+    int first = 0;
+    while (first < words.length - 1
+        && HONORIFICS.contains(words[first].replace(".", "").toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    return first == 0 ? s : String.join(" ", List.of(words).subList(first, words.length));
+  }
+
+  private static String titleCaseWords(EntityType type, String s) {
+    boolean keepAcronyms = type == EntityType.ORGANIZATION || type == EntityType.MISC;
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean wordStart = true;
+    int wordLength = 0;
+    String[] words = s.split(" ");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (w > 0) {
+        sb.append(' ');
+      }
+      wordLength = word.length();
+      if ((keepAcronyms && wordLength <= 4) || wordLength <= 2 || word.contains(".")) {
+        sb.append(word);
+        continue;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        sb.append(wordStart ? c : Character.toLowerCase(c));
+        wordStart = !Character.isLetter(c) || (c == 'C' && i == 1 && word.startsWith("MC"));
+      }
+      wordStart = true;
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The canonical values of an article's entities, in the same shape as the input, resolving a
+   * person's single-word name to a full name of the article (see the class comment).
+   */
+  public static List<List<String>> canonicalArticle(List<List<Entity>> article) {
+    List<List<String>> out = new ArrayList<>(article.size());
+    List<String> fullNames = new ArrayList<>(); // in order of appearance
+    List<int[]> position = new ArrayList<>();
+    for (List<Entity> paragraph : article) {
+      List<String> values = new ArrayList<>(paragraph.size());
+      for (Entity e : paragraph) {
+        String c = canonical(e.type(), e.text());
+        values.add(c);
+        if (e.type() == EntityType.PERSON && c.indexOf(' ') > 0) {
+          fullNames.add(c);
+          position.add(new int[] {out.size(), values.size() - 1});
+        }
+      }
+      out.add(values);
+    }
+    for (int p = 0; p < article.size(); p++) {
+      for (int i = 0; i < article.get(p).size(); i++) {
+        String c = out.get(p).get(i);
+        if (article.get(p).get(i).type() == EntityType.PERSON && c.indexOf(' ') < 0) {
+          String full = fullNameFor(c, p, i, fullNames, position);
+          if (full != null) {
+            out.get(p).set(i, full);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fullNameFor(
+      String word, int paragraph, int index, List<String> fullNames, List<int[]> position) {
+    String before = null;
+    String after = null;
+    for (int k = 0; k < fullNames.size(); k++) {
+      String full = fullNames.get(k);
+      String[] parts = full.split(" ");
+      if (!parts[parts.length - 1].equals(word) && !parts[0].equals(word)) {
+        continue;
+      }
+      int[] at = position.get(k);
+      boolean earlier = at[0] < paragraph || (at[0] == paragraph && at[1] < index);
+      if (earlier) {
+        before = full;
+      } else if (after == null) {
+        after = full;
+      }
+    }
+    return before != null ? before : after;
   }
 }

@@ -5,6 +5,8 @@ import org.dateline.indexer.cli.DeleteCommand;
 import org.dateline.indexer.cli.EntitiesCommand;
 import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.cli.IndexCommand;
+import org.dateline.indexer.cli.NerEvalCommand;
+import org.dateline.indexer.cli.NerTrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
       RelatedCommand.class,
       StatsCommand.class,
       EntitiesCommand.class,
+      NerTrainCommand.class,
+      NerEvalCommand.class,
       HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."})

@@ -1,0 +1,86 @@
+package org.dateline.indexer.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dateline.indexer.entity.LabeledDocument;
+import org.dateline.indexer.entity.NerModel;
+import org.dateline.indexer.entity.NerTrainer;
+import org.dateline.indexer.entity.train.ConllReader;
+import org.dateline.indexer.entity.train.NerEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ner-train}: trains the named-entity model from CoNLL files and reports dev scores. */
+@Command(
+    name = "ner-train",
+    mixinStandardHelpOptions = true,
+    description = "Trains the named-entity model on a CoNLL-2003 file and scores it on another.")
+public final class NerTrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--train", required = true, description = "CoNLL training file")
+  Path train;
+
+  @Option(names = "--dev", description = "CoNLL file to score the model on (optional)")
+  Path dev;
+
+  @Option(names = "--out", required = true, description = "where to write the model (zip)")
+  Path out;
+
+  @Option(
+      names = "--algorithm",
+      description = "PERCEPTRON, MAXENT or MAXENT_QN (default ${DEFAULT-VALUE})")
+  String algorithm = NerTrainer.Settings.defaults().algorithm();
+
+  @Option(names = "--iterations", description = "default ${DEFAULT-VALUE}")
+  int iterations = NerTrainer.Settings.defaults().iterations();
+
+  @Option(
+      names = "--cutoff",
+      description = "drop features seen fewer times (default ${DEFAULT-VALUE})")
+  int cutoff = NerTrainer.Settings.defaults().cutoff();
+
+  @Option(
+      names = "--folds",
+      description = "folds of the jackknifed gazetteer (default ${DEFAULT-VALUE})")
+  int folds = NerTrainer.Settings.defaults().folds();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter o = spec.commandLine().getOut();
+    List<LabeledDocument> docs = ConllReader.read(train);
+    long start = System.nanoTime();
+    NerModel model =
+        NerTrainer.train(docs, new NerTrainer.Settings(algorithm, iterations, cutoff, folds));
+    o.printf(
+        Locale.ROOT,
+        "trained on %d documents in %.1f s; %d features%n",
+        docs.size(),
+        (System.nanoTime() - start) / 1e9,
+        model.featureCount());
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.save(os);
+    }
+    o.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+    if (dev != null) {
+      NerEvaluation e = NerEvaluation.run(model, ConllReader.read(dev));
+      o.printf("scores on %s:%n%s", dev, e.score().report());
+    }
+    o.flush();
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new NerTrainCommand()).execute(args));
+  }
+}

@@ -1,0 +1,165 @@
+package org.dateline.indexer.entity;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+
+/**
+ * A trained name tagger: an Apache OpenNLP classifier (perceptron or maximum entropy) over the
+ * features of {@link NerFeatures}, with the true-casing table and gazetteer those features need.
+ * Tags left to right, choosing for each token the best label that IOB2 allows after the previous
+ * one.
+ *
+ * <p>Stored as one zip file: {@code classifier.bin} (OpenNLP's binary model format), {@code
+ * truecase.txt}, {@code gazetteer.tsv}. Immutable and thread-safe once loaded: the classifier is
+ * only read.
+ */
+public final class NerModel {
+
+  private static final String CLASSIFIER = "classifier.bin";
+  private static final String TRUECASE = "truecase.txt";
+  private static final String GAZETTEER = "gazetteer.tsv";
+
+  private final AbstractModel classifier;
+  private final TrueCaser trueCaser;
+  private final Gazetteer gazetteer;
+  private final NerFeatures features;
+  private final String[] outcomes;
+  private final CompiledClassifier compiled;
+
+  NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
+    this.classifier = classifier;
+    this.trueCaser = trueCaser;
+    this.gazetteer = gazetteer;
+    this.features = new NerFeatures(trueCaser, gazetteer);
+    this.outcomes = new String[classifier.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = classifier.getOutcome(i);
+    }
+    this.compiled = new CompiledClassifier(classifier);
+  }
+
+  /** Reads a model written by {@link #save}. */
+  public static NerModel load(InputStream in) throws IOException {
+    AbstractModel classifier = null;
+    TrueCaser trueCaser = null;
+    Gazetteer gazetteer = null;
+    ZipInputStream zip = new ZipInputStream(in);
+    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      byte[] bytes = zip.readAllBytes();
+      switch (e.getName()) {
+        case CLASSIFIER ->
+            classifier =
+                new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+                    .getModel();
+        case TRUECASE -> trueCaser = TrueCaser.read(reader(bytes));
+        case GAZETTEER -> gazetteer = Gazetteer.read(reader(bytes));
+        default -> {
+          // later versions may add entries; an older reader ignores them
+        }
+      }
+    }
+    if (classifier == null || trueCaser == null || gazetteer == null) {
+      throw new IOException(
+          "not a Dateline NER model: it needs the entries "
+              + List.of(CLASSIFIER, TRUECASE, GAZETTEER)
+              + "; rebuild it with ner-train");
+    }
+    return new NerModel(classifier, trueCaser, gazetteer);
+  }
+
+  /** Writes this model as a zip file. */
+  public void save(OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new GenericModelWriter(classifier, new DataOutputStream(bytes)).persist();
+    put(zip, CLASSIFIER, bytes.toByteArray());
+    StringWriter w = new StringWriter();
+    trueCaser.write(w);
+    put(zip, TRUECASE, w.toString().getBytes(StandardCharsets.UTF_8));
+    w = new StringWriter();
+    gazetteer.write(w);
+    put(zip, GAZETTEER, w.toString().getBytes(StandardCharsets.UTF_8));
+    zip.finish();
+    zip.flush();
+  }
+
+  /** The names in one sentence of tokens. */
+  public List<TokenSpan> tagSentence(String[] tokens) {
+    if (tokens.length == 0) {
+      return List.of();
+    }
+    NerFeatures.View view = features.view(tokens);
+    String[] labels = new String[tokens.length];
+    String prev = Labels.OUTSIDE;
+    String prev2 = Labels.OUTSIDE;
+    CompiledClassifier.Scorer scorer = compiled.scorer();
+    float[] p = scorer.sums;
+    for (int i = 0; i < tokens.length; i++) {
+      scorer.clear();
+      features.staticFeatures(view, i, scorer);
+      features.labelFeatures(view, i, prev, prev2, scorer);
+      int best = -1;
+      for (int k = 0; k < p.length; k++) {
+        if ((best < 0 || p[k] > p[best]) && Labels.allowed(prev, outcomes[k])) {
+          best = k;
+        }
+      }
+      labels[i] = outcomes[best];
+      prev2 = prev;
+      prev = labels[i];
+    }
+    return Labels.decode(labels);
+  }
+
+  /** The names in each sentence of one document, made consistent across the document. */
+  public List<List<TokenSpan>> tagDocument(List<String[]> sentences) {
+    List<List<TokenSpan>> spans = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) {
+      spans.add(tagSentence(s));
+    }
+    return DocumentConsistency.apply(sentences, spans);
+  }
+
+  /** Number of features the classifier knows. */
+  public int featureCount() {
+    return ((java.util.Map<?, ?>) classifier.getDataStructures()[1]).size();
+  }
+
+  int trueCaseEntries() {
+    return trueCaser.size();
+  }
+
+  int gazetteerEntries() {
+    return gazetteer.size();
+  }
+
+  private static BufferedReader reader(byte[] bytes) {
+    return new BufferedReader(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(0); // the same model gives the same bytes, so its checksum is reproducible
+    zip.putNextEntry(entry);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+}

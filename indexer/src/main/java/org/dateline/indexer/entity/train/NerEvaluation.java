@@ -1,0 +1,69 @@
+package org.dateline.indexer.entity.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.indexer.entity.Entity;
+import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.entity.LabeledDocument;
+import org.dateline.indexer.entity.NerModel;
+import org.dateline.indexer.entity.TokenSpan;
+
+/**
+ * Runs a model over annotated documents and scores it strictly; also times the tagging.
+ *
+ * @param score the strict scores
+ * @param tokens tokens tagged (for raw-text articles: characters / 1, see {@link #tokens})
+ * @param nanos time spent tagging
+ */
+public record NerEvaluation(NerScore score, long tokens, long nanos) {
+
+  /**
+   * Tags pre-tokenized documents (CoNLL) as the extractor does: document by document, with
+   * document-level consistency.
+   */
+  public static NerEvaluation run(NerModel model, List<LabeledDocument> documents) {
+    NerScore score = new NerScore();
+    long tokens = 0;
+    long start = System.nanoTime();
+    for (LabeledDocument d : documents) {
+      List<List<TokenSpan>> predicted = model.tagDocument(d.sentences());
+      for (int s = 0; s < predicted.size(); s++) {
+        score.add(d.names().get(s), predicted.get(s));
+      }
+      tokens += d.tokenCount();
+    }
+    return new NerEvaluation(score, tokens, System.nanoTime() - start);
+  }
+
+  /**
+   * Runs the whole extractor (tokenizer, sentence splitter, tagger) on raw article text and scores
+   * by character span and type; {@code tokens} counts the gold articles' whitespace-separated
+   * words.
+   */
+  public static NerEvaluation runText(EntityExtractor extractor, List<GumReader.Article> articles) {
+    NerScore score = new NerScore();
+    long tokens = 0;
+    long start = System.nanoTime();
+    for (GumReader.Article a : articles) {
+      List<List<Entity>> predicted = extractor.extractArticle(a.paragraphs());
+      for (int p = 0; p < predicted.size(); p++) {
+        score.add(charSpans(a.names().get(p)), charSpans(predicted.get(p)));
+        tokens += a.paragraphs().get(p).split("\\s+").length;
+      }
+    }
+    return new NerEvaluation(score, tokens, System.nanoTime() - start);
+  }
+
+  private static List<TokenSpan> charSpans(List<Entity> entities) {
+    List<TokenSpan> spans = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      spans.add(new TokenSpan(e.start(), e.end(), e.type()));
+    }
+    return spans;
+  }
+
+  /** Tokens tagged per second, scoring included. */
+  public double tokensPerSecond() {
+    return tokens * 1e9 / Math.max(1, nanos);
+  }
+}

@@ -1,0 +1,71 @@
+package org.dateline.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityNormalizerTest {
+
+  private static String loc(String s) {
+    return EntityNormalizer.canonical(EntityType.LOCATION, s);
+  }
+
+  private static String per(String s) {
+    return EntityNormalizer.canonical(EntityType.PERSON, s);
+  }
+
+  private static String org(String s) {
+    return EntityNormalizer.canonical(EntityType.ORGANIZATION, s);
+  }
+
+  @Test
+  void mapsTheUnitedStatesAliasesToOneValue() {
+    for (String s : List.of("U.S.", "US", "U.S.A.", "USA", "United States", "the United States")) {
+      assertEquals("United States", loc(s), s);
+    }
+    assertEquals("United Kingdom", loc("Britain"));
+    assertEquals("United Kingdom", loc("U.K."));
+    assertEquals("Islamic State", org("ISIS"));
+  }
+
+  @Test
+  void stripsPossessivesAndLeadingThe() {
+    assertEquals("Washington", loc("Washington’s"));
+    assertEquals("Iraq", loc("Iraq's"));
+    assertEquals("Reuters", org("Reuters'"));
+    assertEquals("State Department", org("the State Department"));
+    assertEquals("The Hague", loc("The Hague"));
+  }
+
+  @Test
+  void stripsHonorificsOnlyFromPeopleAndOnlyBeforeAName() {
+    assertEquals("David Hale", per("Mr. David Hale"));
+    assertEquals("Clinton", per("President Clinton"));
+    assertEquals("Jane Smith", per("Dr Jane Smith"));
+    assertEquals("President", per("President"));
+    assertEquals("General Motors", org("General Motors"));
+  }
+
+  @Test
+  void writesAllCapsNamesInTitleCaseButKeepsAcronyms() {
+    assertEquals("Washington", loc("WASHINGTON"));
+    assertEquals("New York", loc("NEW  YORK"));
+    assertEquals("Boutros Boutros-Ghali", per("BOUTROS BOUTROS-GHALI"));
+    assertEquals("NATO", org("NATO"));
+  }
+
+  @Test
+  void resolvesASurnameToTheFullNameInTheArticle() {
+    List<List<Entity>> article =
+        List.of(
+            List.of(new Entity(EntityType.PERSON, "Hale", 0, 4)),
+            List.of(
+                new Entity(EntityType.PERSON, "David Hale", 10, 20),
+                new Entity(EntityType.LOCATION, "Washington", 30, 40)),
+            List.of(new Entity(EntityType.PERSON, "Hale's", 0, 6)));
+    assertEquals(
+        List.of(List.of("David Hale"), List.of("David Hale", "Washington"), List.of("David Hale")),
+        EntityNormalizer.canonicalArticle(article));
+  }
+}

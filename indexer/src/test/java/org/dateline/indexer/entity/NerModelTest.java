@@ -1,0 +1,64 @@
+package org.dateline.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.dateline.indexer.entity.train.ConllReader;
+import org.junit.jupiter.api.Test;
+
+class NerModelTest {
+
+  @Test
+  void bundledModelMatchesItsRecordedChecksum() throws Exception {
+    byte[] model;
+    try (InputStream in =
+        StatisticalEntityExtractor.class.getResourceAsStream(
+            StatisticalEntityExtractor.MODEL_RESOURCE)) {
+      model = in.readAllBytes();
+    }
+    String recorded;
+    try (InputStream in =
+        StatisticalEntityExtractor.class.getResourceAsStream(
+            StatisticalEntityExtractor.MODEL_RESOURCE + ".sha256")) {
+      recorded = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+")[0];
+    }
+    String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
+    assertEquals(recorded, actual);
+  }
+
+  @Test
+  void bundledModelLoads() throws Exception {
+    NerModel model = StatisticalEntityExtractor.loadBundledModel();
+    assertTrue(model.featureCount() > 1000);
+  }
+
+  @Test
+  void trainingOnATinySampleGivesAWorkingModel() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    assertEquals(3, docs.size());
+    NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    NerModel reloaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    List<TokenSpan> spans = reloaded.tagSentence("Anna Keller flew to Oslo on Monday .".split(" "));
+    assertEquals(
+        List.of(new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
+        spans);
+  }
+}
