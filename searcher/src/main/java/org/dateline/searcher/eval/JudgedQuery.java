@@ -15,7 +15,7 @@ import java.util.Map;
 public record JudgedQuery(String id, String query, Map<String, Integer> relevant) {
 
   public JudgedQuery {
-    if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+    if (!Ids.isWord(id)) {
       throw new IllegalArgumentException(
           "query id must be non-empty without white space: '" + id + "'");
     }
@@ -24,7 +24,7 @@ public record JudgedQuery(String id, String query, Map<String, Integer> relevant
     }
     relevant.forEach(
         (article, grade) -> {
-          if (article.isEmpty() || article.chars().anyMatch(Character::isWhitespace)) {
+          if (!Ids.isWord(article)) {
             throw new IllegalArgumentException(
                 "query '"
                     + id

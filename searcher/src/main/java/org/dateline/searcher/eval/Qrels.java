@@ -34,7 +34,7 @@ public final class Qrels {
    * @param judgments topic id to (document id to grade); topics must not be empty
    */
   public static Qrels of(Map<String, Map<String, Integer>> judgments) {
-    Map<String, Map<String, Integer>> copy = new TreeMap<>(TrecOrder.IDS);
+    Map<String, Map<String, Integer>> copy = new TreeMap<>(Ids.TREC_ORDER);
     judgments.forEach(
         (topic, docs) -> {
           if (docs.isEmpty()) {
@@ -64,7 +64,7 @@ public final class Qrels {
    *     twice for one topic, or an input without judgments
    */
   public static Qrels parse(String source, Reader in) throws IOException, EvalFormatException {
-    Map<String, Map<String, Integer>> byTopic = new TreeMap<>(TrecOrder.IDS);
+    Map<String, Map<String, Integer>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
     Map<String, Integer> firstLine = new HashMap<>();
     for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {
       String topic = row.columns()[0];

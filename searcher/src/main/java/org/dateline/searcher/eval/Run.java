@@ -40,14 +40,14 @@ public final class Run {
    * @throws IllegalArgumentException when a topic retrieves one document twice
    */
   public static Run of(String tag, Map<String, List<ScoredDoc>> rankings) {
-    if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
+    if (!Ids.isWord(tag)) {
       throw new IllegalArgumentException(
           "tag must be non-empty without white space: '" + tag + "'");
     }
-    Map<String, List<ScoredDoc>> sorted = new TreeMap<>(TrecOrder.IDS);
+    Map<String, List<ScoredDoc>> sorted = new TreeMap<>(Ids.TREC_ORDER);
     rankings.forEach(
         (topic, docs) -> {
-          if (topic.isEmpty() || topic.chars().anyMatch(Character::isWhitespace)) {
+          if (!Ids.isWord(topic)) {
             throw new IllegalArgumentException(
                 "topic ids must be non-empty without white space, found '" + topic + "'");
           }
@@ -84,7 +84,7 @@ public final class Run {
    *     a document retrieved twice for one topic, or an input without lines
    */
   public static Run parse(String source, Reader in) throws IOException, EvalFormatException {
-    Map<String, List<ScoredDoc>> byTopic = new TreeMap<>(TrecOrder.IDS);
+    Map<String, List<ScoredDoc>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
     Map<String, Integer> firstLine = new HashMap<>();
     String tag = null;
     for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {

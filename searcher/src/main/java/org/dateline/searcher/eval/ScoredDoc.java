@@ -17,10 +17,10 @@ public record ScoredDoc(String docId, double score) {
   public static final Comparator<ScoredDoc> TREC_EVAL_ORDER =
       Comparator.comparingDouble(ScoredDoc::score)
           .reversed()
-          .thenComparing(ScoredDoc::docId, TrecOrder.IDS.reversed());
+          .thenComparing(ScoredDoc::docId, Ids.TREC_ORDER.reversed());
 
   public ScoredDoc {
-    if (docId.isEmpty() || docId.chars().anyMatch(Character::isWhitespace)) {
+    if (!Ids.isWord(docId)) {
       throw new IllegalArgumentException(
           "docId must be non-empty without white space, found '" + docId + "'");
     }

@@ -9,7 +9,7 @@ package org.dateline.searcher.eval;
 public record Topic(String id, String query) {
 
   public Topic {
-    if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+    if (!Ids.isWord(id)) {
       throw new IllegalArgumentException(
           "topic id must be non-empty without white space, found '" + id + "'");
     }

@@ -127,7 +127,7 @@ public final class Topics {
             "expected 2 tab-separated columns 'qid<TAB>query', found " + columns.length);
       }
       String id = columns[0].strip();
-      if (id.isEmpty() || WHITE_SPACE.matcher(id).find()) {
+      if (!Ids.isWord(id)) {
         throw new EvalFormatException(
             source, i + 1, "the topic id must be one word without spaces, found '" + id + "'");
       }

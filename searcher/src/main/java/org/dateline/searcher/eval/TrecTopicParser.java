@@ -87,7 +87,7 @@ final class TrecTopicParser {
 
   private void finishTopic(int offset) throws EvalFormatException {
     String id = num.toString().strip().replaceFirst("(?i)^number:", "").strip();
-    if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+    if (!Ids.isWord(id)) {
       throw new EvalFormatException(
           source, topLine, "expected '<num> Number: <id>' with a one-word id, found '" + id + "'");
     }
