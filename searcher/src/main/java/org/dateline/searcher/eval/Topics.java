@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,6 @@ public final class Topics {
     TIME
   }
 
-  private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z]+)\\s*>");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern FIND = Pattern.compile("\\*FIND\\s+(\\S+)\\s*");
 
@@ -171,13 +169,5 @@ public final class Topics {
       topics.add(new Located(id, query.toString(), idLine));
     }
     return topics;
-  }
-
-  static String lowerCase(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  static Pattern tagPattern() {
-    return TAG;
   }
 }

@@ -3,7 +3,9 @@ package org.dateline.searcher.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses TREC SGML topics. Tags may share a line ({@code <top><num> Number: 7 <title> ...}) or
@@ -11,6 +13,8 @@ import java.util.regex.Matcher;
  * query is the title, without a leading {@code Topic:}.
  */
 final class TrecTopicParser {
+
+  private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z]+)\\s*>");
 
   private final String source;
   private final String text;
@@ -35,11 +39,11 @@ final class TrecTopicParser {
   }
 
   private void run() throws EvalFormatException {
-    Matcher m = Topics.tagPattern().matcher(text);
+    Matcher m = TAG.matcher(text);
     int position = 0;
     while (m.find()) {
       content(position, m.start());
-      tag(m.group(1).equals("/"), Topics.lowerCase(m.group(2)), m.start());
+      tag(m.group(1).equals("/"), m.group(2).toLowerCase(Locale.ROOT), m.start());
       position = m.end();
     }
     content(position, text.length());
