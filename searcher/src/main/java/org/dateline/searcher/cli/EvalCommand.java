@@ -1,0 +1,229 @@
+package org.dateline.searcher.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.searcher.eval.EvalFormatException;
+import org.dateline.searcher.eval.Evaluation;
+import org.dateline.searcher.eval.Evaluator;
+import org.dateline.searcher.eval.Metric;
+import org.dateline.searcher.eval.Qrels;
+import org.dateline.searcher.eval.Ranker;
+import org.dateline.searcher.eval.Run;
+import org.dateline.searcher.eval.TopicRunner;
+import org.dateline.searcher.eval.Topics;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval}: scores a run against judgments as {@code trec_eval -c} does, printing
+ * trec_eval's lines; or, with {@code --topics}, first runs every topic through the searcher and
+ * scores the result.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores a TREC run against relevance judgments exactly as trec_eval -c (10.0) does:"
+          + " every judged topic counts, one missing from the run scores 0.",
+      "With --topics, runs every topic through the searcher first (article ids as document"
+          + " ids)."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:scored",
+      "1:failed (I/O error, or no searcher for --topics)",
+      "2:bad usage or bad input file"
+    })
+public final class EvalCommand implements Callable<Integer> {
+
+  static final String DEFAULT_METRICS =
+      "runid,num_q,num_ret,num_rel,num_rel_ret,map,Rprec,bpref,recip_rank,P,recall,ndcg,ndcg_cut";
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--qrels",
+      required = true,
+      paramLabel = "FILE",
+      description = "TREC qrels: 'qid 0 docid grade' per line")
+  private Path qrels;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Source source;
+
+  static final class Source {
+    @Option(
+        names = "--run",
+        paramLabel = "FILE",
+        description = "TREC run to score: 'qid Q0 docid rank score tag' per line")
+    Path run;
+
+    @Option(
+        names = "--topics",
+        paramLabel = "FILE",
+        description = "topics to run: TREC SGML, TSV 'qid<TAB>query' or TIME.QUE (detected)")
+    Path topics;
+  }
+
+  @Option(
+      names = "--index",
+      defaultValue = "index-data",
+      paramLabel = "DIR",
+      description = "with --topics: the index to search (default: ${DEFAULT-VALUE})")
+  private Path index;
+
+  @Option(
+      names = "--run-out",
+      paramLabel = "FILE",
+      description = "with --topics: also write the run here")
+  private Path runOut;
+
+  @Option(
+      names = "--depth",
+      defaultValue = "1000",
+      description = "with --topics: articles per topic (default: ${DEFAULT-VALUE})")
+  private int depth;
+
+  @Option(
+      names = "--tag",
+      defaultValue = "dateline",
+      description = "with --topics: the run tag (default: ${DEFAULT-VALUE})")
+  private String tag;
+
+  @Option(
+      names = {"-m", "--metrics"},
+      paramLabel = "LIST",
+      defaultValue = DEFAULT_METRICS,
+      description =
+          "comma-separated measures: map, P_10, ndcg_cut_10, recall_100, ndcg,"
+              + " recip_rank, bpref, Rprec, num_q, num_ret, num_rel, num_rel_ret, runid; P, recall"
+              + " or ndcg_cut alone mean cutoffs 5,10,15,20,30,100,200,500,1000 (default: all)")
+  private String metrics;
+
+  @Option(
+      names = {"-q", "--per-query"},
+      description = "print each topic's lines before 'all'")
+  private boolean perQuery;
+
+  @Option(
+      names = {"-l", "--level"},
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
+  private int level;
+
+  @Option(names = "--verbose", description = "print stack traces of failures")
+  private boolean verbose;
+
+  private final RankerFactory rankers;
+
+  /** A command without a searcher: {@code --topics} fails with exit code 1, {@code --run} works. */
+  public EvalCommand() {
+    this(null);
+  }
+
+  /**
+   * @param rankers opens the ranker {@code --topics} runs against, given {@code --index}. THE HOOK
+   *     for the searcher: the root command passes e.g. {@code NewsSearcher::open}.
+   */
+  public EvalCommand(RankerFactory rankers) {
+    this.rankers = rankers;
+  }
+
+  @Override
+  public Integer call() {
+    List<Metric> measures = parseMetrics();
+    checkOptions();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Qrels judgments = Qrels.read(qrels);
+      Run run;
+      if (source.run != null) {
+        run = Run.read(source.run);
+      } else if (rankers == null) {
+        err.println(
+            "dateline eval: --topics needs a searcher, and none is wired into this"
+                + " command; score an existing run with --run");
+        err.flush();
+        return Failures.FAILED;
+      } else {
+        run = runTopics();
+      }
+      if (judgments.topics().stream().noneMatch(run::hasTopic)) {
+        err.println(
+            "dateline eval: warning: the run ranks none of the "
+                + judgments.topics().size()
+                + " judged topics, so every score is 0; do the qrels belong to these topics?");
+      }
+      Evaluation evaluation = new Evaluator(judgments, level).evaluate(run, measures);
+      evaluation.toTrecEvalLines(perQuery).forEach(out::println);
+      out.flush();
+      err.flush();
+      return 0;
+    } catch (EvalFormatException e) {
+      return Failures.badInput(err, "eval", e);
+    } catch (IOException e) {
+      return Failures.io(err, "eval", e, verbose);
+    } catch (IllegalStateException e) {
+      // the searcher broke the Ranker contract (an article twice, more than --depth)
+      err.println("dateline eval: " + e.getMessage());
+      err.flush();
+      return Failures.FAILED;
+    }
+  }
+
+  private Run runTopics() throws IOException, EvalFormatException {
+    var topics = Topics.read(source.topics);
+    Ranker ranker = rankers.open(index);
+    Run run;
+    try {
+      run = TopicRunner.run(topics, ranker, depth, tag);
+    } finally {
+      if (ranker instanceof Closeable closeable) {
+        closeable.close();
+      }
+    }
+    if (runOut != null) {
+      try (Writer writer = Files.newBufferedWriter(runOut, StandardCharsets.UTF_8)) {
+        run.write(writer);
+      }
+    }
+    return run;
+  }
+
+  private List<Metric> parseMetrics() {
+    try {
+      return Metric.parseList(metrics);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+    }
+  }
+
+  private void checkOptions() {
+    if (source.run != null && runOut != null) {
+      throw new ParameterException(spec.commandLine(), "--run-out goes with --topics, not --run");
+    }
+    if (depth <= 0) {
+      throw new ParameterException(spec.commandLine(), "--depth must be > 0, found " + depth);
+    }
+    if (level < 0) {
+      throw new ParameterException(spec.commandLine(), "--level must be >= 0, found " + level);
+    }
+    if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
+      throw new ParameterException(
+          spec.commandLine(), "--tag must be one word without spaces, found '" + tag + "'");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.dateline.searcher.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.dateline.searcher.eval.EvalFormatException;
+import picocli.CommandLine;
+
+/**
+ * Turns the errors of reading inputs into one line on stderr and an exit code: 2 for a bad or
+ * missing input file (the user can fix it), 1 for other I/O failures.
+ */
+final class Failures {
+
+  /** Exit code for a bad input file, the same as picocli's for bad usage. */
+  static final int BAD_INPUT = CommandLine.ExitCode.USAGE;
+
+  /** Exit code for a failure that is not the input's fault. */
+  static final int FAILED = CommandLine.ExitCode.SOFTWARE;
+
+  private Failures() {}
+
+  static int badInput(PrintWriter err, String command, EvalFormatException e) {
+    err.println("dateline " + command + ": " + e.getMessage());
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  static int io(PrintWriter err, String command, IOException e, boolean verbose) {
+    int code = BAD_INPUT;
+    if (e instanceof NoSuchFileException) {
+      err.println("dateline " + command + ": no such file: " + e.getMessage());
+    } else if (e instanceof AccessDeniedException) {
+      err.println("dateline " + command + ": cannot read (permission denied): " + e.getMessage());
+    } else {
+      code = FAILED;
+      err.println(
+          "dateline "
+              + command
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + (verbose ? "" : " (use --verbose for details)"));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+    }
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,98 @@
+package org.dateline.searcher.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the white-space separated TREC formats (qrels and runs) line by line. Blank lines and lines
+ * starting with {@code #} are skipped, as trec_eval skips them; every other line must have exactly
+ * the expected number of columns.
+ */
+final class ColumnLines {
+
+  /** One data line: its 1-based number and its columns. */
+  record Row(int line, String[] columns) {}
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  private ColumnLines() {}
+
+  /**
+   * Reads every data line of {@code in}.
+   *
+   * @param layout the expected columns, for messages, e.g. {@code qid 0 docid grade}
+   * @throws EvalFormatException for a line with another column count, undecodable text, or an input
+   *     without any data line
+   */
+  static List<Row> read(String source, Reader in, String layout)
+      throws IOException, EvalFormatException {
+    int expected = layout.split(" ").length;
+    List<Row> rows = new ArrayList<>();
+    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    int lineNumber = 0;
+    try {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.startsWith("#")) {
+          continue;
+        }
+        String[] columns = WHITE_SPACE.split(stripped);
+        if (columns.length != expected) {
+          throw new EvalFormatException(
+              source,
+              lineNumber,
+              "expected " + expected + " columns '" + layout + "', found " + columns.length);
+        }
+        rows.add(new Row(lineNumber, columns));
+      }
+    } catch (CharacterCodingException e) {
+      throw new EvalFormatException(source, lineNumber + 1, "the text is not valid UTF-8");
+    }
+    if (rows.isEmpty()) {
+      throw new EvalFormatException(
+          source, 1, "the file has no data lines (expected lines '" + layout + "')");
+    }
+    return rows;
+  }
+
+  /** Parses an integer column, or names the line and column in an exception. */
+  static int integer(String source, Row row, int column, String name) throws EvalFormatException {
+    String text = row.columns()[column];
+    if (INTEGER.matcher(text).matches()) {
+      try {
+        return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+      } catch (NumberFormatException e) {
+        // too large: reported below
+      }
+    }
+    throw new EvalFormatException(
+        source,
+        row.line(),
+        name + " (column " + (column + 1) + ") must be an integer, found '" + text + "'");
+  }
+
+  /** Parses a finite decimal number column, or names the line and column in an exception. */
+  static double decimal(String source, Row row, int column, String name)
+      throws EvalFormatException {
+    String text = row.columns()[column];
+    if (DECIMAL.matcher(text).matches()) {
+      double value = Double.parseDouble(text);
+      if (Double.isFinite(value)) {
+        return value;
+      }
+    }
+    throw new EvalFormatException(
+        source,
+        row.line(),
+        name + " (column " + (column + 1) + ") must be a number, found '" + text + "'");
+  }
+}

@@ -1,0 +1,167 @@
+package org.dateline.searcher.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Assertions over one {@link JudgmentList}, its queries already ranked; obtained from {@link
+ * RelevanceAssertions#assertThat}. Every method returns this, to chain, or throws {@link
+ * AssertionError} naming the queries that fall short with their top rankings.
+ */
+public final class JudgmentListAssert {
+
+  /** How many failing queries a message shows at most. */
+  static final int MAX_QUERIES_SHOWN = 5;
+
+  private final JudgmentList list;
+  private final Run run;
+  private final int depth;
+  private final Evaluator evaluator;
+
+  JudgmentListAssert(JudgmentList list, Run run, int depth) {
+    this.list = list;
+    this.run = run;
+    this.depth = depth;
+    this.evaluator = new Evaluator(list.toQrels());
+  }
+
+  /** Asserts that the mean nDCG at {@code k} ({@code ndcg_cut_k}) is at least {@code min}. */
+  public JudgmentListAssert ndcgAtLeast(int k, double min) {
+    return meanAtLeast(Metric.at(Metric.Kind.NDCG_CUT, k), min);
+  }
+
+  /** Asserts that the mean average precision is at least {@code min}. */
+  public JudgmentListAssert mapAtLeast(double min) {
+    return meanAtLeast(Metric.of(Metric.Kind.MAP), min);
+  }
+
+  /** Asserts that the mean precision at {@code k} is at least {@code min}. */
+  public JudgmentListAssert precisionAtLeast(int k, double min) {
+    return meanAtLeast(Metric.at(Metric.Kind.P, k), min);
+  }
+
+  /** Asserts that the mean recall at {@code k} is at least {@code min}. */
+  public JudgmentListAssert recallAtLeast(int k, double min) {
+    return meanAtLeast(Metric.at(Metric.Kind.RECALL, k), min);
+  }
+
+  /** Asserts that the mean reciprocal rank is at least {@code min}. */
+  public JudgmentListAssert reciprocalRankAtLeast(double min) {
+    return meanAtLeast(Metric.of(Metric.Kind.RECIP_RANK), min);
+  }
+
+  /** Asserts that the measure's mean over the list's queries is at least {@code min}. */
+  public JudgmentListAssert meanAtLeast(Metric metric, double min) {
+    Evaluation e = evaluate(metric);
+    double mean = e.summary(metric);
+    if (mean < min) {
+      throw new AssertionError(
+          metric
+              + " over judgment list '"
+              + list.name()
+              + "' ("
+              + list.queries().size()
+              + " queries) is "
+              + RankingText.number(mean)
+              + ", expected at least "
+              + RankingText.number(min)
+              + ".\n"
+              + below(e, metric, min));
+    }
+    return this;
+  }
+
+  /** Asserts that every query of the list reaches at least {@code min} on the measure. */
+  public JudgmentListAssert eachQueryAtLeast(Metric metric, double min) {
+    Evaluation e = evaluate(metric);
+    if (list.queries().stream().anyMatch(q -> e.value(q.id(), metric) < min)) {
+      throw new AssertionError(
+          "some queries of judgment list '"
+              + list.name()
+              + "' score below "
+              + RankingText.number(min)
+              + " on "
+              + metric
+              + ".\n"
+              + below(e, metric, min));
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that the article is among the first {@code n} results for the list's query {@code
+   * queryId}.
+   */
+  public JudgmentListAssert assertInTop(String queryId, String articleId, int n) {
+    JudgedQuery query = list.query(queryId);
+    RelevanceAssertions.checkInTop(
+        "query "
+            + RankingText.heading(query.id(), query.query())
+            + " of judgment list '"
+            + list.name()
+            + "'",
+        run.ranking(queryId),
+        query.relevant(),
+        articleId,
+        n);
+    return this;
+  }
+
+  /** The measure's mean over the list's queries, for reporting. */
+  public double mean(Metric metric) {
+    return evaluate(metric).summary(metric);
+  }
+
+  private Evaluation evaluate(Metric metric) {
+    if (metric.kind().isCount() || metric.kind() == Metric.Kind.RUNID) {
+      throw new IllegalArgumentException(metric + " is a count; assert on map, P_k, ndcg_cut_k...");
+    }
+    if (metric.kind().hasCutoff() && metric.cutoff() > depth) {
+      throw new IllegalArgumentException(
+          metric
+              + " needs "
+              + metric.cutoff()
+              + " ranks but the ranker is asked for "
+              + depth
+              + "; use RelevanceAssertions.withDepth("
+              + metric.cutoff()
+              + ")");
+    }
+    return evaluator.evaluate(run, List.of(metric));
+  }
+
+  /** The queries below {@code min}, worst first, with their rankings. */
+  private String below(Evaluation e, Metric metric, double min) {
+    List<JudgedQuery> failing = new ArrayList<>();
+    for (JudgedQuery q : list.queries()) {
+      if (e.value(q.id(), metric) < min) {
+        failing.add(q);
+      }
+    }
+    failing.sort(Comparator.comparingDouble((JudgedQuery q) -> e.value(q.id(), metric)));
+    int shownRanks =
+        metric.kind().hasCutoff()
+            ? Math.min(metric.cutoff(), RankingText.MAX_SHOWN)
+            : RankingText.MAX_SHOWN;
+    StringBuilder text = new StringBuilder();
+    text.append("  queries below ")
+        .append(RankingText.number(min))
+        .append(", worst first (")
+        .append(Math.min(failing.size(), MAX_QUERIES_SHOWN))
+        .append(" of ")
+        .append(failing.size())
+        .append(" shown):\n");
+    for (JudgedQuery q : failing.subList(0, Math.min(failing.size(), MAX_QUERIES_SHOWN))) {
+      text.append("    ")
+          .append(RankingText.heading(q.id(), q.query()))
+          .append(": ")
+          .append(metric)
+          .append(" = ")
+          .append(RankingText.number(e.value(q.id(), metric)))
+          .append('\n')
+          .append(RankingText.render(run.ranking(q.id()), q.relevant(), shownRanks));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package org.dateline.searcher.eval;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A system under evaluation: turns a query into a ranked list of article ids with scores. This is
+ * all the evaluation needs from a search engine; the engine's searcher implements it (or adapts to
+ * it with a lambda), and tests can use a fake.
+ *
+ * <pre>{@code
+ * Ranker ranker = (query, depth) -> searcher.search(query, depth).stream()
+ *     .map(hit -> new ScoredDoc(hit.articleId(), hit.score()))
+ *     .toList();
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Ranker {
+
+  /**
+   * The best articles for the query, best first, at most {@code depth} of them, each at most once.
+   * Scores should decrease along the list: evaluation orders by score (as trec_eval does), breaking
+   * ties by article id, whatever the list order.
+   *
+   * @param query the query text as a user or topic file gives it
+   * @param depth how many articles to return at most; > 0
+   */
+  List<ScoredDoc> rank(String query, int depth) throws IOException;
+}

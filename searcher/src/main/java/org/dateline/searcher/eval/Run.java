@@ -1,0 +1,164 @@
+package org.dateline.searcher.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A run: for each topic, the documents a system retrieved, with scores. Rankings are kept in
+ * trec_eval's order ({@link ScoredDoc#TREC_EVAL_ORDER}): the rank column of a run file is read and
+ * checked, but only the scores order the documents. Immutable and thread-safe.
+ */
+public final class Run {
+
+  private static final String LAYOUT = "qid Q0 docid rank score tag";
+
+  private final String tag;
+  private final Map<String, List<ScoredDoc>> byTopic;
+
+  private Run(String tag, Map<String, List<ScoredDoc>> byTopic) {
+    this.tag = tag;
+    this.byTopic = byTopic;
+  }
+
+  /**
+   * A run given in code.
+   *
+   * @param tag the run tag (last column of a run file); no white space
+   * @param rankings topic id to its retrieved documents, in any order; a topic may retrieve nothing
+   * @throws IllegalArgumentException when a topic retrieves one document twice
+   */
+  public static Run of(String tag, Map<String, List<ScoredDoc>> rankings) {
+    if (!Ids.isWord(tag)) {
+      throw new IllegalArgumentException(
+          "tag must be non-empty without white space: '" + tag + "'");
+    }
+    Map<String, List<ScoredDoc>> sorted = new TreeMap<>(Ids.TREC_ORDER);
+    rankings.forEach(
+        (topic, docs) -> {
+          if (!Ids.isWord(topic)) {
+            throw new IllegalArgumentException(
+                "topic ids must be non-empty without white space, found '" + topic + "'");
+          }
+          Set<String> seen = new HashSet<>();
+          for (ScoredDoc doc : docs) {
+            if (!seen.add(doc.docId())) {
+              throw new IllegalArgumentException(
+                  "topic '"
+                      + topic
+                      + "' retrieves '"
+                      + doc.docId()
+                      + "' twice; a ranking lists"
+                      + " each document once");
+            }
+          }
+          sorted.put(topic, sortedCopy(docs));
+        });
+    return new Run(tag, Collections.unmodifiableMap(sorted));
+  }
+
+  /** Reads a TREC run file (UTF-8). */
+  public static Run read(Path file) throws IOException, EvalFormatException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(file.toString(), in);
+    }
+  }
+
+  /**
+   * Parses a TREC run: six columns per line; blank lines and {@code #} comments are skipped. The
+   * tag is that of the last line, as trec_eval reports it.
+   *
+   * @param source the file name for messages
+   * @throws EvalFormatException for a wrong column count, a non-integer rank, a non-numeric score,
+   *     a document retrieved twice for one topic, or an input without lines
+   */
+  public static Run parse(String source, Reader in) throws IOException, EvalFormatException {
+    Map<String, List<ScoredDoc>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
+    Map<String, Integer> firstLine = new HashMap<>();
+    String tag = null;
+    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {
+      String topic = row.columns()[0];
+      String doc = row.columns()[2];
+      ColumnLines.integer(source, row, 3, "rank");
+      double score = ColumnLines.decimal(source, row, 4, "score");
+      Integer previous = firstLine.putIfAbsent(topic + '\u0000' + doc, row.line());
+      if (previous != null) {
+        throw new EvalFormatException(
+            source,
+            row.line(),
+            "document '"
+                + doc
+                + "' is retrieved twice for topic '"
+                + topic
+                + "' (first on line "
+                + previous
+                + "); trec_eval refuses duplicate documents in one ranking");
+      }
+      byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(new ScoredDoc(doc, score));
+      tag = row.columns()[5];
+    }
+    byTopic.replaceAll((topic, docs) -> sortedCopy(docs));
+    return new Run(tag, Collections.unmodifiableMap(byTopic));
+  }
+
+  private static List<ScoredDoc> sortedCopy(List<ScoredDoc> docs) {
+    List<ScoredDoc> copy = new ArrayList<>(docs);
+    copy.sort(ScoredDoc.TREC_EVAL_ORDER);
+    return Collections.unmodifiableList(copy);
+  }
+
+  /** The run tag. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The topics with a ranking, in trec_eval's order (ascending by id bytes). */
+  public List<String> topics() {
+    return List.copyOf(byTopic.keySet());
+  }
+
+  /** Whether the run has a ranking (possibly empty) for the topic. */
+  public boolean hasTopic(String topic) {
+    return byTopic.containsKey(topic);
+  }
+
+  /** The ranking of a topic in trec_eval's order; empty when the run does not have the topic. */
+  public List<ScoredDoc> ranking(String topic) {
+    return byTopic.getOrDefault(topic, List.of());
+  }
+
+  /**
+   * Writes the run as TREC run lines, {@code qid Q0 docid rank score tag}, ranks from 1 in
+   * trec_eval's order. Scores are written in full so that re-reading gives the same order.
+   */
+  public void write(Writer out) throws IOException {
+    for (Map.Entry<String, List<ScoredDoc>> topic : byTopic.entrySet()) {
+      int rank = 0;
+      for (ScoredDoc doc : topic.getValue()) {
+        rank++;
+        out.write(
+            topic.getKey()
+                + " Q0 "
+                + doc.docId()
+                + " "
+                + rank
+                + " "
+                + doc.score()
+                + " "
+                + tag
+                + "\n");
+      }
+    }
+  }
+}

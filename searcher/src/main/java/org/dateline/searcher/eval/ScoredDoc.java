@@ -1,0 +1,31 @@
+package org.dateline.searcher.eval;
+
+import java.util.Comparator;
+
+/**
+ * One retrieved document (for Dateline, an article id) and its score.
+ *
+ * @param docId the document id; not empty, no white space
+ * @param score higher is better; finite
+ */
+public record ScoredDoc(String docId, double score) {
+
+  /**
+   * trec_eval's ranking order: score descending, ties broken by document id in descending byte
+   * order. The rank column of a run file plays no part.
+   */
+  public static final Comparator<ScoredDoc> TREC_EVAL_ORDER =
+      Comparator.comparingDouble(ScoredDoc::score)
+          .reversed()
+          .thenComparing(ScoredDoc::docId, Ids.TREC_ORDER.reversed());
+
+  public ScoredDoc {
+    if (!Ids.isWord(docId)) {
+      throw new IllegalArgumentException(
+          "docId must be non-empty without white space, found '" + docId + "'");
+    }
+    if (!Double.isFinite(score)) {
+      throw new IllegalArgumentException("score of '" + docId + "' must be finite, found " + score);
+    }
+  }
+}

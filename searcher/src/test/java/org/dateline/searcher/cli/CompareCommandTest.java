@@ -1,0 +1,127 @@
+package org.dateline.searcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+  @TempDir Path dir;
+
+  private Path qrels;
+  private Path runA;
+  private Path runB;
+
+  private void writeInputs() throws IOException {
+    // one relevant document per topic; recip_rank A: 1/2, 1/2, 1/2, 1; B: 1, 1, 1/3, 1
+    qrels = Files.writeString(dir.resolve("q.qrels"), "1 0 r 1\n2 0 r 1\n3 0 r 1\n4 0 r 1\n");
+    runA =
+        Files.writeString(
+            dir.resolve("a.run"),
+            "1 Q0 x 1 2 base\n1 Q0 r 2 1 base\n2 Q0 x 1 2 base\n2 Q0 r 2 1 base\n"
+                + "3 Q0 x 1 2 base\n3 Q0 r 2 1 base\n4 Q0 r 1 1 base\n");
+    runB =
+        Files.writeString(
+            dir.resolve("b.run"),
+            "1 Q0 r 1 1 new\n2 Q0 r 1 1 new\n3 Q0 x 1 3 new\n3 Q0 y 2 2 new\n3 Q0 r 3 1 new\n"
+                + "4 Q0 r 1 1 new\n");
+  }
+
+  @Test
+  void printsMeansWinsLossesAndRandomizationPValue() throws IOException {
+    writeInputs();
+    CommandRunner r =
+        CommandRunner.run(
+            new CompareCommand(),
+            "--qrels",
+            qrels.toString(),
+            runA.toString(),
+            runB.toString(),
+            "-m",
+            "recip_rank");
+    assertEquals("", r.err);
+    assertEquals(0, r.exitCode);
+    // means: A (0.5+0.5+0.5+1)/4 = 0.625, B (1+1+1/3+1)/4 = 0.8333, B-A = +0.2083
+    // d = (0.5, 0.5, -1/6, 0), sum 5/6; 16 sign flips: |sum| >= 5/6 only for +-(0.5+0.5+-1/6):
+    // sums 0.5+0.5-1/6 = 0.8333 and 0.5+0.5+1/6 = 1.1667, with either sign, each twice (d4 = 0)
+    // -> 8 of 16: p = 0.5
+    List<String> lines = r.out.lines().toList();
+    assertEquals("qrels   " + qrels + " (4 judged topics, relevant from grade 1)", lines.get(0));
+    assertEquals("A       " + runA + " (tag base)", lines.get(1));
+    assertEquals("B       " + runB + " (tag new)", lines.get(2));
+    assertTrue(lines.get(3).startsWith("test    paired randomization test, two-sided"));
+    assertEquals(
+        "metric                A        B      B-A  wins  losses  ties         p", lines.get(4));
+    assertEquals(
+        "recip_rank       0.6250   0.8333  +0.2083     2       1     1    0.5000", lines.get(5));
+  }
+
+  @Test
+  void usesTheTTestWhenAsked() throws IOException {
+    writeInputs();
+    CommandRunner r =
+        CommandRunner.run(
+            new CompareCommand(),
+            "--qrels",
+            qrels.toString(),
+            runA.toString(),
+            runB.toString(),
+            "-m",
+            "recip_rank",
+            "--test",
+            "t");
+    assertEquals(0, r.exitCode, r.err);
+    List<String> lines = r.out.lines().toList();
+    assertEquals("test    paired t-test, two-sided", lines.get(3));
+    // d = (0.5, 0.5, -1/6, 0): mean 0.208333, deviations (0.291667, 0.291667, -0.375, -0.208333)
+    // sum of squares 0.085069*2 + 0.140625 + 0.043403 = 0.354167, sd = sqrt(0.354167/3) =
+    // 0.343592, se = 0.171796, t = 1.212678, df 3. For df = 3 the two-sided
+    // p = 1 - (2/pi) (t / (sqrt(3) (1 + t^2/3)) + atan(t / sqrt(3))) = 1 - 0.636620 * 1.080651
+    // = 0.3120
+    assertTrue(lines.get(5).endsWith("0.3120"), lines.get(5));
+  }
+
+  @Test
+  void exitsTwoNamingFileAndLineOfABadRun() throws IOException {
+    writeInputs();
+    Path bad = Files.writeString(dir.resolve("bad.run"), "1 Q0 r 1 1 t\n1 Q0 r 2 0.5 t\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new CompareCommand(), "--qrels", qrels.toString(), runA.toString(), bad.toString());
+    assertEquals(2, r.exitCode);
+    assertEquals(1, r.err.lines().count(), r.err);
+    assertTrue(r.err.startsWith("dateline compare: " + bad + ":2: document 'r'"), r.err);
+  }
+
+  @Test
+  void exitsTwoForACountMetricOrAnUnknownTest() throws IOException {
+    writeInputs();
+    CommandRunner count =
+        CommandRunner.run(
+            new CompareCommand(),
+            "--qrels",
+            qrels.toString(),
+            runA.toString(),
+            runB.toString(),
+            "-m",
+            "num_ret");
+    assertEquals(2, count.exitCode);
+    CommandRunner test =
+        CommandRunner.run(
+            new CompareCommand(),
+            "--qrels",
+            qrels.toString(),
+            runA.toString(),
+            runB.toString(),
+            "--test",
+            "wilcoxon");
+    assertEquals(2, test.exitCode);
+    assertTrue(test.err.startsWith("--test must be 'randomization' or 't'"), test.err);
+  }
+}

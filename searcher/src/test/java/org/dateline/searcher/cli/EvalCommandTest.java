@@ -1,0 +1,209 @@
+package org.dateline.searcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.searcher.eval.Ranker;
+import org.dateline.searcher.eval.ScoredDoc;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvalCommandTest {
+
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private Path qrels() throws IOException {
+    return write("q.qrels", "1 0 a 1\n1 0 b 0\n2 0 c 2\n");
+  }
+
+  @Test
+  void printsTrecEvalSummaryLinesForARun() throws IOException {
+    // topic 1: a at rank 2 -> map 0.5; topic 2 not ranked -> 0; mean 0.25
+    Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            qrels().toString(),
+            "--run",
+            run.toString(),
+            "--metrics",
+            "map,P_5,num_ret");
+    assertEquals("", r.err);
+    assertEquals(0, r.exitCode);
+    assertEquals(
+        "num_ret               \tall\t2\n"
+            + "map                   \tall\t0.2500\n"
+            + "P_5                   \tall\t0.1000\n",
+        r.out.replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void printsPerQueryLinesAndAppliesTheLevel() throws IOException {
+    Path run = write("r.run", "1 Q0 a 1 2.0 mine\n2 Q0 c 1 1.0 mine\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            qrels().toString(),
+            "--run",
+            run.toString(),
+            "-m",
+            "map",
+            "-q",
+            "-l",
+            "2");
+    // at level 2 only c (grade 2) is relevant
+    assertEquals(
+        List.of(
+            "map                   \t1\t0.0000",
+            "map                   \t2\t1.0000",
+            "map                   \tall\t0.5000"),
+        r.out.lines().toList());
+  }
+
+  @Test
+  void runsTopicsThroughTheRankerWritesTheRunAndScoresIt() throws IOException {
+    Path topics = write("t.tsv", "1\tfirst query\n2\tsecond query\n");
+    Path runOut = dir.resolve("out.run");
+    List<String> calls = new ArrayList<>();
+    FakeSearcher searcher = new FakeSearcher(calls);
+    RankerFactory factory =
+        indexDir -> {
+          calls.add("open " + indexDir.getFileName());
+          return searcher;
+        };
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(factory),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--index",
+            dir.resolve("idx").toString(),
+            "--run-out",
+            runOut.toString(),
+            "--tag",
+            "fake",
+            "--depth",
+            "5",
+            "-m",
+            "map,num_ret");
+    assertEquals("", r.err);
+    assertEquals(0, r.exitCode);
+    assertEquals(
+        List.of("open idx", "rank 'first query' 5", "rank 'second query' 5", "close"), calls);
+    assertEquals(
+        "1 Q0 a 1 2.0 fake\n1 Q0 c 2 1.0 fake\n2 Q0 a 1 2.0 fake\n2 Q0 c 2 1.0 fake\n",
+        Files.readString(runOut));
+    // topic 1: a at rank 1 -> 1; topic 2: c at rank 2 -> 0.5
+    assertEquals(
+        List.of("num_ret               \tall\t4", "map                   \tall\t0.7500"),
+        r.out.lines().toList());
+  }
+
+  /** A searcher stand-in: ranks a then c for every query, and records calls. */
+  private static final class FakeSearcher implements Ranker, Closeable {
+    private final List<String> calls;
+
+    FakeSearcher(List<String> calls) {
+      this.calls = calls;
+    }
+
+    @Override
+    public List<ScoredDoc> rank(String query, int depth) {
+      calls.add("rank '" + query + "' " + depth);
+      return List.of(new ScoredDoc("a", 2.0), new ScoredDoc("c", 1.0));
+    }
+
+    @Override
+    public void close() {
+      calls.add("close");
+    }
+  }
+
+  @Test
+  void exitsOneWhenNoSearcherIsWiredForTopics() throws IOException {
+    Path topics = write("t.tsv", "1\tquery\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(), "--qrels", qrels().toString(), "--topics", topics.toString());
+    assertEquals(1, r.exitCode);
+    assertEquals(1, r.err.lines().count(), r.err);
+    assertTrue(r.err.startsWith("dateline eval: --topics needs a searcher"), r.err);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "wrong column count | 1 Q0 a 1 2.0 t\\n1 Q0 b 2 1.0\\n"
+            + " | r.run:2: expected 6 columns 'qid Q0 docid rank score tag', found 5",
+        "non-numeric score | 1 Q0 a 1 high t\\n"
+            + " | r.run:1: score (column 5) must be a number, found 'high'",
+        "duplicate document | 1 Q0 a 1 2.0 t\\n1 Q0 a 2 1.0 t\\n"
+            + " | r.run:2: document 'a' is retrieved twice for topic '1' (first on line 1);"
+            + " trec_eval refuses duplicate documents in one ranking",
+        "empty file | ''"
+            + " | r.run:1: the file has no data lines (expected lines 'qid Q0 docid rank score tag')"
+      })
+  void exitsTwoNamingFileAndLineOfABadRun(String name, String text, String message)
+      throws IOException {
+    Path run = write("r.run", text.replace("\\n", "\n"));
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(), "--qrels", qrels().toString(), "--run", run.toString());
+    assertEquals(2, r.exitCode);
+    assertEquals("dateline eval: " + dir.resolve(message.strip()), r.err.strip());
+    assertEquals("", r.out);
+  }
+
+  @Test
+  void exitsTwoNamingFileAndLineOfABadQrelsLine() throws IOException {
+    Path q = write("bad.qrels", "1 0 a 1\n1 0 b yes\n");
+    Path run = write("r.run", "1 Q0 a 1 2.0 t\n");
+    CommandRunner r =
+        CommandRunner.run(new EvalCommand(), "--qrels", q.toString(), "--run", run.toString());
+    assertEquals(2, r.exitCode);
+    assertEquals(
+        "dateline eval: " + q + ":2: grade (column 4) must be an integer, found 'yes'",
+        r.err.strip());
+  }
+
+  @Test
+  void exitsTwoForAMissingFileOrAnUnknownMetric() throws IOException {
+    CommandRunner missing =
+        CommandRunner.run(
+            new EvalCommand(), "--qrels", qrels().toString(), "--run", dir + "/none.run");
+    assertEquals(2, missing.exitCode);
+    assertEquals("dateline eval: no such file: " + dir + "/none.run", missing.err.strip());
+
+    CommandRunner unknown =
+        CommandRunner.run(
+            new EvalCommand(), "--qrels", qrels().toString(), "--run", "x", "-m", "nDCG@10");
+    assertEquals(2, unknown.exitCode);
+    assertTrue(unknown.err.startsWith("--metrics: unknown measure 'nDCG@10'"), unknown.err);
+  }
+
+  @Test
+  void exitsTwoForRunOutWithoutTopics() throws IOException {
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(), "--qrels", qrels().toString(), "--run", "x", "--run-out", "y");
+    assertEquals(2, r.exitCode);
+    assertTrue(r.err.startsWith("--run-out goes with --topics, not --run"), r.err);
+  }
+}

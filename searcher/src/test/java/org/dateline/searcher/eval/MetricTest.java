@@ -1,0 +1,41 @@
+package org.dateline.searcher.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricTest {
+
+  @Test
+  void parsesNamesWithCutoffsIntoTrecEvalOrder() {
+    List<String> names =
+        Metric.parseList("ndcg_cut.10, P_20,map,p_5,num_rel,P_5").stream()
+            .map(Metric::name)
+            .toList();
+    assertEquals(List.of("num_rel", "map", "P_5", "P_20", "ndcg_cut_10"), names);
+  }
+
+  @Test
+  void expandsACutoffMeasureNamedAloneToTheDefaultCutoffs() {
+    List<Metric> p = Metric.parseList("P");
+    assertEquals(9, p.size());
+    assertEquals("P_1000", p.get(8).name());
+  }
+
+  @Test
+  void rejectsUnknownMeasureListingTheKnownOnes() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Metric.parseList("map,ndcg@10"));
+    assertTrue(
+        e.getMessage().startsWith("unknown measure 'ndcg@10'; known: runid"), e.getMessage());
+  }
+
+  @Test
+  void rejectsCutoffOnMeasureWithoutOne() {
+    assertThrows(IllegalArgumentException.class, () -> Metric.parseList("map_10"));
+    assertThrows(IllegalArgumentException.class, () -> Metric.at(Metric.Kind.MAP, 10));
+  }
+}

@@ -1,0 +1,69 @@
+package org.dateline.searcher.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QrelsFormatTest extends EvalInputContractTest {
+
+  @Override
+  int parse(String text) throws EvalFormatException {
+    try {
+      Qrels qrels = Qrels.parse(SOURCE, new StringReader(text));
+      return qrels.topics().stream().mapToInt(t -> qrels.judgments(t).size()).sum();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  String valid() {
+    return "# judged by hand\n10 0 d1 2\n10 0 d2 0\n\n9 0 d1 1\n";
+  }
+
+  @Override
+  int validCount() {
+    return 3;
+  }
+
+  @Override
+  String malformed() {
+    return "1 0 d1 1\n1 0 d2\n";
+  }
+
+  @Override
+  int malformedLine() {
+    return 2;
+  }
+
+  @Override
+  String duplicate() {
+    return "1 0 d1 1\n2 0 d1 1\n1 0 d1 0\n";
+  }
+
+  @Override
+  int duplicateLine() {
+    return 3;
+  }
+
+  @Test
+  void rejectsNonIntegerGradeNamingTheColumn() {
+    EvalFormatException e =
+        assertThrows(
+            EvalFormatException.class,
+            () -> Qrels.parse("q.txt", new StringReader("1 0 d1 1\n1 0 d2 high\n")));
+    assertEquals("q.txt:2: grade (column 4) must be an integer, found 'high'", e.getMessage());
+  }
+
+  @Test
+  void ordersTopicsAsTrecEvalDoes() throws Exception {
+    Qrels qrels = Qrels.parse(SOURCE, new StringReader("9 0 a 1\n10 0 a 1\n1 0 a 0\n"));
+    assertEquals(List.of("1", "10", "9"), qrels.topics());
+    assertEquals(Map.of("a", 0), qrels.judgments("1"));
+    assertEquals(2, qrels.countPositive());
+  }
+}

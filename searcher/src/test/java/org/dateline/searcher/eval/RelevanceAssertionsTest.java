@@ -1,0 +1,112 @@
+package org.dateline.searcher.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RelevanceAssertionsTest {
+
+  /** A fake engine: fixed rankings per query text, scores decreasing. */
+  private static final Map<String, List<String>> RESULTS =
+      Map.of(
+          "troops iraq", List.of("a1", "a9", "a2"),
+          "budget vote", List.of("a8", "a4", "a7", "a5", "a3"));
+
+  private static final Ranker RANKER =
+      (query, depth) -> {
+        List<String> ids = RESULTS.getOrDefault(query, List.of());
+        return ids.stream()
+            .limit(depth)
+            .map(id -> new ScoredDoc(id, 10 - ids.indexOf(id)))
+            .toList();
+      };
+
+  private static final JudgmentList LIST =
+      new JudgmentList(
+          "politics",
+          List.of(
+              new JudgedQuery("q1", "troops iraq", Map.of("a1", 2, "a2", 1)),
+              new JudgedQuery("q2", "budget vote", Map.of("a3", 1, "a4", 0))));
+
+  @Test
+  void passesWhenTheListMeetsTheBar() throws Exception {
+    // q1: relevant at ranks 1 and 3, MAP (1 + 2/3)/2 = 0.8333; q2: rank 5, MAP 1/5. Mean 0.5167
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).assertThat(LIST);
+    list.mapAtLeast(0.5).reciprocalRankAtLeast(0.6).assertInTop("q1", "a2", 3);
+    assertEquals((5.0 / 6 + 0.2) / 2, list.mean(Metric.of(Metric.Kind.MAP)), 1e-12);
+  }
+
+  @Test
+  void failureShowsTheQueriesBelowTheBarWithTheirRankings() throws Exception {
+    // ndcg_cut_5 q1: (2 + 1/log2(4)) / (2 + 1/log2(3)) = 2.5 / 2.630930 = 0.950231; q2: the only
+    // relevant article at rank 5: (1/log2(6)) / 1 = 0.386853. Mean 0.668542
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> RelevanceAssertions.forRanker(RANKER).assertThat(LIST).ndcgAtLeast(5, 0.9));
+    String expected =
+        """
+        ndcg_cut_5 over judgment list 'politics' (2 queries) is 0.6685, expected at least 0.9000.
+          queries below 0.9000, worst first (1 of 1 shown):
+            q2 "budget vote": ndcg_cut_5 = 0.3869
+               1. a8  (score 10.0000)
+               2. a4 [rel 0]  (score 9.0000)
+               3. a7  (score 8.0000)
+               4. a5  (score 7.0000)
+               5. a3 [rel 1]  (score 6.0000)
+        """;
+    assertEquals(expected, e.getMessage());
+  }
+
+  @Test
+  void failureOfInTopShowsWhereTheArticleRanks() throws Exception {
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                RelevanceAssertions.forRanker(RANKER).assertThat(LIST).assertInTop("q2", "a3", 2));
+    String expected =
+        """
+        article 'a3' is not in the top 2 for query q2 "budget vote" of judgment list 'politics': \
+        it ranks 5.
+            top 2:
+               1. a8  (score 10.0000)
+               2. a4 [rel 0]  (score 9.0000)
+              relevant, not in the top 2: a3 [rel 1]
+        """;
+    assertEquals(expected, e.getMessage());
+  }
+
+  @Test
+  void checksAnArticleForARawQueryText() throws Exception {
+    RelevanceAssertions assertions = RelevanceAssertions.forRanker(RANKER);
+    assertions.assertInTop("troops iraq", "a9", 2);
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> assertions.assertInTop("troops iraq", "zz", 1));
+    assertEquals(
+        "article 'zz' is not in the top 1 for query \"troops iraq\": it is not among the 3"
+            + " articles retrieved.\n    top 1:\n       1. a1  (score 10.0000)\n",
+        e.getMessage());
+  }
+
+  @Test
+  void everyQueryMustReachTheBarWhenAskedPerQuery() throws Exception {
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).assertThat(LIST);
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> list.eachQueryAtLeast(Metric.of(Metric.Kind.RECIP_RANK), 0.5));
+    assertEquals(
+        "some queries of judgment list 'politics' score below 0.5000 on recip_rank.",
+        e.getMessage().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void refusesCutoffsDeeperThanTheRankerIsAsked() throws Exception {
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).withDepth(10).assertThat(LIST);
+    assertThrows(IllegalArgumentException.class, () -> list.precisionAtLeast(20, 0.1));
+  }
+}
