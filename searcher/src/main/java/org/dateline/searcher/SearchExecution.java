@@ -75,7 +75,9 @@ final class SearchExecution {
       for (int i = request.offset(); i < docs.length; i++) {
         ScoreDoc sd = docs[i];
         List<ParagraphHit> paragraphs =
-            highlighter.best(searcher, sd.doc, passages, request.paragraphsPerHit());
+            request.paragraphsPerHit() == 0
+                ? List.of()
+                : highlighter.best(searcher, sd.doc, passages, request.paragraphsPerHit());
         String explanation = request.explain() ? searcher.explain(full, sd.doc).toString() : null;
         float score = Float.isNaN(sd.score) ? 0f : sd.score;
         hits.add(ArticleReading.hit(stored.document(sd.doc), score, paragraphs, explanation));

@@ -154,7 +154,7 @@ public final class SearchRequest {
     return dateBuckets;
   }
 
-  /** Highlighted paragraphs per hit, 1 to 3. */
+  /** Highlighted paragraphs per hit, 0 to 3. */
   public int paragraphsPerHit() {
     return paragraphsPerHit;
   }
@@ -308,9 +308,10 @@ public final class SearchRequest {
       return this;
     }
 
+    /** Paragraphs shown per hit, 1 to 3; 0 for none (ranking only, faster). */
     public Builder paragraphsPerHit(int n) {
-      if (n < 1 || n > 3) {
-        throw new IllegalArgumentException("paragraphsPerHit (" + n + ") must be 1, 2 or 3");
+      if (n < 0 || n > 3) {
+        throw new IllegalArgumentException("paragraphsPerHit (" + n + ") must be 0, 1, 2 or 3");
       }
       this.paragraphsPerHit = n;
       return this;

@@ -90,9 +90,6 @@ public final class CompareCommand implements Callable<Integer> {
       description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
   private int level;
 
-  @Option(names = "--verbose", description = "print stack traces of failures")
-  private boolean verbose;
-
   /** The command; it needs nothing but its options. */
   public CompareCommand() {}
 
@@ -130,7 +127,7 @@ public final class CompareCommand implements Callable<Integer> {
     } catch (EvalFormatException e) {
       return Failures.badInput(err, "compare", e);
     } catch (IOException e) {
-      return Failures.io(err, "compare", e, verbose);
+      return Failures.io(err, "compare", e, Failures.verbose(spec));
     }
   }
 

@@ -7,6 +7,7 @@ import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.cli.IndexCommand;
 import org.dateline.indexer.cli.NerEvalCommand;
 import org.dateline.indexer.cli.NerTrainCommand;
+import org.dateline.searcher.SearchRanker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -56,6 +57,8 @@ public final class Dateline implements Runnable {
   /** The configured command line, writing to the given writers (tests pass their own). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Dateline());
+    cl.addSubcommand(new EvalCommand(SearchRanker::open));
+    cl.addSubcommand(new CompareCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

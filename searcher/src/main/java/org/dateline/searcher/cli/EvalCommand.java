@@ -123,9 +123,6 @@ public final class EvalCommand implements Callable<Integer> {
       description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
   private int level;
 
-  @Option(names = "--verbose", description = "print stack traces of failures")
-  private boolean verbose;
-
   private final RankerFactory rankers;
 
   /** A command without a searcher: {@code --topics} fails with exit code 1, {@code --run} works. */
@@ -175,7 +172,7 @@ public final class EvalCommand implements Callable<Integer> {
     } catch (EvalFormatException e) {
       return Failures.badInput(err, "eval", e);
     } catch (IOException e) {
-      return Failures.io(err, "eval", e, verbose);
+      return Failures.io(err, "eval", e, Failures.verbose(spec));
     } catch (IllegalStateException e) {
       // the searcher broke the Ranker contract (an article twice, more than --depth)
       err.println("dateline eval: " + e.getMessage());

@@ -21,6 +21,17 @@ final class Failures {
 
   private Failures() {}
 
+  /** Whether {@code --verbose} (an option of the root command, inherited) was given. */
+  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+    CommandLine.ParseResult r = spec.root().commandLine().getParseResult();
+    for (; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int badInput(PrintWriter err, String command, EvalFormatException e) {
     err.println("dateline " + command + ": " + e.getMessage());
     err.flush();
