@@ -43,6 +43,10 @@ final class ArticleQueries {
     this.parser = new UserQueryParser(analyzer);
   }
 
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
   /** Identifies article documents (cached per segment; shared by every search). */
   BitSetProducer articles() {
     return articles;
@@ -89,15 +93,20 @@ final class ArticleQueries {
     return PassageQueries.anyLeaf(retarget(paragraphLevel), fields);
   }
 
-  /** Scored article query (matching plus best paragraph), restricted to article documents. */
-  Query scored(Query matching, Query passages) {
-    return new BooleanQuery.Builder()
-        .add(matching, Occur.MUST)
-        .add(
-            new ToParentBlockJoinQuery(paragraphsOnly(passages), articles, ScoreMode.Max),
-            Occur.SHOULD)
-        .add(NewsSchema.articlesQuery(), Occur.FILTER)
-        .build();
+  /**
+   * Scored article query (matching plus {@code paragraphWeight} times the best paragraph),
+   * restricted to article documents.
+   */
+  Query scored(Query matching, Query passages, double paragraphWeight) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(matching, Occur.MUST)
+            .add(NewsSchema.articlesQuery(), Occur.FILTER);
+    if (paragraphWeight > 0) {
+      Query best = new ToParentBlockJoinQuery(paragraphsOnly(passages), articles, ScoreMode.Max);
+      b.add(new BoostQuery(best, (float) paragraphWeight), Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** Restricts a query to paragraph documents (entity fields are on articles too). */

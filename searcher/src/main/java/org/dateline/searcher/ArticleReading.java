@@ -1,10 +1,14 @@
 package org.dateline.searcher;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 
@@ -30,6 +34,18 @@ final class ArticleReading {
         paragraphs,
         entities,
         explanation);
+  }
+
+  /** The paragraphs of an article: the documents just before it in its block. */
+  static List<String> paragraphTexts(IndexSearcher s, int articleDoc) throws IOException {
+    StoredFields stored = s.storedFields();
+    int count =
+        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
+    List<String> texts = new ArrayList<>(count);
+    for (int doc = articleDoc - count; doc < articleDoc; doc++) {
+      texts.add(stored.document(doc).get(NewsSchema.TEXT));
+    }
+    return texts;
   }
 
   static LocalDate date(Document article) {

@@ -18,7 +18,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -169,7 +168,7 @@ public final class NewsSearcher implements Closeable {
         throw new IllegalArgumentException("no article with id '" + articleId + "' in the index");
       }
       int doc = found.scoreDocs[0].doc;
-      String text = String.join("\n\n", paragraphTexts(s, doc));
+      String text = String.join("\n\n", ArticleReading.paragraphTexts(s, doc));
       MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
       mlt.setAnalyzer(analyzer);
       mlt.setFieldNames(new String[] {NewsSchema.BODY});
@@ -284,18 +283,6 @@ public final class NewsSearcher implements Closeable {
         directory.close();
       }
     }
-  }
-
-  /** The paragraphs of an article: the documents just before it in its block. */
-  private static List<String> paragraphTexts(Snapshot s, int articleDoc) throws IOException {
-    StoredFields stored = s.storedFields();
-    int count =
-        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
-    List<String> texts = new ArrayList<>(count);
-    for (int doc = articleDoc - count; doc < articleDoc; doc++) {
-      texts.add(stored.document(doc).get(NewsSchema.TEXT));
-    }
-    return texts;
   }
 
   private static String describe(Directory dir) {

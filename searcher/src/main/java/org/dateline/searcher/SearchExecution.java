@@ -14,12 +14,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.NewsSearcher.Snapshot;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.ranking.Feedback;
+import org.dateline.searcher.ranking.Rm3Expander;
 
 /** One search, from request to results, on one snapshot of the index. */
 final class SearchExecution {
@@ -42,14 +45,21 @@ final class SearchExecution {
 
   SearchResults run() throws IOException {
     Query passages = queries.passages(request);
-    Query scored = queries.scored(queries.matching(request), passages);
+    Query matching = queries.matching(request);
+    Query dateFilter = queries.dateFilter(request);
+    Map<String, Query> entityFilters = queries.entityFilters(request);
+    double paragraphWeight = request.paragraphWeight();
+    if (request.feedback() != null) {
+      Query original = matching;
+      matching = withFeedback(matching, passages, dateFilter, entityFilters);
+      paragraphWeight *= Rm3Expander.originalScale(original, request.feedback());
+    }
+    Query scored = queries.scored(matching, passages, paragraphWeight);
     if (request.recencyHalfLifeDays() != null && searcher.newestDay != null) {
       scored =
           FunctionScoreQuery.boostByValue(
               scored, new RecencyDecay(searcher.newestDay, request.recencyHalfLifeDays()));
     }
-    Query dateFilter = queries.dateFilter(request);
-    Map<String, Query> entityFilters = queries.entityFilters(request);
     Query base = filtered(scored, dateFilter, Map.of());
     Query full = filtered(scored, dateFilter, entityFilters);
 
@@ -95,6 +105,28 @@ final class SearchExecution {
       facets = searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
     }
     return new SearchResults(total, exact, hits, facets, next);
+  }
+
+  /**
+   * RM3: expands the matching query from the top articles of a first pass with the same filters.
+   */
+  private Query withFeedback(
+      Query matching, Query passages, Query dateFilter, Map<String, Query> entityFilters)
+      throws IOException {
+    Feedback fb = request.feedback();
+    Query first =
+        filtered(
+            queries.scored(matching, passages, request.paragraphWeight()),
+            dateFilter,
+            entityFilters);
+    TopDocs top = searcher.search(first, fb.documents());
+    List<String> texts = new ArrayList<>();
+    float[] scores = new float[top.scoreDocs.length];
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      texts.add(String.join("\n\n", ArticleReading.paragraphTexts(searcher, top.scoreDocs[i].doc)));
+      scores[i] = top.scoreDocs[i].score;
+    }
+    return new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb);
   }
 
   private LocalDate rangeFrom() throws IOException {

@@ -28,9 +28,10 @@ public final class SearchRanker implements Ranker, Closeable {
     this.options = options;
   }
 
-  /** Opens the index in a folder as a ranker with default options. */
-  public static SearchRanker open(Path indexDir) throws IOException {
-    return new SearchRanker(NewsSearcher.open(indexDir), UnaryOperator.identity());
+  /** Opens the index in a folder as a ranker with the given options. */
+  public static SearchRanker open(Path indexDir, UnaryOperator<SearchRequest.Builder> options)
+      throws IOException {
+    return new SearchRanker(NewsSearcher.open(indexDir), options);
   }
 
   @Override

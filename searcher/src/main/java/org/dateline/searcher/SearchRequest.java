@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dateline.indexer.entity.EntityType;
+import org.dateline.searcher.ranking.Feedback;
 
 /**
  * An immutable search: the query, its filters, how to rank and page, and whether to count facets.
  * Build one with {@link #builder(String)}; the builder checks every value.
  */
 public final class SearchRequest {
+
+  /** Default weight of the best paragraph's score in an article's score. */
+  public static final double DEFAULT_PARAGRAPH_WEIGHT = 1.0;
 
   /** The largest {@code offset + limit}; deeper pages are reached with a cursor. */
   public static final int MAX_RESULT_WINDOW = 10_000;
@@ -59,6 +63,8 @@ public final class SearchRequest {
   private final DateBuckets dateBuckets;
   private final int paragraphsPerHit;
   private final boolean explain;
+  private final double paragraphWeight;
+  private final Feedback feedback;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -80,6 +86,8 @@ public final class SearchRequest {
     this.dateBuckets = b.dateBuckets;
     this.paragraphsPerHit = b.paragraphsPerHit;
     this.explain = b.explain;
+    this.paragraphWeight = b.paragraphWeight;
+    this.feedback = b.feedback;
   }
 
   /** A builder for a search for {@code query}. */
@@ -163,6 +171,16 @@ public final class SearchRequest {
     return explain;
   }
 
+  /** Weight of an article's best paragraph score added to its whole-article score. */
+  public double paragraphWeight() {
+    return paragraphWeight;
+  }
+
+  /** Pseudo-relevance feedback, or {@code null} for none. */
+  public Feedback feedback() {
+    return feedback;
+  }
+
   /** Builds a {@link SearchRequest}; every setter checks its value. */
   public static final class Builder {
     private final String query;
@@ -182,6 +200,8 @@ public final class SearchRequest {
     private DateBuckets dateBuckets = DateBuckets.AUTO;
     private int paragraphsPerHit = 2;
     private boolean explain;
+    private double paragraphWeight = DEFAULT_PARAGRAPH_WEIGHT;
+    private Feedback feedback;
 
     private Builder(String query) {
       Objects.requireNonNull(query, "query");
@@ -319,6 +339,22 @@ public final class SearchRequest {
 
     public Builder explain(boolean explain) {
       this.explain = explain;
+      return this;
+    }
+
+    /** How much an article's best paragraph adds to its score (0 ranks whole articles only). */
+    public Builder paragraphWeight(double weight) {
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException(
+            "paragraph weight (" + weight + ") must be a number >= 0");
+      }
+      this.paragraphWeight = weight;
+      return this;
+    }
+
+    /** Expand the query from its top articles (RM3); {@code null} for none. */
+    public Builder feedback(Feedback feedback) {
+      this.feedback = feedback;
       return this;
     }
 

@@ -20,6 +20,7 @@ import org.dateline.searcher.eval.TopicRunner;
 import org.dateline.searcher.eval.Topics;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -123,6 +124,8 @@ public final class EvalCommand implements Callable<Integer> {
       description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
   private int level;
 
+  @Mixin private RankingOptions ranking = new RankingOptions();
+
   private final RankerFactory rankers;
 
   /** A command without a searcher: {@code --topics} fails with exit code 1, {@code --run} works. */
@@ -183,7 +186,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private Run runTopics() throws IOException, EvalFormatException {
     var topics = Topics.read(source.topics);
-    Ranker ranker = rankers.open(index);
+    Ranker ranker = rankers.open(index, ranking::apply);
     Run run;
     try {
       run = TopicRunner.run(topics, ranker, depth, tag);

@@ -2,6 +2,8 @@ package org.dateline.searcher.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.eval.Ranker;
 
 /**
@@ -12,6 +14,10 @@ import org.dateline.searcher.eval.Ranker;
 @FunctionalInterface
 public interface RankerFactory {
 
-  /** Opens a ranker over the index in {@code indexDir}. */
-  Ranker open(Path indexDir) throws IOException;
+  /**
+   * Opens a ranker over the index in {@code indexDir}.
+   *
+   * @param ranking the ranking options of the command line, to apply to every search
+   */
+  Ranker open(Path indexDir, UnaryOperator<SearchRequest.Builder> ranking) throws IOException;
 }

@@ -31,6 +31,8 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin QueryOptions query;
 
+  @Mixin RankingOptions ranking;
+
   @Option(
       names = "--limit",
       paramLabel = "N",
@@ -83,7 +85,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest.Builder b = query.builder();
+    SearchRequest.Builder b = ranking.apply(query.builder());
     b.limit(limit).offset(offset).cursor(cursor).sort(sort).facets(facets).dateBuckets(dateBuckets);
     b.paragraphsPerHit(paragraphs).explain(explain);
     if (recency != null) {

@@ -81,7 +81,7 @@ class EvalCommandTest {
     List<String> calls = new ArrayList<>();
     FakeSearcher searcher = new FakeSearcher(calls);
     RankerFactory factory =
-        indexDir -> {
+        (indexDir, ranking) -> {
           calls.add("open " + indexDir.getFileName());
           return searcher;
         };

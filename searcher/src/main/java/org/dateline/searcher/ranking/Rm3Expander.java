@@ -1,0 +1,158 @@
+package org.dateline.searcher.ranking;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.dateline.indexer.schema.NewsSchema;
+
+/**
+ * RM3 query expansion (Lavrenko and Croft's relevance model, interpolated with the query as in
+ * Anserini). Each feedback article becomes a term distribution {@code P(w|d) = tf / |d|} over its
+ * analyzed text (terms shorter than 2 characters, non-alphanumeric terms and terms in more than 10%
+ * of the articles dropped); the distributions are summed weighted by the article's score, pruned to
+ * the top terms and normalized. The expanded query is {@code originalWeight / n} times the original
+ * query (of {@code n} distinct terms, so that each original term weighs as much as in the query
+ * vector) plus {@code 1 - originalWeight} times the weighted expansion terms on the article text.
+ */
+public final class Rm3Expander {
+
+  private final Analyzer analyzer;
+
+  public Rm3Expander(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Expands {@code original} with the relevance model of the feedback articles.
+   *
+   * @param articleTexts the text of each feedback article, best first
+   * @param scores the first-pass score of each feedback article
+   */
+  public Query expand(
+      IndexSearcher searcher,
+      Query original,
+      List<String> articleTexts,
+      float[] scores,
+      Feedback feedback)
+      throws IOException {
+    Map<String, Double> model =
+        relevanceModel(searcher.getIndexReader(), articleTexts, scores, feedback.terms());
+    List<Map.Entry<String, Double>> top = new ArrayList<>(model.entrySet());
+    top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    if (top.size() > feedback.terms()) {
+      top = top.subList(0, feedback.terms());
+    }
+    double norm = top.stream().mapToDouble(Map.Entry::getValue).sum();
+    if (norm <= 0) {
+      return original;
+    }
+    BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+    for (Map.Entry<String, Double> e : top) {
+      expansion.add(
+          new BoostQuery(
+              new TermQuery(new Term(NewsSchema.BODY, e.getKey())), (float) (e.getValue() / norm)),
+          Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(original, originalScale(original, feedback)), Occur.SHOULD)
+        .add(
+            new BoostQuery(expansion.build(), (float) (1 - feedback.originalWeight())),
+            Occur.SHOULD)
+        .build();
+  }
+
+  private Map<String, Double> relevanceModel(
+      IndexReader reader, List<String> texts, float[] scores, int terms) throws IOException {
+    int articles = Math.max(1, reader.docFreq(new Term(NewsSchema.DOC_TYPE, NewsSchema.ARTICLE)));
+    Map<String, Double> model = new HashMap<>();
+    Map<String, Boolean> keep = new HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      List<Map.Entry<String, Integer>> vector = new ArrayList<>();
+      for (Map.Entry<String, Integer> e : termFrequencies(texts.get(i)).entrySet()) {
+        if (keep.computeIfAbsent(e.getKey(), t -> isUseful(reader, t, articles))) {
+          vector.add(e);
+        }
+      }
+      // each article contributes its own top terms only, as in Anserini's RM3
+      vector.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+      if (vector.size() > terms) {
+        vector = vector.subList(0, terms);
+      }
+      double norm = vector.stream().mapToInt(Map.Entry::getValue).sum();
+      if (norm == 0) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> e : vector) {
+        model.merge(e.getKey(), weight(scores, i) * e.getValue() / norm, Double::sum);
+      }
+    }
+    return model;
+  }
+
+  /**
+   * The weight of a feedback article: {@code P(D|Q)} taken as proportional to {@code exp(score)},
+   * reading the BM25 score as a log-likelihood as the relevance model does with query-likelihood
+   * scores. Compared with weighting by the raw score (Anserini), this trusts the top articles much
+   * more than the tenth, which keeps topics with one or two relevant articles from drifting.
+   */
+  static double weight(float[] scores, int i) {
+    return Math.exp(scores[i] - scores[0]);
+  }
+
+  private static boolean isUseful(IndexReader reader, String term, int articles) {
+    if (term.length() < 2 || !term.chars().allMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    try {
+      return reader.docFreq(new Term(NewsSchema.BODY, term)) <= 0.1 * articles;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Integer> termFrequencies(String text) throws IOException {
+    Map<String, Integer> tf = new HashMap<>();
+    try (TokenStream ts = analyzer.tokenStream(NewsSchema.BODY, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    }
+    return tf;
+  }
+
+  /**
+   * The factor the original query gets in the expanded query: {@code originalWeight / n} for {@code
+   * n} distinct terms, so that each original term weighs {@code originalWeight / n} as in the
+   * interpolated query vector. Other evidence tied to the original query (such as the best
+   * paragraph's score) should be scaled by it too, to keep the interpolation's balance.
+   */
+  public static float originalScale(Query original, Feedback feedback) {
+    return (float) (feedback.originalWeight() / Math.max(1, distinctTerms(original)));
+  }
+
+  /** Distinct terms of the query on the article text (title terms mirror them). */
+  private static int distinctTerms(Query q) {
+    Set<Term> terms = new HashSet<>();
+    q.visit(QueryVisitor.termCollector(terms));
+    return (int) terms.stream().filter(t -> t.field().equals(NewsSchema.BODY)).count();
+  }
+}
