@@ -106,6 +106,7 @@ public final class IndexingJob {
       workers.add(t);
     }
     ArticleSources sources = new ArticleSources(format);
+    Path[] current = new Path[1];
     ArticleHandler handler =
         new ArticleHandler() {
           @Override
@@ -115,9 +116,15 @@ public final class IndexingJob {
             }
             c.read.incrementAndGet();
             if (!seen.add(article.id())) {
+              // the first one read wins, whatever order the indexing threads run in
               rejections.add(
                   new Rejection(
-                      article.id(), 0, "duplicate article id in this run; the later one wins"));
+                      String.valueOf(current[0]),
+                      0,
+                      "article id '"
+                          + article.id()
+                          + "' was already read in this run from another input; not indexed"));
+              return;
             }
             try {
               queue.put(article);
@@ -137,6 +144,7 @@ public final class IndexingJob {
       files = sources.listFiles(roots, handler);
       long done = 0;
       for (Path file : files) {
+        current[0] = file;
         sources.readFile(file, handler);
         done++;
         c.filesDone = done;

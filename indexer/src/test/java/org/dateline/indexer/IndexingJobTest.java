@@ -74,4 +74,18 @@ class IndexingJobTest {
     assertEquals(2, s.articlesInIndex());
     assertEquals(1, s.rejections().size());
   }
+
+  @Test
+  void keepsTheFirstOfTwoArticlesWithTheSameIdAndRejectsTheOther() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.createDirectories(src.resolve("a"));
+    Files.createDirectories(src.resolve("b"));
+    Files.writeString(src.resolve("a/same.txt"), "date 2020-01-01 First.");
+    Files.writeString(src.resolve("b/same.txt"), "date 2020-01-01 Second.");
+    IndexingJob.Summary s = run(tmp.resolve("idx"), false, src);
+    assertEquals(1, s.added());
+    assertEquals(1, s.rejections().size());
+    assertTrue(s.rejections().get(0).toString().contains("b/same.txt"), s.rejections().toString());
+    assertTrue(s.rejections().get(0).reason().contains("already read"), s.rejections().toString());
+  }
 }
