@@ -125,8 +125,10 @@ public final class ArticleIndexer implements Closeable {
     try {
       writer = new IndexWriter(dir, config);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IndexLockedException(
-          dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString());
+      throw new IndexLockedException(describe(dir));
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new java.nio.file.AccessDeniedException(
+          describe(dir), null, "cannot write the index folder (read-only or not permitted)");
     }
     try {
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
@@ -212,13 +214,32 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
-  /** Discards everything since the last commit and closes the indexer. */
+  /**
+   * Discards everything since the last commit and closes the indexer. Files a failed write left
+   * behind (after a full disk, say) are deleted too: the index holds only its last commit.
+   */
   public void rollback() throws IOException {
     try {
       writer.rollback();
+      deleteUnreferencedFiles();
     } finally {
       closeDirectory();
     }
+  }
+
+  /**
+   * Lucene deletes the files no commit refers to when a writer opens the index; rollback alone may
+   * leave those of a flush that failed midway. Opening a writer that commits nothing does it.
+   */
+  private void deleteUnreferencedFiles() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    IndexWriterConfig config =
+        new IndexWriterConfig(NewsSchema.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+            .setCommitOnClose(false);
+    new IndexWriter(directory, config).rollback();
   }
 
   /** Commits what is pending and closes the indexer. */
@@ -238,6 +259,10 @@ public final class ArticleIndexer implements Closeable {
     if (ownsDirectory) {
       directory.close();
     }
+  }
+
+  private static String describe(Directory dir) {
+    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
   }
 
   /** Reads id and hash of every live article from the last commit. */

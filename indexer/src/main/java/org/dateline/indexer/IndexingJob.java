@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.article.ArticleHandler;
 import org.dateline.indexer.article.ArticleReader;
@@ -240,6 +241,10 @@ public final class IndexingJob {
           if ((commitEvery > 0 && done % commitEvery == 0) || intervalPassed(c)) {
             commit(c);
           }
+        } catch (AlreadyClosedException e) {
+          // the writer closed itself after another thread's failure (a full disk, say): that
+          // failure is the cause, and the one to report
+          failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
         } catch (IOException | RuntimeException e) {
           failure.compareAndSet(null, e);
         }
