@@ -1,5 +1,6 @@
 package org.dateline.searcher;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,12 @@ public final class SearchRequest {
 
   /** The largest {@code offset + limit}; deeper pages are reached with a cursor. */
   public static final int MAX_RESULT_WINDOW = 10_000;
+
+  /** The longest query string, in characters. */
+  public static final int MAX_QUERY_LENGTH = 10_000;
+
+  /** How long a search may run unless the request says otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   /** How the query string is read. */
   public enum Syntax {
@@ -59,6 +66,7 @@ public final class SearchRequest {
   private final DateBuckets dateBuckets;
   private final int paragraphsPerHit;
   private final boolean explain;
+  private final Duration timeout;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -80,6 +88,7 @@ public final class SearchRequest {
     this.dateBuckets = b.dateBuckets;
     this.paragraphsPerHit = b.paragraphsPerHit;
     this.explain = b.explain;
+    this.timeout = b.timeout;
   }
 
   /** A builder for a search for {@code query}. */
@@ -163,6 +172,14 @@ public final class SearchRequest {
     return explain;
   }
 
+  /**
+   * How long matching and counting may run; past it the search stops and returns what it found,
+   * flagged {@link SearchResults#partial()}.
+   */
+  public Duration timeout() {
+    return timeout;
+  }
+
   /** Builds a {@link SearchRequest}; every setter checks its value. */
   public static final class Builder {
     private final String query;
@@ -182,12 +199,19 @@ public final class SearchRequest {
     private DateBuckets dateBuckets = DateBuckets.AUTO;
     private int paragraphsPerHit = 2;
     private boolean explain;
+    private Duration timeout = DEFAULT_TIMEOUT;
 
     private Builder(String query) {
       Objects.requireNonNull(query, "query");
       if (query.isBlank()) {
         throw new IllegalArgumentException(
             "query is empty; give words to search for, or *:* to match every article");
+      }
+      if (query.length() > MAX_QUERY_LENGTH) {
+        throw new IllegalArgumentException(
+            String.format(
+                "query is %,d characters long; the limit is %,d: shorten it",
+                query.length(), MAX_QUERY_LENGTH));
       }
       this.query = query;
     }
@@ -319,6 +343,16 @@ public final class SearchRequest {
 
     public Builder explain(boolean explain) {
       this.explain = explain;
+      return this;
+    }
+
+    /** Stop matching after this long and return partial results (default 10 s). */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout (" + timeout + ") must be positive");
+      }
+      this.timeout = timeout;
       return this;
     }
 

@@ -38,6 +38,7 @@ final class Json {
       m.put("facets", facets(r.facets()));
     }
     m.put("nextCursor", r.nextCursor());
+    m.put("partial", r.partial());
     return m;
   }
 
