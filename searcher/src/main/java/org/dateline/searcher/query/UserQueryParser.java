@@ -12,6 +12,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
@@ -60,6 +61,10 @@ public final class UserQueryParser {
   public Query parse(
       String query, Level level, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
     String text = simple ? literal(query) : query;
+    if (text.isEmpty()) {
+      // plain words that are all control characters: nothing to search for, nothing matches
+      return new MatchNoDocsQuery("no words in the query");
+    }
     if (!simple) {
       checkBalanced(query);
     }
