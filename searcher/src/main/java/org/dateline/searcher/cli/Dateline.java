@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       RelatedCommand.class,
       StatsCommand.class,
       CheckCommand.class,
+      SoakCommand.class,
       EntitiesCommand.class,
       NerTrainCommand.class,
       NerEvalCommand.class,
