@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dateline.indexer.CommitInfo;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
@@ -245,8 +246,19 @@ public final class NewsSearcher implements Closeable {
           // removed by a concurrent merge: not part of the index any more
         }
       }
+      CommitInfo commit =
+          reader instanceof DirectoryReader dr
+              ? CommitInfo.of(dr.getIndexCommit().getUserData())
+              : null;
       return new IndexStats(
-          articles, paragraphs, first, last, entities, size, reader.leaves().size());
+          articles,
+          paragraphs,
+          first,
+          last,
+          entities,
+          size,
+          reader.leaves().size(),
+          commit == null ? null : commit.time());
     } finally {
       manager.release(s);
     }

@@ -101,6 +101,7 @@ final class Json {
     m.put("topEntities", top);
     m.put("sizeBytes", s.sizeBytes());
     m.put("segments", s.segments());
+    m.put("lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
     return m;
   }
 }
