@@ -2,20 +2,14 @@ package org.dateline.searcher.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.ArticleIndexer;
@@ -29,8 +23,6 @@ import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.cli.Extractors;
 import org.dateline.searcher.NewsSearcher;
-import org.dateline.searcher.SearchRequest;
-import org.dateline.searcher.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,19 +44,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 passed, 1 failed (errors, damaged index or wrong counts), 2 bad usage."
     })
 public final class SoakCommand implements Callable<Integer> {
-
-  private static final List<String> QUERIES =
-      List.of(
-          "oil",
-          "trade deficit",
-          "\"interest rates\"",
-          "opec AND price",
-          "wheat OR corn",
-          "bank* -dollar",
-          "gold~1",
-          "title:coffee",
-          "date:[1987-03-01 TO 1987-03-31] shares",
-          "*:*");
 
   @Spec CommandSpec spec;
 
@@ -108,9 +87,6 @@ public final class SoakCommand implements Callable<Integer> {
       description = "Seconds between heap samples (default: 30).")
   int sampleSeconds = 30;
 
-  private final AtomicLong errors = new AtomicLong();
-  private final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
-
   @Override
   public Integer call() throws Exception {
     if (!(minutes > 0) || searchers < 1 || commitEvery < 1 || sampleSeconds < 1) {
@@ -119,88 +95,31 @@ public final class SoakCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Article> articles = read(out);
-    int expected = articles.size();
     boolean temporary = index == null;
     Path dir = temporary ? Files.createTempDirectory("dateline-soak") : index;
     out.printf(
         "Index %s; %d searching threads, 1 indexing thread, %.1f minutes%n",
         dir, searchers, minutes);
     out.flush();
-    long deadline = System.nanoTime() + (long) (minutes * 60e9);
-    AtomicBoolean firstPassDone = new AtomicBoolean();
-    AtomicLong searches = new AtomicLong();
-    AtomicLong partial = new AtomicLong();
-    AtomicInteger passes = new AtomicInteger();
-    AtomicLong commits = new AtomicLong();
-    AtomicLong indexedFirstPass = new AtomicLong();
     IndexerOptions options = new IndexerOptions(true, entities ? Extractors.standard() : null, 64);
-    List<Long> heap = new ArrayList<>();
+    Soak soak;
     long inIndex;
     try (ArticleIndexer indexer = ArticleIndexer.open(dir, options);
         NewsSearcher searcher = NewsSearcher.open(dir)) {
-      List<Thread> threads = new ArrayList<>();
-      threads.add(
-          new Thread(
-              () ->
-                  reindex(
-                      indexer,
-                      searcher,
-                      articles,
-                      deadline,
-                      passes,
-                      commits,
-                      firstPassDone,
-                      indexedFirstPass),
-              "soak-indexer"));
-      for (int i = 0; i < searchers; i++) {
-        long seed = i;
-        threads.add(
-            new Thread(
-                () -> search(searcher, seed, expected, deadline, firstPassDone, searches, partial),
-                "soak-searcher-" + i));
-      }
-      threads.forEach(Thread::start);
-      long start = System.nanoTime();
-      while (System.nanoTime() < deadline) {
-        Thread.sleep(
-            Math.min(
-                sampleSeconds * 1000L, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-        long mb = heapAfterGc();
-        heap.add(mb);
-        out.printf(
-            "t=%4.0fs heap=%4d MB passes=%d commits=%d searches=%,d errors=%d%n",
-            (System.nanoTime() - start) / 1e9,
-            mb,
-            passes.get(),
-            commits.get(),
-            searches.get(),
-            errors.get());
-        out.flush();
-      }
-      for (Thread t : threads) {
-        t.join();
-      }
-      indexer.commit();
-      searcher.refresh();
-      // a run too short for one whole pass holds the articles of its partial first pass
-      inIndex = firstPassDone.get() ? expected : indexedFirstPass.get();
-      long total = searcher.search(SearchRequest.builder("*:*").limit(0).build()).total();
-      if (total != inIndex) {
-        error("final match-all count " + total + ", expected " + inIndex);
-      }
+      soak = new Soak(indexer, searcher, articles, commitEvery, minutes);
+      inIndex = soak.run(searchers, sampleSeconds, out);
     }
     IndexCheck.Result check;
     try (Directory d = FSDirectory.open(dir)) {
       check = IndexCheck.check(d);
     }
     if (check.articles() != inIndex) {
-      error("the index holds " + check.articles() + " articles, expected " + inIndex);
+      soak.error("the index holds " + check.articles() + " articles, expected " + inIndex);
     }
     if (temporary) {
       deleteTree(dir);
     }
-    return report(
-        out, expected, passes.get(), commits.get(), searches.get(), partial.get(), heap, check);
+    return report(out, soak, articles.size(), check);
   }
 
   private List<Article> read(PrintWriter out) throws IOException {
@@ -229,126 +148,28 @@ public final class SoakCommand implements Callable<Integer> {
     return new ArrayList<>(byId.values());
   }
 
-  /** Re-indexes every article, pass after pass, each pass changing every article. */
-  private void reindex(
-      ArticleIndexer indexer,
-      NewsSearcher searcher,
-      List<Article> articles,
-      long deadline,
-      AtomicInteger passes,
-      AtomicLong commits,
-      AtomicBoolean firstPassDone,
-      AtomicLong indexedFirstPass) {
-    try {
-      for (int pass = 0; System.nanoTime() < deadline; pass++) {
-        int n = 0;
-        for (Article a : articles) {
-          if (System.nanoTime() >= deadline) {
-            break;
-          }
-          Map<String, List<String>> meta = new HashMap<>(a.metadata());
-          meta.put("soak-pass", List.of(Integer.toString(pass)));
-          indexer.index(new Article(a.id(), a.date(), a.title(), a.paragraphs(), meta));
-          if (pass == 0) {
-            indexedFirstPass.incrementAndGet();
-          }
-          if (++n % commitEvery == 0) {
-            indexer.commit();
-            commits.incrementAndGet();
-            searcher.refresh();
-          }
-        }
-        indexer.commit();
-        commits.incrementAndGet();
-        searcher.refresh();
-        if (n == articles.size()) {
-          passes.incrementAndGet();
-          firstPassDone.set(true);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      error("indexing: " + e);
-    }
-  }
-
-  /** Runs searches until the deadline; checks that match-all counts are consistent. */
-  private void search(
-      NewsSearcher searcher,
-      long seed,
-      int expected,
-      long deadline,
-      AtomicBoolean firstPassDone,
-      AtomicLong searches,
-      AtomicLong partial) {
-    Random random = new Random(seed);
-    long lastAll = 0;
-    while (System.nanoTime() < deadline) {
-      String q = QUERIES.get(random.nextInt(QUERIES.size()));
-      try {
-        boolean complete = firstPassDone.get();
-        SearchResults r =
-            searcher.search(SearchRequest.builder(q).facets(random.nextInt(4) == 0).build());
-        searches.incrementAndGet();
-        if (r.partial()) {
-          partial.incrementAndGet();
-        } else if (q.equals("*:*")) {
-          if (r.total() < lastAll || r.total() > expected || (complete && r.total() != expected)) {
-            error(
-                "match-all counted "
-                    + r.total()
-                    + " (before: "
-                    + lastAll
-                    + ", corpus "
-                    + expected
-                    + ")");
-          }
-          lastAll = r.total();
-        }
-      } catch (IOException | RuntimeException e) {
-        error("search '" + q + "': " + e);
-      }
-    }
-  }
-
-  private void error(String message) {
-    if (errors.incrementAndGet() <= 10) {
-      firstErrors.add(message);
-    }
-  }
-
-  private static long heapAfterGc() {
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-  }
-
-  private int report(
-      PrintWriter out,
-      int expected,
-      int passes,
-      long commits,
-      long searches,
-      long partial,
-      List<Long> heap,
-      IndexCheck.Result check) {
+  private int report(PrintWriter out, Soak soak, int expected, IndexCheck.Result check) {
+    long searches = soak.searches.get();
     out.printf(
         "Done: %d full re-indexing passes, %d commits, %,d searches (%,.0f/s), %d partial%n",
-        passes, commits, searches, searches / (minutes * 60), partial);
+        soak.passes.get(),
+        soak.commits.get(),
+        searches,
+        searches / (minutes * 60),
+        soak.partial.get());
+    List<Long> heap = soak.heapMb;
     out.println("Heap after GC (MB), one sample per " + sampleSeconds + " s: " + heap);
-    String flat = "n/a";
+    String trend = "n/a";
     if (heap.size() >= 3) {
       int third = heap.size() / 3;
-      double early = heap.subList(0, third).stream().mapToLong(Long::longValue).average().orElse(0);
-      double late =
-          heap.subList(heap.size() - third, heap.size()).stream()
-              .mapToLong(Long::longValue)
-              .average()
-              .orElse(0);
-      flat = String.format("first third %.0f MB, last third %.0f MB", early, late);
+      double early = average(heap.subList(0, third));
+      double late = average(heap.subList(heap.size() - third, heap.size()));
+      trend = String.format("first third %.0f MB, last third %.0f MB", early, late);
       if (late > early * 1.5 + 32) {
-        error("heap grew: " + flat);
+        soak.error("heap grew: " + trend);
       }
     }
-    out.println("Heap trend: " + flat);
+    out.println("Heap trend: " + trend);
     out.printf(
         "CheckIndex: %s; index holds %,d articles, %,d paragraphs; corpus %,d; last commit"
             + " recorded %s%n",
@@ -358,12 +179,16 @@ public final class SoakCommand implements Callable<Integer> {
         expected,
         check.commit() == null ? "nothing" : check.commit().articles() + " articles");
     check.problems().forEach(p -> out.println("  problem: " + p));
-    out.printf("Errors: %d%n", errors.get());
-    firstErrors.forEach(e -> out.println("  " + e));
-    boolean passed = errors.get() == 0 && check.ok();
+    out.printf("Errors: %d%n", soak.errors.get());
+    soak.firstErrors.forEach(e -> out.println("  " + e));
+    boolean passed = soak.errors.get() == 0 && check.ok();
     out.println(passed ? "SOAK PASSED" : "SOAK FAILED");
     out.flush();
     return passed ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private static double average(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).average().orElse(0);
   }
 
   private static void deleteTree(Path dir) throws IOException {
