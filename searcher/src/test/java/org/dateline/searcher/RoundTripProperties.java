@@ -42,7 +42,7 @@ class RoundTripProperties {
     return article.list().ofMinSize(1).ofMaxSize(15);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void everyArticleIsFoundByAWordOnlyItHolds(@ForAll("corpora") List<List<String>> corpus)
       throws IOException {
     Map<String, List<String>> articles = new LinkedHashMap<>();
