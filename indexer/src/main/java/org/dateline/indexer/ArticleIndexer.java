@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
@@ -40,6 +42,13 @@ import org.dateline.indexer.schema.NewsSchema;
  * was last indexed is recognized by its hash and left alone. Nothing is visible to searchers until
  * {@link #commit}; {@link #close} commits what is pending.
  *
+ * <p><b>Crash safety.</b> Lucene commits are atomic: a process killed at any moment leaves the
+ * index as of its last commit, which opens and passes {@code CheckIndex}. A new index is committed
+ * empty as soon as it is opened, so even a run killed before its first commit leaves an index that
+ * opens. Every commit records in its user data how many articles it holds and when it was made
+ * ({@link CommitInfo}); a commit waits for articles being written to finish, so that count is
+ * exact.
+ *
  * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
  * second one fails with {@link IndexLockedException}.
  */
@@ -61,6 +70,9 @@ public final class ArticleIndexer implements Closeable {
   private final Map<String, String> hashes;
   private final AtomicLong paragraphs = new AtomicLong();
 
+  /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
   private ArticleIndexer(
       Directory directory, boolean ownsDirectory, IndexWriter writer, IndexerOptions options)
       throws IOException {
@@ -78,6 +90,10 @@ public final class ArticleIndexer implements Closeable {
    * @throws IndexLockedException if another process is writing the index
    */
   public static ArticleIndexer open(Path indexDir, IndexerOptions options) throws IOException {
+    if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+      throw new java.nio.file.FileSystemException(
+          indexDir.toString(), null, "the index location is a file, not a folder; give a folder");
+    }
     Files.createDirectories(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
@@ -104,14 +120,22 @@ public final class ArticleIndexer implements Closeable {
             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
+    boolean isNew = !DirectoryReader.indexExists(dir);
     IndexWriter writer;
     try {
       writer = new IndexWriter(dir, config);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IndexLockedException(dir.toString());
+      throw new IndexLockedException(describe(dir));
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new java.nio.file.AccessDeniedException(
+          describe(dir), null, "cannot write the index folder (read-only or not permitted)");
     }
     try {
-      return new ArticleIndexer(dir, owns, writer, options);
+      ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
+      if (isNew) {
+        indexer.commit();
+      }
+      return indexer;
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -132,9 +156,14 @@ public final class ArticleIndexer implements Closeable {
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
     List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
-    writer.updateDocuments(NewsSchema.idTerm(article.id()), block);
+    commitLock.readLock().lock();
+    try {
+      writer.updateDocuments(NewsSchema.idTerm(article.id()), block);
+      hashes.put(article.id(), hash);
+    } finally {
+      commitLock.readLock().unlock();
+    }
     paragraphs.addAndGet(article.paragraphs().size());
-    hashes.put(article.id(), hash);
     return previous == null ? Outcome.ADDED : Outcome.REPLACED;
   }
 
@@ -144,11 +173,16 @@ public final class ArticleIndexer implements Closeable {
    * @return whether the index held it
    */
   public boolean delete(String articleId) throws IOException {
-    if (hashes.remove(articleId) == null) {
-      return false;
+    commitLock.readLock().lock();
+    try {
+      if (hashes.remove(articleId) == null) {
+        return false;
+      }
+      writer.deleteDocuments(NewsSchema.idTerm(articleId));
+      return true;
+    } finally {
+      commitLock.readLock().unlock();
     }
-    writer.deleteDocuments(NewsSchema.idTerm(articleId));
-    return true;
   }
 
   /** Ids of every article in the index, including those added since the last commit. */
@@ -163,22 +197,49 @@ public final class ArticleIndexer implements Closeable {
 
   /**
    * Makes everything indexed so far durable and visible to searchers opened afterwards, as one
-   * atomic step.
+   * atomic step. Records the number of articles and the time in the commit ({@link CommitInfo}).
    *
    * @return the number of articles in the committed index
    */
   public int commit() throws IOException {
-    writer.commit();
-    return hashes.size();
+    commitLock.writeLock().lock();
+    try {
+      int articles = hashes.size();
+      writer.setLiveCommitData(
+          new CommitInfo(articles, java.time.Instant.now()).userData().entrySet());
+      writer.commit();
+      return articles;
+    } finally {
+      commitLock.writeLock().unlock();
+    }
   }
 
-  /** Discards everything since the last commit and closes the indexer. */
+  /**
+   * Discards everything since the last commit and closes the indexer. Files a failed write left
+   * behind (after a full disk, say) are deleted too: the index holds only its last commit.
+   */
   public void rollback() throws IOException {
     try {
       writer.rollback();
+      deleteUnreferencedFiles();
     } finally {
       closeDirectory();
     }
+  }
+
+  /**
+   * Lucene deletes the files no commit refers to when a writer opens the index; rollback alone may
+   * leave those of a flush that failed midway. Opening a writer that commits nothing does it.
+   */
+  private void deleteUnreferencedFiles() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    IndexWriterConfig config =
+        new IndexWriterConfig(NewsSchema.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+            .setCommitOnClose(false);
+    new IndexWriter(directory, config).rollback();
   }
 
   /** Commits what is pending and closes the indexer. */
@@ -186,7 +247,7 @@ public final class ArticleIndexer implements Closeable {
   public void close() throws IOException {
     try {
       if (writer.isOpen()) {
-        writer.commit();
+        commit();
         writer.close();
       }
     } finally {
@@ -198,6 +259,10 @@ public final class ArticleIndexer implements Closeable {
     if (ownsDirectory) {
       directory.close();
     }
+  }
+
+  private static String describe(Directory dir) {
+    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
   }
 
   /** Reads id and hash of every live article from the last commit. */

@@ -3,6 +3,7 @@ package org.dateline.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.article.ArticleHandler;
 import org.dateline.indexer.article.ArticleReader;
@@ -21,8 +23,10 @@ import org.dateline.indexer.article.Rejection;
 /**
  * Indexes files and folder trees with several threads: one thread reads articles, the others
  * extract entities and write, with a bounded queue between them so memory stays flat at any corpus
- * size. Commits every {@code commitEvery} articles, so a crash loses little work, and once at the
- * end.
+ * size. Commits every {@code commitEvery} articles and, if asked, every {@code commitInterval} of
+ * time, so a crash loses little work, and once at the end. An article Lucene refuses (for example a
+ * term longer than Lucene's limit of 32,766 bytes) becomes a {@link Rejection}, not a failed job;
+ * an I/O error (a full disk) stops the job and is thrown, leaving the last commit as it was.
  */
 public final class IndexingJob {
 
@@ -66,6 +70,7 @@ public final class IndexingJob {
   private final ArticleIndexer indexer;
   private final int threads;
   private final int commitEvery;
+  private final long commitIntervalNanos;
   private final Listener listener;
 
   /**
@@ -73,6 +78,21 @@ public final class IndexingJob {
    * @param commitEvery commit after this many articles; 0 to commit only at the end
    */
   public IndexingJob(ArticleIndexer indexer, int threads, int commitEvery, Listener listener) {
+    this(indexer, threads, commitEvery, null, listener);
+  }
+
+  /**
+   * @param threads indexing threads (besides the reading thread)
+   * @param commitEvery commit after this many articles; 0 for no count-based commits
+   * @param commitInterval also commit when this much time has passed since the last commit, or
+   *     {@code null} for no time-based commits
+   */
+  public IndexingJob(
+      ArticleIndexer indexer,
+      int threads,
+      int commitEvery,
+      Duration commitInterval,
+      Listener listener) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads (" + threads + ") must be at least 1");
     }
@@ -81,7 +101,12 @@ public final class IndexingJob {
     }
     this.indexer = indexer;
     this.threads = threads;
+    if (commitInterval != null && (commitInterval.isNegative() || commitInterval.isZero())) {
+      throw new IllegalArgumentException(
+          "commitInterval (" + commitInterval + ") must be positive, or null for none");
+    }
     this.commitEvery = commitEvery;
+    this.commitIntervalNanos = commitInterval == null ? Long.MAX_VALUE : commitInterval.toNanos();
     this.listener = listener == null ? new Listener() {} : listener;
   }
 
@@ -101,7 +126,7 @@ public final class IndexingJob {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      Thread t = new Thread(() -> work(queue, c, failure), "dateline-indexer-" + i);
+      Thread t = new Thread(() -> work(queue, c, rejections, failure), "dateline-indexer-" + i);
       t.start();
       workers.add(t);
     }
@@ -175,9 +200,7 @@ public final class IndexingJob {
         }
       }
     }
-    int inIndex = indexer.commit();
-    c.commits.incrementAndGet();
-    listener.committed(inIndex);
+    int inIndex = commit(c);
     return new Summary(
         c.read.get(),
         c.added.get(),
@@ -194,14 +217,25 @@ public final class IndexingJob {
 
   private static final Article POISON = Article.of("\u0000poison", null, List.of("-"));
 
-  private void work(BlockingQueue<Article> queue, Counters c, AtomicReference<Throwable> failure) {
+  private void work(
+      BlockingQueue<Article> queue,
+      Counters c,
+      List<Rejection> rejections,
+      AtomicReference<Throwable> failure) {
     try {
       for (Article a = queue.take(); a != POISON; a = queue.take()) {
         if (failure.get() != null) {
           continue; // drain so the reader never blocks
         }
         try {
-          ArticleIndexer.Outcome outcome = indexer.index(a);
+          ArticleIndexer.Outcome outcome;
+          try {
+            outcome = indexer.index(a);
+          } catch (IllegalArgumentException e) {
+            // Lucene refused this article alone (the writer stays healthy): report it, go on
+            rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
+            continue;
+          }
           switch (outcome) {
             case ADDED -> c.added.incrementAndGet();
             case REPLACED -> c.replaced.incrementAndGet();
@@ -212,11 +246,13 @@ public final class IndexingJob {
           }
           long done = c.done.incrementAndGet();
           listener.articleDone(done, c.filesDone, c.totalFiles);
-          if (commitEvery > 0 && done % commitEvery == 0) {
-            int inIndex = indexer.commit();
-            c.commits.incrementAndGet();
-            listener.committed(inIndex);
+          if ((commitEvery > 0 && done % commitEvery == 0) || intervalPassed(c)) {
+            commit(c);
           }
+        } catch (AlreadyClosedException e) {
+          // the writer closed itself after another thread's failure (a full disk, say): that
+          // failure is the cause, and the one to report
+          failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
         } catch (IOException | RuntimeException e) {
           failure.compareAndSet(null, e);
         }
@@ -225,6 +261,21 @@ public final class IndexingJob {
       Thread.currentThread().interrupt();
       failure.compareAndSet(null, e);
     }
+  }
+
+  private int commit(Counters c) throws IOException {
+    int inIndex = indexer.commit();
+    c.lastCommit.set(System.nanoTime());
+    c.commits.incrementAndGet();
+    listener.committed(inIndex);
+    return inIndex;
+  }
+
+  /** Whether the commit interval has passed; true for one thread only. */
+  private boolean intervalPassed(Counters c) {
+    long last = c.lastCommit.get();
+    long now = System.nanoTime();
+    return now - last >= commitIntervalNanos && c.lastCommit.compareAndSet(last, now);
   }
 
   private static void rethrow(Throwable t) throws IOException, InterruptedException {
@@ -254,6 +305,7 @@ public final class IndexingJob {
     final AtomicLong pruned = new AtomicLong();
     final AtomicLong paragraphs = new AtomicLong();
     final AtomicLong done = new AtomicLong();
+    final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
     final java.util.concurrent.atomic.AtomicInteger commits =
         new java.util.concurrent.atomic.AtomicInteger();
     volatile long filesDone;

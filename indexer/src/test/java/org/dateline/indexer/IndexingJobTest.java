@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.article.Rejection;
+import org.dateline.indexer.entity.EntityExtractor;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +92,45 @@ class IndexingJobTest {
     assertEquals(1, s.rejections().size());
     assertTrue(s.rejections().get(0).toString().contains("b/same.txt"), s.rejections().toString());
     assertTrue(s.rejections().get(0).reason().contains("already read"), s.rejections().toString());
+  }
+
+  @Test
+  void commitsOnATimerAsWellAsAtTheEndAndRecordsTheCount() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 10; i++) {
+      Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Article " + i + ".");
+    }
+    Path index = tmp.resolve("idx");
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      s = new IndexingJob(indexer, 1, 0, Duration.ofNanos(1), null).run(List.of(src), null, false);
+    }
+    assertEquals(
+        11, s.commits(), "after every article (the timer has always run out), and at the end");
+    try (Directory dir = FSDirectory.open(index)) {
+      assertEquals(10, CommitInfo.latest(dir).articles());
+    }
+  }
+
+  @Test
+  void anArticleThatCannotBeIndexedIsRejectedAndTheJobGoesOn() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("good.txt"), "date 2020-01-01 Fine.");
+    Files.writeString(src.resolve("bad.txt"), "date 2020-01-01 Poison.");
+    EntityExtractor refusing =
+        paragraphs -> {
+          if (paragraphs.get(0).contains("Poison")) {
+            throw new IllegalArgumentException("cannot take this one");
+          }
+          return List.of(List.of());
+        };
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(refusing))) {
+      s = new IndexingJob(indexer, 2, 0, null).run(List.of(src), null, false);
+    }
+    assertEquals(1, s.articlesInIndex());
+    assertEquals(
+        List.of(new Rejection("bad", 0, "not indexed: cannot take this one")), s.rejections());
   }
 }

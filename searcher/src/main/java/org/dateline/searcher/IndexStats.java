@@ -1,5 +1,6 @@
 package org.dateline.searcher;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param topEntities most frequent entities per type ({@code person}, ...), in articles
  * @param sizeBytes size of the index files on disk
  * @param segments Lucene segments
+ * @param lastCommit when the commit searched was made, or {@code null} when it did not record it
  */
 public record IndexStats(
     long articles,
@@ -22,4 +24,18 @@ public record IndexStats(
     LocalDate lastDate,
     Map<String, List<FacetResults.FacetValue>> topEntities,
     long sizeBytes,
-    int segments) {}
+    int segments,
+    Instant lastCommit) {
+
+  /** Stats without a commit time. */
+  public IndexStats(
+      long articles,
+      long paragraphs,
+      LocalDate firstDate,
+      LocalDate lastDate,
+      Map<String, List<FacetResults.FacetValue>> topEntities,
+      long sizeBytes,
+      int segments) {
+    this(articles, paragraphs, firstDate, lastDate, topEntities, sizeBytes, segments, null);
+  }
+}

@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dateline.indexer.CommitInfo;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
@@ -52,6 +53,14 @@ import org.dateline.searcher.query.UserQueryParser;
  * of the index (Lucene's {@link SearcherManager}); commits made after opening become visible after
  * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()}
  * releases the index once searches in flight have finished with it; the instance is unusable after.
+ *
+ * <p><b>Time limit.</b> Each search runs on its own light {@link IndexSearcher} over the shared
+ * snapshot's reader, carrying the request's deadline ({@link SearchRequest#timeout()}): Lucene's
+ * {@link IndexSearcher#setTimeout} and its {@link IndexSearcher#timedOut()} flag belong to one
+ * searcher, so setting them on the shared snapshot would let concurrent searches cut each other
+ * short and read each other's flag. The deadline bounds matching, counting and facet counting; term
+ * expansion of wildcards happens before it, and is bounded by refusing leading wildcards and
+ * expressions that do not start with a literal (see {@link UserQueryParser}).
  *
  * <p><b>Scoring.</b> An article's score is the BM25 score of the query against the whole article
  * (text and title), plus the BM25 score of its best matching paragraph. The first rewards articles
@@ -132,8 +141,9 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    Snapshot s = (Snapshot) manager.acquire();
+    Snapshot shared = (Snapshot) manager.acquire();
     try {
+      Snapshot s = shared.withTimeout(request.timeout());
       return new SearchExecution(s, request, queries, highlighter).run();
     } catch (IndexSearcher.TooManyClauses e) {
       throw UserQueryParser.tooManyClauses(request.query());
@@ -143,7 +153,7 @@ public final class NewsSearcher implements Closeable {
               + UserQueryParser.abbreviate(request.query())
               + " has a regular expression too complex to run; simplify it");
     } finally {
-      manager.release(s);
+      manager.release(shared);
     }
   }
 
@@ -235,8 +245,19 @@ public final class NewsSearcher implements Closeable {
           // removed by a concurrent merge: not part of the index any more
         }
       }
+      CommitInfo commit =
+          reader instanceof DirectoryReader dr
+              ? CommitInfo.of(dr.getIndexCommit().getUserData())
+              : null;
       return new IndexStats(
-          articles, paragraphs, first, last, entities, size, reader.leaves().size());
+          articles,
+          paragraphs,
+          first,
+          last,
+          entities,
+          size,
+          reader.leaves().size(),
+          commit == null ? null : commit.time());
     } finally {
       manager.release(s);
     }
@@ -299,6 +320,29 @@ public final class NewsSearcher implements Closeable {
       this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
       byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
       this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
+    }
+
+    private Snapshot(IndexReader reader, FacetCounter facets, Long newestDay) {
+      super(reader);
+      this.facets = facets;
+      this.newestDay = newestDay;
+    }
+
+    /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
+    Snapshot withTimeout(Duration timeout) {
+      Snapshot s = new Snapshot(getIndexReader(), facets, newestDay);
+      long start = System.nanoTime();
+      long limit = saturatedNanos(timeout);
+      s.setTimeout(() -> System.nanoTime() - start > limit);
+      return s;
+    }
+
+    private static long saturatedNanos(Duration d) {
+      try {
+        return d.toNanos();
+      } catch (ArithmeticException e) {
+        return Long.MAX_VALUE;
+      }
     }
   }
 

@@ -104,7 +104,7 @@ final class SearchExecution {
       }
       facets = searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
     }
-    return new SearchResults(total, exact, hits, facets, next);
+    return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.dateline.searcher;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,12 @@ public final class SearchRequest {
 
   /** The largest {@code offset + limit}; deeper pages are reached with a cursor. */
   public static final int MAX_RESULT_WINDOW = 10_000;
+
+  /** The longest query string, in characters. */
+  public static final int MAX_QUERY_LENGTH = 10_000;
+
+  /** How long a search may run unless the request says otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   /** How the query string is read. */
   public enum Syntax {
@@ -65,6 +72,7 @@ public final class SearchRequest {
   private final boolean explain;
   private final double paragraphWeight;
   private final Feedback feedback;
+  private final Duration timeout;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -88,6 +96,7 @@ public final class SearchRequest {
     this.explain = b.explain;
     this.paragraphWeight = b.paragraphWeight;
     this.feedback = b.feedback;
+    this.timeout = b.timeout;
   }
 
   /** A builder for a search for {@code query}. */
@@ -179,6 +188,12 @@ public final class SearchRequest {
   /** Pseudo-relevance feedback, or {@code null} for none. */
   public Feedback feedback() {
     return feedback;
+  /**
+   * How long matching and counting may run; past it the search stops and returns what it found,
+   * flagged {@link SearchResults#partial()}.
+   */
+  public Duration timeout() {
+    return timeout;
   }
 
   /** Builds a {@link SearchRequest}; every setter checks its value. */
@@ -202,12 +217,19 @@ public final class SearchRequest {
     private boolean explain;
     private double paragraphWeight = DEFAULT_PARAGRAPH_WEIGHT;
     private Feedback feedback;
+    private Duration timeout = DEFAULT_TIMEOUT;
 
     private Builder(String query) {
       Objects.requireNonNull(query, "query");
       if (query.isBlank()) {
         throw new IllegalArgumentException(
             "query is empty; give words to search for, or *:* to match every article");
+      }
+      if (query.length() > MAX_QUERY_LENGTH) {
+        throw new IllegalArgumentException(
+            String.format(
+                "query is %,d characters long; the limit is %,d: shorten it",
+                query.length(), MAX_QUERY_LENGTH));
       }
       this.query = query;
     }
@@ -355,6 +377,13 @@ public final class SearchRequest {
     /** Expand the query from its top articles (RM3); {@code null} for none. */
     public Builder feedback(Feedback feedback) {
       this.feedback = feedback;
+    /** Stop matching after this long and return partial results (default 10 s). */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout (" + timeout + ") must be positive");
+      }
+      this.timeout = timeout;
       return this;
     }
 

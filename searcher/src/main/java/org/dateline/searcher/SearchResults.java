@@ -12,15 +12,28 @@ import java.util.List;
  * @param facets counts per facet dimension, or {@code null} when not asked for
  * @param nextCursor pass to {@link SearchRequest.Builder#cursor} for the next page; {@code null}
  *     when this page is the last
+ * @param partial whether the search ran out of time ({@link SearchRequest#timeout()}) and stopped
+ *     early: then hits, total and facets cover only the part of the index it got through
  */
 public record SearchResults(
     long total,
     boolean totalIsExact,
     List<ArticleHit> hits,
     FacetResults facets,
-    String nextCursor) {
+    String nextCursor,
+    boolean partial) {
 
   public SearchResults {
     hits = List.copyOf(hits);
+  }
+
+  /** Complete results (not {@link #partial()}). */
+  public SearchResults(
+      long total,
+      boolean totalIsExact,
+      List<ArticleHit> hits,
+      FacetResults facets,
+      String nextCursor) {
+    this(total, totalIsExact, hits, facets, nextCursor, false);
   }
 }

@@ -79,12 +79,15 @@ class BadRequestsTest {
   }
 
   @Test
-  void failsCleanlyOnTooManyClauses() {
+  void failsCleanlyOnTenThousandOrTerms() {
     StringBuilder q = new StringBuilder();
     for (int i = 0; i < 10_000; i++) {
-      q.append("w").append(i).append(' ');
+      q.append("w").append(i).append(" OR ");
     }
-    assertTrue(error(q.toString()).contains("more than"));
+    String m =
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder(q + "x"))
+            .getMessage();
+    assertTrue(m.contains("the limit is 10,000"), m);
   }
 
   @Test

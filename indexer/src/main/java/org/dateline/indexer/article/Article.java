@@ -24,10 +24,19 @@ public record Article(
     List<String> paragraphs,
     Map<String, List<String>> metadata) {
 
+  /** The longest article id, in characters: ids are index terms, which Lucene caps in size. */
+  public static final int MAX_ID_LENGTH = 512;
+
   public Article {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("article id must not be blank");
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          String.format(
+              "article id is %,d characters long; ids are at most %,d",
+              id.length(), MAX_ID_LENGTH));
     }
     paragraphs = List.copyOf(paragraphs);
     if (paragraphs.isEmpty()) {

@@ -85,11 +85,20 @@ public final class ArticleSources {
     }
   }
 
-  /** Reads one file; any failure to read it becomes a rejection of that file. */
+  /**
+   * Reads one file; any failure to read it becomes a rejection of that file, and so does a file
+   * that yields neither an article nor a rejection (an empty JSON Lines file, say).
+   */
   public void readFile(Path file, ArticleHandler handler) {
     ArticleReader reader = format != null ? format : ArticleFormats.detect(file);
     try {
-      reader.read(file, handler);
+      Counting counting = new Counting(handler);
+      reader.read(file, counting);
+      if (counting.told == 0) {
+        handler.reject(
+            new Rejection(
+                file.toString(), 0, "no articles found in the file (" + reader.name() + ")"));
+      }
     } catch (InvalidInputException e) {
       handler.reject(new Rejection(file.toString(), e.line(), e.getMessage()));
     } catch (IOException e) {
@@ -122,5 +131,27 @@ public final class ArticleSources {
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Passes everything on, counting what the reader said. */
+  private static final class Counting implements ArticleHandler {
+    private final ArticleHandler in;
+    int told;
+
+    Counting(ArticleHandler in) {
+      this.in = in;
+    }
+
+    @Override
+    public void accept(Article article) throws IOException {
+      told++;
+      in.accept(article);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      told++;
+      in.reject(rejection);
+    }
   }
 }

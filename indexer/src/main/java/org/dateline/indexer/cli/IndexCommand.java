@@ -3,6 +3,7 @@ package org.dateline.indexer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.indexer.ArticleIndexer;
@@ -63,6 +64,14 @@ public final class IndexCommand implements Callable<Integer> {
   int commitEvery = 10_000;
 
   @Option(
+      names = "--commit-interval",
+      paramLabel = "SECONDS",
+      description =
+          "Also commit when this many seconds have passed since the last commit"
+              + " (default: ${DEFAULT-VALUE}; 0 for no time-based commits).")
+  long commitIntervalSeconds = 60;
+
+  @Option(
       names = "--prune",
       description = "Delete indexed articles that none of the given paths holds any more.")
   boolean prune;
@@ -77,11 +86,28 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IndexerOptions options =
         new IndexerOptions(create, noEntities ? null : Extractors.standard(), 64);
-    IndexingJob.Summary summary;
-    try (ArticleIndexer indexer = ArticleIndexer.open(index, options);
-        Progress progress = Progress.onTerminal(err)) {
-      summary = new IndexingJob(indexer, threads, commitEvery, progress).run(paths, reader, prune);
+    if (commitIntervalSeconds < 0) {
+      throw new IllegalArgumentException(
+          "--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");
     }
+    Duration interval =
+        commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
+    IndexingJob.Summary summary;
+    ArticleIndexer indexer = ArticleIndexer.open(index, options);
+    try (Progress progress = Progress.onTerminal(err)) {
+      summary =
+          new IndexingJob(indexer, threads, commitEvery, interval, progress)
+              .run(paths, reader, prune);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      // keep the last commit as it was: no half-written batch is committed after a failure
+      try {
+        indexer.rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    indexer.close();
     report(summary, out, err);
     return summary.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
   }
@@ -101,12 +127,13 @@ public final class IndexCommand implements Callable<Integer> {
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
     }
     out.printf(
-        "Index %s holds %,d article%s (%d commit%s)%n",
+        "Index %s holds %,d article%s, committed %d time%s (%s)%n",
         index,
         s.articlesInIndex(),
         s.articlesInIndex() == 1 ? "" : "s",
         s.commits(),
-        s.commits() == 1 ? "" : "s");
+        s.commits() == 1 ? "" : "s",
+        commitPolicy());
     out.flush();
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());
@@ -119,6 +146,19 @@ public final class IndexCommand implements Callable<Integer> {
       }
     }
     err.flush();
+  }
+
+  /** When commits happen, so a reader of the summary knows what a crash could have lost. */
+  private String commitPolicy() {
+    List<String> when = new java.util.ArrayList<>();
+    if (commitEvery > 0) {
+      when.add(String.format("every %,d articles", commitEvery));
+    }
+    if (commitIntervalSeconds > 0) {
+      when.add("every " + commitIntervalSeconds + " s");
+    }
+    when.add("at the end");
+    return String.join(", ", when);
   }
 
   /** The names of the known formats, for help and completion. */

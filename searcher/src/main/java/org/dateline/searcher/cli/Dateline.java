@@ -1,6 +1,7 @@
 package org.dateline.searcher.cli;
 
 import java.io.PrintWriter;
+import org.dateline.indexer.cli.CheckCommand;
 import org.dateline.indexer.cli.DeleteCommand;
 import org.dateline.indexer.cli.EntitiesCommand;
 import org.dateline.indexer.cli.ExitCodes;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Option;
       FacetsCommand.class,
       RelatedCommand.class,
       StatsCommand.class,
+      CheckCommand.class,
+      SoakCommand.class,
       EntitiesCommand.class,
       NerTrainCommand.class,
       NerEvalCommand.class,

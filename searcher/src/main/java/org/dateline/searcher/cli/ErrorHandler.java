@@ -44,7 +44,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
+      return "permission denied: "
+          + a.getFile()
+          + (a.getReason() == null ? "" : ": " + a.getReason());
     }
     if (e instanceof java.nio.file.NoSuchFileException n) {
       return "no such file or folder: " + n.getFile();

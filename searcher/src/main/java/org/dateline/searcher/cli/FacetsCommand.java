@@ -63,6 +63,14 @@ public final class FacetsCommand implements Callable<Integer> {
       new TextOutput(out, false).facets(results.facets());
     }
     out.flush();
+    if (results.partial()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "dateline facets: counts are partial: the search stopped at its time limit of "
+              + request.timeout().toSeconds()
+              + " s");
+      err.flush();
+    }
     return 0;
   }
 }

@@ -38,6 +38,7 @@ final class Json {
       m.put("facets", facets(r.facets()));
     }
     m.put("nextCursor", r.nextCursor());
+    m.put("partial", r.partial());
     return m;
   }
 
@@ -100,6 +101,7 @@ final class Json {
     m.put("topEntities", top);
     m.put("sizeBytes", s.sizeBytes());
     m.put("segments", s.segments());
+    m.put("lastCommit", s.lastCommit() == null ? null : s.lastCommit().toString());
     return m;
   }
 }

@@ -1,5 +1,6 @@
 package org.dateline.searcher.cli;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,15 @@ final class QueryOptions {
       b.entity(EntityType.parse(e.substring(0, eq)), unquote(e.substring(eq + 1)));
     }
     return b;
+  }
+
+  /** A positive number of seconds as a duration (at least a nanosecond). */
+  static Duration seconds(String option, double seconds) {
+    if (!(seconds > 0) || seconds > 86_400) {
+      throw new IllegalArgumentException(
+          option + " (" + seconds + ") must be a number of seconds above 0, at most 86400");
+    }
+    return Duration.ofNanos(Math.max(1, (long) (seconds * 1e9)));
   }
 
   private static LocalDate date(String option, String value) {

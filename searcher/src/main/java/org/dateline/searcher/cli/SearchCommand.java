@@ -83,11 +83,22 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (shape in the README).")
   boolean json;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Stop matching after this many seconds and print what was found, marked partial"
+              + " (default: 10).")
+  Double timeoutSeconds;
+
   @Override
   public Integer call() throws IOException {
     SearchRequest.Builder b = ranking.apply(query.builder());
     b.limit(limit).offset(offset).cursor(cursor).sort(sort).facets(facets).dateBuckets(dateBuckets);
     b.paragraphsPerHit(paragraphs).explain(explain);
+    if (timeoutSeconds != null) {
+      b.timeout(QueryOptions.seconds("--timeout", timeoutSeconds));
+    }
     if (recency != null) {
       b.recency(recency);
     }

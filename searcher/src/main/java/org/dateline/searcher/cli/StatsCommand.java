@@ -47,6 +47,9 @@ public final class StatsCommand implements Callable<Integer> {
       out.printf(
           "Dates:      %s%n",
           s.firstDate() == null ? "(none)" : s.firstDate() + " to " + s.lastDate());
+      if (s.lastCommit() != null) {
+        out.printf("Committed:  %s%n", s.lastCommit());
+      }
       out.printf(
           "Size:       %,.1f MB in %d segment%s%n",
           s.sizeBytes() / 1e6, s.segments(), s.segments() == 1 ? "" : "s");

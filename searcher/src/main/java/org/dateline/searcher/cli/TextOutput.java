@@ -32,6 +32,12 @@ final class TextOutput {
         r.total(),
         r.total() == 1 ? " matches" : "s match",
         "'" + request.query() + "'");
+    if (r.partial()) {
+      out.printf(
+          "Partial results: the search stopped at its time limit of %s s;"
+              + " narrow the query or give --timeout more seconds%n",
+          request.timeout().toMillis() / 1000.0);
+    }
     int rank = request.offset();
     for (ArticleHit h : r.hits()) {
       rank++;

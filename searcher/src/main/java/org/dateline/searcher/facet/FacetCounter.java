@@ -90,7 +90,11 @@ public final class FacetCounter {
     } else {
       DrillDownQuery ddq = new DrillDownQuery(config, base);
       drillDowns.forEach(ddq::add);
-      DrillSideways ds = new DrillSideways(searcher, config, state);
+      // DrillSidewaysScorer scores whole segments and refuses the windows a time limit needs
+      // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
+      IndexSearcher whole =
+          searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
+      DrillSideways ds = new DrillSideways(whole, config, state);
       facets = ds.search(ddq, 1).facets;
     }
     for (EntityType t : COUNTED) {

@@ -12,7 +12,12 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.indexer.article.ArticleDates;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
@@ -56,6 +61,10 @@ public final class UserQueryParser {
   public Query parse(
       String query, Level level, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
     String text = simple ? literal(query) : query;
+    if (text.isEmpty()) {
+      // plain words that are all control characters: nothing to search for, nothing matches
+      return new MatchNoDocsQuery("no words in the query");
+    }
     if (!simple) {
       checkBalanced(query);
     }
@@ -262,9 +271,32 @@ public final class UserQueryParser {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      if (!getAllowLeadingWildcard() && !startsLiteral(termStr)) {
+        throw new ParseException(
+            "the regular expression /"
+                + (termStr.length() > 30 ? termStr.substring(0, 27) + "..." : termStr)
+                + "/ can match words starting with anything, so it would scan every term in the"
+                + " index; begin it with fixed letters (or allow leading wildcards)");
+      }
       return field == null
           ? super.getRegexpQuery(null, termStr)
           : super.getRegexpQuery(noDate(map(field)), termStr);
+    }
+
+    /**
+     * Whether every string the regular expression matches starts with the same characters, which
+     * lets Lucene seek to them instead of scanning every term. A malformed or too complex
+     * expression passes here and is reported by Lucene.
+     */
+    private static boolean startsLiteral(String regex) {
+      try {
+        Automaton a =
+            Operations.determinize(
+                new RegExp(regex).toAutomaton(), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+        return !Operations.getCommonPrefix(a).isEmpty();
+      } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+        return true;
+      }
     }
 
     private static String noDate(String field) throws ParseException {

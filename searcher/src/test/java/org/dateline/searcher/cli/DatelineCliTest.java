@@ -196,6 +196,7 @@ class DatelineCliTest {
     assertTrue(run.out().contains("Articles:   2"), run.out());
     assertTrue(run.out().contains("Paragraphs: 4"), run.out());
     assertTrue(run.out().contains("2020-06-12 to 2021-02-01"), run.out());
+    assertTrue(run.out().matches("(?s).*Committed:  \\d{4}-\\d\\d-\\d\\dT.*"), run.out());
   }
 
   @Test
@@ -214,7 +215,9 @@ class DatelineCliTest {
   @Test
   void everyCommandHasHelp() {
     for (String command :
-        new String[] {"index", "search", "facets", "related", "stats", "entities", "delete"}) {
+        new String[] {
+          "index", "search", "facets", "related", "stats", "entities", "delete", "check", "soak"
+        }) {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Usage: dateline " + command), run.out());

@@ -1,0 +1,157 @@
+package org.dateline.indexer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.dateline.indexer.schema.NewsSchema;
+
+/**
+ * Verifies an index the way a crash could have damaged it: Lucene's {@link CheckIndex} over every
+ * file, then Dateline's own rules. Every article is a whole block (its paragraphs numbered 1 to n,
+ * carrying its id, then the article document), no paragraph is outside a block, no id is indexed
+ * twice, and the article count equals what the last commit recorded ({@link CommitInfo}).
+ *
+ * <p>Needs the index's write lock, like {@link CheckIndex}: run it when no indexer has the index
+ * open. Reads every stored document once, so it takes time in proportion to the index.
+ */
+public final class IndexCheck {
+
+  /**
+   * What the check found.
+   *
+   * @param luceneClean whether {@link CheckIndex} found the index clean
+   * @param articles live article documents
+   * @param paragraphs live paragraph documents
+   * @param commit what the last commit recorded, or {@code null} if it recorded nothing
+   * @param problems each problem in words; empty when the index is sound
+   */
+  public record Result(
+      boolean luceneClean,
+      long articles,
+      long paragraphs,
+      CommitInfo commit,
+      List<String> problems) {
+
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** Whether the index is sound. */
+    public boolean ok() {
+      return luceneClean && problems.isEmpty();
+    }
+  }
+
+  private static final int MAX_PROBLEMS = 20;
+
+  private IndexCheck() {}
+
+  /** Checks the index in {@code dir}. */
+  public static Result check(Directory dir) throws IOException {
+    List<String> problems = new ArrayList<>();
+    boolean clean = lucene(dir, problems);
+    long articles = 0;
+    long paragraphs = 0;
+    Set<String> ids = new HashSet<>();
+    CommitInfo commit;
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      commit = CommitInfo.of(reader.getIndexCommit().getUserData());
+      for (LeafReaderContext leaf : reader.leaves()) {
+        long[] counts = checkBlocks(leaf.reader(), ids, problems);
+        articles += counts[0];
+        paragraphs += counts[1];
+      }
+    }
+    if (commit != null && commit.articles() != articles) {
+      problem(
+          problems,
+          "the last commit recorded "
+              + commit.articles()
+              + " articles but the index holds "
+              + articles);
+    }
+    return new Result(clean, articles, paragraphs, commit, problems);
+  }
+
+  private static boolean lucene(Directory dir, List<String> problems) throws IOException {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (CheckIndex checker = new CheckIndex(dir)) {
+      checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+      CheckIndex.Status status = checker.checkIndex();
+      if (!status.clean) {
+        problem(problems, "Lucene's CheckIndex found the index damaged:\n" + log);
+      }
+      return status.clean;
+    }
+  }
+
+  /** Checks the blocks of one segment; returns live {articles, paragraphs}. */
+  private static long[] checkBlocks(LeafReader leaf, Set<String> ids, List<String> problems)
+      throws IOException {
+    StoredFields stored = leaf.storedFields();
+    Bits live = leaf.getLiveDocs();
+    List<Document> pending = new ArrayList<>();
+    long articles = 0;
+    long paragraphs = 0;
+    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Document d = stored.document(doc);
+      IndexableField count = d.getField(NewsSchema.PARAGRAPH_COUNT);
+      if (count == null) {
+        pending.add(d);
+        paragraphs++;
+        continue;
+      }
+      articles++;
+      String id = d.get(NewsSchema.ID);
+      if (!ids.add(id)) {
+        problem(problems, "article '" + id + "' is indexed more than once");
+      }
+      int n = count.numericValue().intValue();
+      boolean whole = pending.size() == n;
+      for (int i = 0; whole && i < n; i++) {
+        Document p = pending.get(i);
+        whole =
+            id.equals(p.get(NewsSchema.ID))
+                && p.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue() == i + 1;
+      }
+      if (!whole) {
+        problem(
+            problems,
+            "article '"
+                + id
+                + "' should have "
+                + n
+                + " paragraphs before it, found "
+                + pending.size());
+      }
+      pending.clear();
+    }
+    if (!pending.isEmpty()) {
+      problem(problems, pending.size() + " paragraph(s) belong to no article");
+    }
+    return new long[] {articles, paragraphs};
+  }
+
+  private static void problem(List<String> problems, String problem) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problem);
+    }
+  }
+}

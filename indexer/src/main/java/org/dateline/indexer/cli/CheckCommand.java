@@ -1,0 +1,61 @@
+package org.dateline.indexer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.IndexCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline check}: verifies an index, for example after a crash. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Verify the index: Lucene's CheckIndex, whole article blocks, unique ids, and the article"
+          + " count the last commit recorded. Run it when no 'index' is writing.",
+      "Exit codes: 0 sound, 1 damaged or failed, 2 bad usage."
+    })
+public final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = IndexLocation.defaultIndex();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(index)) {
+      throw new IOException("no index in " + index);
+    }
+    IndexCheck.Result r;
+    try (Directory dir = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IOException("no index in " + index);
+      }
+      r = IndexCheck.check(dir);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Index %s: %,d articles, %,d paragraphs%n", index, r.articles(), r.paragraphs());
+    if (r.commit() != null) {
+      out.printf(
+          "Last commit: %s, recorded %,d articles%n", r.commit().time(), r.commit().articles());
+    }
+    out.println(r.ok() ? "OK" : "DAMAGED");
+    out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    r.problems().forEach(p -> err.println("dateline check: " + p));
+    err.flush();
+    return r.ok() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

@@ -1,0 +1,163 @@
+package org.dateline.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.testing.FailingDirectory;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A full disk and a read-only folder: clear errors, the last commit intact, no stray files. */
+class IndexFailureTest {
+
+  @TempDir Path tmp;
+  Directory disk;
+  FailingDirectory dir;
+
+  @BeforeEach
+  void indexTwentyArticles() throws IOException {
+    disk = FSDirectory.open(tmp.resolve("index"));
+    dir = new FailingDirectory(disk);
+    try (ArticleIndexer indexer = open()) {
+      for (int i = 0; i < 20; i++) {
+        indexer.index(TestIndexes.article("old" + i, "2020-01-01", "Old article " + i + "."));
+      }
+    }
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    disk.close();
+  }
+
+  private ArticleIndexer open() throws IOException {
+    return ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()));
+  }
+
+  private static void indexNew(ArticleIndexer indexer, int n) throws IOException {
+    for (int i = 0; i < n; i++) {
+      indexer.index(
+          TestIndexes.article(
+              "new" + i, "2021-01-01", ("New article " + i + " about Berlin. ").repeat(20)));
+    }
+  }
+
+  /** The index as of its last commit: sound, with this many articles, and no file beyond it. */
+  private void assertCommitted(long articles) throws IOException {
+    IndexCheck.Result r = IndexCheck.check(disk);
+    assertTrue(r.ok(), r.toString());
+    assertEquals(articles, r.articles());
+    Set<String> files = new TreeSet<>(List.of(disk.listAll()));
+    files.remove(IndexWriter.WRITE_LOCK_NAME);
+    assertEquals(
+        new TreeSet<>(SegmentInfos.readLatestCommit(disk).files(true)),
+        files,
+        "only the files of the last commit remain");
+  }
+
+  @Test
+  void diskFullAtCommitFailsWithTheCauseAndRollbackKeepsThePreviousCommit() throws IOException {
+    ArticleIndexer indexer = open();
+    indexNew(indexer, 200);
+    dir.fillAfter(10_000);
+    IOException e = assertThrows(IOException.class, indexer::commit);
+    assertEquals(FailingDirectory.DISK_FULL, e.getMessage());
+    indexer.rollback();
+    assertCommitted(20);
+
+    dir.free();
+    try (ArticleIndexer again = open()) {
+      indexNew(again, 200);
+    }
+    assertCommitted(220);
+  }
+
+  @Test
+  void diskFullDuringAJobStopsItWithTheCauseAndKeepsTheLastCommit() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(
+          src.resolve("n" + i + ".txt"), "date 2021-01-01 " + "Words of article " + i + ". ");
+    }
+    ArticleIndexer indexer = open();
+    dir.fillAfter(20_000);
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> new IndexingJob(indexer, 2, 50, null).run(List.of(src), null, false));
+    assertTrue(e.getMessage().contains(FailingDirectory.DISK_FULL), e.toString());
+    indexer.rollback();
+    dir.free();
+    IndexCheck.Result r = IndexCheck.check(disk);
+    assertTrue(r.ok(), r.toString());
+    assertEquals(r.commit().articles(), r.articles());
+    assertTrue(r.articles() >= 20 && r.articles() < 320, r.toString());
+  }
+
+  @Test
+  void readOnlyFolderRefusesToOpenForWritingWithAClearReason() throws IOException {
+    dir.readOnly(true);
+    AccessDeniedException e = assertThrows(AccessDeniedException.class, this::open);
+    assertEquals("cannot write the index folder (read-only or not permitted)", e.getReason());
+    dir.readOnly(false);
+    assertCommitted(20);
+  }
+
+  @Test
+  void anIndexLocationThatIsAFileIsRefusedWithTheFix() throws IOException {
+    Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+    FileSystemException e =
+        assertThrows(
+            FileSystemException.class,
+            () -> ArticleIndexer.open(file, IndexerOptions.defaults(null)));
+    assertTrue(e.getReason().contains("is a file, not a folder"), e.getMessage());
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWhileTheFirstIsOpen() throws IOException {
+    Path index = tmp.resolve("locked");
+    try (ArticleIndexer first = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      IndexLockedException e =
+          assertThrows(
+              IndexLockedException.class,
+              () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+      assertEquals(
+          "index is being written by another process ("
+              + index
+              + "); wait for it to finish, then try again",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aNewIndexIsCommittedEmptyOnOpenSoItOpensEvenIfTheRunDies() throws IOException {
+    Path index = tmp.resolve("fresh");
+    ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    indexer.index(TestIndexes.article("a", "2020-01-01", "Never committed."));
+    try (Directory d = FSDirectory.open(index)) {
+      assertEquals(new CommitInfo(0, CommitInfo.latest(d).time()), CommitInfo.latest(d));
+    }
+    indexer.rollback();
+    try (Directory d = FSDirectory.open(index)) {
+      IndexCheck.Result r = IndexCheck.check(d);
+      assertTrue(r.ok(), r.toString());
+      assertEquals(0, r.articles());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that would run away: a time limit that flags partial results, a cap on the query's
+ * length, and term-expanding queries over an index with sixty thousand distinct words.
+ */
+class ResourceLimitsTest {
+
+  static final int ARTICLES = 1_000;
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  /** 1,000 articles of 60 random 8-letter words each: about 60,000 distinct terms. */
+  @BeforeAll
+  static void index() throws IOException {
+    dir = new ByteBuffersDirectory();
+    Random random = new Random(42);
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      for (int i = 0; i < ARTICLES; i++) {
+        StringBuilder text = new StringBuilder("common");
+        for (int w = 0; w < 60; w++) {
+          text.append(' ');
+          for (int c = 0; c < 8; c++) {
+            text.append((char) ('a' + random.nextInt(26)));
+          }
+        }
+        indexer.index(TestIndexes.article("a" + i, "2020-01-01", text.toString()));
+      }
+    }
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  private static SearchResults search(SearchRequest.Builder b) throws IOException {
+    return searcher.search(b.build());
+  }
+
+  private static String refusal(String query) {
+    return assertThrows(
+            IllegalArgumentException.class,
+            () -> searcher.search(SearchRequest.builder(query).build()))
+        .getMessage();
+  }
+
+  @Test
+  void aSearchPastItsTimeLimitReturnsPartialResultsFlagged() throws IOException {
+    SearchResults cut = search(SearchRequest.builder("*:*").timeout(Duration.ofNanos(1)));
+    assertTrue(cut.partial());
+    assertTrue(cut.total() < ARTICLES, "stopped before counting everything: " + cut.total());
+    SearchResults whole = search(SearchRequest.builder("*:*"));
+    assertFalse(whole.partial());
+    assertEquals(ARTICLES, whole.total());
+  }
+
+  @Test
+  void oneSearchTimingOutDoesNotCutShortOrFlagAnotherOnTheSameSearcher() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<Boolean>> hurried =
+          pool.submit(() -> partials(SearchRequest.builder("common").timeout(Duration.ofNanos(1))));
+      Future<List<Boolean>> patient = pool.submit(() -> partials(SearchRequest.builder("common")));
+      assertTrue(hurried.get().stream().allMatch(p -> p));
+      assertTrue(patient.get().stream().noneMatch(p -> p));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Boolean> partials(SearchRequest.Builder b) throws IOException {
+    List<Boolean> flags = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      SearchResults r = search(b);
+      flags.add(r.partial());
+      assertTrue(r.partial() || r.total() == ARTICLES, "complete results count everything");
+    }
+    return flags;
+  }
+
+  @Test
+  void refusesAQueryStringLongerThanTheCapSayingTheLimit() {
+    String megabyte = "word ".repeat(200_000);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder(megabyte));
+    assertEquals(
+        "query is 1,000,000 characters long; the limit is 10,000: shorten it", e.getMessage());
+    assertTrue(
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRequest.builder("x".repeat(SearchRequest.MAX_QUERY_LENGTH + 1)))
+            .getMessage()
+            .contains("10,001 characters"));
+    SearchRequest.builder("x".repeat(SearchRequest.MAX_QUERY_LENGTH)).build();
+  }
+
+  @Test
+  void refusesTimeoutsThatAreNotPositive() {
+    assertEquals(
+        "timeout (PT0S) must be positive",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRequest.builder("x").timeout(Duration.ZERO))
+            .getMessage());
+  }
+
+  @Test
+  void refusesRegularExpressionsThatWouldScanEveryTerm() {
+    for (String q : List.of("/.*/", "text:/[a-z]+.*/", "/a?b.*/", "/ab|.*/", "title:/.+/")) {
+      String m = refusal(q);
+      assertTrue(m.contains("would scan every term in the index"), q + ": " + m);
+    }
+  }
+
+  @Test
+  void runsRegularExpressionsWithAFixedStartAndEveryOneWhenAllowed() throws IOException {
+    assertTrue(search(SearchRequest.builder("/ab[a-z]+/")).total() > 0);
+    SearchResults all = search(SearchRequest.builder("/.*/").allowLeadingWildcard(true));
+    assertEquals(ARTICLES, all.total());
+  }
+
+  @Test
+  void prefixAndFuzzyQueriesOverSixtyThousandTermsStayBounded() throws IOException {
+    long start = System.nanoTime();
+    SearchResults prefix = search(SearchRequest.builder("a*"));
+    assertTrue(prefix.total() > 0 && prefix.total() <= ARTICLES);
+    assertEquals(10, prefix.hits().size());
+    SearchResults fuzzy = search(SearchRequest.builder("abcdefgh~2"));
+    assertTrue(fuzzy.total() <= ARTICLES);
+    SearchResults everything = search(SearchRequest.builder("*:*"));
+    assertEquals(ARTICLES, everything.total());
+    assertEquals(10, everything.hits().size(), "a page, not the whole index");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 30, "took " + seconds + " s");
+  }
+
+  @Test
+  void aRegexTooComplexToRunIsRefusedWithAReason() {
+    String m = refusal("/ab[ac]*a[ac]{40}/");
+    assertTrue(m.contains("too complex"), m);
+  }
+
+  @Test
+  void refusesMoreClausesThanTheLimitWithTheLimitInTheMessage() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 1_500; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    String m = refusal(q.toString());
+    assertTrue(m.contains("more than 1024 terms"), m);
+  }
+}

@@ -1,0 +1,160 @@
+package org.dateline.searcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Limits and failures as a user of the command line meets them: one line, the right exit code. */
+class ReliabilityCliTest {
+
+  @TempDir Path tmp;
+  Path index;
+  Path articles;
+
+  @BeforeEach
+  void indexTwoArticles() throws IOException {
+    index = tmp.resolve("index");
+    articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("iraq.txt"), "date 2020-06-12 US troops left Iraq.");
+    Files.writeString(articles.resolve("berlin.txt"), "date 2021-02-01 Ministers met in Berlin.");
+    CliRun run = CliRun.of("index", "--index", index.toString(), articles.toString());
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  private CliRun search(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "search";
+    all[1] = "--index";
+    all[2] = index.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return CliRun.of(all);
+  }
+
+  private static void assertOneLineError(CliRun run, int exitCode, String contains) {
+    assertEquals(exitCode, run.exitCode(), run.err());
+    assertTrue(run.err().contains(contains), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void indexSummarySaysWhenItCommitted() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "index", "--index", index.toString(), "--commit-every", "500", articles.toString());
+    assertTrue(
+        run.out()
+            .contains(
+                "holds 2 articles, committed 1 time (every 500 articles, every 60 s, at the end)"),
+        run.out());
+  }
+
+  @Test
+  void aSearchPastItsTimeoutIsMarkedPartialInJsonAndText() throws IOException {
+    JsonNode cut = DatelineCliTest.json(search("--json", "--timeout", "0.000000001", "*:*"));
+    assertTrue(cut.get("partial").asBoolean());
+    JsonNode whole = DatelineCliTest.json(search("--json", "*:*"));
+    assertFalse(whole.get("partial").asBoolean());
+    assertEquals(2, whole.get("total").asInt());
+    CliRun text = search("--timeout", "0.000000001", "*:*");
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(
+        text.out().contains("Partial results: the search stopped at its time limit"), text.out());
+    assertOneLineError(
+        search("--timeout", "0", "x"), 2, "--timeout (0.0) must be a number of seconds");
+  }
+
+  @Test
+  void aResultWindowPastTheCapExitsTwoPointingToTheCursor() {
+    assertOneLineError(
+        search("--offset", "9995", "--limit", "10", "troops"),
+        2,
+        "offset + limit (10005) exceeds 10000; page deeper with the cursor");
+  }
+
+  @Test
+  void tooManyClausesExitTwoWithTheLimit() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 1_500; i++) {
+      q.append("w").append(i).append(' ');
+    }
+    assertOneLineError(search(q.toString()), 2, "expands to more than 1024 terms");
+  }
+
+  @Test
+  void aQueryOfAMegabyteExitsTwoWithTheLimit() {
+    assertOneLineError(
+        search("x".repeat(1 << 20)),
+        2,
+        "query is 1,048,576 characters long; the limit is 10,000: shorten it");
+  }
+
+  @Test
+  void regularExpressionsThatScanEveryTermExitTwo() {
+    assertOneLineError(search("/.*/"), 2, "would scan every term in the index");
+    assertOneLineError(search("text:/[a-z]+.*/"), 2, "would scan every term in the index");
+    assertEquals(0, search("--allow-leading-wildcard", "/.*/").exitCode());
+  }
+
+  @Test
+  void everyCommandOnAMissingIndexExitsOneNamingIt() {
+    String nowhere = tmp.resolve("nowhere").toString();
+    for (String[] args :
+        new String[][] {
+          {"search", "--index", nowhere, "x"},
+          {"facets", "--index", nowhere, "x"},
+          {"related", "--index", nowhere, "x"},
+          {"stats", "--index", nowhere},
+          {"delete", "--index", nowhere, "x"},
+          {"check", "--index", nowhere}
+        }) {
+      assertOneLineError(CliRun.of(args), 1, "no index in " + nowhere);
+    }
+  }
+
+  @Test
+  void anIndexLocationThatIsAFileExitsOne() throws IOException {
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+    assertOneLineError(
+        CliRun.of("index", "--index", file.toString(), articles.toString()),
+        1,
+        "the index location is a file, not a folder");
+  }
+
+  @Test
+  void aReadOnlyIndexFolderRefusesIndexingButStillAnswersSearches() throws IOException {
+    assumeTrue(
+        !"root".equals(System.getProperty("user.name")),
+        "skipped: root ignores permission bits, so a read-only folder cannot be made;"
+            + " IndexFailureTest covers it with a read-only Directory");
+    Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assertOneLineError(
+          CliRun.of("index", "--index", index.toString(), articles.toString()),
+          1,
+          "cannot write the index folder");
+      assertEquals(2, DatelineCliTest.json(search("--json", "*:*")).get("total").asInt());
+    } finally {
+      Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void checkReportsASoundIndexWithWhatItsLastCommitRecorded() {
+    CliRun run = CliRun.of("check", "--index", index.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains(": 2 articles, 2 paragraphs"), run.out());
+    assertTrue(run.out().contains("recorded 2 articles"), run.out());
+    assertTrue(run.out().endsWith("OK\n"), run.out());
+  }
+}
