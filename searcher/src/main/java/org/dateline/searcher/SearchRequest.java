@@ -188,6 +188,8 @@ public final class SearchRequest {
   /** Pseudo-relevance feedback, or {@code null} for none. */
   public Feedback feedback() {
     return feedback;
+  }
+
   /**
    * How long matching and counting may run; past it the search stops and returns what it found,
    * flagged {@link SearchResults#partial()}.
@@ -377,6 +379,9 @@ public final class SearchRequest {
     /** Expand the query from its top articles (RM3); {@code null} for none. */
     public Builder feedback(Feedback feedback) {
       this.feedback = feedback;
+      return this;
+    }
+
     /** Stop matching after this long and return partial results (default 10 s). */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
