@@ -27,7 +27,7 @@ public final class ClusterBuilder {
    */
   public record Settings(int minCount, int contexts, int dimensions, int maxDepth, int minLeaf) {
     public static Settings defaults() {
-      return new Settings(3, 3000, 160, 18, 12);
+      return new Settings(3, 600, 0, 18, 12);
     }
   }
 
@@ -36,8 +36,28 @@ public final class ClusterBuilder {
 
   private ClusterBuilder() {}
 
+  /** Words and their unit-length distributional vectors, most frequent word first. */
+  record Embedding(List<String> vocab, float[][] vectors) {}
+
   /** Clusters the words of {@code sentences} (sentences written in capitals are skipped). */
   public static WordClusters build(List<String[]> sentences, Settings settings) {
+    Embedding e = embed(sentences, settings);
+    List<String> vocab = e.vocab();
+    float[][] vectors = e.vectors();
+    String[] paths = new String[vocab.size()];
+    int[] all = new int[vocab.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    split(vectors, all, "", settings, paths);
+    Map<String, String> result = new HashMap<>();
+    for (int i = 0; i < paths.length; i++) {
+      result.put(vocab.get(i), paths[i]);
+    }
+    return new WordClusters(result);
+  }
+
+  static Embedding embed(List<String[]> sentences, Settings settings) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> lowerCounts = new HashMap<>();
     List<String[]> used = new ArrayList<>();
@@ -115,8 +135,10 @@ public final class ClusterBuilder {
       ctxSmoothed[c] = Math.pow(ctxTotals[c], 0.75);
       smoothedSum += ctxSmoothed[c];
     }
-    int d = settings.dimensions();
-    float[] projection = new float[nctx * d];
+    // dimensions 0: the PPMI vectors themselves (dense over the contexts), else a random projection
+    boolean project = settings.dimensions() > 0;
+    int d = project ? settings.dimensions() : nctx;
+    float[] projection = new float[project ? nctx * d : 0];
     SplittableRandom random = new SplittableRandom(20_100_101L);
     for (int k = 0; k < projection.length; k++) {
       projection[k] = (float) gaussian(random);
@@ -132,7 +154,9 @@ public final class ClusterBuilder {
       int w = (int) (pair / nctx);
       int c = (int) (pair % nctx);
       double pmi = Math.log(run * smoothedSum / ((double) wordTotals[w] * ctxSmoothed[c]));
-      if (pmi > 0) {
+      if (pmi > 0 && !project) {
+        vectors[w][c] += (float) pmi;
+      } else if (pmi > 0) {
         float[] v = vectors[w];
         int base = c * d;
         for (int x = 0; x < d; x++) {
@@ -143,17 +167,7 @@ public final class ClusterBuilder {
     for (float[] v : vectors) {
       normalize(v);
     }
-    String[] paths = new String[vocab.size()];
-    int[] all = new int[vocab.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
-    }
-    split(vectors, all, "", settings, paths);
-    Map<String, String> result = new HashMap<>();
-    for (int i = 0; i < paths.length; i++) {
-      result.put(vocab.get(i), paths[i]);
-    }
-    return new WordClusters(result);
+    return new Embedding(vocab, vectors);
   }
 
   private static void split(
@@ -166,19 +180,48 @@ public final class ClusterBuilder {
       return;
     }
     int d = vectors[0].length;
-    // seeds: the most frequent member (members are in frequency order) and the member least
-    // similar to it
-    float[] a = vectors[members[0]].clone();
-    int far = members[members.length - 1];
-    double worst = Double.MAX_VALUE;
+    // seeds: the two sides of the members' principal direction (found by power iteration on the
+    // centred vectors), then refined by spherical 2-means
+    float[] mean = new float[d];
     for (int m : members) {
-      double s = dot(a, vectors[m]);
-      if (s < worst) {
-        worst = s;
-        far = m;
+      for (int x = 0; x < d; x++) {
+        mean[x] += vectors[m][x];
       }
     }
-    float[] b = vectors[far].clone();
+    for (int x = 0; x < d; x++) {
+      mean[x] /= members.length;
+    }
+    float[] dir = new float[d];
+    SplittableRandom random = new SplittableRandom(path.hashCode() * 31L + members.length);
+    for (int x = 0; x < d; x++) {
+      dir[x] = (float) gaussian(random);
+    }
+    normalize(dir);
+    double meanDot = dot(mean, dir);
+    for (int iter = 0; iter < 8; iter++) {
+      float[] next = new float[d];
+      for (int m : members) {
+        float[] v = vectors[m];
+        double proj = dot(v, dir) - meanDot;
+        for (int x = 0; x < d; x++) {
+          next[x] += (float) (proj * (v[x] - mean[x]));
+        }
+      }
+      normalize(next);
+      dir = next;
+      meanDot = dot(mean, dir);
+    }
+    float[] a = new float[d];
+    float[] b = new float[d];
+    for (int m : members) {
+      float[] v = vectors[m];
+      float[] target = dot(v, dir) - meanDot > 0 ? b : a;
+      for (int x = 0; x < d; x++) {
+        target[x] += v[x];
+      }
+    }
+    normalize(a);
+    normalize(b);
     boolean[] side = new boolean[members.length];
     for (int iter = 0; iter < 12; iter++) {
       float[] na = new float[d];
