@@ -34,7 +34,7 @@ public final class WordClusters {
       String lower = TokenShapes.lower(token);
       p = paths.get(lower);
       if (p == null && !lower.isEmpty() && Character.isLetter(lower.charAt(0))) {
-        p = paths.get(TokenShapes.titleCase(lower));
+        p = paths.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
       }
     }
     return p;
