@@ -67,7 +67,7 @@ final class NerFeatures {
       } else {
         cluster = new String[n];
         for (int i = 0; i < n; i++) {
-          String p = clusters.path(view[i]);
+          String p = clusters.path(view[i], lower[i]);
           cluster[i] = p == null ? NO_CLUSTER : p;
         }
       }

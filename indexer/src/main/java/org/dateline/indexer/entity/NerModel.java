@@ -11,7 +11,11 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -70,37 +74,57 @@ public final class NerModel {
     this.compiled = new CompiledClassifier(classifier);
   }
 
-  /** Reads a model written by {@link #save}. */
+  /**
+   * Reads a model written by {@link #save}. The word tables (clusters, name lists, gazetteer,
+   * casing) are parsed on a second thread while this one reads the classifier, which keeps a cold
+   * load under a second.
+   */
   public static NerModel load(InputStream in) throws IOException {
-    AbstractModel classifier = null;
-    TrueCaser trueCaser = null;
-    Gazetteer gazetteer = null;
-    WordClusters clusters = WordClusters.EMPTY;
-    NameLists lists = NameLists.EMPTY;
+    Map<String, byte[]> entries = new HashMap<>();
     ZipInputStream zip = new ZipInputStream(in);
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-      byte[] bytes = zip.readAllBytes();
-      switch (e.getName()) {
-        case CLASSIFIER ->
-            classifier =
-                new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
-                    .getModel();
-        case TRUECASE -> trueCaser = TrueCaser.read(reader(bytes));
-        case GAZETTEER -> gazetteer = Gazetteer.read(reader(bytes));
-        case CLUSTERS -> clusters = WordClusters.read(reader(bytes));
-        case LISTS -> lists = NameLists.read(reader(bytes));
-        default -> {
-          // later versions may add entries; an older reader ignores them
-        }
-      }
+      entries.put(e.getName(), zip.readAllBytes());
     }
-    if (classifier == null || trueCaser == null || gazetteer == null) {
+    if (!entries.keySet().containsAll(List.of(CLASSIFIER, TRUECASE, GAZETTEER))) {
       throw new IOException(
           "not a Dateline NER model: it needs the entries "
               + List.of(CLASSIFIER, TRUECASE, GAZETTEER)
               + "; rebuild it with ner-train");
     }
-    return new NerModel(classifier, trueCaser, gazetteer, clusters, lists);
+    FutureTask<Object[]> tables =
+        new FutureTask<>(
+            () ->
+                new Object[] {
+                  TrueCaser.read(reader(entries.get(TRUECASE))),
+                  Gazetteer.read(reader(entries.get(GAZETTEER))),
+                  entries.containsKey(CLUSTERS)
+                      ? WordClusters.read(reader(entries.get(CLUSTERS)))
+                      : WordClusters.EMPTY,
+                  entries.containsKey(LISTS)
+                      ? NameLists.read(reader(entries.get(LISTS)))
+                      : NameLists.EMPTY
+                });
+    Thread worker = new Thread(tables, "ner-model-load");
+    worker.setDaemon(true);
+    worker.start();
+    AbstractModel classifier =
+        new GenericModelReader(
+                new BinaryFileDataReader(new ByteArrayInputStream(entries.get(CLASSIFIER))))
+            .getModel();
+    Object[] t;
+    try {
+      t = tables.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading the NER model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot read the NER model: " + e.getCause(), e.getCause());
+    }
+    return new NerModel(
+        classifier, (TrueCaser) t[0], (Gazetteer) t[1], (WordClusters) t[2], (NameLists) t[3]);
   }
 
   /** Writes this model as a zip file. */

@@ -3,6 +3,7 @@ package org.dateline.indexer.entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,12 +17,13 @@ import java.util.TreeMap;
  */
 public final class WordClusters {
 
-  public static final WordClusters EMPTY = new WordClusters(Map.of());
+  public static final WordClusters EMPTY = new WordClusters(Collections.emptyMap());
 
   private final Map<String, String> paths;
 
+  /** Takes {@code paths} as is: the caller hands it over and keeps no reference. */
   WordClusters(Map<String, String> paths) {
-    this.paths = Map.copyOf(paths);
+    this.paths = paths;
   }
 
   /**
@@ -29,12 +31,19 @@ public final class WordClusters {
    * null} when unknown.
    */
   String path(String token) {
+    return path(token, TokenShapes.lower(token));
+  }
+
+  /** {@link #path(String)} when the lower-cased token is at hand. */
+  String path(String token, String lower) {
     String p = paths.get(token);
-    if (p == null) {
-      String lower = TokenShapes.lower(token);
+    if (p == null && !lower.equals(token)) {
       p = paths.get(lower);
-      if (p == null && !lower.isEmpty() && Character.isLetter(lower.charAt(0))) {
-        p = paths.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    if (p == null && !lower.isEmpty() && Character.isLowerCase(lower.charAt(0))) {
+      String title = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+      if (!title.equals(token)) {
+        p = paths.get(title);
       }
     }
     return p;
@@ -56,11 +65,13 @@ public final class WordClusters {
   }
 
   public static WordClusters read(BufferedReader in) throws IOException {
-    Map<String, String> paths = new HashMap<>();
+    Map<String, String> paths = new HashMap<>(1 << 16);
+    Map<String, String> distinct = new HashMap<>();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       int tab = line.indexOf('\t');
       if (tab > 0) {
-        paths.put(line.substring(tab + 1), line.substring(0, tab).intern());
+        String path = line.substring(0, tab);
+        paths.put(line.substring(tab + 1), distinct.computeIfAbsent(path, k -> k));
       }
     }
     return new WordClusters(paths);
