@@ -63,6 +63,16 @@ public final class NerTrainCommand implements Callable<Integer> {
               + " first-names*.txt) to fold into the model")
   Path lists;
 
+  @Option(
+      names = "--cluster-min-count",
+      description = "cluster words seen at least this often (default ${DEFAULT-VALUE})")
+  int clusterMinCount = ClusterBuilder.Settings.defaults().minCount();
+
+  @Option(
+      names = "--cluster-contexts",
+      description = "context words of the cluster vectors (default ${DEFAULT-VALUE})")
+  int clusterContexts = ClusterBuilder.Settings.defaults().contexts();
+
   @Option(names = "--out", required = true, description = "where to write the model (zip)")
   Path out;
 
@@ -100,7 +110,12 @@ public final class NerTrainCommand implements Callable<Integer> {
       for (LabeledDocument d : docs) {
         text.addAll(d.sentences());
       }
-      wc = ClusterBuilder.build(text, ClusterBuilder.Settings.defaults());
+      ClusterBuilder.Settings d = ClusterBuilder.Settings.defaults();
+      wc =
+          ClusterBuilder.build(
+              text,
+              new ClusterBuilder.Settings(
+                  clusterMinCount, clusterContexts, d.dimensions(), d.maxDepth(), d.minLeaf()));
       o.printf(
           Locale.ROOT,
           "clustered %d words from %d sentences in %.1f s%n",
