@@ -152,6 +152,10 @@ final class NerFeatures {
       f.add("e-1=", i > 0 ? String.valueOf(v.listed[i - 1]) : BOUNDARY);
       f.add("e+1=", i + 1 < v.length() ? String.valueOf(v.listed[i + 1]) : BOUNDARY);
       f.add("eg=", e, g);
+      if (i == 0) {
+        f.add("fe=", e);
+      }
+      f.add("ew+1=", e, wn);
       boolean fp = i > 0 && v.firstName[i - 1];
       if (v.firstName[i] || fp) {
         f.add("fn=", v.firstName[i] ? "1" : "0", fp ? "1" : "0");
