@@ -63,6 +63,16 @@ public final class NerEvalCommand implements Callable<Integer> {
             : NerEvaluation.runText(
                 new StatisticalEntityExtractor(m), GumReader.readFolder(gold.gum));
     o.print(e.score().report());
+    if (gold.gum != null) {
+      double[] d =
+          NerEvaluation.detail(new StatisticalEntityExtractor(m), GumReader.readFolder(gold.gum));
+      o.printf(
+          Locale.ROOT,
+          "micro F1 on even / odd articles: %.4f / %.4f; on unique names per article: %.4f%n",
+          d[0],
+          d[1],
+          d[2]);
+    }
     o.printf(
         Locale.ROOT,
         "%d tokens, %.0f tokens/s (cold, one pass)%n",

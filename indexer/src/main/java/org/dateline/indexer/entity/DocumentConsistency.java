@@ -1,12 +1,14 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,85 +16,212 @@ import java.util.Set;
  * Makes the names of one document agree with each other, after the sentence-by-sentence tagging:
  *
  * <ul>
- *   <li>{@link Rule#MAJORITY_TYPE}: the same name gets the type it was given most often;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
+ *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
+ *       State (ISIS)") is the same name as the expansion, for the vote below;
+ *   <li>{@link Rule#WEIGHTED_MAJORITY}: the mentions of one name vote for its type, each with the
+ *       tagger's confidence (its score margin); a mention takes the winning type when the winner
+ *       outweighs the mention's own type by {@link #MAJORITY_FACTOR};
+ *   <li>{@link Rule#MAJORITY_TYPE}: the same name gets the type it was given most often
+ *       (unweighted; not in the default set);
  *   <li>{@link Rule#PROPAGATE}: an untagged occurrence of a name tagged elsewhere in the document,
- *       written the same way, is tagged too.
+ *       written the same way, is tagged too, with the name's voted type.
  * </ul>
  */
 final class DocumentConsistency {
 
-  /** The rules; {@link #DEFAULT} holds the ones that helped on the CoNLL development set. */
+  /** The rules; {@link #DEFAULT} holds the ones that helped on the development sets. */
   enum Rule {
     MAJORITY_TYPE,
+    WEIGHTED_MAJORITY,
+    ACRONYMS,
     PERSON_PARTS,
     PROPAGATE
   }
 
-  // on CoNLL dev (micro F1 PER+ORG+LOC): none 0.9003, all three 0.9059, PERSON_PARTS + PROPAGATE
-  // 0.9121; MAJORITY_TYPE alone lowers F1 (0.8968): one wrong early guess spreads to every mention
-  static final Set<Rule> DEFAULT = EnumSet.of(Rule.PERSON_PARTS, Rule.PROPAGATE);
+  static final Set<Rule> DEFAULT = rules(System.getProperty("dateline.ner.consistency"));
+
+  /** How much the winning type must outweigh a mention's own type to replace it. */
+  static final double MAJORITY_FACTOR =
+      Double.parseDouble(System.getProperty("dateline.ner.majorityFactor", "4"));
+
+  private static final Set<String> ACRONYM_SKIP =
+      Set.of("of", "the", "and", "for", "&", "de", "in", "on", "-");
 
   private DocumentConsistency() {}
 
-  static List<List<TokenSpan>> apply(List<String[]> sentences, List<List<TokenSpan>> spans) {
-    return apply(sentences, spans, DEFAULT);
+  /** Parses a comma-separated list of rule names; null gives the shipped default. */
+  static Set<Rule> rules(String spec) {
+    if (spec == null) {
+      return EnumSet.of(Rule.PERSON_PARTS, Rule.ACRONYMS, Rule.WEIGHTED_MAJORITY, Rule.PROPAGATE);
+    }
+    Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    for (String r : spec.split(",")) {
+      if (!r.isBlank()) {
+        rules.add(Rule.valueOf(r.strip().toUpperCase(Locale.ROOT)));
+      }
+    }
+    return rules;
   }
 
+  static List<List<TokenSpan>> apply(List<String[]> sentences, List<List<TokenSpan>> spans) {
+    return apply(sentences, spans, null, DEFAULT);
+  }
+
+  /**
+   * @param confidences per sentence, per token, the tagger's margin for the label it chose (null:
+   *     every mention counts 1)
+   */
   static List<List<TokenSpan>> apply(
-      List<String[]> sentences, List<List<TokenSpan>> spans, Set<Rule> rules) {
-    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+      List<String[]> sentences,
+      List<List<TokenSpan>> spans,
+      List<float[]> confidences,
+      Set<Rule> rules) {
+    // 1. person parts
     Set<String> personParts = new HashSet<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      for (TokenSpan span : spans.get(s)) {
+    if (rules.contains(Rule.PERSON_PARTS)) {
+      for (int s = 0; s < sentences.size(); s++) {
         String[] tokens = sentences.get(s);
-        votes
-            .computeIfAbsent(
-                text(tokens, span.start(), span.end()), k -> new EnumMap<>(EntityType.class))
-            .merge(span.type(), 1, Integer::sum);
-        if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
-          for (int i = span.start(); i < span.end(); i++) {
-            if (tokens[i].length() > 1 && Character.isUpperCase(tokens[i].charAt(0))) {
-              personParts.add(tokens[i]);
+        for (TokenSpan span : spans.get(s)) {
+          if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
+            for (int i = span.start(); i < span.end(); i++) {
+              if (tokens[i].length() > 1 && Character.isUpperCase(tokens[i].charAt(0))) {
+                personParts.add(tokens[i]);
+              }
             }
           }
         }
       }
     }
-    Map<String, EntityType> majority = new HashMap<>();
+    List<List<TokenSpan>> typed = new ArrayList<>(spans.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
+      for (TokenSpan span : spans.get(s)) {
+        EntityType type = span.type();
+        if (span.end() - span.start() == 1 && personParts.contains(tokens[span.start()])) {
+          type = EntityType.PERSON;
+        }
+        fixed.add(type == span.type() ? span : new TokenSpan(span.start(), span.end(), type));
+      }
+      typed.add(fixed);
+    }
+    // 2. acronyms: the key a name votes under
+    Map<String, String> alias = new HashMap<>();
+    if (rules.contains(Rule.ACRONYMS)) {
+      for (int s = 0; s < sentences.size(); s++) {
+        findAcronyms(sentences.get(s), typed.get(s), alias);
+      }
+    }
+    // 3. votes
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : typed.get(s)) {
+        String key = key(alias, text(tokens, span.start(), span.end()));
+        double w =
+            rules.contains(Rule.WEIGHTED_MAJORITY) && confidences != null
+                ? confidence(confidences.get(s), span)
+                : 1;
+        votes
+            .computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
+            .merge(span.type(), w, Double::sum);
+      }
+    }
+    Map<String, EntityType> winner = new HashMap<>();
     votes.forEach(
         (name, byType) ->
-            majority.put(
+            winner.put(
                 name, byType.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
+    Set<String> linked = new HashSet<>(alias.values());
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> fixed = new ArrayList<>();
-      for (TokenSpan span : spans.get(s)) {
+      for (TokenSpan span : typed.get(s)) {
         EntityType type = span.type();
-        String name = text(tokens, span.start(), span.end());
-        if (rules.contains(Rule.MAJORITY_TYPE)) {
-          type = majority.get(name);
+        String key = key(alias, text(tokens, span.start(), span.end()));
+        EntityType best = winner.get(key);
+        if (best != type) {
+          Map<EntityType, Double> v = votes.get(key);
+          // an acronym and its expansion are one name: they take the winning type outright
+          double factor = linked.contains(key) ? 1 : MAJORITY_FACTOR;
+          if (rules.contains(Rule.MAJORITY_TYPE)
+              || ((rules.contains(Rule.WEIGHTED_MAJORITY) || linked.contains(key))
+                  && v.get(best) > factor * v.getOrDefault(type, 0.0))) {
+            type = best;
+          }
         }
-        if (rules.contains(Rule.PERSON_PARTS)
-            && span.end() - span.start() == 1
-            && personParts.contains(name)) {
-          type = EntityType.PERSON;
-        }
-        fixed.add(new TokenSpan(span.start(), span.end(), type));
+        fixed.add(type == span.type() ? span : new TokenSpan(span.start(), span.end(), type));
       }
       if (rules.contains(Rule.PROPAGATE)) {
-        propagate(
-            tokens, fixed, majority, rules.contains(Rule.PERSON_PARTS) ? personParts : Set.of());
+        propagate(tokens, fixed, winner, alias, personParts);
       }
       out.add(fixed);
     }
     return out;
   }
 
+  /** The smallest margin over the span's tokens, at least a small positive floor. */
+  private static double confidence(float[] margins, TokenSpan span) {
+    double min = Double.MAX_VALUE;
+    for (int i = span.start(); i < span.end(); i++) {
+      min = Math.min(min, margins[i]);
+    }
+    return Math.max(1e-3, min);
+  }
+
+  private static String key(Map<String, String> alias, String name) {
+    return alias.getOrDefault(name, name);
+  }
+
+  /**
+   * Finds "Expansion ( ACR )" where the expansion is a tagged name whose capitalized words'
+   * initials spell the acronym (the acronym may also be tagged, or not).
+   */
+  private static void findAcronyms(
+      String[] tokens, List<TokenSpan> spans, Map<String, String> alias) {
+    for (TokenSpan span : spans) {
+      int open = span.end();
+      if (open + 2 < tokens.length
+          && tokens[open].equals("(")
+          && tokens[open + 2].equals(")")
+          && isAcronymOf(tokens[open + 1], tokens, span.start(), span.end())) {
+        alias.putIfAbsent(tokens[open + 1], text(tokens, span.start(), span.end()));
+      }
+    }
+  }
+
+  static boolean isAcronymOf(String acronym, String[] tokens, int start, int end) {
+    String a = acronym.replace(".", "");
+    if (a.length() < 2 || !TokenShapes.isAllCaps(a)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    StringBuilder withSkipped = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      String t = tokens[i];
+      if (!Character.isLetter(t.charAt(0))) {
+        continue;
+      }
+      withSkipped.append(Character.toUpperCase(t.charAt(0)));
+      if (!ACRONYM_SKIP.contains(TokenShapes.lower(t))) {
+        initials.append(Character.toUpperCase(t.charAt(0)));
+      }
+    }
+    String i = initials.toString();
+    String w = withSkipped.toString();
+    // "Islamic State (ISIS)": the acronym may add letters of a place ("in Iraq and Syria")
+    return a.equals(i) || a.equals(w) || (i.length() >= 2 && a.startsWith(i));
+  }
+
   private static void propagate(
-      String[] tokens, List<TokenSpan> spans, Map<String, EntityType> names, Set<String> parts) {
+      String[] tokens,
+      List<TokenSpan> spans,
+      Map<String, EntityType> names,
+      Map<String, String> alias,
+      Set<String> parts) {
     boolean[] taken = new boolean[tokens.length];
     for (TokenSpan span : spans) {
       for (int i = span.start(); i < span.end(); i++) {
@@ -110,10 +239,8 @@ final class DocumentConsistency {
       }
       for (int j = limit; j > i; j--) {
         String name = text(tokens, i, j);
-        EntityType type = names.get(name);
-        if (type == null && j == i + 1 && parts.contains(name)) {
-          type = EntityType.PERSON;
-        }
+        EntityType type =
+            j == i + 1 && parts.contains(name) ? EntityType.PERSON : names.get(key(alias, name));
         if (type != null && (j > i + 1 || name.length() > 1)) {
           spans.add(new TokenSpan(i, j, type));
           for (int k = i; k < j; k++) {
@@ -133,6 +260,6 @@ final class DocumentConsistency {
     if (end == start + 1) {
       return tokens[start];
     }
-    return String.join(" ", java.util.Arrays.asList(tokens).subList(start, end));
+    return String.join(" ", Arrays.asList(tokens).subList(start, end));
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.indexer.entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,14 +34,20 @@ final class Gazetteer {
     this.firstTokens = Set.copyOf(first);
   }
 
-  /** Collects names with the type they were most often given. */
+  /**
+   * Collects names with the type they were most often given; a tie goes to the type declared first
+   * in {@link EntityType} (an EnumMap iterates in that order, so the result does not depend on hash
+   * codes and training is reproducible).
+   */
   static Gazetteer of(List<String[]> sentences, List<List<TokenSpan>> spans) {
     Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (TokenSpan span : spans.get(s)) {
         if (span.end() - span.start() <= MAX_NAME_TOKENS) {
           String key = key(sentences.get(s), span.start(), span.end());
-          counts.computeIfAbsent(key, k -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
+          counts
+              .computeIfAbsent(key, k -> new EnumMap<>(EntityType.class))
+              .merge(span.type(), 1, Integer::sum);
         }
       }
     }

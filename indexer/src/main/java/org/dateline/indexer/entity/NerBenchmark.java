@@ -14,6 +14,9 @@ import org.dateline.indexer.entity.train.ConllReader;
  * <p>Heap is the difference in used memory (after repeated {@code System.gc()}) before loading and
  * after loading with the model still referenced: an estimate, accurate to a few MB.
  *
+ * <p>On a shared machine the wall-clock rate depends on the load; the rate per CPU-second of the
+ * tagging thread (its own CPU time) is the steadier figure.
+ *
  * <p>Usage: {@code NerBenchmark CONLL_FILE [SECONDS]} (default 10 s of timed tagging after 5 s of
  * warm-up).
  */
@@ -40,8 +43,20 @@ public final class NerBenchmark {
         heap / 1e6,
         model.featureCount());
     run(model, docs, 5);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long wall0 = System.nanoTime();
     double rate = run(model, docs, seconds);
-    System.out.printf(Locale.ROOT, "warm tagging, one thread: %.0f tokens/s%n", rate);
+    double cpuShare =
+        (threads.getCurrentThreadCpuTime() - cpu0) / (double) (System.nanoTime() - wall0);
+    System.out.printf(
+        Locale.ROOT,
+        "warm tagging, one thread: %.0f tokens/s (wall clock); %.0f tokens per CPU-second"
+            + " (the thread had the CPU %.0f%% of the time)%n",
+        rate,
+        rate / cpuShare,
+        cpuShare * 100);
     t0 = System.nanoTime();
     StatisticalEntityExtractor.loadBundledModel();
     System.out.printf(

@@ -16,10 +16,18 @@ final class NerFeatures {
 
   private final TrueCaser trueCaser;
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+  private final NameLists lists;
 
   NerFeatures(TrueCaser trueCaser, Gazetteer gazetteer) {
+    this(trueCaser, gazetteer, WordClusters.EMPTY, NameLists.EMPTY);
+  }
+
+  NerFeatures(TrueCaser trueCaser, Gazetteer gazetteer, WordClusters clusters, NameLists lists) {
     this.trueCaser = trueCaser;
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    this.lists = lists;
   }
 
   /** What the features of one sentence are computed from. */
@@ -27,6 +35,9 @@ final class NerFeatures {
     final String[] lower;
     final String[] shape;
     final String[] gaz;
+    final String[] cluster;
+    final String[] listed;
+    final boolean[] firstName;
     final boolean capsLine;
 
     View(String[] tokens) {
@@ -41,6 +52,25 @@ final class NerFeatures {
         shape[i] = TokenShapes.shape(view[i]);
       }
       gaz = gazetteer.match(view, lower);
+      if (lists.isEmpty()) {
+        listed = null;
+        firstName = null;
+      } else {
+        listed = lists.names.match(view, lower);
+        firstName = new boolean[n];
+        for (int i = 0; i < n; i++) {
+          firstName[i] = Character.isUpperCase(view[i].charAt(0)) && lists.isFirstName(lower[i]);
+        }
+      }
+      if (clusters.isEmpty()) {
+        cluster = null;
+      } else {
+        cluster = new String[n];
+        for (int i = 0; i < n; i++) {
+          String p = clusters.path(view[i], lower[i]);
+          cluster[i] = p == null ? NO_CLUSTER : p;
+        }
+      }
     }
 
     int length() {
@@ -115,7 +145,39 @@ final class NerFeatures {
     f.add("gs=", g, s);
     f.add("g-1=", i > 0 ? String.valueOf(v.gaz[i - 1]) : BOUNDARY);
     f.add("g+1=", i + 1 < v.length() ? String.valueOf(v.gaz[i + 1]) : BOUNDARY);
+    if (v.listed != null) {
+      String e = v.listed[i] == null ? "null" : v.listed[i];
+      f.add("e=", e);
+      f.add("es=", e, s);
+      f.add("e-1=", i > 0 ? String.valueOf(v.listed[i - 1]) : BOUNDARY);
+      f.add("e+1=", i + 1 < v.length() ? String.valueOf(v.listed[i + 1]) : BOUNDARY);
+      f.add("eg=", e, g);
+      if (i == 0) {
+        f.add("fe=", e);
+      }
+      f.add("ew+1=", e, wn);
+      boolean fp = i > 0 && v.firstName[i - 1];
+      if (v.firstName[i] || fp) {
+        f.add("fn=", v.firstName[i] ? "1" : "0", fp ? "1" : "0");
+      }
+    }
+    if (v.cluster != null) {
+      String c = v.cluster[i];
+      for (int k = 0; k < CLUSTER_PREFIXES.length; k++) {
+        f.addSlice(CLUSTER_NAMES[k], c, 0, Math.min(CLUSTER_PREFIXES[k], c.length()));
+      }
+      String cp = i > 0 ? v.cluster[i - 1] : BOUNDARY;
+      String cn = i + 1 < v.length() ? v.cluster[i + 1] : BOUNDARY;
+      f.addSlice("c-1=", cp, 0, Math.min(NEIGHBOUR_PREFIX, cp.length()));
+      f.addSlice("c+1=", cn, 0, Math.min(NEIGHBOUR_PREFIX, cn.length()));
+      f.add("cs=", c, s);
+    }
   }
+
+  private static final String NO_CLUSTER = "none";
+  private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+  private static final String[] CLUSTER_NAMES = {"c4=", "c6=", "c10=", "c20="};
+  private static final int NEIGHBOUR_PREFIX = 8;
 
   /** The features of token {@code i} that depend on the two labels before it. */
   void labelFeatures(View v, int i, String prev, String prev2, Sink f) {

@@ -11,7 +11,11 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,19 +39,34 @@ public final class NerModel {
   private static final String CLASSIFIER = "classifier.bin";
   private static final String TRUECASE = "truecase.txt";
   private static final String GAZETTEER = "gazetteer.tsv";
+  private static final String CLUSTERS = "clusters.tsv";
+  private static final String LISTS = "lists.tsv";
 
   private final AbstractModel classifier;
   private final TrueCaser trueCaser;
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+  private final NameLists lists;
   private final NerFeatures features;
   private final String[] outcomes;
   private final CompiledClassifier compiled;
 
   NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
+    this(classifier, trueCaser, gazetteer, WordClusters.EMPTY, NameLists.EMPTY);
+  }
+
+  NerModel(
+      AbstractModel classifier,
+      TrueCaser trueCaser,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      NameLists lists) {
     this.classifier = classifier;
     this.trueCaser = trueCaser;
     this.gazetteer = gazetteer;
-    this.features = new NerFeatures(trueCaser, gazetteer);
+    this.clusters = clusters;
+    this.lists = lists;
+    this.features = new NerFeatures(trueCaser, gazetteer, clusters, lists);
     this.outcomes = new String[classifier.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = classifier.getOutcome(i);
@@ -55,33 +74,57 @@ public final class NerModel {
     this.compiled = new CompiledClassifier(classifier);
   }
 
-  /** Reads a model written by {@link #save}. */
+  /**
+   * Reads a model written by {@link #save}. The word tables (clusters, name lists, gazetteer,
+   * casing) are parsed on a second thread while this one reads the classifier, which keeps a cold
+   * load under a second.
+   */
   public static NerModel load(InputStream in) throws IOException {
-    AbstractModel classifier = null;
-    TrueCaser trueCaser = null;
-    Gazetteer gazetteer = null;
+    Map<String, byte[]> entries = new HashMap<>();
     ZipInputStream zip = new ZipInputStream(in);
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-      byte[] bytes = zip.readAllBytes();
-      switch (e.getName()) {
-        case CLASSIFIER ->
-            classifier =
-                new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
-                    .getModel();
-        case TRUECASE -> trueCaser = TrueCaser.read(reader(bytes));
-        case GAZETTEER -> gazetteer = Gazetteer.read(reader(bytes));
-        default -> {
-          // later versions may add entries; an older reader ignores them
-        }
-      }
+      entries.put(e.getName(), zip.readAllBytes());
     }
-    if (classifier == null || trueCaser == null || gazetteer == null) {
+    if (!entries.keySet().containsAll(List.of(CLASSIFIER, TRUECASE, GAZETTEER))) {
       throw new IOException(
           "not a Dateline NER model: it needs the entries "
               + List.of(CLASSIFIER, TRUECASE, GAZETTEER)
               + "; rebuild it with ner-train");
     }
-    return new NerModel(classifier, trueCaser, gazetteer);
+    FutureTask<Object[]> tables =
+        new FutureTask<>(
+            () ->
+                new Object[] {
+                  TrueCaser.read(reader(entries.get(TRUECASE))),
+                  Gazetteer.read(reader(entries.get(GAZETTEER))),
+                  entries.containsKey(CLUSTERS)
+                      ? WordClusters.read(reader(entries.get(CLUSTERS)))
+                      : WordClusters.EMPTY,
+                  entries.containsKey(LISTS)
+                      ? NameLists.read(reader(entries.get(LISTS)))
+                      : NameLists.EMPTY
+                });
+    Thread worker = new Thread(tables, "ner-model-load");
+    worker.setDaemon(true);
+    worker.start();
+    AbstractModel classifier =
+        new GenericModelReader(
+                new BinaryFileDataReader(new ByteArrayInputStream(entries.get(CLASSIFIER))))
+            .getModel();
+    Object[] t;
+    try {
+      t = tables.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading the NER model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("cannot read the NER model: " + e.getCause(), e.getCause());
+    }
+    return new NerModel(
+        classifier, (TrueCaser) t[0], (Gazetteer) t[1], (WordClusters) t[2], (NameLists) t[3]);
   }
 
   /** Writes this model as a zip file. */
@@ -96,12 +139,30 @@ public final class NerModel {
     w = new StringWriter();
     gazetteer.write(w);
     put(zip, GAZETTEER, w.toString().getBytes(StandardCharsets.UTF_8));
+    if (!clusters.isEmpty()) {
+      w = new StringWriter();
+      clusters.write(w);
+      put(zip, CLUSTERS, w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    if (!lists.isEmpty()) {
+      w = new StringWriter();
+      lists.write(w);
+      put(zip, LISTS, w.toString().getBytes(StandardCharsets.UTF_8));
+    }
     zip.finish();
     zip.flush();
   }
 
   /** The names in one sentence of tokens. */
   public List<TokenSpan> tagSentence(String[] tokens) {
+    return tagSentence(tokens, null);
+  }
+
+  /**
+   * The names in one sentence; if {@code margins} is given, it receives per token how far the
+   * chosen label's score is ahead of the next allowed label's (the tagger's confidence).
+   */
+  List<TokenSpan> tagSentence(String[] tokens, float[] margins) {
     if (tokens.length == 0) {
       return List.of();
     }
@@ -116,10 +177,20 @@ public final class NerModel {
       features.staticFeatures(view, i, scorer);
       features.labelFeatures(view, i, prev, prev2, scorer);
       int best = -1;
+      int second = -1;
       for (int k = 0; k < p.length; k++) {
-        if ((best < 0 || p[k] > p[best]) && Labels.allowed(prev, outcomes[k])) {
-          best = k;
+        if (!Labels.allowed(prev, outcomes[k])) {
+          continue;
         }
+        if (best < 0 || p[k] > p[best]) {
+          second = best;
+          best = k;
+        } else if (second < 0 || p[k] > p[second]) {
+          second = k;
+        }
+      }
+      if (margins != null) {
+        margins[i] = second < 0 ? Float.MAX_VALUE : p[best] - p[second];
       }
       labels[i] = outcomes[best];
       prev2 = prev;
@@ -131,10 +202,13 @@ public final class NerModel {
   /** The names in each sentence of one document, made consistent across the document. */
   public List<List<TokenSpan>> tagDocument(List<String[]> sentences) {
     List<List<TokenSpan>> spans = new ArrayList<>(sentences.size());
+    List<float[]> margins = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      spans.add(tagSentence(s));
+      float[] m = new float[s.length];
+      spans.add(tagSentence(s, m));
+      margins.add(m);
     }
-    return DocumentConsistency.apply(sentences, spans);
+    return DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT);
   }
 
   /** Number of features the classifier knows. */
@@ -144,6 +218,10 @@ public final class NerModel {
 
   int trueCaseEntries() {
     return trueCaser.size();
+  }
+
+  int clusterEntries() {
+    return clusters.size();
   }
 
   int gazetteerEntries() {

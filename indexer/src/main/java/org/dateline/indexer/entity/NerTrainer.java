@@ -57,6 +57,13 @@ public final class NerTrainer {
   /** Trains a model on {@code documents}. */
   public static NerModel train(List<LabeledDocument> documents, Settings settings)
       throws IOException {
+    return train(documents, settings, WordClusters.EMPTY, NameLists.EMPTY);
+  }
+
+  /** Trains a model on {@code documents} with word clusters and name lists made beforehand. */
+  public static NerModel train(
+      List<LabeledDocument> documents, Settings settings, WordClusters clusters, NameLists lists)
+      throws IOException {
     List<String[]> allSentences = new ArrayList<>();
     List<List<TokenSpan>> allNames = new ArrayList<>();
     for (LabeledDocument d : documents) {
@@ -77,7 +84,7 @@ public final class NerTrainer {
           n.addAll(documents.get(d).names());
         }
       }
-      foldFeatures.add(new NerFeatures(trueCaser, Gazetteer.of(s, n)));
+      foldFeatures.add(new NerFeatures(trueCaser, Gazetteer.of(s, n), clusters, lists));
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
@@ -86,7 +93,8 @@ public final class NerTrainer {
     Map<String, String> report = new HashMap<>();
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, report);
     AbstractModel classifier = (AbstractModel) trainer.train(new Events(documents, foldFeatures));
-    return new NerModel(classifier, trueCaser, Gazetteer.of(allSentences, allNames));
+    return new NerModel(
+        classifier, trueCaser, Gazetteer.of(allSentences, allNames), clusters, lists);
   }
 
   /** The training events, generated sentence by sentence so they need not all be in memory. */

@@ -1,0 +1,174 @@
+package org.dateline.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.indexer.entity.train.ConllReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Word clusters, name lists and the document-level rules that use the tagger's confidence. */
+class NerResourcesTest {
+
+  private static List<String[]> corpus() {
+    List<String[]> sentences = new ArrayList<>();
+    String[] cities = {"Paris", "London", "Berlin", "Madrid"};
+    String[] people = {"Smith", "Jones", "Brown", "Clark"};
+    for (int k = 0; k < 5; k++) {
+      for (String c : cities) {
+        sentences.add(("Talks were held in " + c + " on Monday .").split(" "));
+        sentences.add(("He flew to " + c + " last week .").split(" "));
+      }
+      for (String p : people) {
+        sentences.add(("Mr " + p + " said the talks went well .").split(" "));
+        sentences.add(("The minister , " + p + " , said so .").split(" "));
+      }
+    }
+    return sentences;
+  }
+
+  @Test
+  void clustersAreDeterministicAndGroupWordsUsedAlike() throws Exception {
+    ClusterBuilder.Settings settings = new ClusterBuilder.Settings(3, 50, 0, 8, 2);
+    WordClusters a = ClusterBuilder.build(corpus(), settings);
+    WordClusters b = ClusterBuilder.build(corpus(), settings);
+    StringWriter wa = new StringWriter();
+    StringWriter wb = new StringWriter();
+    a.write(wa);
+    b.write(wb);
+    assertEquals(wa.toString(), wb.toString());
+    assertTrue(a.path("Paris").matches("[01]+"), a.path("Paris"));
+    assertNull(a.path("Timbuktu"));
+    // cities share a longer prefix with each other than with people
+    int cities = common(a.path("Paris"), a.path("Berlin"));
+    int mixed = common(a.path("Paris"), a.path("Smith"));
+    assertTrue(cities > mixed, a.path("Paris") + " " + a.path("Berlin") + " " + a.path("Smith"));
+    // round trip through the model's text form; lookup falls back to other casings
+    WordClusters read = WordClusters.read(new BufferedReader(new StringReader(wa.toString())));
+    assertEquals(a.path("Paris"), read.path("PARIS"));
+  }
+
+  private static int common(String x, String y) {
+    int n = 0;
+    while (n < Math.min(x.length(), y.length()) && x.charAt(n) == y.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void nameListsAreReadFromAFolderAndMatchedLongestFirst(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("locations.txt"), "# places\nNew York\nYork\nParis\n");
+    Files.writeString(dir.resolve("organizations-x.txt"), "New York Times\nParis\n");
+    Files.writeString(dir.resolve("first-names.txt"), "Anna\n");
+    Files.writeString(dir.resolve("notes.md"), "ignored\n");
+    NameLists lists = NameLists.readFolder(dir);
+    String[] tokens = "The New York Times sent Anna to Paris".split(" ");
+    String[] lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = TokenShapes.lower(tokens[i]);
+    }
+    String[] tags = lists.names.match(tokens, lower);
+    assertEquals("B-ORG", tags[1]);
+    assertEquals("I-ORG", tags[3]);
+    assertEquals("U-LOC", tags[7], "the first file in sorted order wins");
+    assertTrue(lists.isFirstName("anna"));
+    assertFalse(lists.isFirstName("paris"));
+    StringWriter w = new StringWriter();
+    lists.write(w);
+    NameLists read = NameLists.read(new BufferedReader(new StringReader(w.toString())));
+    assertEquals(lists.size(), read.size());
+  }
+
+  @Test
+  void aModelWithClustersAndListsSavesAndLoads(@TempDir Path dir) throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                NerResourcesTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    Files.writeString(dir.resolve("locations.txt"), "Oslo\nNorway\n");
+    List<String[]> text = new ArrayList<>(corpus());
+    docs.forEach(d -> text.addAll(d.sentences()));
+    WordClusters clusters = ClusterBuilder.build(text, new ClusterBuilder.Settings(2, 50, 0, 8, 2));
+    NerModel model =
+        NerTrainer.train(
+            docs,
+            new NerTrainer.Settings("PERCEPTRON", 20, 0, 2),
+            clusters,
+            NameLists.readFolder(dir));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.save(bytes);
+    NerModel reloaded = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(clusters.size(), reloaded.clusterEntries());
+    List<TokenSpan> spans = reloaded.tagSentence("Anna Keller flew to Oslo on Monday .".split(" "));
+    assertEquals(
+        List.of(new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
+        spans);
+  }
+
+  @Test
+  void anAcronymTakesTheTypeOfItsExpansionByConfidence() {
+    List<String[]> sentences =
+        List.of(
+            "the threat from the Islamic State ( ISIS ) .".split(" "),
+            "ISIS fighters left .".split(" "),
+            "the fight against ISIS .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(4, 6, EntityType.MISC), new TokenSpan(7, 8, EntityType.MISC)),
+            List.of(new TokenSpan(0, 1, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(3, 4, EntityType.ORGANIZATION)));
+    List<float[]> margins =
+        List.of(
+            new float[] {9, 9, 9, 9, 0.5f, 0.5f, 9, 0.5f, 9, 9},
+            new float[] {4, 9, 9, 9},
+            new float[] {9, 9, 9, 4, 9});
+    List<List<TokenSpan>> out =
+        DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT);
+    assertEquals(
+        List.of(
+            new TokenSpan(4, 6, EntityType.ORGANIZATION),
+            new TokenSpan(7, 8, EntityType.ORGANIZATION)),
+        out.get(0));
+    assertTrue(DocumentConsistency.isAcronymOf("ISIS", sentences.get(0), 4, 6));
+    assertTrue(
+        DocumentConsistency.isAcronymOf("WHO", "World Health Organization".split(" "), 0, 3));
+    assertFalse(DocumentConsistency.isAcronymOf("NATO", "World Bank".split(" "), 0, 2));
+  }
+
+  @Test
+  void aSurnameIsAPersonEvenWhereAnotherMentionWasTypedAPlace() {
+    List<String[]> sentences =
+        List.of(
+            "Daniel Montalvo was arrested .".split(" "),
+            "Montalvo had read it .".split(" "),
+            "They told Montalvo so .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(0, 2, EntityType.PERSON)),
+            List.of(),
+            List.of(new TokenSpan(2, 3, EntityType.LOCATION)));
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+    assertEquals(List.of(new TokenSpan(0, 1, EntityType.PERSON)), out.get(1));
+    assertEquals(List.of(new TokenSpan(2, 3, EntityType.PERSON)), out.get(2));
+    assertNotNull(out.get(0));
+  }
+}
