@@ -63,6 +63,9 @@ public final class IndexingJob {
       double seconds,
       String pruneSkipped) {}
 
+  /** How many articles {@code dateline index} indexes between commits. */
+  public static final int DEFAULT_COMMIT_EVERY = 10_000;
+
   private final ArticleIndexer indexer;
   private final int threads;
   private final int commitEvery;
@@ -93,6 +96,45 @@ public final class IndexingJob {
    */
   public Summary run(List<Path> roots, ArticleReader format, boolean prune)
       throws IOException, InterruptedException {
+    ArticleSources sources = new ArticleSources(format);
+    return run(
+        (handler, progress) -> {
+          List<Path> files = sources.listFiles(roots, handler);
+          long done = 0;
+          for (Path file : files) {
+            sources.readFile(file, handler);
+            progress.filesDone(++done, files.size());
+          }
+        },
+        prune);
+  }
+
+  /** Where a run's articles come from: files, or articles already in memory (benchmarks, tests). */
+  @FunctionalInterface
+  public interface ArticleFeed {
+    /**
+     * Hands every article to {@code handler}, in order, from the calling thread; stops early when
+     * the handler throws.
+     */
+    void feed(ArticleHandler handler, FeedProgress progress) throws IOException;
+  }
+
+  /** How far a feed has got in its files, for progress reports. */
+  public interface FeedProgress {
+    /**
+     * After each file.
+     *
+     * @throws IOException when indexing has failed, so the feed should stop
+     */
+    void filesDone(long done, long total) throws IOException;
+  }
+
+  /**
+   * Indexes every article of {@code feed}, then commits.
+   *
+   * @param prune also delete indexed articles that the feed did not hold
+   */
+  public Summary run(ArticleFeed feed, boolean prune) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
@@ -105,7 +147,6 @@ public final class IndexingJob {
       t.start();
       workers.add(t);
     }
-    ArticleSources sources = new ArticleSources(format);
     ArticleHandler handler =
         new ArticleHandler() {
           @Override
@@ -132,19 +173,21 @@ public final class IndexingJob {
             rejections.add(rejection);
           }
         };
-    List<Path> files;
     try {
-      files = sources.listFiles(roots, handler);
-      long done = 0;
-      for (Path file : files) {
-        sources.readFile(file, handler);
-        done++;
-        c.filesDone = done;
-        c.totalFiles = files.size();
-        if (failure.get() != null) {
-          break;
-        }
+      feed.feed(
+          handler,
+          (done, total) -> {
+            c.filesDone = done;
+            c.totalFiles = total;
+            if (failure.get() != null) {
+              throw new IOException("indexing failed", failure.get());
+            }
+          });
+    } catch (IOException e) {
+      if (failure.get() == null) {
+        throw e;
       }
+      // the handler stopped the feed because a worker failed: that failure is rethrown below
     } finally {
       for (int i = 0; i < threads; i++) {
         queue.put(POISON);

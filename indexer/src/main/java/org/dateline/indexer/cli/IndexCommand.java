@@ -60,7 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Commit after every N articles, 0 for only at the end (default: ${DEFAULT-VALUE}).")
-  int commitEvery = 10_000;
+  int commitEvery = IndexingJob.DEFAULT_COMMIT_EVERY;
 
   @Option(
       names = "--prune",
@@ -76,7 +76,10 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexerOptions options =
-        new IndexerOptions(create, noEntities ? null : Extractors.standard(), 64);
+        new IndexerOptions(
+            create,
+            noEntities ? null : Extractors.standard(),
+            IndexerOptions.DEFAULT_RAM_BUFFER_MB);
     IndexingJob.Summary summary;
     try (ArticleIndexer indexer = ArticleIndexer.open(index, options);
         Progress progress = Progress.onTerminal(err)) {
