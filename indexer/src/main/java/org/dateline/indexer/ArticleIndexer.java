@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
@@ -58,6 +59,7 @@ public final class ArticleIndexer implements Closeable {
   private final EntityExtractor extractor;
   private final String extractorVersion;
   private final FacetsConfig facets = NewsSchema.facetsConfig();
+  private final Analyzer analyzer = NewsSchema.analyzer();
   private final Map<String, String> hashes;
   private final AtomicLong paragraphs = new AtomicLong();
 
@@ -131,7 +133,7 @@ public final class ArticleIndexer implements Closeable {
     }
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
+    List<Document> block = ArticleDocuments.block(article, entities, hash, facets, analyzer);
     writer.updateDocuments(NewsSchema.idTerm(article.id()), block);
     paragraphs.addAndGet(article.paragraphs().size());
     hashes.put(article.id(), hash);

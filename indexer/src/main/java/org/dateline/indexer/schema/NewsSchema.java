@@ -125,13 +125,16 @@ public final class NewsSchema {
 
   private NewsSchema() {}
 
-  /** Field type of {@link #TEXT}: tokenized, stored, positions and offsets in postings. */
+  /**
+   * Field type of {@link #TEXT} as indexed: tokenized, with positions (for phrases) and offsets
+   * (for the highlighter) in the postings. The text is stored in a stored field of the same name.
+   */
   public static FieldType textFieldType() {
     return TEXT_TYPE;
   }
 
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
