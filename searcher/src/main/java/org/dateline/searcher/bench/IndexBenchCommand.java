@@ -120,9 +120,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
         copies, any.articles(), any.paragraphs(), any.textBytes() / 1e6, threads, heap);
     out.printf("JVM options: %s%n%n", any.jvm());
     out.printf(
-        "%-22s %9s %12s %8s %10s %14s %14s %10s %11s%n",
+        "%-22s %9s %8s %12s %8s %10s %14s %14s %10s %11s%n",
         "configuration",
         "seconds",
+        "CPU s",
         "paragraphs/s",
         "MB/s",
         "x Lucene",
@@ -133,9 +134,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
     Result lucene = results.get(Config.LUCENE);
     for (Result r : results.values()) {
       out.printf(
-          "%-22s %9.1f %,12.0f %8.2f %10s %14.0f %14.0f %10.1f %11s%n",
+          "%-22s %9.1f %8.1f %,12.0f %8.2f %10s %14.0f %14.0f %10.1f %11s%n",
           name(r.config()),
           r.seconds(),
+          r.cpuSeconds(),
           r.paragraphsPerSecond(),
           r.megabytesPerSecond(),
           lucene == null ? "-" : ratio(r.paragraphsPerSecond() / lucene.paragraphsPerSecond()),

@@ -48,6 +48,7 @@ public final class IndexRunCommand implements Callable<Integer> {
       long peakHeapUsed,
       long peakHeapAfterGc,
       long collections,
+      double cpuSeconds,
       int threads,
       String jvm) {
 
@@ -79,26 +80,33 @@ public final class IndexRunCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR")
   Path index;
 
+  @Option(names = "--ram-buffer-mb", paramLabel = "MB")
+  double ramBufferMb = IndexerOptions.DEFAULT_RAM_BUFFER_MB;
+
+  @Option(names = "--commit-every", paramLabel = "N")
+  int commitEvery = IndexingJob.DEFAULT_COMMIT_EVERY;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     ReutersReplicas corpus = ReutersReplicas.read(reuters, copies);
     EntityExtractor extractor = config == Config.DATELINE ? Extractors.standard() : null;
     Files.createDirectories(index);
     double seconds;
+    double cpuSeconds;
     HeapWatch heap = new HeapWatch();
     try (heap) {
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       if (config == Config.LUCENE) {
-        PlainLucene.index(corpus, index, threads, IndexerOptions.DEFAULT_RAM_BUFFER_MB);
+        PlainLucene.index(corpus, index, threads, ramBufferMb);
       } else {
-        IndexerOptions options =
-            new IndexerOptions(true, extractor, IndexerOptions.DEFAULT_RAM_BUFFER_MB);
+        IndexerOptions options = new IndexerOptions(true, extractor, ramBufferMb);
         try (ArticleIndexer indexer = ArticleIndexer.open(index, options)) {
-          new IndexingJob(indexer, threads, IndexingJob.DEFAULT_COMMIT_EVERY, null)
-              .run(corpus.feed(), false);
+          new IndexingJob(indexer, threads, commitEvery, null).run(corpus.feed(), false);
         }
       }
       seconds = (System.nanoTime() - start) / 1e9;
+      cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     }
     Result r =
         new Result(
@@ -112,12 +120,21 @@ public final class IndexRunCommand implements Callable<Integer> {
             heap.peakUsed(),
             heap.peakAfterGc(),
             heap.collections(),
+            cpuSeconds,
             threads,
             String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     PrintWriter out = spec.commandLine().getOut();
     out.println(JSON.writeValueAsString(r));
     out.flush();
     return 0;
+  }
+
+  /** CPU time of this process, all threads (the benchmark's own share of a busy machine). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /** Bytes of every file in a folder. */

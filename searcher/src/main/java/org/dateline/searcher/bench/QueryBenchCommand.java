@@ -2,6 +2,8 @@ package org.dateline.searcher.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,6 +73,13 @@ public final class QueryBenchCommand implements Callable<Integer> {
       description = "Threads of the throughput run (default: 2).")
   int threads = 2;
 
+  @Option(
+      names = "--engines",
+      split = ",",
+      paramLabel = "ENGINE",
+      description = "Engines to run: lucene, dateline, facets (default: all three).")
+  List<String> only = List.of("lucene", "dateline", "facets");
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     QueryMix mix = queries == null ? QueryMix.shipped() : QueryMix.read(queries);
@@ -83,9 +92,15 @@ public final class QueryBenchCommand implements Callable<Integer> {
       IndexSearcher lucene = new IndexSearcher(reader);
       Analyzer english = PlainLucene.analyzer();
       Map<String, Engine> engines = new LinkedHashMap<>();
-      engines.put("lucene top-10", q -> luceneTop10(lucene, english, q));
-      engines.put("dateline", q -> dateline(dateline, q, false));
-      engines.put("dateline + facets", q -> dateline(dateline, q, true));
+      if (only.contains("lucene")) {
+        engines.put("lucene top-10", q -> luceneTop10(lucene, english, q));
+      }
+      if (only.contains("dateline")) {
+        engines.put("dateline", q -> dateline(dateline, q, false));
+      }
+      if (only.contains("facets")) {
+        engines.put("dateline + facets", q -> dateline(dateline, q, true));
+      }
       out.printf(
           "%d queries (%s), %d warm-up and %d timed passes each; Lucene index %,d docs%n%n",
           mix.entries().size(),
@@ -93,6 +108,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
           warmup,
           passes,
           reader.numDocs());
+      out.printf("Wall-clock time per query:%n");
       out.printf(
           "%-18s %8s %8s %8s %8s %9s %9s %9s %10s%n",
           "engine",
@@ -108,6 +124,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
       Map<String, Map<String, Latencies>> byKind = new LinkedHashMap<>();
       for (Map.Entry<String, Engine> e : engines.entrySet()) {
         Map<String, Latencies> kinds = new LinkedHashMap<>();
+        engineName = e.getKey();
         Latencies l = latencies(mix, e.getValue(), kinds);
         double qps = throughput(mix, e.getValue());
         all.put(e.getKey(), l);
@@ -126,7 +143,24 @@ public final class QueryBenchCommand implements Callable<Integer> {
             qps);
         out.flush();
       }
-      out.printf("%np50 ms by kind of query:%n%-18s", "engine");
+      out.printf(
+          "%nCPU time per query (the query thread's own; what a busy machine does not inflate):%n");
+      out.printf(
+          "%-18s %8s %8s %8s %8s %9s %9s%n",
+          "engine", "p50 ms", "p90 ms", "p99 ms", "mean ms", "p50 xL", "p99 xL");
+      Latencies cpuBase = cpuTimes.values().iterator().next();
+      cpuTimes.forEach(
+          (engine, c) ->
+              out.printf(
+                  "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f%n",
+                  engine,
+                  c.percentileMs(50),
+                  c.percentileMs(90),
+                  c.percentileMs(99),
+                  c.meanMs(),
+                  c.percentileMs(50) / cpuBase.percentileMs(50),
+                  c.percentileMs(99) / cpuBase.percentileMs(99)));
+      out.printf("%nWall-clock p50 ms by kind of query:%n%-18s", "engine");
       QueryMix.KINDS.forEach(k -> out.printf(" %10s", k));
       out.println();
       byKind.forEach(
@@ -152,18 +186,28 @@ public final class QueryBenchCommand implements Callable<Integer> {
     }
     Latencies all = new Latencies();
     QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+    Latencies cpu = new Latencies();
+    ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < passes; i++) {
       for (QueryMix.Entry e : mix.entries()) {
+        long cpuStart = threadTimes.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         sink += engine.run(e.query());
         long took = System.nanoTime() - start;
+        cpu.add(threadTimes.getCurrentThreadCpuTime() - cpuStart);
         all.add(took);
         byKind.get(e.kind()).add(took);
       }
     }
+    cpuTimes.put(engineName, cpu);
     blackhole.addAndGet(sink);
     return all;
   }
+
+  /** Per engine, the CPU time of each timed query (its thread's; robust to a busy machine). */
+  private final Map<String, Latencies> cpuTimes = new LinkedHashMap<>();
+
+  private String engineName;
 
   /** Queries per second with every thread running the timed passes, each from its own offset. */
   private double throughput(QueryMix mix, Engine engine) throws InterruptedException, IOException {
