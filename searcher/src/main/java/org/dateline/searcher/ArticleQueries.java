@@ -19,6 +19,7 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.query.BoundedScoreQuery;
 import org.dateline.searcher.query.PassageQueries;
 import org.dateline.searcher.query.UserQueryParser;
 import org.dateline.searcher.query.UserQueryParser.Level;
@@ -91,11 +92,15 @@ final class ArticleQueries {
 
   /** Scored article query (matching plus best paragraph), restricted to article documents. */
   Query scored(Query matching, Query passages) {
+    Query paragraphs = paragraphsOnly(passages);
+    // the best paragraph scores no more than the paragraph query can: with that bound, Lucene
+    // skips articles that cannot reach the top hits instead of scoring every match
+    Query bestParagraph =
+        new BoundedScoreQuery(
+            new ToParentBlockJoinQuery(paragraphs, articles, ScoreMode.Max), paragraphs);
     return new BooleanQuery.Builder()
         .add(matching, Occur.MUST)
-        .add(
-            new ToParentBlockJoinQuery(paragraphsOnly(passages), articles, ScoreMode.Max),
-            Occur.SHOULD)
+        .add(bestParagraph, Occur.SHOULD)
         .add(NewsSchema.articlesQuery(), Occur.FILTER)
         .build();
   }
