@@ -73,11 +73,11 @@ final class ArticleDocuments {
           }
           articleEntities.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(canonical);
           String field = NewsSchema.entityField(e.type());
-          p.add(new TextField(field, canonical, Field.Store.NO));
+          p.add(new Field(field, canonical, NewsSchema.entityFieldType()));
           Set<String> names = searchable.computeIfAbsent(field, f -> new LinkedHashSet<>());
           names.add(canonical);
           if (!canonical.equals(e.text())) {
-            p.add(new TextField(field, e.text(), Field.Store.NO));
+            p.add(new Field(field, e.text(), NewsSchema.entityFieldType()));
             names.add(e.text());
           }
         }
@@ -91,7 +91,8 @@ final class ArticleDocuments {
             AnalyzedText.concatenated(analyzed, analyzer.getPositionIncrementGap(NewsSchema.BODY)),
             TextField.TYPE_NOT_STORED));
     searchable.forEach(
-        (field, names) -> names.forEach(n -> parent.add(new TextField(field, n, Field.Store.NO))));
+        (field, names) ->
+            names.forEach(n -> parent.add(new Field(field, n, NewsSchema.entityFieldType()))));
     block.add(facets.build(parent));
     return block;
   }

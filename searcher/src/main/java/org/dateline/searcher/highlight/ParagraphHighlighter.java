@@ -26,7 +26,8 @@ import org.dateline.searcher.ParagraphHit;
 
 /**
  * Picks an article's best paragraphs for a query and highlights the matched words in them with
- * Lucene's {@link UnifiedHighlighter}.
+ * Lucene's {@link UnifiedHighlighter}, which finds the words' offsets by analysing the shown
+ * paragraphs again (the index keeps positions, not offsets: see {@code NewsSchema.textFieldType}).
  *
  * <p>Cost matters here: a page of ten hits asks for up to thirty paragraphs. So the passage query
  * is prepared ({@link Weight}) once per search, not once per hit, and scored only on the paragraphs
