@@ -77,7 +77,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
       names = "--engines",
       split = ",",
       paramLabel = "ENGINE",
-      description = "Engines to run: lucene, dateline, facets (default: all three).")
+      description =
+          "Engines to run: lucene, dateline, facets, and for finding where time goes,"
+              + " no-paragraphs (ranked articles without best paragraphs) (default:"
+              + " lucene,dateline,facets).")
   List<String> only = List.of("lucene", "dateline", "facets");
 
   @Override
@@ -100,6 +103,15 @@ public final class QueryBenchCommand implements Callable<Integer> {
       }
       if (only.contains("facets")) {
         engines.put("dateline + facets", q -> dateline(dateline, q, true));
+      }
+      if (only.contains("no-paragraphs")) {
+        engines.put(
+            "no paragraphs",
+            q ->
+                dateline
+                    .search(SearchRequest.builder(q).limit(10).paragraphsPerHit(0).build())
+                    .hits()
+                    .size());
       }
       out.printf(
           "%d queries (%s), %d warm-up and %d timed passes each; Lucene index %,d docs%n%n",
