@@ -63,8 +63,13 @@ public final class IndexingJob {
       double seconds,
       String pruneSkipped) {}
 
-  /** How many articles {@code dateline index} indexes between commits. */
-  public static final int DEFAULT_COMMIT_EVERY = 10_000;
+  /**
+   * How many articles {@code dateline index} indexes between commits: about half a minute of work
+   * on two cores, so a crash loses little. Every commit flushes small segments that merging never
+   * fully folds back: with 10,000, Reuters-21578 x 10 ended in 21 segments instead of 5, a 3 %
+   * larger index and slower searches.
+   */
+  public static final int DEFAULT_COMMIT_EVERY = 100_000;
 
   private final ArticleIndexer indexer;
   private final int threads;
