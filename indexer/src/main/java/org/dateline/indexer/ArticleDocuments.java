@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,9 +45,15 @@ final class ArticleDocuments {
    * The block for one article: its paragraphs, then the article document last (block join's rule).
    *
    * @param entities one list per paragraph, or {@code null} when extraction is off
+   * @param analyzer the schema's analyzer, which analyzes each paragraph once for both {@link
+   *     NewsSchema#TEXT} and {@link NewsSchema#BODY}
    */
   static List<Document> block(
-      Article article, List<List<Entity>> entities, String hash, FacetsConfig facets)
+      Article article,
+      List<List<Entity>> entities,
+      String hash,
+      FacetsConfig facets,
+      Analyzer analyzer)
       throws IOException {
     List<String> paragraphs = article.paragraphs();
     List<Document> block = new ArrayList<>(paragraphs.size() + 1);
@@ -54,8 +61,11 @@ final class ArticleDocuments {
     Map<String, Set<String>> searchable = new LinkedHashMap<>();
     List<List<String>> canonicals =
         entities == null ? null : EntityNormalizer.canonicalArticle(entities);
+    List<AnalyzedText> analyzed = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
-      Document p = paragraph(article, i + 1, paragraphs.get(i));
+      AnalyzedText tokens = AnalyzedText.analyze(analyzer, NewsSchema.TEXT, paragraphs.get(i));
+      analyzed.add(tokens);
+      Document p = paragraph(article, i + 1, paragraphs.get(i), tokens);
       if (entities != null) {
         List<Entity> found = entities.get(i);
         for (int j = 0; j < found.size(); j++) {
@@ -66,11 +76,11 @@ final class ArticleDocuments {
           }
           articleEntities.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(canonical);
           String field = NewsSchema.entityField(e.type());
-          p.add(new TextField(field, canonical, Field.Store.NO));
+          p.add(new Field(field, canonical, NewsSchema.entityFieldType()));
           Set<String> names = searchable.computeIfAbsent(field, f -> new LinkedHashSet<>());
           names.add(canonical);
           if (!canonical.equals(e.text())) {
-            p.add(new TextField(field, e.text(), Field.Store.NO));
+            p.add(new Field(field, e.text(), NewsSchema.entityFieldType()));
             names.add(e.text());
           }
         }
@@ -78,21 +88,25 @@ final class ArticleDocuments {
       block.add(p);
     }
     Document parent = parent(article, articleEntities, hash);
-    for (String paragraph : paragraphs) {
-      parent.add(new TextField(NewsSchema.BODY, paragraph, Field.Store.NO));
-    }
+    parent.add(
+        new Field(
+            NewsSchema.BODY,
+            AnalyzedText.concatenated(analyzed, analyzer.getPositionIncrementGap(NewsSchema.BODY)),
+            TextField.TYPE_NOT_STORED));
     searchable.forEach(
-        (field, names) -> names.forEach(n -> parent.add(new TextField(field, n, Field.Store.NO))));
+        (field, names) ->
+            names.forEach(n -> parent.add(new Field(field, n, NewsSchema.entityFieldType()))));
     block.add(facets.build(parent));
     return block;
   }
 
-  private static Document paragraph(Article article, int number, String text) {
+  private static Document paragraph(Article article, int number, String text, AnalyzedText tokens) {
     Document d = new Document();
     d.add(new StringField(NewsSchema.DOC_TYPE, NewsSchema.PARAGRAPH, Field.Store.NO));
     d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
     d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
-    d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
+    d.add(new StoredField(NewsSchema.TEXT, text));
+    d.add(new Field(NewsSchema.TEXT, tokens.tokens(), NewsSchema.textFieldType()));
     if (article.date() != null) {
       d.add(new LongPoint(NewsSchema.DATE, NewsSchema.toDays(article.date())));
     }

@@ -11,6 +11,9 @@ import org.dateline.indexer.entity.EntityExtractor;
  */
 public record IndexerOptions(boolean create, EntityExtractor extractor, double ramBufferMb) {
 
+  /** The RAM buffer {@code dateline index} uses. */
+  public static final double DEFAULT_RAM_BUFFER_MB = 64;
+
   public IndexerOptions {
     if (!(ramBufferMb > 0)) {
       throw new IllegalArgumentException("ramBufferMb (" + ramBufferMb + ") must be positive");
@@ -19,7 +22,7 @@ public record IndexerOptions(boolean create, EntityExtractor extractor, double r
 
   /** Adds to an existing index with the given extractor and a 64 MB buffer. */
   public static IndexerOptions defaults(EntityExtractor extractor) {
-    return new IndexerOptions(false, extractor, 64);
+    return new IndexerOptions(false, extractor, DEFAULT_RAM_BUFFER_MB);
   }
 
   /** The same options, creating a new index. */

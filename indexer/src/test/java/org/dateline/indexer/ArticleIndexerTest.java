@@ -63,13 +63,13 @@ class ArticleIndexerTest {
   }
 
   @Test
-  void indexesTextWithOffsetsAndEntitiesAsWholeLowerCasedNames() throws IOException {
+  void indexesTextWithPositionsAndEntitiesAsWholeLowerCasedNames() throws IOException {
     try (ArticleIndexer indexer = open()) {
       indexer.index(TestIndexes.article("a1", "2020-06-12", "David Hale visited Mosul."));
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       FieldInfo text = reader.leaves().get(0).reader().getFieldInfos().fieldInfo(NewsSchema.TEXT);
-      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, text.getIndexOptions());
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, text.getIndexOptions());
       IndexSearcher s = new IndexSearcher(reader);
       assertEquals(2, s.count(new TermQuery(new Term("person", "david hale"))));
       assertEquals(

@@ -19,6 +19,7 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.query.BoundedScoreQuery;
 import org.dateline.searcher.query.PassageQueries;
 import org.dateline.searcher.query.UserQueryParser;
 import org.dateline.searcher.query.UserQueryParser.Level;
@@ -103,7 +104,12 @@ final class ArticleQueries {
             .add(matching, Occur.MUST)
             .add(NewsSchema.articlesQuery(), Occur.FILTER);
     if (paragraphWeight > 0) {
-      Query best = new ToParentBlockJoinQuery(paragraphsOnly(passages), articles, ScoreMode.Max);
+      Query paragraphs = paragraphsOnly(passages);
+      // the best paragraph scores no more than the paragraph query can: with that bound, Lucene
+      // skips articles that cannot reach the top hits instead of scoring every match
+      Query best =
+          new BoundedScoreQuery(
+              new ToParentBlockJoinQuery(paragraphs, articles, ScoreMode.Max), paragraphs);
       b.add(new BoostQuery(best, (float) paragraphWeight), Occur.SHOULD);
     }
     return b.build();

@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -87,7 +88,7 @@ public final class NewsSearcher implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.queries = new ArticleQueries(analyzer);
     this.highlighter = new ParagraphHighlighter(queries.articles(), analyzer);
-    this.manager = new SearcherManager(directory, new SnapshotFactory());
+    this.manager = new SearcherManager(directory, new SnapshotFactory(highlighter));
     if (autoRefresh != null) {
       refresher =
           Executors.newSingleThreadScheduledExecutor(
@@ -206,7 +207,7 @@ public final class NewsSearcher implements Closeable {
             ArticleReading.hit(
                 s.storedFields().document(sd.doc),
                 sd.score,
-                highlighter.best(s, sd.doc, queries.passages(like), 1),
+                highlighter.best(s, s.highlighter, sd.doc, queries.passages(like), 1),
                 null));
       }
       return hits;
@@ -314,23 +315,28 @@ public final class NewsSearcher implements Closeable {
   static final class Snapshot extends IndexSearcher {
     final FacetCounter facets;
     final Long newestDay;
+    final UnifiedHighlighter highlighter;
 
-    Snapshot(IndexReader reader) throws IOException {
+    Snapshot(IndexReader reader, ParagraphHighlighter paragraphs) throws IOException {
       super(reader);
       this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
+      this.highlighter = paragraphs.unifiedHighlighter(this);
       byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
       this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
     }
 
-    private Snapshot(IndexReader reader, FacetCounter facets, Long newestDay) {
+    private Snapshot(
+        IndexReader reader, FacetCounter facets, Long newestDay, UnifiedHighlighter highlighter) {
       super(reader);
       this.facets = facets;
       this.newestDay = newestDay;
+      this.highlighter = highlighter;
     }
 
     /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
     Snapshot withTimeout(Duration timeout) {
-      Snapshot s = new Snapshot(getIndexReader(), facets, newestDay);
+      // the highlighter stays the shared one: highlighting is not time-limited
+      Snapshot s = new Snapshot(getIndexReader(), facets, newestDay, highlighter);
       long start = System.nanoTime();
       long limit = saturatedNanos(timeout);
       s.setTimeout(() -> System.nanoTime() - start > limit);
@@ -347,9 +353,15 @@ public final class NewsSearcher implements Closeable {
   }
 
   private static final class SnapshotFactory extends SearcherFactory {
+    private final ParagraphHighlighter paragraphs;
+
+    SnapshotFactory(ParagraphHighlighter paragraphs) {
+      this.paragraphs = paragraphs;
+    }
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-      return new Snapshot(reader);
+      return new Snapshot(reader, paragraphs);
     }
   }
 }

@@ -77,19 +77,21 @@ final class SearchExecution {
       total = searcher.count(full);
       exact = true;
     } else {
-      TopFieldDocs top = searcher.searchAfter(after, full, window, sort, true);
+      // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
+      // as well would prepare and run the whole query a second time over the top hits
+      boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
+      TopFieldDocs top = searcher.searchAfter(after, full, window, sort, !byScore);
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       ScoreDoc[] docs = top.scoreDocs;
       StoredFields stored = searcher.storedFields();
+      List<List<ParagraphHit>> shown = paragraphs(docs, passages);
       for (int i = request.offset(); i < docs.length; i++) {
         ScoreDoc sd = docs[i];
-        List<ParagraphHit> paragraphs =
-            request.paragraphsPerHit() == 0
-                ? List.of()
-                : highlighter.best(searcher, sd.doc, passages, request.paragraphsPerHit());
+        List<ParagraphHit> paragraphs = shown.get(i - request.offset());
         String explanation = request.explain() ? searcher.explain(full, sd.doc).toString() : null;
-        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        float raw = byScore ? (Float) ((FieldDoc) sd).fields[0] : sd.score;
+        float score = Float.isNaN(raw) ? 0f : raw;
         hits.add(ArticleReading.hit(stored.document(sd.doc), score, paragraphs, explanation));
       }
       if (docs.length == window && docs.length > request.offset()) {
@@ -127,6 +129,20 @@ final class SearchExecution {
       scores[i] = top.scoreDocs[i].score;
     }
     return new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb);
+  }
+
+  /** The best paragraphs of each hit on the page, highlighted together. */
+  private List<List<ParagraphHit>> paragraphs(ScoreDoc[] docs, Query passages) throws IOException {
+    int shown = Math.max(0, docs.length - request.offset());
+    if (request.paragraphsPerHit() == 0 || shown == 0) {
+      return java.util.Collections.nCopies(shown, List.of());
+    }
+    int[] articles = new int[shown];
+    for (int i = 0; i < shown; i++) {
+      articles[i] = docs[request.offset() + i].doc;
+    }
+    return highlighter.best(
+        searcher, searcher.highlighter, articles, passages, request.paragraphsPerHit());
   }
 
   private LocalDate rangeFrom() throws IOException {

@@ -61,7 +61,7 @@ public final class IndexCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Commit after every N articles, 0 for only at the end (default: ${DEFAULT-VALUE}).")
-  int commitEvery = 10_000;
+  int commitEvery = IndexingJob.DEFAULT_COMMIT_EVERY;
 
   @Option(
       names = "--commit-interval",
@@ -85,7 +85,10 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexerOptions options =
-        new IndexerOptions(create, noEntities ? null : Extractors.standard(), 64);
+        new IndexerOptions(
+            create,
+            noEntities ? null : Extractors.standard(),
+            IndexerOptions.DEFAULT_RAM_BUFFER_MB);
     if (commitIntervalSeconds < 0) {
       throw new IllegalArgumentException(
           "--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");

@@ -20,9 +20,20 @@ final class Progress implements IndexingJob.Listener, AutoCloseable {
     this.enabled = enabled;
   }
 
-  /** A progress bar that draws only when the process has a terminal. */
+  /** A progress bar that draws only when stderr is a terminal. */
   static Progress onTerminal(PrintWriter err) {
-    return new Progress(err, System.console() != null);
+    return new Progress(err, stderrIsTerminal());
+  }
+
+  /**
+   * Whether stderr is a terminal. Java cannot tell ({@link System#console()} is about stdin and
+   * stdout: with {@code 2>log} it is still there, with {@code >out} it is gone), so the launcher
+   * tests it ({@code [ -t 2 ]}) and says so in {@code -Ddateline.stderr.tty}; without the launcher,
+   * the console is the best guess.
+   */
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("dateline.stderr.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 
   @Override

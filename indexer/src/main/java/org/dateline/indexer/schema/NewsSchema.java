@@ -29,10 +29,9 @@ import org.dateline.indexer.entity.EntityType;
  *
  * Every article is indexed as one <em>block</em> of documents (Lucene's block join): one
  * <em>paragraph</em> document per paragraph, followed by one <em>article</em> (parent) document.
- * Paragraph documents carry what queries match: the analyzed text (with offsets, for the
- * highlighter), the title, the entity names and the date. The article document carries what is
- * counted and shown once per article: the id, date, title, the entities of the whole article as
- * facets, the content hash and the source's metadata.
+ * Paragraph documents carry what queries match: the analyzed text, the title, the entity names and
+ * the date. The article document carries what is counted and shown once per article: the id, date,
+ * title, the entities of the whole article as facets, the content hash and the source's metadata.
  *
  * <p>Why blocks rather than grouping paragraphs by an article-id field at search time: a {@code
  * ToParentBlockJoinQuery} turns paragraph matches into article hits inside the index, so top-N,
@@ -68,7 +67,7 @@ public final class NewsSchema {
   /** Paragraph number within its article, starting at 1 (stored on paragraphs). */
   public static final String PARAGRAPH_NUMBER = "paragraph";
 
-  /** Paragraph text: analyzed for English, stored, with offsets in the postings. */
+  /** Paragraph text: analyzed for English, stored, with positions (not offsets) in the postings. */
   public static final String TEXT = "text";
 
   /** Whole-article text: analyzed like {@link #TEXT}, indexed on the article, not stored. */
@@ -121,18 +120,40 @@ public final class NewsSchema {
     return type.key();
   }
 
-  private static final FieldType TEXT_TYPE = textWithOffsets();
+  private static final FieldType TEXT_TYPE = textWithPositions();
+
+  private static final FieldType ENTITY_TYPE = entityNames();
 
   private NewsSchema() {}
 
-  /** Field type of {@link #TEXT}: tokenized, stored, positions and offsets in postings. */
+  /**
+   * Field type of {@link #TEXT} as indexed: tokenized, with positions (for phrases) but no offsets;
+   * the text is stored in a stored field of the same name. The highlighter finds the offsets by
+   * analysing again the few paragraphs it shows, which costs less than keeping offsets for every
+   * word of every paragraph in the postings (about a tenth of the index).
+   */
   public static FieldType textFieldType() {
     return TEXT_TYPE;
   }
 
-  private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  private static FieldType textWithPositions() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * Field type of the entity search fields: each value is one token (see {@link #nameAnalyzer}), so
+   * positions would serve no query; frequencies and norms are kept for scoring.
+   */
+  public static FieldType entityFieldType() {
+    return ENTITY_TYPE;
+  }
+
+  private static FieldType entityNames() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }

@@ -9,6 +9,7 @@ import org.dateline.indexer.cli.IndexCommand;
 import org.dateline.indexer.cli.NerEvalCommand;
 import org.dateline.indexer.cli.NerTrainCommand;
 import org.dateline.searcher.SearchRanker;
+import org.dateline.searcher.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Option;
       EntitiesCommand.class,
       NerTrainCommand.class,
       NerEvalCommand.class,
+      BenchCommand.class,
       HelpCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."})

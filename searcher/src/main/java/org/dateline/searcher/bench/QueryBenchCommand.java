@@ -1,0 +1,278 @@
+package org.dateline.searcher.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.searcher.NewsSearcher;
+import org.dateline.searcher.SearchRequest;
+import org.dateline.searcher.bench.IndexRunCommand.Config;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline bench query}: latency (one thread) and throughput (several threads) of a fixed
+ * query mix, plain Lucene top-10 BM25 on its one-field index beside Dateline's ranked search
+ * (articles, best paragraphs highlighted) without and with facets, on the indexes {@code bench
+ * index} left.
+ */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Query latency p50/p90/p99 (one thread) and throughput (--threads) on the indexes of"
+          + " 'bench index': plain Lucene top-10 BM25, Dateline ranked search, and Dateline"
+          + " with the entity and date facets."
+    })
+public final class QueryBenchCommand implements Callable<Integer> {
+
+  /** One way of running a query; returns something that depends on the answer. */
+  @FunctionalInterface
+  interface Engine {
+    long run(String query) throws IOException;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "Where 'bench index' wrote the indexes (default: ${DEFAULT-VALUE}).")
+  Path work = Path.of("bench-data");
+
+  @Option(
+      names = "--queries",
+      paramLabel = "FILE",
+      description = "KIND<TAB>QUERY lines (default: the shipped Reuters list).")
+  Path queries;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "Passes before timing (default: 3).")
+  int warmup = 3;
+
+  @Option(names = "--passes", paramLabel = "N", description = "Timed passes (default: 5).")
+  int passes = 5;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads of the throughput run (default: 2).")
+  int threads = 2;
+
+  @Option(
+      names = "--engines",
+      split = ",",
+      paramLabel = "ENGINE",
+      description =
+          "Engines to run: lucene, dateline, facets, and for finding where time goes,"
+              + " no-paragraphs (ranked articles without best paragraphs) (default:"
+              + " lucene,dateline,facets).")
+  List<String> only = List.of("lucene", "dateline", "facets");
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    QueryMix mix = queries == null ? QueryMix.shipped() : QueryMix.read(queries);
+    PrintWriter out = spec.commandLine().getOut();
+    Path luceneDir = IndexBenchCommand.indexDir(work, Config.LUCENE);
+    Path datelineDir = IndexBenchCommand.indexDir(work, Config.DATELINE);
+    try (FSDirectory dir = FSDirectory.open(luceneDir);
+        DirectoryReader reader = DirectoryReader.open(dir);
+        NewsSearcher dateline = NewsSearcher.open(datelineDir)) {
+      IndexSearcher lucene = new IndexSearcher(reader);
+      Analyzer english = PlainLucene.analyzer();
+      Map<String, Engine> engines = new LinkedHashMap<>();
+      if (only.contains("lucene")) {
+        engines.put("lucene top-10", q -> luceneTop10(lucene, english, q));
+      }
+      if (only.contains("dateline")) {
+        engines.put("dateline", q -> dateline(dateline, q, false));
+      }
+      if (only.contains("facets")) {
+        engines.put("dateline + facets", q -> dateline(dateline, q, true));
+      }
+      if (only.contains("no-paragraphs")) {
+        engines.put(
+            "no paragraphs",
+            q ->
+                dateline
+                    .search(SearchRequest.builder(q).limit(10).paragraphsPerHit(0).build())
+                    .hits()
+                    .size());
+      }
+      out.printf(
+          "%d queries (%s), %d warm-up and %d timed passes each; Lucene index %,d docs%n%n",
+          mix.entries().size(),
+          String.join(", ", QueryMix.KINDS),
+          warmup,
+          passes,
+          reader.numDocs());
+      out.printf("Wall-clock time per query:%n");
+      out.printf(
+          "%-18s %8s %8s %8s %8s %9s %9s %9s %10s%n",
+          "engine",
+          "p50 ms",
+          "p90 ms",
+          "p99 ms",
+          "mean ms",
+          "p50 xL",
+          "p99 xL",
+          "QPS 1t",
+          "QPS " + threads + "t");
+      Map<String, Latencies> all = new LinkedHashMap<>();
+      Map<String, Map<String, Latencies>> byKind = new LinkedHashMap<>();
+      for (Map.Entry<String, Engine> e : engines.entrySet()) {
+        Map<String, Latencies> kinds = new LinkedHashMap<>();
+        engineName = e.getKey();
+        Latencies l = latencies(mix, e.getValue(), kinds);
+        double qps = throughput(mix, e.getValue());
+        all.put(e.getKey(), l);
+        byKind.put(e.getKey(), kinds);
+        Latencies base = all.values().iterator().next();
+        out.printf(
+            "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %9.0f %10.0f%n",
+            e.getKey(),
+            l.percentileMs(50),
+            l.percentileMs(90),
+            l.percentileMs(99),
+            l.meanMs(),
+            l.percentileMs(50) / base.percentileMs(50),
+            l.percentileMs(99) / base.percentileMs(99),
+            1000 / l.meanMs(),
+            qps);
+        out.flush();
+      }
+      out.printf(
+          "%nCPU time per query (the query thread's own; what a busy machine does not inflate):%n");
+      out.printf(
+          "%-18s %8s %8s %8s %8s %9s %9s%n",
+          "engine", "p50 ms", "p90 ms", "p99 ms", "mean ms", "p50 xL", "p99 xL");
+      Latencies cpuBase = cpuTimes.values().iterator().next();
+      cpuTimes.forEach(
+          (engine, c) ->
+              out.printf(
+                  "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f%n",
+                  engine,
+                  c.percentileMs(50),
+                  c.percentileMs(90),
+                  c.percentileMs(99),
+                  c.meanMs(),
+                  c.percentileMs(50) / cpuBase.percentileMs(50),
+                  c.percentileMs(99) / cpuBase.percentileMs(99)));
+      out.printf("%nWall-clock p50 ms by kind of query:%n%-18s", "engine");
+      QueryMix.KINDS.forEach(k -> out.printf(" %10s", k));
+      out.println();
+      byKind.forEach(
+          (engine, kinds) -> {
+            out.printf("%-18s", engine);
+            QueryMix.KINDS.forEach(k -> out.printf(" %10.2f", kinds.get(k).percentileMs(50)));
+            out.println();
+          });
+      out.println();
+      out.println("Targets: dateline p50 <= 2 x Lucene's, p99 <= 3 x; with facets p50 <= 5 x.");
+      out.flush();
+    }
+    return 0;
+  }
+
+  private Latencies latencies(QueryMix mix, Engine engine, Map<String, Latencies> byKind)
+      throws IOException {
+    long sink = 0;
+    for (int i = 0; i < warmup; i++) {
+      for (String q : mix.queries()) {
+        sink += engine.run(q);
+      }
+    }
+    Latencies all = new Latencies();
+    QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+    Latencies cpu = new Latencies();
+    ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < passes; i++) {
+      for (QueryMix.Entry e : mix.entries()) {
+        long cpuStart = threadTimes.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        sink += engine.run(e.query());
+        long took = System.nanoTime() - start;
+        cpu.add(threadTimes.getCurrentThreadCpuTime() - cpuStart);
+        all.add(took);
+        byKind.get(e.kind()).add(took);
+      }
+    }
+    cpuTimes.put(engineName, cpu);
+    blackhole.addAndGet(sink);
+    return all;
+  }
+
+  /** Per engine, the CPU time of each timed query (its thread's; robust to a busy machine). */
+  private final Map<String, Latencies> cpuTimes = new LinkedHashMap<>();
+
+  private String engineName;
+
+  /** Queries per second with every thread running the timed passes, each from its own offset. */
+  private double throughput(QueryMix mix, Engine engine) throws InterruptedException, IOException {
+    List<String> qs = mix.queries();
+    List<Thread> workers = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      int offset = t * qs.size() / threads;
+      Thread w =
+          new Thread(
+              () -> {
+                long sink = 0;
+                try {
+                  for (int i = 0; i < passes * qs.size(); i++) {
+                    sink += engine.run(qs.get((offset + i) % qs.size()));
+                  }
+                } catch (IOException | RuntimeException e) {
+                  failures.add(e);
+                }
+                blackhole.addAndGet(sink);
+              },
+              "bench-query-" + t);
+      w.start();
+      workers.add(w);
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    if (!failures.isEmpty()) {
+      throw new IOException("a query failed", failures.get(0));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return threads * (double) passes * qs.size() / seconds;
+  }
+
+  private final AtomicLong blackhole = new AtomicLong();
+
+  private static long luceneTop10(IndexSearcher searcher, Analyzer analyzer, String query)
+      throws IOException {
+    QueryParser parser = new QueryParser(PlainLucene.FIELD, analyzer);
+    try {
+      return searcher.search(parser.parse(query), 10).totalHits.value;
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bad benchmark query " + query + ": " + e.getMessage());
+    }
+  }
+
+  private static long dateline(NewsSearcher searcher, String query, boolean facets)
+      throws IOException {
+    return searcher
+        .search(SearchRequest.builder(query).limit(10).facets(facets).build())
+        .hits()
+        .size();
+  }
+}
