@@ -11,6 +11,7 @@ import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.article.ArticleFormats;
+import org.dateline.indexer.testing.RequiresShared;
 import org.dateline.indexer.testing.SharedCorpora;
 import org.dateline.searcher.cli.Dateline;
 import org.dateline.searcher.eval.Evaluation;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * plain Lucene BM25 by default, and above the issue's bars with feedback. Skipped when ../shared is
  * absent.
  */
+@RequiresShared("corpora/time")
 @Tag("shared-corpora")
 class TimeRelevanceSharedTest {
 

@@ -11,12 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dateline.indexer.testing.RequiresShared;
 import org.dateline.indexer.testing.SharedCorpora;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reads the BBC News corpus from {@code ../shared}; skipped visibly without it. */
+@RequiresShared("corpora/bbc")
 @Tag("shared-corpora")
 class SharedBbcCorpusTest {
 

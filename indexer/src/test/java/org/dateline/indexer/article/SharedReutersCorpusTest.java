@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dateline.indexer.testing.RequiresShared;
 import org.dateline.indexer.testing.SharedCorpora;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reads the whole Reuters-21578 corpus from {@code ../shared}; skipped visibly without it. */
+@RequiresShared("corpora/reuters21578")
 @Tag("shared-corpora")
 class SharedReutersCorpusTest {
 

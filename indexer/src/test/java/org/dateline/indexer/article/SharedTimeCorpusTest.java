@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.indexer.testing.RequiresShared;
 import org.dateline.indexer.testing.SharedCorpora;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * Reads the TIME collection folder from {@code ../shared} as {@code dateline index --format time}
  * does; skipped visibly without it.
  */
+@RequiresShared("corpora/time")
 @Tag("shared-corpora")
 class SharedTimeCorpusTest {
 

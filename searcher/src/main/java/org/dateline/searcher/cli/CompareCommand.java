@@ -17,6 +17,7 @@ import org.dateline.searcher.eval.Run;
 import org.dateline.searcher.eval.RunComparison;
 import org.dateline.searcher.eval.SignificanceTest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,12 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--qrels",
-      required = true,
-      paramLabel = "FILE",
-      description = "TREC qrels: 'qid 0 docid grade' per line")
-  private Path qrels;
+  @Mixin private JudgmentOptions judgments = new JudgmentOptions();
 
   @Parameters(index = "0", paramLabel = "RUN_A", description = "the baseline run")
   private Path runA;
@@ -83,13 +79,6 @@ public final class CompareCommand implements Callable<Integer> {
       description = "randomization test: the seed (default: ${DEFAULT-VALUE})")
   private long seed;
 
-  @Option(
-      names = {"-l", "--level"},
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
-  private int level;
-
   /** The command; it needs nothing but its options. */
   public CompareCommand() {}
 
@@ -97,22 +86,23 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     List<Metric> measures = parseMetrics();
     SignificanceTest significance = parseTest();
-    if (level < 0) {
-      throw new ParameterException(spec.commandLine(), "--level must be >= 0, found " + level);
+    if (judgments.level < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--level must be >= 0, found " + judgments.level);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Qrels judgments = Qrels.read(qrels);
+      Qrels qrels = Qrels.read(judgments.qrels);
       Run a = Run.read(runA);
       Run b = Run.read(runB);
-      Evaluator evaluator = new Evaluator(judgments, level);
+      Evaluator evaluator = new Evaluator(qrels, judgments.level);
       List<MetricComparison> rows =
           RunComparison.compare(
               evaluator.evaluate(a, measures), evaluator.evaluate(b, measures), significance);
       out.printf(
           "qrels   %s (%d judged topics, relevant from grade %d)%n",
-          qrels, judgments.topics().size(), level);
+          judgments.qrels, qrels.topics().size(), judgments.level);
       out.printf("A       %s (tag %s)%n", runA, a.tag());
       out.printf("B       %s (tag %s)%n", runB, b.tag());
       out.printf("test    %s%n", significance.description());

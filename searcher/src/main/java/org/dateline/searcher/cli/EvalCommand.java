@@ -53,12 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--qrels",
-      required = true,
-      paramLabel = "FILE",
-      description = "TREC qrels: 'qid 0 docid grade' per line")
-  private Path qrels;
+  @Mixin private JudgmentOptions judgments = new JudgmentOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
@@ -117,13 +112,6 @@ public final class EvalCommand implements Callable<Integer> {
       description = "print each topic's lines before 'all'")
   private boolean perQuery;
 
-  @Option(
-      names = {"-l", "--level"},
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "lowest grade that counts as relevant, as trec_eval -l (default: 1)")
-  private int level;
-
   @Mixin private RankingOptions ranking = new RankingOptions();
 
   private final RankerFactory rankers;
@@ -148,7 +136,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Qrels judgments = Qrels.read(qrels);
+      Qrels qrels = Qrels.read(judgments.qrels);
       Run run;
       if (source.run != null) {
         run = Run.read(source.run);
@@ -161,13 +149,13 @@ public final class EvalCommand implements Callable<Integer> {
       } else {
         run = runTopics();
       }
-      if (judgments.topics().stream().noneMatch(run::hasTopic)) {
+      if (qrels.topics().stream().noneMatch(run::hasTopic)) {
         err.println(
             "dateline eval: warning: the run ranks none of the "
-                + judgments.topics().size()
+                + qrels.topics().size()
                 + " judged topics, so every score is 0; do the qrels belong to these topics?");
       }
-      Evaluation evaluation = new Evaluator(judgments, level).evaluate(run, measures);
+      Evaluation evaluation = new Evaluator(qrels, judgments.level).evaluate(run, measures);
       evaluation.toTrecEvalLines(perQuery).forEach(out::println);
       out.flush();
       err.flush();
@@ -218,8 +206,9 @@ public final class EvalCommand implements Callable<Integer> {
     if (depth <= 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be > 0, found " + depth);
     }
-    if (level < 0) {
-      throw new ParameterException(spec.commandLine(), "--level must be >= 0, found " + level);
+    if (judgments.level < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--level must be >= 0, found " + judgments.level);
     }
     if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
       throw new ParameterException(
