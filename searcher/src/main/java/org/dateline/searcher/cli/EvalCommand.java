@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.searcher.eval.EvalFormatException;
 import org.dateline.searcher.eval.Evaluation;
 import org.dateline.searcher.eval.Evaluator;
@@ -74,10 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
-      defaultValue = "index-data",
       paramLabel = "DIR",
       description = "with --topics: the index to search (default: ${DEFAULT-VALUE})")
-  private Path index;
+  private Path index = IndexLocation.defaultIndex();
 
   @Option(
       names = "--run-out",

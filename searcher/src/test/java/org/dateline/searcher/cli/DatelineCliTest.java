@@ -263,4 +263,15 @@ class DatelineCliTest {
     assertEquals(0, run.exitCode(), run.err());
     return new ObjectMapper().readTree(run.out());
   }
+
+  @Test
+  void deleteRefusesAFolderWithoutAnIndexAndLeavesItEmpty() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    CliRun run = CliRun.of("delete", "--index", empty.toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("no index in"), run.err());
+    try (var files = Files.list(empty)) {
+      assertEquals(0, files.count());
+    }
+  }
 }
