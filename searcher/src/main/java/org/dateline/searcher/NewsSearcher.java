@@ -24,11 +24,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -88,7 +86,7 @@ public final class NewsSearcher implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.queries = new ArticleQueries(analyzer);
     this.highlighter = new ParagraphHighlighter(queries.articles(), analyzer);
-    this.manager = new SearcherManager(directory, new SnapshotFactory(highlighter));
+    this.manager = new SearcherManager(directory, new Snapshot.Factory(highlighter));
     if (autoRefresh != null) {
       refresher =
           Executors.newSingleThreadScheduledExecutor(
@@ -309,59 +307,5 @@ public final class NewsSearcher implements Closeable {
 
   private static String describe(Directory dir) {
     return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
-  }
-
-  /** One point-in-time view of the index with what searches need of it prepared once. */
-  static final class Snapshot extends IndexSearcher {
-    final FacetCounter facets;
-    final Long newestDay;
-    final UnifiedHighlighter highlighter;
-
-    Snapshot(IndexReader reader, ParagraphHighlighter paragraphs) throws IOException {
-      super(reader);
-      this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
-      this.highlighter = paragraphs.unifiedHighlighter(this);
-      byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
-      this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
-    }
-
-    private Snapshot(
-        IndexReader reader, FacetCounter facets, Long newestDay, UnifiedHighlighter highlighter) {
-      super(reader);
-      this.facets = facets;
-      this.newestDay = newestDay;
-      this.highlighter = highlighter;
-    }
-
-    /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
-    Snapshot withTimeout(Duration timeout) {
-      // the highlighter stays the shared one: highlighting is not time-limited
-      Snapshot s = new Snapshot(getIndexReader(), facets, newestDay, highlighter);
-      long start = System.nanoTime();
-      long limit = saturatedNanos(timeout);
-      s.setTimeout(() -> System.nanoTime() - start > limit);
-      return s;
-    }
-
-    private static long saturatedNanos(Duration d) {
-      try {
-        return d.toNanos();
-      } catch (ArithmeticException e) {
-        return Long.MAX_VALUE;
-      }
-    }
-  }
-
-  private static final class SnapshotFactory extends SearcherFactory {
-    private final ParagraphHighlighter paragraphs;
-
-    SnapshotFactory(ParagraphHighlighter paragraphs) {
-      this.paragraphs = paragraphs;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-      return new Snapshot(reader, paragraphs);
-    }
   }
 }

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
-import org.dateline.searcher.NewsSearcher.Snapshot;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.dateline.searcher.ranking.Feedback;

@@ -1,0 +1,68 @@
+package org.dateline.searcher;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.FacetCounter;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
+
+/** One point-in-time view of the index with what searches need of it prepared once. */
+final class Snapshot extends IndexSearcher {
+  final FacetCounter facets;
+  final Long newestDay;
+  final UnifiedHighlighter highlighter;
+
+  Snapshot(IndexReader reader, ParagraphHighlighter paragraphs) throws IOException {
+    super(reader);
+    this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
+    this.highlighter = paragraphs.unifiedHighlighter(this);
+    byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
+    this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
+  }
+
+  private Snapshot(
+      IndexReader reader, FacetCounter facets, Long newestDay, UnifiedHighlighter highlighter) {
+    super(reader);
+    this.facets = facets;
+    this.newestDay = newestDay;
+    this.highlighter = highlighter;
+  }
+
+  /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
+  Snapshot withTimeout(Duration timeout) {
+    // the highlighter stays the shared one: highlighting is not time-limited
+    Snapshot s = new Snapshot(getIndexReader(), facets, newestDay, highlighter);
+    long start = System.nanoTime();
+    long limit = saturatedNanos(timeout);
+    s.setTimeout(() -> System.nanoTime() - start > limit);
+    return s;
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** Makes a {@link Snapshot} for every reader a {@code SearcherManager} opens. */
+  static final class Factory extends SearcherFactory {
+    private final ParagraphHighlighter paragraphs;
+
+    Factory(ParagraphHighlighter paragraphs) {
+      this.paragraphs = paragraphs;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      return new Snapshot(reader, paragraphs);
+    }
+  }
+}
