@@ -74,7 +74,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--paragraphs",
       paramLabel = "N",
-      description = "Highlighted paragraphs per article, 1-3 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Highlighted paragraphs per article, 0-3 (default: ${DEFAULT-VALUE}; 0 ranks only).")
   int paragraphs = 2;
 
   @Option(names = "--explain", description = "Show how each hit's score was computed.")
