@@ -183,6 +183,10 @@ public final class NewsSearcher implements Closeable {
       mlt.setFieldNames(new String[] {NewsSchema.BODY});
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
+      // words in more than a quarter of the articles ("some", "other", "said") say nothing about
+      // what an article is about; the floor of 2 keeps tiny indexes usable
+      int articles = s.getIndexReader().docFreq(NewsSchema.articlesTerm());
+      mlt.setMaxDocFreq(Math.max(2, articles / 4));
       mlt.setMaxQueryTerms(25);
       Query like = mlt.like(NewsSchema.BODY, new StringReader(text));
       BooleanQuery.Builder b =

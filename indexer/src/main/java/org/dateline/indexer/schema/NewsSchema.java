@@ -198,9 +198,14 @@ public final class NewsSchema {
     return config;
   }
 
+  /** The term every article (parent) document carries. */
+  public static Term articlesTerm() {
+    return new Term(DOC_TYPE, ARTICLE);
+  }
+
   /** Matches the article (parent) documents. */
   public static Query articlesQuery() {
-    return new TermQuery(new Term(DOC_TYPE, ARTICLE));
+    return new TermQuery(articlesTerm());
   }
 
   /** Matches the paragraph (child) documents. */

@@ -79,7 +79,7 @@ public final class Rm3Expander {
 
   private Map<String, Double> relevanceModel(
       IndexReader reader, List<String> texts, float[] scores, int terms) throws IOException {
-    int articles = Math.max(1, reader.docFreq(new Term(NewsSchema.DOC_TYPE, NewsSchema.ARTICLE)));
+    int articles = Math.max(1, reader.docFreq(NewsSchema.articlesTerm()));
     Map<String, Double> model = new HashMap<>();
     Map<String, Boolean> keep = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
