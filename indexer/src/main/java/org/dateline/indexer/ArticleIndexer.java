@@ -217,6 +217,19 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
+   * Merges the index down to at most {@code maxSegments} segments and commits. Worth it once a bulk
+   * load is done (an archive that changes little): searches then visit fewer segments. It rewrites
+   * the whole index, so it needs as much free disk again and takes a while.
+   */
+  public int forceMerge(int maxSegments) throws IOException {
+    if (maxSegments < 1) {
+      throw new IllegalArgumentException("maxSegments (" + maxSegments + ") must be at least 1");
+    }
+    writer.forceMerge(maxSegments);
+    return commit();
+  }
+
+  /**
    * Discards everything since the last commit and closes the indexer. Files a failed write left
    * behind (after a full disk, say) are deleted too: the index holds only its last commit.
    */

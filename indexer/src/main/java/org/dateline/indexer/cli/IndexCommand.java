@@ -72,6 +72,13 @@ public final class IndexCommand implements Callable<Integer> {
   long commitIntervalSeconds = 60;
 
   @Option(
+      names = "--optimize",
+      description =
+          "After indexing, merge the index into one segment (faster searches for an archive"
+              + " that changes little; rewrites the whole index).")
+  boolean optimize;
+
+  @Option(
       names = "--prune",
       description = "Delete indexed articles that none of the given paths holds any more.")
   boolean prune;
@@ -101,6 +108,9 @@ public final class IndexCommand implements Callable<Integer> {
       summary =
           new IndexingJob(indexer, threads, commitEvery, interval, progress)
               .run(paths, reader, prune);
+      if (optimize) {
+        indexer.forceMerge(1);
+      }
     } catch (IOException | InterruptedException | RuntimeException e) {
       // keep the last commit as it was: no half-written batch is committed after a failure
       try {
@@ -112,6 +122,10 @@ public final class IndexCommand implements Callable<Integer> {
     }
     indexer.close();
     report(summary, out, err);
+    if (optimize) {
+      out.println("Optimized: merged into one segment");
+      out.flush();
+    }
     return summary.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
   }
 

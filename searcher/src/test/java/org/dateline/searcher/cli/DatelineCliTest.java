@@ -274,4 +274,25 @@ class DatelineCliTest {
       assertEquals(0, files.count());
     }
   }
+
+  @Test
+  void optimizeMergesTheIndexIntoOneSegment() {
+    CliRun run =
+        CliRun.of(
+            "index",
+            "--index",
+            index.toString(),
+            "--commit-every",
+            "1",
+            "--threads",
+            "1",
+            "--optimize",
+            articles.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Optimized: merged into one segment"), run.out());
+    CliRun stats = CliRun.of("stats", "--index", index.toString());
+    assertTrue(stats.out().contains(" in 1 segment"), stats.out());
+    assertTrue(
+        CliRun.of("search", "--index", index.toString(), "troops").out().startsWith("2 articles"));
+  }
 }
