@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,15 +44,9 @@ final class ArticleDocuments {
    * The block for one article: its paragraphs, then the article document last (block join's rule).
    *
    * @param entities one list per paragraph, or {@code null} when extraction is off
-   * @param analyzer the schema's analyzer, which analyzes each paragraph once for both {@link
-   *     NewsSchema#TEXT} and {@link NewsSchema#BODY}
    */
   static List<Document> block(
-      Article article,
-      List<List<Entity>> entities,
-      String hash,
-      FacetsConfig facets,
-      Analyzer analyzer)
+      Article article, List<List<Entity>> entities, String hash, FacetsConfig facets)
       throws IOException {
     List<String> paragraphs = article.paragraphs();
     List<Document> block = new ArrayList<>(paragraphs.size() + 1);
@@ -61,11 +54,8 @@ final class ArticleDocuments {
     Map<String, Set<String>> searchable = new LinkedHashMap<>();
     List<List<String>> canonicals =
         entities == null ? null : EntityNormalizer.canonicalArticle(entities);
-    List<AnalyzedText> analyzed = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
-      AnalyzedText tokens = AnalyzedText.analyze(analyzer, NewsSchema.TEXT, paragraphs.get(i));
-      analyzed.add(tokens);
-      Document p = paragraph(article, i + 1, paragraphs.get(i), tokens);
+      Document p = paragraph(article, i + 1, paragraphs.get(i));
       if (entities != null) {
         List<Entity> found = entities.get(i);
         for (int j = 0; j < found.size(); j++) {
@@ -88,11 +78,6 @@ final class ArticleDocuments {
       block.add(p);
     }
     Document parent = parent(article, articleEntities, hash);
-    parent.add(
-        new Field(
-            NewsSchema.BODY,
-            AnalyzedText.concatenated(analyzed, analyzer.getPositionIncrementGap(NewsSchema.BODY)),
-            TextField.TYPE_NOT_STORED));
     searchable.forEach(
         (field, names) ->
             names.forEach(n -> parent.add(new Field(field, n, NewsSchema.entityFieldType()))));
@@ -100,13 +85,12 @@ final class ArticleDocuments {
     return block;
   }
 
-  private static Document paragraph(Article article, int number, String text, AnalyzedText tokens) {
+  private static Document paragraph(Article article, int number, String text) {
     Document d = new Document();
     d.add(new StringField(NewsSchema.DOC_TYPE, NewsSchema.PARAGRAPH, Field.Store.NO));
     d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
     d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
-    d.add(new StoredField(NewsSchema.TEXT, text));
-    d.add(new Field(NewsSchema.TEXT, tokens.tokens(), NewsSchema.textFieldType()));
+    d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
     if (article.date() != null) {
       d.add(new LongPoint(NewsSchema.DATE, NewsSchema.toDays(article.date())));
     }

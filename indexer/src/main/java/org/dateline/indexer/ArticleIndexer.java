@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
@@ -68,7 +67,6 @@ public final class ArticleIndexer implements Closeable {
   private final EntityExtractor extractor;
   private final String extractorVersion;
   private final FacetsConfig facets = NewsSchema.facetsConfig();
-  private final Analyzer analyzer = NewsSchema.analyzer();
   private final Map<String, String> hashes;
   private final AtomicLong paragraphs = new AtomicLong();
 
@@ -157,7 +155,7 @@ public final class ArticleIndexer implements Closeable {
     }
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    List<Document> block = ArticleDocuments.block(article, entities, hash, facets, analyzer);
+    List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
     commitLock.readLock().lock();
     try {
       writer.updateDocuments(NewsSchema.idTerm(article.id()), block);

@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -63,12 +64,13 @@ final class ArticleQueries {
 
   /** The query string against whole articles. */
   Query matching(SearchRequest r) {
-    return parser.parse(
-        r.query(),
-        Level.ARTICLE,
-        r.syntax() == SearchRequest.Syntax.SIMPLE,
-        r.requireAllTerms(),
-        r.allowLeadingWildcard());
+    return lift(
+        parser.parse(
+            r.query(),
+            Level.ARTICLE,
+            r.syntax() == SearchRequest.Syntax.SIMPLE,
+            r.requireAllTerms(),
+            r.allowLeadingWildcard()));
   }
 
   /** The query that ranks an article's paragraphs: the query's text terms and entity filters. */
@@ -91,7 +93,7 @@ final class ArticleQueries {
     List<String> fields = new ArrayList<>();
     fields.add(NewsSchema.TEXT);
     NewsSchema.ENTITY_TYPES.forEach(t -> fields.add(NewsSchema.entityField(t)));
-    return PassageQueries.anyLeaf(retarget(paragraphLevel), fields);
+    return PassageQueries.anyLeaf(paragraphLevel, fields);
   }
 
   /**
@@ -104,13 +106,7 @@ final class ArticleQueries {
             .add(matching, Occur.MUST)
             .add(NewsSchema.articlesQuery(), Occur.FILTER);
     if (paragraphWeight > 0) {
-      Query paragraphs = paragraphsOnly(passages);
-      // the best paragraph scores no more than the paragraph query can: with that bound, Lucene
-      // skips articles that cannot reach the top hits instead of scoring every match
-      Query best =
-          new BoundedScoreQuery(
-              new ToParentBlockJoinQuery(paragraphs, articles, ScoreMode.Max), paragraphs);
-      b.add(new BoostQuery(best, (float) paragraphWeight), Occur.SHOULD);
+      b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
     return b.build();
   }
@@ -151,21 +147,46 @@ final class ArticleQueries {
     return filters;
   }
 
-  /** Term leaves on the whole-article text moved to the paragraph text (for MoreLikeThis). */
-  static Query retarget(Query q) {
+  /**
+   * Lifts a query written against paragraph text to articles: every clause on {@link
+   * NewsSchema#TEXT} becomes a join from the article's paragraphs (the article scores as its best
+   * paragraph for that clause), while Boolean structure, title, entity and date clauses stay on the
+   * article. So {@code troops AND Mosul} needs the two words in the same article, not the same
+   * paragraph, and a phrase matches within one paragraph.
+   */
+  Query lift(Query q) {
     if (q instanceof BooleanQuery bq) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
       for (BooleanClause c : bq.clauses()) {
-        b.add(retarget(c.getQuery()), c.getOccur());
+        b.add(lift(c.getQuery()), c.getOccur());
       }
       return b.build();
     }
     if (q instanceof BoostQuery boost) {
-      return new BoostQuery(retarget(boost.getQuery()), boost.getBoost());
+      return new BoostQuery(lift(boost.getQuery()), boost.getBoost());
     }
-    if (q instanceof TermQuery tq && tq.getTerm().field().equals(NewsSchema.BODY)) {
-      return new TermQuery(new Term(NewsSchema.TEXT, tq.getTerm().bytes()));
+    if (q instanceof DisjunctionMaxQuery dmq) {
+      List<Query> disjuncts = new ArrayList<>();
+      dmq.getDisjuncts().forEach(d -> disjuncts.add(lift(d)));
+      return new DisjunctionMaxQuery(disjuncts, dmq.getTieBreakerMultiplier());
+    }
+    if (q instanceof ToParentBlockJoinQuery || q instanceof BoundedScoreQuery) {
+      return q; // already on articles
+    }
+    if (PassageQueries.isOnlyOn(q, List.of(NewsSchema.TEXT))) {
+      return bestParagraph(q);
     }
     return q;
+  }
+
+  /**
+   * The article scored as its best paragraph for {@code paragraphQuery}, bounded by that query's
+   * maximum score so that Lucene can skip articles that cannot reach the top hits.
+   */
+  private Query bestParagraph(Query paragraphQuery) {
+    Query paragraphs = paragraphsOnly(paragraphQuery);
+    return new BoundedScoreQuery(
+        new ToParentBlockJoinQuery(paragraphs, articles, ScoreMode.Max), paragraphs);
   }
 }

@@ -180,18 +180,18 @@ public final class NewsSearcher implements Closeable {
       String text = String.join("\n\n", ArticleReading.paragraphTexts(s, doc));
       MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
       mlt.setAnalyzer(analyzer);
-      mlt.setFieldNames(new String[] {NewsSchema.BODY});
+      mlt.setFieldNames(new String[] {NewsSchema.TEXT});
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
-      // words in more than a quarter of the articles ("some", "other", "said") say nothing about
+      // words in more than a quarter of the paragraphs ("some", "other", "said") say nothing about
       // what an article is about; the floor of 2 keeps tiny indexes usable
-      int articles = s.getIndexReader().docFreq(NewsSchema.articlesTerm());
-      mlt.setMaxDocFreq(Math.max(2, articles / 4));
+      int paragraphs = s.getIndexReader().docFreq(NewsSchema.paragraphsTerm());
+      mlt.setMaxDocFreq(Math.max(2, paragraphs / 4));
       mlt.setMaxQueryTerms(25);
-      Query like = mlt.like(NewsSchema.BODY, new StringReader(text));
+      Query like = mlt.like(NewsSchema.TEXT, new StringReader(text));
       BooleanQuery.Builder b =
           new BooleanQuery.Builder()
-              .add(like, Occur.MUST)
+              .add(queries.lift(like), Occur.MUST)
               .add(NewsSchema.articlesQuery(), Occur.FILTER)
               .add(new TermQuery(NewsSchema.idTerm(articleId)), Occur.MUST_NOT);
       LocalDate date = ArticleReading.date(s.storedFields().document(doc));

@@ -127,7 +127,8 @@ final class SearchExecution {
       texts.add(String.join("\n\n", ArticleReading.paragraphTexts(searcher, top.scoreDocs[i].doc)));
       scores[i] = top.scoreDocs[i].score;
     }
-    return new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb);
+    return queries.lift(
+        new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb));
   }
 
   /** The best paragraphs of each hit on the page, highlighted together. */

@@ -29,17 +29,25 @@ import org.dateline.indexer.entity.EntityType;
  *
  * Every article is indexed as one <em>block</em> of documents (Lucene's block join): one
  * <em>paragraph</em> document per paragraph, followed by one <em>article</em> (parent) document.
- * Paragraph documents carry what queries match: the analyzed text, the title, the entity names and
- * the date. The article document carries what is counted and shown once per article: the id, date,
- * title, the entities of the whole article as facets, the content hash and the source's metadata.
  *
- * <p>Why blocks rather than grouping paragraphs by an article-id field at search time: a {@code
- * ToParentBlockJoinQuery} turns paragraph matches into article hits inside the index, so top-N,
- * total hit counts, sorting, paging ({@code searchAfter}) and facet counts (including
- * drill-sideways) are computed per article by Lucene's ordinary collectors, with no second pass and
- * no per-paragraph facet double counting. An article is replaced atomically by {@code
- * updateDocuments} on its id term, which every document of the block carries. The cost, that a
- * changed article is rewritten whole, is the natural unit for news anyway.
+ * <ul>
+ *   <li>A paragraph document holds the paragraph: its text (analyzed, stored, positions for
+ *       phrases), its number, the article's date and the entities found in it.
+ *   <li>The article document holds what belongs to the article as a whole: id, date, title (all
+ *       searchable), all its entities (searchable, and as facets), the content hash and the
+ *       source's metadata.
+ * </ul>
+ *
+ * <p>Why blocks rather than grouping paragraphs by an article-id field at search time: hits,
+ * totals, sorting, paging ({@code searchAfter}) and facet counts (drill-sideways included) are
+ * computed on article documents, so they are per article by construction, with no grouping pass and
+ * no double counting of an article with many matching paragraphs. The text is indexed once, on
+ * paragraphs; the searcher lifts each text clause of a query to its article with a {@code
+ * ToParentBlockJoinQuery}, so Boolean logic still applies to the whole article ({@code troops AND
+ * Mosul} finds an article with the words in different paragraphs) while a phrase matches within a
+ * paragraph. The same block lets the searcher pick and highlight an article's best paragraphs with
+ * a query restricted to its children. An article is replaced atomically by {@code updateDocuments}
+ * on its id term, which every document of the block carries.
  */
 public final class NewsSchema {
 
@@ -69,9 +77,6 @@ public final class NewsSchema {
 
   /** Paragraph text: analyzed for English, stored, with positions (not offsets) in the postings. */
   public static final String TEXT = "text";
-
-  /** Whole-article text: analyzed like {@link #TEXT}, indexed on the article, not stored. */
-  public static final String BODY = "body";
 
   /** Title: analyzed like the text, indexed on the article. */
   public static final String TITLE = "title";
@@ -127,17 +132,17 @@ public final class NewsSchema {
   private NewsSchema() {}
 
   /**
-   * Field type of {@link #TEXT} as indexed: tokenized, with positions (for phrases) but no offsets;
-   * the text is stored in a stored field of the same name. The highlighter finds the offsets by
-   * analysing again the few paragraphs it shows, which costs less than keeping offsets for every
-   * word of every paragraph in the postings (about a tenth of the index).
+   * Field type of {@link #TEXT}: tokenized and stored, with positions (for phrases) but no offsets.
+   * The highlighter finds the offsets by analysing again the few paragraphs it shows, which costs
+   * less than keeping offsets for every word of every paragraph in the postings (about a tenth of
+   * the index).
    */
   public static FieldType textFieldType() {
     return TEXT_TYPE;
   }
 
   private static FieldType textWithPositions() {
-    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    FieldType t = new FieldType(TextField.TYPE_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
@@ -208,9 +213,14 @@ public final class NewsSchema {
     return new TermQuery(articlesTerm());
   }
 
+  /** The term every paragraph (child) document carries. */
+  public static Term paragraphsTerm() {
+    return new Term(DOC_TYPE, PARAGRAPH);
+  }
+
   /** Matches the paragraph (child) documents. */
   public static Query paragraphsQuery() {
-    return new TermQuery(new Term(DOC_TYPE, PARAGRAPH));
+    return new TermQuery(paragraphsTerm());
   }
 
   /** Identifies article documents for block joins; cache and reuse one per searcher. */

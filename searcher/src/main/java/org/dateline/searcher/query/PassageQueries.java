@@ -51,12 +51,13 @@ public final class PassageQueries {
       for (Query d : dmq.getDisjuncts()) {
         collect(d, fields, out);
       }
-    } else if (onlyOn(q, fields)) {
+    } else if (isOnlyOn(q, fields)) {
       out.add(q);
     }
   }
 
-  private static boolean onlyOn(Query q, List<String> fields) {
+  /** Whether every field the query reads is one of {@code fields} (and it reads at least one). */
+  public static boolean isOnlyOn(Query q, List<String> fields) {
     boolean[] ok = {true};
     boolean[] any = {false};
     q.visit(

@@ -70,7 +70,7 @@ public final class UserQueryParser {
     }
     String[] fields =
         level == Level.ARTICLE
-            ? new String[] {NewsSchema.BODY, NewsSchema.TITLE}
+            ? new String[] {NewsSchema.TEXT, NewsSchema.TITLE}
             : new String[] {NewsSchema.TEXT};
     Map<String, Float> boosts = Map.of(NewsSchema.TITLE, TITLE_BOOST);
     Parser parser = new Parser(fields, analyzer, boosts, level);
@@ -192,9 +192,6 @@ public final class UserQueryParser {
                 + field
                 + "' in query; fields are: "
                 + String.join(", ", new TreeSet<>(USER_FIELDS)));
-      }
-      if (field.equals(NewsSchema.TEXT) && level == Level.ARTICLE) {
-        return NewsSchema.BODY;
       }
       return field;
     }

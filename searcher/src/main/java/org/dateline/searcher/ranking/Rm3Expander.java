@@ -19,16 +19,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
  * RM3 query expansion (Lavrenko and Croft's relevance model, interpolated with the query as in
- * Anserini). Each feedback article becomes a term distribution {@code P(w|d) = tf / |d|} over its
- * analyzed text (terms shorter than 2 characters, non-alphanumeric terms and terms in more than 10%
- * of the articles dropped); the distributions are summed weighted by the article's score, pruned to
- * the top terms and normalized. The expanded query is {@code originalWeight / n} times the original
- * query (of {@code n} distinct terms, so that each original term weighs as much as in the query
- * vector) plus {@code 1 - originalWeight} times the weighted expansion terms on the article text.
+ * Anserini). Each feedback article becomes a term distribution over its analyzed text: terms
+ * shorter than 2 characters, non-alphanumeric terms and terms in more than 10% of the paragraphs
+ * are dropped, the article's most frequent terms kept and their frequencies normalized to sum to 1.
+ * The distributions are summed weighted by {@code exp(score)} of each article (see {@link
+ * #weight}), pruned to the top terms and normalized. The expanded query is {@code originalWeight /
+ * n} times the original query (of {@code n} distinct text terms, so that each original term weighs
+ * as in the interpolated query vector) plus {@code 1 - originalWeight} times the weighted expansion
+ * terms, which are paragraph-text terms: the caller lifts them to articles.
  */
 public final class Rm3Expander {
 
@@ -66,7 +69,7 @@ public final class Rm3Expander {
     for (Map.Entry<String, Double> e : top) {
       expansion.add(
           new BoostQuery(
-              new TermQuery(new Term(NewsSchema.BODY, e.getKey())), (float) (e.getValue() / norm)),
+              new TermQuery(new Term(NewsSchema.TEXT, e.getKey())), (float) (e.getValue() / norm)),
           Occur.SHOULD);
     }
     return new BooleanQuery.Builder()
@@ -79,13 +82,13 @@ public final class Rm3Expander {
 
   private Map<String, Double> relevanceModel(
       IndexReader reader, List<String> texts, float[] scores, int terms) throws IOException {
-    int articles = Math.max(1, reader.docFreq(NewsSchema.articlesTerm()));
+    int paragraphs = Math.max(1, reader.docFreq(NewsSchema.paragraphsTerm()));
     Map<String, Double> model = new HashMap<>();
     Map<String, Boolean> keep = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Map.Entry<String, Integer>> vector = new ArrayList<>();
       for (Map.Entry<String, Integer> e : termFrequencies(texts.get(i)).entrySet()) {
-        if (keep.computeIfAbsent(e.getKey(), t -> isUseful(reader, t, articles))) {
+        if (keep.computeIfAbsent(e.getKey(), t -> isUseful(reader, t, paragraphs))) {
           vector.add(e);
         }
       }
@@ -115,12 +118,12 @@ public final class Rm3Expander {
     return Math.exp(scores[i] - scores[0]);
   }
 
-  private static boolean isUseful(IndexReader reader, String term, int articles) {
+  private static boolean isUseful(IndexReader reader, String term, int paragraphs) {
     if (term.length() < 2 || !term.chars().allMatch(Character::isLetterOrDigit)) {
       return false;
     }
     try {
-      return reader.docFreq(new Term(NewsSchema.BODY, term)) <= 0.1 * articles;
+      return reader.docFreq(new Term(NewsSchema.TEXT, term)) <= 0.1 * paragraphs;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -128,7 +131,7 @@ public final class Rm3Expander {
 
   private Map<String, Integer> termFrequencies(String text) throws IOException {
     Map<String, Integer> tf = new HashMap<>();
-    try (TokenStream ts = analyzer.tokenStream(NewsSchema.BODY, text)) {
+    try (TokenStream ts = analyzer.tokenStream(NewsSchema.TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -152,7 +155,27 @@ public final class Rm3Expander {
   /** Distinct terms of the query on the article text (title terms mirror them). */
   private static int distinctTerms(Query q) {
     Set<Term> terms = new HashSet<>();
-    q.visit(QueryVisitor.termCollector(terms));
-    return (int) terms.stream().filter(t -> t.field().equals(NewsSchema.BODY)).count();
+    QueryVisitor collector = QueryVisitor.termCollector(terms);
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... ts) {
+            collector.consumeTerms(query, ts);
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            // a block join does not show its child query to visitors: look inside it
+            if (query instanceof ToParentBlockJoinQuery join) {
+              join.getChildQuery().visit(this);
+            }
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+          }
+        });
+    return (int) terms.stream().filter(t -> t.field().equals(NewsSchema.TEXT)).count();
   }
 }
