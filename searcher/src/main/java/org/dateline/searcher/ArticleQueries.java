@@ -29,10 +29,11 @@ import org.dateline.searcher.query.UserQueryParser.Level;
  * Builds the Lucene queries of a search from a {@link SearchRequest}: the scored article query, its
  * filters, and the passage query that picks the paragraphs to show.
  *
- * <p>The article query is {@code +article(q) best-paragraph(q)}: the query string matched against
- * whole articles decides which articles match and gives their BM25 score; a {@link
- * ToParentBlockJoinQuery} over the paragraphs (OR of the query's text terms, {@link ScoreMode#Max})
- * adds the score of the best paragraph of each matching article.
+ * <p>The article query is {@code +lift(q) best-paragraph(q)}: the query string, with each text
+ * clause lifted from paragraphs to articles ({@link #lift}), decides which articles match and
+ * scores them clause by clause; a {@link ToParentBlockJoinQuery} over the paragraphs (OR of the
+ * query's text terms, {@link ScoreMode#Max}) adds the score of the article's best paragraph for the
+ * query as a whole.
  */
 final class ArticleQueries {
 
@@ -62,7 +63,7 @@ final class ArticleQueries {
         .build();
   }
 
-  /** The query string against whole articles. */
+  /** The query string against whole articles, text clauses lifted from their paragraphs. */
   Query matching(SearchRequest r) {
     return lift(
         parser.parse(

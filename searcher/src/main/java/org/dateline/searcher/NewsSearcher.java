@@ -61,10 +61,12 @@ import org.dateline.searcher.query.UserQueryParser;
  * expansion of wildcards happens before it, and is bounded by refusing leading wildcards and
  * expressions that do not start with a literal (see {@link UserQueryParser}).
  *
- * <p><b>Scoring.</b> An article's score is the BM25 score of the query against the whole article
- * (text and title), plus the BM25 score of its best matching paragraph. The first rewards articles
- * that are about the query throughout, the second articles with one paragraph that answers it; with
- * a recency half-life the sum is multiplied by {@code 0.5^(age / halfLife)}. See {@link
+ * <p><b>Scoring.</b> The query is matched against whole articles: each text clause (a word, a
+ * phrase, a wildcard) scores as the article's best paragraph for that clause (BM25 over
+ * paragraphs), title and entity clauses score on the article, and Boolean logic combines them per
+ * article. To that is added the BM25 score of the article's single best paragraph for all the
+ * query's words together, which favours an article with one paragraph that answers the whole query.
+ * With a recency half-life the sum is multiplied by {@code 0.5^(age / halfLife)}. See {@link
  * ArticleQueries}.
  */
 public final class NewsSearcher implements Closeable {

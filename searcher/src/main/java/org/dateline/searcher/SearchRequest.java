@@ -180,7 +180,7 @@ public final class SearchRequest {
     return explain;
   }
 
-  /** Weight of an article's best paragraph score added to its whole-article score. */
+  /** Weight of the article's best paragraph for the whole query, added to its score. */
   public double paragraphWeight() {
     return paragraphWeight;
   }
@@ -366,7 +366,7 @@ public final class SearchRequest {
       return this;
     }
 
-    /** How much an article's best paragraph adds to its score (0 ranks whole articles only). */
+    /** How much an article's best paragraph adds to its score (0 for none). */
     public Builder paragraphWeight(double weight) {
       if (!(weight >= 0) || Double.isInfinite(weight)) {
         throw new IllegalArgumentException(

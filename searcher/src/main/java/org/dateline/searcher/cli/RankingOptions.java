@@ -11,8 +11,8 @@ final class RankingOptions {
       names = "--paragraph-weight",
       paramLabel = "W",
       description =
-          "Weight of an article's best paragraph added to its whole-article score"
-              + " (default: ${DEFAULT-VALUE}; 0 ranks whole articles only).")
+          "Weight of the article's best paragraph for the whole query, added to its score"
+              + " (default: ${DEFAULT-VALUE}; 0 for none).")
   double paragraphWeight = SearchRequest.DEFAULT_PARAGRAPH_WEIGHT;
 
   @Option(

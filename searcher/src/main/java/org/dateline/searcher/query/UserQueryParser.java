@@ -33,7 +33,7 @@ public final class UserQueryParser {
 
   /** Which documents the query is for. */
   public enum Level {
-    /** Article documents: {@code text} means the whole article's text. */
+    /** For articles: default fields are text and title (text clauses are lifted afterwards). */
     ARTICLE,
     /** Paragraph documents: {@code text} means the paragraph's text. */
     PARAGRAPH
