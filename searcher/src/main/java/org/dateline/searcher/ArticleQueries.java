@@ -23,7 +23,6 @@ import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.query.BoundedScoreQuery;
 import org.dateline.searcher.query.PassageQueries;
 import org.dateline.searcher.query.UserQueryParser;
-import org.dateline.searcher.query.UserQueryParser.Level;
 
 /**
  * Builds the Lucene queries of a search from a {@link SearchRequest}: the scored article query, its
@@ -63,28 +62,25 @@ final class ArticleQueries {
         .build();
   }
 
-  /** The query string against whole articles, text clauses lifted from their paragraphs. */
-  Query matching(SearchRequest r) {
-    return lift(
-        parser.parse(
-            r.query(),
-            Level.ARTICLE,
-            r.syntax() == SearchRequest.Syntax.SIMPLE,
-            r.requireAllTerms(),
-            r.allowLeadingWildcard()));
+  /**
+   * The request's query string as parsed: text clauses on paragraph text. {@link #lift} makes it
+   * match articles; {@link #passages} ranks paragraphs with it.
+   */
+  Query parse(SearchRequest r) {
+    return parser.parse(
+        r.query(),
+        r.syntax() == SearchRequest.Syntax.SIMPLE,
+        r.requireAllTerms(),
+        r.allowLeadingWildcard());
   }
 
-  /** The query that ranks an article's paragraphs: the query's text terms and entity filters. */
-  Query passages(SearchRequest r) {
-    Query paragraphLevel =
-        parser.parse(
-            r.query(),
-            Level.PARAGRAPH,
-            r.syntax() == SearchRequest.Syntax.SIMPLE,
-            false,
-            r.allowLeadingWildcard());
+  /**
+   * The query that ranks an article's paragraphs: the text terms of the {@linkplain #parse parsed}
+   * query (its Boolean structure dropped) and the entity filters.
+   */
+  Query passages(SearchRequest r, Query parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(passages(paragraphLevel), Occur.SHOULD);
+    b.add(passages(parsed), Occur.SHOULD);
     entityFilters(r).values().forEach(q -> b.add(q, Occur.SHOULD));
     return b.build();
   }

@@ -43,8 +43,9 @@ final class SearchExecution {
   }
 
   SearchResults run() throws IOException {
-    Query passages = queries.passages(request);
-    Query matching = queries.matching(request);
+    Query parsed = queries.parse(request);
+    Query passages = queries.passages(request, parsed);
+    Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters = queries.entityFilters(request);
     double paragraphWeight = request.paragraphWeight();

@@ -95,8 +95,9 @@ class BoundedRankingTest {
       IndexSearcher searcher = new IndexSearcher(reader);
       for (String q : QUERIES) {
         SearchRequest request = SearchRequest.builder(q).build();
-        Query matching = queries.matching(request);
-        Query passages = queries.passages(request);
+        Query parsed = queries.parse(request);
+        Query matching = queries.lift(parsed);
+        Query passages = queries.passages(request, parsed);
         Query bounded = queries.scored(matching, passages, 1.0);
         Query unbounded =
             new BooleanQuery.Builder()

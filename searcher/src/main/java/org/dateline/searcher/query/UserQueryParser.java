@@ -31,14 +31,6 @@ import org.dateline.indexer.schema.NewsSchema;
  */
 public final class UserQueryParser {
 
-  /** Which documents the query is for. */
-  public enum Level {
-    /** For articles: default fields are text and title (text clauses are lifted afterwards). */
-    ARTICLE,
-    /** Paragraph documents: {@code text} means the paragraph's text. */
-    PARAGRAPH
-  }
-
   /** The field names a query may use. */
   public static final Set<String> USER_FIELDS = userFields();
 
@@ -51,7 +43,8 @@ public final class UserQueryParser {
   }
 
   /**
-   * Parses a query string.
+   * Parses a query string, unqualified words searching text and title. Text clauses are on
+   * paragraph text: the caller lifts them to articles or keeps them to rank paragraphs.
    *
    * @param query the query as the user wrote it
    * @param simple take every character literally (no operators, fields or wildcards)
@@ -59,7 +52,7 @@ public final class UserQueryParser {
    * @param allowLeadingWildcard accept {@code *ing}, which scans the whole term dictionary
    */
   public Query parse(
-      String query, Level level, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
+      String query, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
     String text = simple ? literal(query) : query;
     if (text.isEmpty()) {
       // plain words that are all control characters: nothing to search for, nothing matches
@@ -68,12 +61,9 @@ public final class UserQueryParser {
     if (!simple) {
       checkBalanced(query);
     }
-    String[] fields =
-        level == Level.ARTICLE
-            ? new String[] {NewsSchema.TEXT, NewsSchema.TITLE}
-            : new String[] {NewsSchema.TEXT};
+    String[] fields = {NewsSchema.TEXT, NewsSchema.TITLE};
     Map<String, Float> boosts = Map.of(NewsSchema.TITLE, TITLE_BOOST);
-    Parser parser = new Parser(fields, analyzer, boosts, level);
+    Parser parser = new Parser(fields, analyzer, boosts);
     parser.setDefaultOperator(requireAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(allowLeadingWildcard);
     parser.setSplitOnWhitespace(true);
@@ -172,12 +162,10 @@ public final class UserQueryParser {
 
   /** Classic multi-field parser with field mapping and date handling. */
   private static final class Parser extends MultiFieldQueryParser {
-    private final Level level;
     private final Set<String> defaultFields;
 
-    Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, Level level) {
+    Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
       super(fields, analyzer, boosts);
-      this.level = level;
       this.defaultFields = Set.of(fields);
     }
 
