@@ -2,12 +2,9 @@ package org.dateline.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import picocli.CommandLine.Command;
@@ -37,18 +34,9 @@ public final class DeleteCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids.")
   List<String> ids;
 
-  private static boolean hasIndex(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (FSDirectory d = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(d);
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
-    if (!hasIndex(index)) {
+    if (!IndexLocation.hasIndex(index)) {
       // opening a writer here would create an empty index where the user expected one
       throw new IOException("no index in " + index);
     }

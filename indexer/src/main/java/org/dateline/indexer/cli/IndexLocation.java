@@ -1,7 +1,11 @@
 package org.dateline.indexer.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Where the commands find the default index and the seed articles: under the folder named by the
@@ -26,5 +30,15 @@ public final class IndexLocation {
   /** {@code seeds} under {@link #home()}. */
   public static Path seeds() {
     return home().resolve("seeds");
+  }
+
+  /** Whether {@code dir} is a folder holding a Lucene index (a commit to open). */
+  public static boolean hasIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
   }
 }

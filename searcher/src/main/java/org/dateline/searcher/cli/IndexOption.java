@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
@@ -30,7 +28,7 @@ final class IndexOption {
 
   /** Opens the index, indexing the seeds into the default location first if it is empty. */
   NewsSearcher open(PrintWriter err) throws IOException {
-    if (index.equals(IndexLocation.defaultIndex()) && !exists(index)) {
+    if (index.equals(IndexLocation.defaultIndex()) && !IndexLocation.hasIndex(index)) {
       Path seeds = IndexLocation.seeds();
       if (Files.isDirectory(seeds)) {
         indexSeeds(seeds, err);
@@ -53,14 +51,5 @@ final class IndexOption {
     err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
     s.rejections().forEach(r -> err.println("  rejected " + r));
     err.flush();
-  }
-
-  private static boolean exists(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (FSDirectory d = FSDirectory.open(dir)) {
-      return DirectoryReader.indexExists(d);
-    }
   }
 }
