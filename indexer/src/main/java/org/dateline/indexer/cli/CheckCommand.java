@@ -2,10 +2,8 @@ package org.dateline.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.IndexCheck;
@@ -35,14 +33,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(index)) {
+    if (!IndexLocation.hasIndex(index)) {
       throw new IOException("no index in " + index);
     }
     IndexCheck.Result r;
     try (Directory dir = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IOException("no index in " + index);
-      }
       r = IndexCheck.check(dir);
     }
     PrintWriter out = spec.commandLine().getOut();
