@@ -15,12 +15,12 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
-import org.dateline.searcher.query.BoundedScoreQuery;
+import org.dateline.searcher.query.BestChildQuery;
+import org.dateline.searcher.query.BlockDocsQuery;
 import org.dateline.searcher.query.PassageQueries;
 import org.dateline.searcher.query.UserQueryParser;
 
@@ -30,9 +30,9 @@ import org.dateline.searcher.query.UserQueryParser;
  *
  * <p>The article query is {@code +lift(q) best-paragraph(q)}: the query string, with each text
  * clause lifted from paragraphs to articles ({@link #lift}), decides which articles match and
- * scores them clause by clause; a {@link ToParentBlockJoinQuery} over the paragraphs (OR of the
- * query's text terms, {@link ScoreMode#Max}) adds the score of the article's best paragraph for the
- * query as a whole.
+ * scores them clause by clause; a block join over the paragraphs ({@link BestChildQuery}) (OR of
+ * the query's text terms, {@link ScoreMode#Max}) adds the score of the article's best paragraph for
+ * the query as a whole.
  */
 final class ArticleQueries {
 
@@ -99,20 +99,29 @@ final class ArticleQueries {
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
     BooleanQuery.Builder b =
-        new BooleanQuery.Builder()
-            .add(matching, Occur.MUST)
-            .add(NewsSchema.articlesQuery(), Occur.FILTER);
+        new BooleanQuery.Builder().add(matching, Occur.MUST).add(articlesOnly(), Occur.FILTER);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
     return b.build();
   }
 
-  /** Restricts a query to paragraph documents (entity fields are on articles too). */
-  static Query paragraphsOnly(Query q) {
+  /** A filter matching article documents only (a bit test per document). */
+  Query articlesOnly() {
+    return BlockDocsQuery.parents(articles);
+  }
+
+  /**
+   * Restricts a query to paragraph documents. Only the entity fields are on articles too: a query
+   * on the text alone needs no filter.
+   */
+  Query paragraphsOnly(Query q) {
+    if (PassageQueries.isOnlyOn(q, List.of(NewsSchema.TEXT))) {
+      return q;
+    }
     return new BooleanQuery.Builder()
         .add(q, Occur.MUST)
-        .add(NewsSchema.paragraphsQuery(), Occur.FILTER)
+        .add(BlockDocsQuery.children(articles), Occur.FILTER)
         .build();
   }
 
@@ -168,7 +177,7 @@ final class ArticleQueries {
       dmq.getDisjuncts().forEach(d -> disjuncts.add(lift(d)));
       return new DisjunctionMaxQuery(disjuncts, dmq.getTieBreakerMultiplier());
     }
-    if (q instanceof ToParentBlockJoinQuery || q instanceof BoundedScoreQuery) {
+    if (q instanceof ToParentBlockJoinQuery || q instanceof BestChildQuery) {
       return q; // already on articles
     }
     if (PassageQueries.isOnlyOn(q, List.of(NewsSchema.TEXT))) {
@@ -178,12 +187,10 @@ final class ArticleQueries {
   }
 
   /**
-   * The article scored as its best paragraph for {@code paragraphQuery}, bounded by that query's
-   * maximum score so that Lucene can skip articles that cannot reach the top hits.
+   * The article scored as its best paragraph for {@code paragraphQuery}, with block-max bounds so
+   * that Lucene can skip articles that cannot reach the top hits ({@link BestChildQuery}).
    */
   private Query bestParagraph(Query paragraphQuery) {
-    Query paragraphs = paragraphsOnly(paragraphQuery);
-    return new BoundedScoreQuery(
-        new ToParentBlockJoinQuery(paragraphs, articles, ScoreMode.Max), paragraphs);
+    return new BestChildQuery(paragraphsOnly(paragraphQuery), articles);
   }
 }

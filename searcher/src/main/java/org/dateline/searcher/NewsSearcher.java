@@ -194,7 +194,7 @@ public final class NewsSearcher implements Closeable {
       BooleanQuery.Builder b =
           new BooleanQuery.Builder()
               .add(queries.lift(like), Occur.MUST)
-              .add(NewsSchema.articlesQuery(), Occur.FILTER)
+              .add(queries.articlesOnly(), Occur.FILTER)
               .add(new TermQuery(NewsSchema.idTerm(articleId)), Occur.MUST_NOT);
       LocalDate date = ArticleReading.date(s.storedFields().document(doc));
       if (windowDays != null && date != null) {
