@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
@@ -16,7 +15,7 @@ import org.dateline.searcher.highlight.ParagraphHighlighter;
 final class Snapshot extends IndexSearcher {
   final FacetCounter facets;
   final Long newestDay;
-  final UnifiedHighlighter highlighter;
+  final ParagraphHighlighter.TextHighlighter highlighter;
 
   Snapshot(IndexReader reader, ParagraphHighlighter paragraphs) throws IOException {
     super(reader);
@@ -27,7 +26,10 @@ final class Snapshot extends IndexSearcher {
   }
 
   private Snapshot(
-      IndexReader reader, FacetCounter facets, Long newestDay, UnifiedHighlighter highlighter) {
+      IndexReader reader,
+      FacetCounter facets,
+      Long newestDay,
+      ParagraphHighlighter.TextHighlighter highlighter) {
     super(reader);
     this.facets = facets;
     this.newestDay = newestDay;

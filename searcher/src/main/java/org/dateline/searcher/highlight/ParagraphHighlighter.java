@@ -3,7 +3,9 @@ package org.dateline.searcher.highlight;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -52,13 +54,59 @@ public final class ParagraphHighlighter {
    * The unified highlighter for one searcher; thread-safe, so make it once per index snapshot and
    * share it.
    */
-  public UnifiedHighlighter unifiedHighlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "... ", false))
-        .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withHighlightPhrasesStrictly(true)
-        .build();
+  public TextHighlighter unifiedHighlighter(IndexSearcher searcher) {
+    return new TextHighlighter(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "... ", false))
+            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withHighlightPhrasesStrictly(true)
+            // a paragraph is one passage (WholeBreakIterator): there are no passages to rank, so
+            // words-only queries are highlighted from the token stream, without a MemoryIndex
+            .withPassageRelevancyOverSpeed(false));
+  }
+
+  /**
+   * A unified highlighter that highlights paragraph texts the caller has read already, instead of
+   * reading their stored fields a second time.
+   */
+  public static final class TextHighlighter extends UnifiedHighlighter {
+    private final ThreadLocal<Map<Integer, String>> texts = new ThreadLocal<>();
+
+    private TextHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    /** The highlighted {@code texts} of paragraphs {@code docs}, in the same order. */
+    String[] highlight(Query query, int[] docs, String[] docTexts) throws IOException {
+      Map<Integer, String> byDoc = new HashMap<>();
+      for (int i = 0; i < docs.length; i++) {
+        byDoc.put(docs[i], docTexts[i]);
+      }
+      texts.set(byDoc);
+      try {
+        return highlightFields(new String[] {NewsSchema.TEXT}, query, docs, new int[] {1})
+            .get(NewsSchema.TEXT);
+      } finally {
+        texts.remove();
+      }
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      Map<Integer, String> byDoc = texts.get();
+      if (byDoc == null || fields.length != 1 || !fields[0].equals(NewsSchema.TEXT)) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        values.add(new CharSequence[] {byDoc.get(doc)});
+      }
+      return values;
+    }
   }
 
   /**
@@ -67,7 +115,7 @@ public final class ParagraphHighlighter {
    */
   public List<ParagraphHit> best(
       IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
+      TextHighlighter highlighter,
       int articleDoc,
       Query passageQuery,
       int n)
@@ -75,10 +123,10 @@ public final class ParagraphHighlighter {
     return best(searcher, highlighter, new int[] {articleDoc}, passageQuery, n).get(0);
   }
 
-  /** {@link #best(IndexSearcher, UnifiedHighlighter, int, Query, int)} for several articles. */
+  /** {@link #best(IndexSearcher, TextHighlighter, int, Query, int)} for several articles. */
   public List<List<ParagraphHit>> best(
       IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
+      TextHighlighter highlighter,
       int[] articleDocs,
       Query passageQuery,
       int n)
@@ -98,24 +146,36 @@ public final class ParagraphHighlighter {
         System.arraycopy(chosen[i], 0, toHighlight, from, chosen[i].length);
       }
     }
+    // each shown paragraph's stored fields are read once, for its text, number and highlighting
+    StoredFields stored = searcher.storedFields();
+    String[][] texts = new String[articleDocs.length][];
+    int[][] numbers = new int[articleDocs.length][];
+    String[] toHighlightTexts = new String[toHighlight.length];
+    int next = 0;
+    for (int i = 0; i < articleDocs.length; i++) {
+      texts[i] = new String[chosen[i].length];
+      numbers[i] = new int[chosen[i].length];
+      for (int j = 0; j < chosen[i].length; j++) {
+        Document d = stored.document(chosen[i][j]);
+        texts[i][j] = cut(d.get(NewsSchema.TEXT));
+        numbers[i][j] = d.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue();
+        if (matched[i]) {
+          toHighlightTexts[next++] = texts[i][j];
+        }
+      }
+    }
     String[] highlighted =
         toHighlight.length == 0
             ? new String[0]
-            : highlighter
-                .highlightFields(
-                    new String[] {NewsSchema.TEXT}, passageQuery, toHighlight, new int[] {1})
-                .get(NewsSchema.TEXT);
-    StoredFields stored = searcher.storedFields();
+            : highlighter.highlight(passageQuery, toHighlight, toHighlightTexts);
     List<List<ParagraphHit>> result = new ArrayList<>(articleDocs.length);
-    int next = 0;
+    next = 0;
     for (int i = 0; i < articleDocs.length; i++) {
       List<ParagraphHit> hits = new ArrayList<>(chosen[i].length);
-      for (int doc : chosen[i]) {
-        Document d = stored.document(doc);
-        String text = cut(d.get(NewsSchema.TEXT));
-        int number = d.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue();
+      for (int j = 0; j < chosen[i].length; j++) {
+        String text = texts[i][j];
         String h = matched[i] ? highlighted[next++] : null;
-        hits.add(new ParagraphHit(number, text, h == null ? text : h));
+        hits.add(new ParagraphHit(numbers[i][j], text, h == null ? text : h));
       }
       result.add(hits);
     }
