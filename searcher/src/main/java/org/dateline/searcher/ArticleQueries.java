@@ -96,14 +96,35 @@ final class ArticleQueries {
   /**
    * Scored article query (matching plus {@code paragraphWeight} times the best paragraph),
    * restricted to article documents.
+   *
+   * <p>For a query of one text clause (a word, a phrase) without entity filters, matching is that
+   * clause's best paragraph and so is the best paragraph of the whole query: the article then
+   * scores {@code (1 + paragraphWeight)} times one join instead of the sum of two equal ones, which
+   * halves the work. With the default weight of 1 the scores are the same to the bit (doubling a
+   * float is exact); with others they may differ in the last bit.
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder().add(matching, Occur.MUST).add(articlesOnly(), Occur.FILTER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(articlesOnly(), Occur.FILTER);
+    if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
+      return b.add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST).build();
+    }
+    b.add(matching, Occur.MUST);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /** The clause of a Boolean query of one scoring clause (which scores as it does), unwrapped. */
+  private static Query onlyClause(Query q) {
+    while (q instanceof BooleanQuery bq
+        && bq.clauses().size() == 1
+        && bq.getMinimumNumberShouldMatch() == 0
+        && (bq.clauses().get(0).getOccur() == Occur.SHOULD
+            || bq.clauses().get(0).getOccur() == Occur.MUST)) {
+      q = bq.clauses().get(0).getQuery();
+    }
+    return q;
   }
 
   /** A filter matching article documents only (a bit test per document). */
