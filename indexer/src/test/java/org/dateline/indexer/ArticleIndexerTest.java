@@ -101,6 +101,25 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void everyDocumentHasATextNormButOnlyParagraphsHaveTextTerms() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-01-01", "Troops left.", "Oil rose."));
+      indexer.index(TestIndexes.article("a2", "2020-01-02", "Wheat fell."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      var leaf = reader.leaves().get(0).reader();
+      var norms = leaf.getNormValues(NewsSchema.TEXT);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        assertTrue(norms.advanceExact(doc), "norm of doc " + doc);
+      }
+      var terms = leaf.terms(NewsSchema.TEXT);
+      assertEquals(3, terms.getDocCount(), "BM25 counts the paragraphs only");
+      assertEquals(
+          1, new IndexSearcher(reader).count(new TermQuery(new Term(NewsSchema.TEXT, "oil"))));
+    }
+  }
+
+  @Test
   void deletesAllDocumentsOfAnArticle() throws IOException {
     try (ArticleIndexer indexer = open()) {
       indexer.index(TestIndexes.article("a1", "2020-01-01", "One.", "Two."));

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -144,6 +145,26 @@ public final class NewsSchema {
   private static FieldType textWithPositions() {
     FieldType t = new FieldType(TextField.TYPE_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * An empty, unstored {@link #TEXT} field for the article document. The text is on paragraphs; the
+   * empty field indexes no term (so BM25's statistics and every score stay the same) but gives the
+   * article a norm, which makes the field's norms <em>dense</em>: Lucene then finds a paragraph's
+   * norm by its document number, where sparse norms step through an index on every scored paragraph
+   * (an eighth of ranked search time in a profile).
+   */
+  public static Field emptyText() {
+    return new Field(TEXT, "", EMPTY_TEXT_TYPE);
+  }
+
+  private static final FieldType EMPTY_TEXT_TYPE = emptyTextType();
+
+  private static FieldType emptyTextType() {
+    FieldType t = new FieldType(TEXT_TYPE);
+    t.setStored(false);
     t.freeze();
     return t;
   }
