@@ -135,8 +135,8 @@ public final class ParagraphHighlighter {
     int[][] chosen = new int[articleDocs.length][];
     boolean[] matched = new boolean[articleDocs.length];
     int[] toHighlight = new int[0];
+    pickBest(searcher, weight, articleDocs, n, chosen);
     for (int i = 0; i < articleDocs.length; i++) {
-      chosen[i] = bestChildren(searcher, weight, articleDocs[i], n);
       matched[i] = chosen[i].length > 0;
       if (!matched[i]) {
         chosen[i] = firstChildren(searcher, articleDocs[i], n);
@@ -183,26 +183,45 @@ public final class ParagraphHighlighter {
   }
 
   /**
-   * The top {@code n} paragraphs of the article by the passage query's score (ties in paragraph
-   * order), as {@code ParentChildrenBlockJoinQuery} would find them, without preparing the query
-   * for the whole index again for each article.
+   * Sets {@code chosen[i]} to the top {@code n} paragraphs of article {@code articleDocs[i]} by the
+   * passage query's score (ties in paragraph order), as {@code ParentChildrenBlockJoinQuery} would
+   * find them, without preparing the query again for each article: the articles are visited in
+   * document order, with one scorer per segment.
    */
-  private int[] bestChildren(IndexSearcher searcher, Weight weight, int articleDoc, int n)
+  private void pickBest(
+      IndexSearcher searcher, Weight weight, int[] articleDocs, int n, int[][] chosen)
       throws IOException {
+    Integer[] order = new Integer[articleDocs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(articleDocs[a], articleDocs[b]));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(articleDoc, leaves));
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (int i : order) {
+      LeafReaderContext l = leaves.get(ReaderUtil.subIndex(articleDocs[i], leaves));
+      if (l != leaf) {
+        leaf = l;
+        scorer = weight.scorer(leaf);
+      }
+      chosen[i] = scorer == null ? new int[0] : bestChildren(scorer, leaf, articleDocs[i], n);
+    }
+  }
+
+  /** The top {@code n} children of one article; the scorer is before them or among them. */
+  private int[] bestChildren(Scorer scorer, LeafReaderContext leaf, int articleDoc, int n)
+      throws IOException {
     int local = articleDoc - leaf.docBase;
     int first = firstChild(leaf, local);
-    Scorer scorer = first < local ? weight.scorer(leaf) : null;
-    if (scorer == null) {
-      return new int[0];
-    }
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
     int[] docs = new int[n];
     float[] scores = new float[n];
     int size = 0;
-    for (int doc = it.advance(first); doc < local; doc = it.nextDoc()) {
+    // the scan of the article before may have stopped on a child of this one
+    int start = it.docID() >= first ? it.docID() : it.advance(first);
+    for (int doc = start; doc < local; doc = it.nextDoc()) {
       if (twoPhase != null && !twoPhase.matches()) {
         continue;
       }
