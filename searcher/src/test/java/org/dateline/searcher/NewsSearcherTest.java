@@ -356,6 +356,34 @@ class NewsSearcherTest {
   }
 
   @Test
+  void highlightsEachHitOfAPageInItsOwnParagraphs() throws IOException {
+    List<ArticleHit> hits = search(SearchRequest.builder("berlin").paragraphsPerHit(1)).hits();
+    assertEquals(Set.of("a3", "a6"), Set.copyOf(hits.stream().map(ArticleHit::id).toList()));
+    for (ArticleHit hit : hits) {
+      ParagraphHit p = hit.paragraphs().get(0);
+      assertEquals(p.text().replace("Berlin", "<em>Berlin</em>"), p.highlighted(), hit.id());
+    }
+  }
+
+  @Test
+  void highlightsAPhraseOnlyWhereItsWordsStandTogether() throws IOException {
+    ParagraphHit p =
+        search(SearchRequest.builder("\"State Department\" Iraq")).hits().stream()
+            .filter(h -> h.id().equals("a5"))
+            .findFirst()
+            .orElseThrow()
+            .paragraphs()
+            .get(0);
+    assertEquals(
+        "Economic reforms in <em>Iraq</em> were discussed by the <em>State</em>"
+            + " <em>Department</em>.",
+        p.highlighted());
+    ParagraphHit lone =
+        search(SearchRequest.builder("\"troops Berlin\" report")).hits().get(0).paragraphs().get(0);
+    assertEquals("An undated <em>report</em> about troops in Berlin.", lone.highlighted());
+  }
+
+  @Test
   void highlightsParagraphsOfEachTermOfAnAndQuery() throws IOException {
     ArticleHit hit = search(SearchRequest.builder("troops AND Baghdad")).hits().get(0);
     assertEquals(
