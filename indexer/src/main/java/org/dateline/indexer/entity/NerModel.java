@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
@@ -49,7 +50,7 @@ public final class NerModel {
   private final NameLists lists;
   private final NerFeatures features;
   private final String[] outcomes;
-  private final CompiledClassifier compiled;
+  private final CompiledTagger tagger;
 
   NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
     this(classifier, trueCaser, gazetteer, WordClusters.EMPTY, NameLists.EMPTY);
@@ -71,7 +72,14 @@ public final class NerModel {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = classifier.getOutcome(i);
     }
-    this.compiled = new CompiledClassifier(classifier);
+    this.tagger =
+        new CompiledTagger(
+            new FeatureTable(classifier, NerFeatures.TEMPLATES),
+            outcomes,
+            trueCaser,
+            gazetteer,
+            clusters,
+            lists);
   }
 
   /**
@@ -166,31 +174,56 @@ public final class NerModel {
     if (tokens.length == 0) {
       return List.of();
     }
+    int[] best = tagger.tag(tokens, margins);
+    String[] labels = new String[tokens.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = outcomes[best[i]];
+    }
+    return Labels.decode(labels);
+  }
+
+  /**
+   * {@link #tagSentence(String[], float[])} the slow and plain way, for tests: the features are
+   * built as the strings training used ({@link NerFeatures#context}) and their weights read from
+   * the classifier, summed in double precision (on the integer scale of {@link FeatureTable#scale},
+   * so that equal scores tie as in the fast path).
+   */
+  List<TokenSpan> tagSentenceReference(String[] tokens, float[] margins) {
+    if (tokens.length == 0) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) classifier.getDataStructures()[1];
+    double scale = tagger.scale();
     NerFeatures.View view = features.view(tokens);
     String[] labels = new String[tokens.length];
     String prev = Labels.OUTSIDE;
     String prev2 = Labels.OUTSIDE;
-    CompiledClassifier.Scorer scorer = compiled.scorer();
-    float[] p = scorer.sums;
     for (int i = 0; i < tokens.length; i++) {
-      scorer.clear();
-      features.staticFeatures(view, i, scorer);
-      features.labelFeatures(view, i, prev, prev2, scorer);
+      double[] p = new double[outcomes.length];
+      for (String f : features.context(view, i, prev, prev2)) {
+        Context c = pmap.get(f);
+        if (c != null) {
+          for (int k = 0; k < c.getOutcomes().length; k++) {
+            double w = c.getParameters()[k] * scale;
+            p[c.getOutcomes()[k]] += scale > 1 ? Math.rint(w) : w;
+          }
+        }
+      }
       int best = -1;
       int second = -1;
       for (int k = 0; k < p.length; k++) {
-        if (!Labels.allowed(prev, outcomes[k])) {
-          continue;
-        }
-        if (best < 0 || p[k] > p[best]) {
-          second = best;
-          best = k;
-        } else if (second < 0 || p[k] > p[second]) {
-          second = k;
+        if (Labels.allowed(prev, outcomes[k])) {
+          if (best < 0 || p[k] > p[best]) {
+            second = best;
+            best = k;
+          } else if (second < 0 || p[k] > p[second]) {
+            second = k;
+          }
         }
       }
       if (margins != null) {
-        margins[i] = second < 0 ? Float.MAX_VALUE : p[best] - p[second];
+        margins[i] = second < 0 ? Float.MAX_VALUE : (float) ((p[best] - p[second]) / scale);
       }
       labels[i] = outcomes[best];
       prev2 = prev;

@@ -27,6 +27,9 @@ public final class NewsTokenizer {
           "cmdr", "rev", "hon", "pres", "messrs", "ave", "blvd", "dept", "univ", "assn", "approx",
           "fig");
 
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().getAsInt();
+
   private NewsTokenizer() {}
 
   /** The tokens of {@code text}, in order; empty for empty or blank text. */
@@ -87,14 +90,18 @@ public final class NewsTokenizer {
       }
     }
     if (i < n && text.charAt(i) == '.' && i - start < MAX_TOKEN_LENGTH) {
-      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
       boolean letter = Character.isLetter(text.charAt(start));
-      if (letter && (innerPeriod || i - start == 1 || ABBREVIATIONS.contains(lower))) {
+      if (letter && (innerPeriod || i - start == 1 || isAbbreviation(text, start, i))) {
         i++;
       }
     }
     tokens.add(new Token(text.substring(start, i), start, i));
     return i;
+  }
+
+  private static boolean isAbbreviation(String text, int start, int end) {
+    return end - start <= LONGEST_ABBREVIATION
+        && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@code n't} at {@code i}, ending the word: "don't" is "do" + "n't". */
