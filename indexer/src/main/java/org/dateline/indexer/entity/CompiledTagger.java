@@ -41,6 +41,12 @@ final class CompiledTagger {
   private final int wsn;
   private final int spw;
   private final int ew;
+  private final long wwBefore;
+  private final long wwSelf;
+  private final long wnSelf;
+  private final long wnAfter;
+  private final long wsnSelf;
+  private final long spwSelf;
 
   CompiledTagger(
       FeatureTable table,
@@ -82,6 +88,12 @@ final class CompiledTagger {
     wsn = table.template("wsn=");
     spw = table.template("spw=");
     ew = table.template("ew+1=");
+    wwBefore = FeatureTable.role(ww, 0);
+    wwSelf = FeatureTable.role(ww, 1);
+    wnSelf = FeatureTable.role(wn, 0);
+    wnAfter = FeatureTable.role(wn, 1);
+    wsnSelf = FeatureTable.role(wsn, 0);
+    spwSelf = FeatureTable.role(spw, 1);
   }
 
   /** See {@link FeatureTable#scale}. */
@@ -160,13 +172,22 @@ final class CompiledTagger {
     add(after.sums, Word.AFTER * n, p, at);
     add((i > 1 ? w[i - 2] : boundary).sums, Word.BEFORE2 * n, p, at);
     add((i + 2 < len ? w[i + 2] : boundary).sums, Word.AFTER2 * n, p, at);
-    table.add(table.row(ww, before.lowerAtom, self.lowerAtom), p, at);
-    table.add(table.row(wn, self.lowerAtom, after.lowerAtom), p, at);
+    // most words are in no word-pair feature: skip the look-ups that cannot find one
+    if ((before.roles & wwBefore) != 0 && (self.roles & wwSelf) != 0) {
+      table.add(table.row(ww, before.lowerAtom, self.lowerAtom), p, at);
+    }
+    if ((self.roles & wnSelf) != 0 && (after.roles & wnAfter) != 0) {
+      table.add(table.row(wn, self.lowerAtom, after.lowerAtom), p, at);
+    }
     table.add(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom), p, at);
     table.add(table.row(sps, before.shape.atom, self.shape.atom), p, at);
     table.add(table.row(ssn, self.shape.atom, after.shape.atom), p, at);
-    table.add(table.row(wsn, self.lowerAtom, after.shape.atom), p, at);
-    table.add(table.row(spw, before.shape.atom, self.lowerAtom), p, at);
+    if ((self.roles & wsnSelf) != 0) {
+      table.add(table.row(wsn, self.lowerAtom, after.shape.atom), p, at);
+    }
+    if ((self.roles & spwSelf) != 0) {
+      table.add(table.row(spw, before.shape.atom, self.lowerAtom), p, at);
+    }
     if (i == 0) {
       add(self.shape.first, 0, p, at);
     }

@@ -1,5 +1,6 @@
 package org.dateline.indexer.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -28,6 +29,10 @@ final class FeatureTable {
   private final float scale;
   private final float[] weights;
   private final Map<String, Integer> atoms = new HashMap<>();
+
+  /** Per part id, the (template, position) pairs it occurs in, as bits ({@link #role}). */
+  private long[] roles = new long[1024];
+
   private final Map<String, Integer> templates;
   private final Map<String, Integer> templateIds = new HashMap<>();
 
@@ -169,17 +174,43 @@ final class FeatureTable {
     }
     int entered = 0;
     for (int i = rest.indexOf('|'); i >= 0; i = rest.indexOf('|', i + 1)) {
-      int a = intern(rest.substring(0, i));
+      int a = part(rest.substring(0, i), t, 0);
       if (arity == 2) {
-        entered += put(t, key(t, a, intern(rest.substring(i + 1)), 0), row);
+        entered += put(t, key(t, a, part(rest.substring(i + 1), t, 1), 0), row);
         continue;
       }
       for (int j = rest.indexOf('|', i + 1); j >= 0; j = rest.indexOf('|', j + 1)) {
-        int b = intern(rest.substring(i + 1, j));
-        entered += put(t, key(t, a, b, intern(rest.substring(j + 1))), row);
+        int b = part(rest.substring(i + 1, j), t, 1);
+        entered += put(t, key(t, a, b, part(rest.substring(j + 1), t, 2)), row);
       }
     }
     return entered;
+  }
+
+  /** The id of a part at a position of a template's features, noting that it occurs there. */
+  private int part(String part, int template, int position) {
+    int id = intern(part);
+    if (id >= roles.length) {
+      roles = Arrays.copyOf(roles, roles.length * 2);
+    }
+    roles[id] |= role(template, position);
+    return id;
+  }
+
+  /**
+   * A bit for a position in a template's features. Two pairs may share a bit: a set bit means
+   * "maybe", a clear one "never".
+   */
+  static long role(int template, int position) {
+    return 1L << ((template * 3 + position) & 63);
+  }
+
+  /**
+   * The roles of a part ({@link #role} bits): a feature whose parts do not all have their roles
+   * does not exist, and need not be looked up.
+   */
+  long roles(int atom) {
+    return atom < 0 || atom >= roles.length ? 0 : roles[atom];
   }
 
   private int templateId(String prefix) {

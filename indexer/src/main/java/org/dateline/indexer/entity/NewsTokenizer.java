@@ -100,8 +100,22 @@ public final class NewsTokenizer {
   }
 
   private static boolean isAbbreviation(String text, int start, int end) {
-    return end - start <= LONGEST_ABBREVIATION
-        && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    if (end - start > LONGEST_ABBREVIATION) {
+      return false;
+    }
+    String word = text.substring(start, end);
+    return ABBREVIATIONS.contains(isLowerCase(word) ? word : word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when lower-casing would not change the word (most words, so skip it). */
+  private static boolean isLowerCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.toLowerCase(c) != c || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code n't} at {@code i}, ending the word: "don't" is "do" + "n't". */
