@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +34,9 @@ final class Gazetteer {
 
   private byte[] types;
 
+  /** Takes {@code names} as is: the caller hands it over and keeps no reference. */
   Gazetteer(Map<String, EntityType> names) {
-    this.names = Map.copyOf(names);
+    this.names = Collections.unmodifiableMap(names);
     children = new LongIntTable(names.size() * 2);
     types = new byte[Math.max(16, names.size() * 2)];
     int nodes = 1;

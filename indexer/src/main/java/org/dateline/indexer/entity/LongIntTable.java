@@ -67,6 +67,30 @@ final class LongIntTable {
     }
   }
 
+  /** The keys, in slot order (the same for the same keys put in the same order). */
+  long[] keys() {
+    long[] keys = new long[size];
+    int i = 0;
+    for (int s = 0; s < slots.length; s += 2) {
+      if (slots[s + 1] >= 0) {
+        keys[i++] = slots[s];
+      }
+    }
+    return keys;
+  }
+
+  /** The values, in the order of {@link #keys}. */
+  int[] values() {
+    int[] values = new int[size];
+    int i = 0;
+    for (int s = 0; s < slots.length; s += 2) {
+      if (slots[s + 1] >= 0) {
+        values[i++] = (int) slots[s + 1];
+      }
+    }
+    return values;
+  }
+
   int size() {
     return size;
   }

@@ -1,5 +1,6 @@
 package org.dateline.indexer.entity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,33 @@ class NerModelTest {
     assertEquals(
         List.of(new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
         spans);
+  }
+
+  @Test
+  void savedModelLoadsToTheSameWeightsAndBytes() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    NerModel trained = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    trained.save(saved);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
+    loaded.save(savedAgain);
+    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    assertEquals(trained.featureCount(), loaded.featureCount());
+    for (LabeledDocument d : docs) {
+      for (String[] s : d.sentences()) {
+        float[] before = new float[s.length];
+        float[] after = new float[s.length];
+        assertEquals(trained.tagSentence(s, before), loaded.tagSentence(s, after));
+        assertArrayEquals(before, after);
+      }
+    }
   }
 }
