@@ -1,5 +1,7 @@
 package org.dateline.indexer.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.dateline.indexer.entity.FeatureSums.Word;
@@ -32,6 +34,11 @@ final class CompiledTagger {
   private final Word boundary;
   private final boolean[] allowed;
   private final int outside;
+
+  /** Per outcome: whether it continues a name ({@code I-}), and the type it is part of. */
+  private final boolean[] inside;
+
+  private final EntityType[] types;
   private final int[] listAtoms = new int[Gazetteer.CODES];
   private final int ww;
   private final int wn;
@@ -77,6 +84,14 @@ final class CompiledTagger {
       throw new IllegalArgumentException("the classifier has no outcome " + Labels.OUTSIDE);
     }
     this.outside = o;
+    inside = new boolean[n];
+    types = new EntityType[n];
+    for (int k = 0; k < n; k++) {
+      if (k != o) {
+        inside[k] = outcomes[k].startsWith("I-");
+        types[k] = Labels.type(outcomes[k].substring(2));
+      }
+    }
     for (int c = 0; c < Gazetteer.CODES; c++) {
       listAtoms[c] = table.atom(String.valueOf(Gazetteer.tag(c)));
     }
@@ -161,17 +176,55 @@ final class CompiledTagger {
     return labels;
   }
 
+  /** The names of a label sequence ({@link Labels#decode}, on outcome indices). */
+  List<TokenSpan> decode(int[] labels) {
+    List<TokenSpan> spans = new ArrayList<>();
+    int start = -1;
+    EntityType type = null;
+    for (int i = 0; i <= labels.length; i++) {
+      int l = i < labels.length ? labels[i] : outside;
+      boolean continues = type != null && inside[l] && types[l] == type;
+      if (!continues && type != null) {
+        spans.add(new TokenSpan(start, i, type));
+        type = null;
+      }
+      if (!continues && l != outside) {
+        start = i;
+        type = types[l];
+      }
+    }
+    return spans;
+  }
+
   /** The summed weights of the features of token {@code i} that do not depend on labels. */
   private void staticSums(Word[] w, int i, int[] gaz, int[] listed, float[] p, int at) {
     int len = w.length;
     Word self = w[i];
     Word before = i > 0 ? w[i - 1] : boundary;
     Word after = i + 1 < len ? w[i + 1] : boundary;
-    add(self.sums, Word.SELF * n, p, at);
-    add(before.sums, Word.BEFORE * n, p, at);
-    add(after.sums, Word.AFTER * n, p, at);
-    add((i > 1 ? w[i - 2] : boundary).sums, Word.BEFORE2 * n, p, at);
-    add((i + 2 < len ? w[i + 2] : boundary).sums, Word.AFTER2 * n, p, at);
+    float[] s0 = self.sums;
+    float[] s1 = before.sums;
+    float[] s2 = after.sums;
+    float[] s3 = (i > 1 ? w[i - 2] : boundary).sums;
+    float[] s4 = (i + 2 < len ? w[i + 2] : boundary).sums;
+    float[] g0 = self.shape.gazetteer;
+    float[] g1 = sums.gazetteerBefore;
+    float[] g2 = sums.gazetteerAfter;
+    int o0 = gaz[i] * n;
+    int o1 = (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n;
+    int o2 = (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n;
+    // one pass over the outcomes for the five word blocks and the three gazetteer tables
+    for (int k = 0; k < n; k++) {
+      p[at + k] +=
+          s0[Word.SELF * n + k]
+              + s1[Word.BEFORE * n + k]
+              + s2[Word.AFTER * n + k]
+              + s3[Word.BEFORE2 * n + k]
+              + s4[Word.AFTER2 * n + k]
+              + g0[o0 + k]
+              + g1[o1 + k]
+              + g2[o2 + k];
+    }
     // most words are in no word-pair feature: skip the look-ups that cannot find one
     if ((before.roles & wwBefore) != 0 && (self.roles & wwSelf) != 0) {
       table.add(table.row(ww, before.lowerAtom, self.lowerAtom), p, at);
@@ -192,9 +245,6 @@ final class CompiledTagger {
       add(self.shape.first, 0, p, at);
     }
     int g = gaz[i];
-    add(self.shape.gazetteer, g * n, p, at);
-    add(sums.gazetteerBefore, (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n, p, at);
-    add(sums.gazetteerAfter, (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n, p, at);
     if (useLists) {
       int e = listed[i];
       add(self.shape.listed, e * n, p, at);

@@ -83,11 +83,13 @@ final class FeatureTable {
     for (int t = 0; t < rows.length; t++) {
       rows[t] = new LongIntTable(16);
     }
-    // in name order, so that the same classifier always gives the same ids and bytes
+    // in name order, so that the same classifier always gives the same ids and bytes; features
+    // whose weights are all 0 are left out, as OpenNLP's own model writer does
     float[] w = new float[pmap.size() * outcomes];
     int row = 0;
     for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
-      if (enter(e.getKey(), row)) {
+      if (Arrays.stream(e.getValue().getParameters()).anyMatch(p -> p != 0)
+          && enter(e.getKey(), row)) {
         int[] out = e.getValue().getOutcomes();
         double[] params = e.getValue().getParameters();
         for (int k = 0; k < out.length; k++) {

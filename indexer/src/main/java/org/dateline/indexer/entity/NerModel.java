@@ -182,12 +182,7 @@ public final class NerModel {
     if (tokens.length == 0) {
       return List.of();
     }
-    int[] best = tagger.tag(tokens, margins);
-    String[] labels = new String[tokens.length];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = outcomes[best[i]];
-    }
-    return Labels.decode(labels);
+    return tagger.decode(tagger.tag(tokens, margins));
   }
 
   /**
