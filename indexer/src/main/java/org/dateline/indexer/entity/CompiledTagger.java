@@ -40,20 +40,14 @@ final class CompiledTagger {
 
   private final EntityType[] types;
   private final int[] listAtoms = new int[Gazetteer.CODES];
-  private final int ww;
-  private final int wn;
   private final int ss;
   private final int sps;
   private final int ssn;
-  private final int wsn;
-  private final int spw;
   private final int ew;
-  private final long wwBefore;
-  private final long wwSelf;
-  private final long wnSelf;
-  private final long wnAfter;
-  private final long wsnSelf;
-  private final long spwSelf;
+  private final PairIndex wordBefore;
+  private final PairIndex wordAfter;
+  private final PairIndex shapeAfter;
+  private final PairIndex shapeBefore;
 
   CompiledTagger(
       FeatureTable table,
@@ -95,20 +89,19 @@ final class CompiledTagger {
     for (int c = 0; c < Gazetteer.CODES; c++) {
       listAtoms[c] = table.atom(String.valueOf(Gazetteer.tag(c)));
     }
-    ww = table.template("ww=");
-    wn = table.template("wn=");
+    int ww = table.template("ww=");
+    int wn = table.template("wn=");
     ss = table.template("ss=");
     sps = table.template("sps=");
     ssn = table.template("ssn=");
-    wsn = table.template("wsn=");
-    spw = table.template("spw=");
+    int wsn = table.template("wsn=");
+    int spw = table.template("spw=");
     ew = table.template("ew+1=");
-    wwBefore = FeatureTable.role(ww, 0);
-    wwSelf = FeatureTable.role(ww, 1);
-    wnSelf = FeatureTable.role(wn, 0);
-    wnAfter = FeatureTable.role(wn, 1);
-    wsnSelf = FeatureTable.role(wsn, 0);
-    spwSelf = FeatureTable.role(spw, 1);
+    // ww=before|word, wn=word|after, wsn=word|shape after, spw=shape before|word
+    wordBefore = new PairIndex(table, ww, 1);
+    wordAfter = new PairIndex(table, wn, 0);
+    shapeAfter = new PairIndex(table, wsn, 0);
+    shapeBefore = new PairIndex(table, spw, 1);
   }
 
   /** See {@link FeatureTable#scale}. */
@@ -225,22 +218,13 @@ final class CompiledTagger {
               + g1[o1 + k]
               + g2[o2 + k];
     }
-    // most words are in no word-pair feature: skip the look-ups that cannot find one
-    if ((before.roles & wwBefore) != 0 && (self.roles & wwSelf) != 0) {
-      table.add(table.row(ww, before.lowerAtom, self.lowerAtom), p, at);
-    }
-    if ((self.roles & wnSelf) != 0 && (after.roles & wnAfter) != 0) {
-      table.add(table.row(wn, self.lowerAtom, after.lowerAtom), p, at);
-    }
+    table.add(wordBefore.row(self.lowerAtom, before.lowerAtom), p, at);
+    table.add(wordAfter.row(self.lowerAtom, after.lowerAtom), p, at);
     table.add(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom), p, at);
     table.add(table.row(sps, before.shape.atom, self.shape.atom), p, at);
     table.add(table.row(ssn, self.shape.atom, after.shape.atom), p, at);
-    if ((self.roles & wsnSelf) != 0) {
-      table.add(table.row(wsn, self.lowerAtom, after.shape.atom), p, at);
-    }
-    if ((self.roles & spwSelf) != 0) {
-      table.add(table.row(spw, before.shape.atom, self.lowerAtom), p, at);
-    }
+    table.add(shapeAfter.row(self.lowerAtom, after.shape.atom), p, at);
+    table.add(shapeBefore.row(self.lowerAtom, before.shape.atom), p, at);
     if (i == 0) {
       add(self.shape.first, 0, p, at);
     }

@@ -35,9 +35,6 @@ final class FeatureSums {
 
     final int lowerAtom;
 
-    /** The word's roles in features of several parts ({@link FeatureTable#roles}). */
-    final long roles;
-
     final Shape shape;
     final boolean firstName;
     final float[] sums;
@@ -50,7 +47,6 @@ final class FeatureSums {
         String lower,
         int[] words,
         int lowerAtom,
-        long roles,
         Shape shape,
         boolean firstName,
         float[] sums,
@@ -60,7 +56,6 @@ final class FeatureSums {
       this.gazetteerWord = words[0];
       this.listWord = words[1];
       this.lowerAtom = lowerAtom;
-      this.roles = roles;
       this.shape = shape;
       this.firstName = firstName;
       this.sums = sums;
@@ -249,8 +244,7 @@ final class FeatureSums {
       labelRows[k] = table.row(table.template("tw="), labelAtoms[k], w);
       anyLabelRow |= labelRows[k] >= 0;
     }
-    return new Word(
-        view, lower, words, w, table.roles(w), shape, first, sums, anyLabelRow ? labelRows : null);
+    return new Word(view, lower, words, w, shape, first, sums, anyLabelRow ? labelRows : null);
   }
 
   private void addAt(float[] sums, int block, String word, int w, String shape, int s) {

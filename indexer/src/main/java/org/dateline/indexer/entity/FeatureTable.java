@@ -33,7 +33,7 @@ final class FeatureTable {
 
   private static final int MAGIC = 0x444c4e46; // "DLNF"
   private static final int VERSION = 1;
-  private static final int ATOM_BITS = 19;
+  static final int ATOM_BITS = 19;
   private static final int MAX_ATOMS = 1 << ATOM_BITS;
   private static final long ATOM_MASK = MAX_ATOMS - 1;
 
@@ -49,9 +49,6 @@ final class FeatureTable {
   private final Map<String, Integer> templateIds = new HashMap<>();
   private final List<String> atomNames = new ArrayList<>();
   private final Map<String, Integer> atoms = new HashMap<>();
-
-  /** Per part id, the (template, position) pairs it occurs in, as bits ({@link #role}). */
-  private long[] roles = new long[1024];
 
   /** Per template (so that the small ones stay in the processor's caches): key to row. */
   private final LongIntTable[] rows;
@@ -181,20 +178,14 @@ final class FeatureTable {
     }
   }
 
-  /**
-   * A bit for a position in a template's features. Two pairs may share a bit: a set bit means
-   * "maybe", a clear one "never".
-   */
-  static long role(int template, int position) {
-    return 1L << ((template * 3 + position) & 63);
+  /** Number of distinct feature parts (part ids are below it). */
+  int atomCount() {
+    return atomNames.size();
   }
 
-  /**
-   * The roles of a part ({@link #role} bits): a feature whose parts do not all have their roles
-   * does not exist, and need not be looked up.
-   */
-  long roles(int atom) {
-    return atom < 0 || atom >= roles.length ? 0 : roles[atom];
+  /** The features of one template: key to row. */
+  LongIntTable features(int template) {
+    return rows[template];
   }
 
   /** Feature names and their weight rows (times {@link #scale}), for tests and tools. */
@@ -301,11 +292,6 @@ final class FeatureTable {
       table.rows[t] = new LongIntTable(size);
       for (int i = 0; i < size; i++) {
         table.rows[t].putIfAbsent(keys[i], rows[i]);
-        if (arities[t] >= 2) {
-          for (int p = 0; p < arities[t]; p++) {
-            table.noteRole(part(keys[i], p), t, p);
-          }
-        }
       }
     }
     return table;
@@ -339,31 +325,17 @@ final class FeatureTable {
       return true;
     }
     for (int i = rest.indexOf('|'); i >= 0; i = rest.indexOf('|', i + 1)) {
-      int a = part(rest.substring(0, i), t, 0);
+      int a = intern(rest.substring(0, i));
       if (arities[t] == 2) {
-        rows[t].putIfAbsent(key(t, a, part(rest.substring(i + 1), t, 1), 0), row);
+        rows[t].putIfAbsent(key(t, a, intern(rest.substring(i + 1)), 0), row);
         continue;
       }
       for (int j = rest.indexOf('|', i + 1); j >= 0; j = rest.indexOf('|', j + 1)) {
-        int b = part(rest.substring(i + 1, j), t, 1);
-        rows[t].putIfAbsent(key(t, a, b, part(rest.substring(j + 1), t, 2)), row);
+        int b = intern(rest.substring(i + 1, j));
+        rows[t].putIfAbsent(key(t, a, b, intern(rest.substring(j + 1))), row);
       }
     }
     return true;
-  }
-
-  /** The id of a part at a position of a template's features, noting that it occurs there. */
-  private int part(String part, int template, int position) {
-    int id = intern(part);
-    noteRole(id, template, position);
-    return id;
-  }
-
-  private void noteRole(int atom, int template, int position) {
-    if (atom >= roles.length) {
-      roles = Arrays.copyOf(roles, Math.max(roles.length * 2, atom + 1));
-    }
-    roles[atom] |= role(template, position);
   }
 
   private int intern(String part) {
@@ -387,7 +359,7 @@ final class FeatureTable {
   }
 
   /** Part {@code position} (0-2) of a key. */
-  private static int part(long key, int position) {
+  static int part(long key, int position) {
     return (int) ((key >>> ((2 - position) * ATOM_BITS)) & ATOM_MASK);
   }
 
