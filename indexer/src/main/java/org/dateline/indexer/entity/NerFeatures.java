@@ -9,8 +9,9 @@ import java.util.Map;
  * The features the tagger sees for one token: the words around it (lower-cased), their shapes,
  * prefixes and suffixes, word and shape bigrams, gazetteer matches, sentence position and the two
  * labels before it. In a line written in capitals, shapes come from the true-cased view, so that
- * {@code WASHINGTON} in a dateline looks like {@code Washington}. Training and tagging share this
- * class, so the two cannot disagree.
+ * {@code WASHINGTON} in a dateline looks like {@code Washington}. This class defines the features
+ * as strings, which training uses; tagging computes the same features by id ({@link
+ * CompiledTagger}), and {@code CompiledTaggerTest} pins the two together.
  */
 final class NerFeatures {
 
