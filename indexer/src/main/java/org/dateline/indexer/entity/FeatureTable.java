@@ -32,7 +32,7 @@ import opennlp.tools.ml.model.Context;
 final class FeatureTable {
 
   private static final int MAGIC = 0x444c4e46; // "DLNF"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   static final int ATOM_BITS = 19;
   private static final int MAX_ATOMS = 1 << ATOM_BITS;
   private static final long ATOM_MASK = MAX_ATOMS - 1;
@@ -209,7 +209,8 @@ final class FeatureTable {
 
   /**
    * Writes the table: outcomes, scale, templates, the parts (one UTF-8 block and their lengths),
-   * the weights, then the keys of each template in ascending order, and their rows.
+   * the weights (16-bit integers when they all are whole numbers that fit, else floats), then the
+   * keys of each template in ascending order, and their rows.
    */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(MAGIC);
@@ -239,8 +240,15 @@ final class FeatureTable {
       out.writeInt(b.length);
     }
     out.writeInt(weights.length);
+    // whole numbers that fit (a perceptron's, scaled) as 16-bit integers: half the bytes to inflate
+    boolean shorts = fitShorts(weights);
+    out.writeBoolean(shorts);
     for (float w : weights) {
-      out.writeFloat(w);
+      if (shorts) {
+        out.writeShort((short) w);
+      } else {
+        out.writeFloat(w);
+      }
     }
     for (LongIntTable table : rows) {
       // sorted, so that the bytes do not depend on the table's history (its growth)
@@ -277,7 +285,15 @@ final class FeatureTable {
     byte[] utf8 = readBytes(in, in.readInt());
     int[] lengths = ints(readBytes(in, 4 * atomCount));
     float[] weights = new float[in.readInt()];
-    ByteBuffer.wrap(readBytes(in, 4 * weights.length)).asFloatBuffer().get(weights);
+    if (in.readBoolean()) {
+      short[] shorts = new short[weights.length];
+      ByteBuffer.wrap(readBytes(in, 2 * shorts.length)).asShortBuffer().get(shorts);
+      for (int i = 0; i < shorts.length; i++) {
+        weights[i] = shorts[i];
+      }
+    } else {
+      ByteBuffer.wrap(readBytes(in, 4 * weights.length)).asFloatBuffer().get(weights);
+    }
     FeatureTable table = new FeatureTable(outcomeNames, scale, templateNames, arities, weights);
     int offset = 0;
     for (int a = 0; a < atomCount; a++) {
@@ -295,6 +311,15 @@ final class FeatureTable {
       }
     }
     return table;
+  }
+
+  private static boolean fitShorts(float[] weights) {
+    for (float w : weights) {
+      if (w != (short) w) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] readBytes(DataInputStream in, int length) throws IOException {
