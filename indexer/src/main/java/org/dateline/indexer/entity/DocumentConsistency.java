@@ -135,6 +135,7 @@ final class DocumentConsistency {
             winner.put(
                 name, byType.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
     Set<String> linked = new HashSet<>(alias.values());
+    Set<String> starts = rules.contains(Rule.PROPAGATE) ? starts(winner, alias, personParts) : null;
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
@@ -156,7 +157,7 @@ final class DocumentConsistency {
         fixed.add(type == span.type() ? span : new TokenSpan(span.start(), span.end(), type));
       }
       if (rules.contains(Rule.PROPAGATE)) {
-        propagate(tokens, fixed, winner, alias, personParts);
+        propagate(tokens, fixed, winner, alias, personParts, starts);
       }
       out.add(fixed);
     }
@@ -216,12 +217,30 @@ final class DocumentConsistency {
     return a.equals(i) || a.equals(w) || (i.length() >= 2 && a.startsWith(i));
   }
 
+  /** The first words of every name {@link #propagate} can find. */
+  private static Set<String> starts(
+      Map<String, EntityType> names, Map<String, String> alias, Set<String> parts) {
+    Set<String> starts = new HashSet<>(parts);
+    for (Set<String> keys : List.of(names.keySet(), alias.keySet())) {
+      for (String name : keys) {
+        int space = name.indexOf(' ');
+        starts.add(space < 0 ? name : name.substring(0, space));
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * @param starts the first words of the names (a token that is none of them starts no name, unless
+   *     it holds a space itself)
+   */
   private static void propagate(
       String[] tokens,
       List<TokenSpan> spans,
       Map<String, EntityType> names,
       Map<String, String> alias,
-      Set<String> parts) {
+      Set<String> parts,
+      Set<String> starts) {
     boolean[] taken = new boolean[tokens.length];
     for (TokenSpan span : spans) {
       for (int i = span.start(); i < span.end(); i++) {
@@ -230,7 +249,9 @@ final class DocumentConsistency {
     }
     int before = spans.size();
     for (int i = 0; i < tokens.length; i++) {
-      if (taken[i] || !Character.isUpperCase(tokens[i].charAt(0))) {
+      if (taken[i]
+          || !Character.isUpperCase(tokens[i].charAt(0))
+          || (!starts.contains(tokens[i]) && tokens[i].indexOf(' ') < 0)) {
         continue;
       }
       int limit = i + 1;

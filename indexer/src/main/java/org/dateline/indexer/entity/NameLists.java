@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,10 @@ public final class NameLists {
   final Gazetteer names;
   private final Set<String> firstNames;
 
+  /** Takes {@code firstNames} as is: the caller hands it over and keeps no reference. */
   NameLists(Gazetteer names, Set<String> firstNames) {
     this.names = names;
-    this.firstNames = Set.copyOf(firstNames);
+    this.firstNames = Collections.unmodifiableSet(firstNames);
   }
 
   /**

@@ -1,18 +1,51 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The features the tagger sees for one token: the words around it (lower-cased), their shapes,
  * prefixes and suffixes, word and shape bigrams, gazetteer matches, sentence position and the two
  * labels before it. In a line written in capitals, shapes come from the true-cased view, so that
- * {@code WASHINGTON} in a dateline looks like {@code Washington}. Training and tagging share this
- * class, so the two cannot disagree.
+ * {@code WASHINGTON} in a dateline looks like {@code Washington}. This class defines the features
+ * as strings, which training uses; tagging computes the same features by id ({@link
+ * CompiledTagger}), and {@code CompiledTaggerTest} pins the two together.
  */
 final class NerFeatures {
 
-  private static final String BOUNDARY = "<s>";
+  static final String BOUNDARY = "<s>";
+
+  /**
+   * Every feature template used below, with its number of parts: a feature's name is the template
+   * followed by its parts joined with '|'. {@link CompiledTagger} computes the same features from
+   * these names; a test pins it to this class.
+   */
+  static final Map<String, Integer> TEMPLATES = templates();
+
+  private static Map<String, Integer> templates() {
+    Map<String, Integer> t = new HashMap<>();
+    for (String name : List.of("b", "first")) {
+      t.put(name, 0);
+    }
+    for (String name :
+        List.of(
+            "w=", "s=", "w-1=", "w+1=", "w-2=", "w+2=", "s-1=", "s+1=", "s-2=", "s+2=", "p1=",
+            "p2=", "p3=", "p4=", "x1=", "x2=", "x3=", "x4=", "first=", "caps=", "g=", "g-1=",
+            "g+1=", "e=", "e-1=", "e+1=", "fe=", "c4=", "c6=", "c10=", "c20=", "c-1=", "c+1=",
+            "t-1=")) {
+      t.put(name, 1);
+    }
+    for (String name :
+        List.of(
+            "ww=", "wn=", "sps=", "ssn=", "wsn=", "spw=", "gs=", "es=", "eg=", "ew+1=", "fn=",
+            "cs=", "tt=", "tw=", "ts=")) {
+      t.put(name, 2);
+    }
+    t.put("ss=", 3);
+    return Map.copyOf(t);
+  }
 
   private final TrueCaser trueCaser;
   private final Gazetteer gazetteer;
@@ -174,10 +207,10 @@ final class NerFeatures {
     }
   }
 
-  private static final String NO_CLUSTER = "none";
-  private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
-  private static final String[] CLUSTER_NAMES = {"c4=", "c6=", "c10=", "c20="};
-  private static final int NEIGHBOUR_PREFIX = 8;
+  static final String NO_CLUSTER = "none";
+  static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+  static final String[] CLUSTER_NAMES = {"c4=", "c6=", "c10=", "c20="};
+  static final int NEIGHBOUR_PREFIX = 8;
 
   /** The features of token {@code i} that depend on the two labels before it. */
   void labelFeatures(View v, int i, String prev, String prev2, Sink f) {
@@ -187,8 +220,8 @@ final class NerFeatures {
     f.add("ts=", prev, v.shape[i]);
   }
 
-  private static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
-  private static final String[] SUFFIX = {"", "x1=", "x2=", "x3=", "x4="};
+  static final String[] PREFIX = {"", "p1=", "p2=", "p3=", "p4="};
+  static final String[] SUFFIX = {"", "x1=", "x2=", "x3=", "x4="};
 
   /** Collects feature names as strings. */
   private static final class Strings implements Sink {

@@ -22,7 +22,6 @@ import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * A trained name tagger: an Apache OpenNLP classifier (perceptron or maximum entropy) over the
@@ -30,26 +29,29 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * Tags left to right, choosing for each token the best label that IOB2 allows after the previous
  * one.
  *
- * <p>Stored as one zip file: {@code classifier.bin} (OpenNLP's binary model format), {@code
- * truecase.txt}, {@code gazetteer.tsv}. Immutable and thread-safe once loaded: the classifier is
- * only read.
+ * <p>Stored as one zip file: {@code features.bin} (the classifier's weights keyed by feature ids,
+ * {@link FeatureTable}), {@code truecase.txt}, {@code gazetteer.tsv}, {@code clusters.tsv}, {@code
+ * lists.tsv}. Models written before {@code features.bin} hold {@code classifier.bin} (OpenNLP's
+ * binary format) instead, and still load. Immutable and thread-safe once loaded.
  */
 public final class NerModel {
 
+  private static final String FEATURES = "features.bin";
   private static final String CLASSIFIER = "classifier.bin";
   private static final String TRUECASE = "truecase.txt";
   private static final String GAZETTEER = "gazetteer.tsv";
   private static final String CLUSTERS = "clusters.tsv";
   private static final String LISTS = "lists.tsv";
 
-  private final AbstractModel classifier;
+  private final FeatureTable table;
   private final TrueCaser trueCaser;
   private final Gazetteer gazetteer;
   private final WordClusters clusters;
   private final NameLists lists;
   private final NerFeatures features;
   private final String[] outcomes;
-  private final CompiledClassifier compiled;
+  private final CompiledTagger tagger;
+  private volatile Map<String, float[]> weightsByName;
 
   NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
     this(classifier, trueCaser, gazetteer, WordClusters.EMPTY, NameLists.EMPTY);
@@ -61,23 +63,30 @@ public final class NerModel {
       Gazetteer gazetteer,
       WordClusters clusters,
       NameLists lists) {
-    this.classifier = classifier;
+    this(
+        new FeatureTable(classifier, NerFeatures.TEMPLATES), trueCaser, gazetteer, clusters, lists);
+  }
+
+  private NerModel(
+      FeatureTable table,
+      TrueCaser trueCaser,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      NameLists lists) {
+    this.table = table;
     this.trueCaser = trueCaser;
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     this.lists = lists;
     this.features = new NerFeatures(trueCaser, gazetteer, clusters, lists);
-    this.outcomes = new String[classifier.getNumOutcomes()];
-    for (int i = 0; i < outcomes.length; i++) {
-      outcomes[i] = classifier.getOutcome(i);
-    }
-    this.compiled = new CompiledClassifier(classifier);
+    this.outcomes = table.outcomeNames();
+    this.tagger = new CompiledTagger(table, outcomes, trueCaser, gazetteer, clusters, lists);
   }
 
   /**
-   * Reads a model written by {@link #save}. The word tables (clusters, name lists, gazetteer,
-   * casing) are parsed on a second thread while this one reads the classifier, which keeps a cold
-   * load under a second.
+   * Reads a model written by {@link #save}. The word tables are parsed on two threads: this one
+   * reads the feature table (bulk arrays), the true-casing table and the clusters; a second one the
+   * name lists and the gazetteer.
    */
   public static NerModel load(InputStream in) throws IOException {
     Map<String, byte[]> entries = new HashMap<>();
@@ -85,35 +94,41 @@ public final class NerModel {
     for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
       entries.put(e.getName(), zip.readAllBytes());
     }
-    if (!entries.keySet().containsAll(List.of(CLASSIFIER, TRUECASE, GAZETTEER))) {
+    boolean hasFeatures = entries.containsKey(FEATURES) || entries.containsKey(CLASSIFIER);
+    if (!hasFeatures || !entries.keySet().containsAll(List.of(TRUECASE, GAZETTEER))) {
       throw new IOException(
           "not a Dateline NER model: it needs the entries "
-              + List.of(CLASSIFIER, TRUECASE, GAZETTEER)
+              + List.of(FEATURES, TRUECASE, GAZETTEER)
               + "; rebuild it with ner-train");
     }
-    FutureTask<Object[]> tables =
+    FutureTask<Object[]> lists =
         new FutureTask<>(
             () ->
                 new Object[] {
-                  TrueCaser.read(reader(entries.get(TRUECASE))),
                   Gazetteer.read(reader(entries.get(GAZETTEER))),
-                  entries.containsKey(CLUSTERS)
-                      ? WordClusters.read(reader(entries.get(CLUSTERS)))
-                      : WordClusters.EMPTY,
                   entries.containsKey(LISTS)
                       ? NameLists.read(reader(entries.get(LISTS)))
-                      : NameLists.EMPTY
+                      : NameLists.EMPTY,
+                  TrueCaser.read(reader(entries.get(TRUECASE)))
                 });
-    Thread worker = new Thread(tables, "ner-model-load");
+    Thread worker = new Thread(lists, "ner-model-load");
     worker.setDaemon(true);
     worker.start();
-    AbstractModel classifier =
-        new GenericModelReader(
-                new BinaryFileDataReader(new ByteArrayInputStream(entries.get(CLASSIFIER))))
-            .getModel();
+    FeatureTable table =
+        entries.containsKey(FEATURES)
+            ? FeatureTable.read(entries.get(FEATURES))
+            : new FeatureTable(
+                new GenericModelReader(
+                        new BinaryFileDataReader(new ByteArrayInputStream(entries.get(CLASSIFIER))))
+                    .getModel(),
+                NerFeatures.TEMPLATES);
+    WordClusters clusters =
+        entries.containsKey(CLUSTERS)
+            ? WordClusters.read(reader(entries.get(CLUSTERS)))
+            : WordClusters.EMPTY;
     Object[] t;
     try {
-      t = tables.get();
+      t = lists.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while loading the NER model", e);
@@ -123,16 +138,17 @@ public final class NerModel {
       }
       throw new IOException("cannot read the NER model: " + e.getCause(), e.getCause());
     }
-    return new NerModel(
-        classifier, (TrueCaser) t[0], (Gazetteer) t[1], (WordClusters) t[2], (NameLists) t[3]);
+    return new NerModel(table, (TrueCaser) t[2], (Gazetteer) t[0], clusters, (NameLists) t[1]);
   }
 
   /** Writes this model as a zip file. */
   public void save(OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new GenericModelWriter(classifier, new DataOutputStream(bytes)).persist();
-    put(zip, CLASSIFIER, bytes.toByteArray());
+    DataOutputStream data = new DataOutputStream(bytes);
+    table.write(data);
+    data.flush();
+    put(zip, FEATURES, bytes.toByteArray());
     StringWriter w = new StringWriter();
     trueCaser.write(w);
     put(zip, TRUECASE, w.toString().getBytes(StandardCharsets.UTF_8));
@@ -166,31 +182,53 @@ public final class NerModel {
     if (tokens.length == 0) {
       return List.of();
     }
+    return tagger.decode(tagger.tag(tokens, margins));
+  }
+
+  /**
+   * {@link #tagSentence(String[], float[])} the slow and plain way, for tests: the features are
+   * built as the strings training used ({@link NerFeatures#context}), their weights looked up by
+   * name ({@link FeatureTable#byName}, on the integer scale of {@link FeatureTable#scale}, so that
+   * equal scores tie as in the fast path) and summed in double precision.
+   */
+  List<TokenSpan> tagSentenceReference(String[] tokens, float[] margins) {
+    if (tokens.length == 0) {
+      return List.of();
+    }
+    Map<String, float[]> weights = weightsByName;
+    if (weights == null) {
+      weights = table.byName();
+      weightsByName = weights;
+    }
+    double scale = tagger.scale();
     NerFeatures.View view = features.view(tokens);
     String[] labels = new String[tokens.length];
     String prev = Labels.OUTSIDE;
     String prev2 = Labels.OUTSIDE;
-    CompiledClassifier.Scorer scorer = compiled.scorer();
-    float[] p = scorer.sums;
     for (int i = 0; i < tokens.length; i++) {
-      scorer.clear();
-      features.staticFeatures(view, i, scorer);
-      features.labelFeatures(view, i, prev, prev2, scorer);
+      double[] p = new double[outcomes.length];
+      for (String f : features.context(view, i, prev, prev2)) {
+        float[] w = weights.get(f);
+        if (w != null) {
+          for (int k = 0; k < w.length; k++) {
+            p[k] += w[k];
+          }
+        }
+      }
       int best = -1;
       int second = -1;
       for (int k = 0; k < p.length; k++) {
-        if (!Labels.allowed(prev, outcomes[k])) {
-          continue;
-        }
-        if (best < 0 || p[k] > p[best]) {
-          second = best;
-          best = k;
-        } else if (second < 0 || p[k] > p[second]) {
-          second = k;
+        if (Labels.allowed(prev, outcomes[k])) {
+          if (best < 0 || p[k] > p[best]) {
+            second = best;
+            best = k;
+          } else if (second < 0 || p[k] > p[second]) {
+            second = k;
+          }
         }
       }
       if (margins != null) {
-        margins[i] = second < 0 ? Float.MAX_VALUE : p[best] - p[second];
+        margins[i] = second < 0 ? Float.MAX_VALUE : (float) ((p[best] - p[second]) / scale);
       }
       labels[i] = outcomes[best];
       prev2 = prev;
@@ -213,7 +251,7 @@ public final class NerModel {
 
   /** Number of features the classifier knows. */
   public int featureCount() {
-    return ((java.util.Map<?, ?>) classifier.getDataStructures()[1]).size();
+    return table.size();
   }
 
   int trueCaseEntries() {

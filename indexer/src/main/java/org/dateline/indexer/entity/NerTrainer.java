@@ -64,6 +64,17 @@ public final class NerTrainer {
   public static NerModel train(
       List<LabeledDocument> documents, Settings settings, WordClusters clusters, NameLists lists)
       throws IOException {
+    Parts parts = trainParts(documents, settings, clusters, lists);
+    return new NerModel(parts.classifier(), parts.trueCaser(), parts.gazetteer(), clusters, lists);
+  }
+
+  /** What training makes besides the clusters and lists, before it becomes a {@link NerModel}. */
+  record Parts(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {}
+
+  /** {@link #train}, stopping at the OpenNLP classifier (tests write it as older models did). */
+  static Parts trainParts(
+      List<LabeledDocument> documents, Settings settings, WordClusters clusters, NameLists lists)
+      throws IOException {
     List<String[]> allSentences = new ArrayList<>();
     List<List<TokenSpan>> allNames = new ArrayList<>();
     for (LabeledDocument d : documents) {
@@ -93,8 +104,7 @@ public final class NerTrainer {
     Map<String, String> report = new HashMap<>();
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, report);
     AbstractModel classifier = (AbstractModel) trainer.train(new Events(documents, foldFeatures));
-    return new NerModel(
-        classifier, trueCaser, Gazetteer.of(allSentences, allNames), clusters, lists);
+    return new Parts(classifier, trueCaser, Gazetteer.of(allSentences, allNames));
   }
 
   /** The training events, generated sentence by sentence so they need not all be in memory. */

@@ -27,6 +27,9 @@ public final class NewsTokenizer {
           "cmdr", "rev", "hon", "pres", "messrs", "ave", "blvd", "dept", "univ", "assn", "approx",
           "fig");
 
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().getAsInt();
+
   private NewsTokenizer() {}
 
   /** The tokens of {@code text}, in order; empty for empty or blank text. */
@@ -87,14 +90,32 @@ public final class NewsTokenizer {
       }
     }
     if (i < n && text.charAt(i) == '.' && i - start < MAX_TOKEN_LENGTH) {
-      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
       boolean letter = Character.isLetter(text.charAt(start));
-      if (letter && (innerPeriod || i - start == 1 || ABBREVIATIONS.contains(lower))) {
+      if (letter && (innerPeriod || i - start == 1 || isAbbreviation(text, start, i))) {
         i++;
       }
     }
     tokens.add(new Token(text.substring(start, i), start, i));
     return i;
+  }
+
+  private static boolean isAbbreviation(String text, int start, int end) {
+    if (end - start > LONGEST_ABBREVIATION) {
+      return false;
+    }
+    String word = text.substring(start, end);
+    return ABBREVIATIONS.contains(isLowerCase(word) ? word : word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when lower-casing would not change the word (most words, so skip it). */
+  private static boolean isLowerCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.toLowerCase(c) != c || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code n't} at {@code i}, ending the word: "don't" is "do" + "n't". */

@@ -3,6 +3,7 @@ package org.dateline.indexer.entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ final class TrueCaser {
 
   private final Map<String, String> forms;
 
+  /** Takes {@code forms} as is: the caller hands it over and keeps no reference. */
   TrueCaser(Map<String, String> forms) {
-    this.forms = Map.copyOf(forms);
+    this.forms = Collections.unmodifiableMap(forms);
   }
 
   /** Learns the most frequent casing of each word from sentences that are not in capitals. */

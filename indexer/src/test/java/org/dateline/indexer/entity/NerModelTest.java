@@ -1,17 +1,23 @@
 package org.dateline.indexer.entity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.model.GenericModelWriter;
 import org.dateline.indexer.entity.train.ConllReader;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +66,78 @@ class NerModelTest {
     assertEquals(
         List.of(new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
         spans);
+  }
+
+  @Test
+  void savedModelLoadsToTheSameWeightsAndBytes() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    NerModel trained = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    trained.save(saved);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
+    loaded.save(savedAgain);
+    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    assertEquals(trained.featureCount(), loaded.featureCount());
+    for (LabeledDocument d : docs) {
+      for (String[] s : d.sentences()) {
+        float[] before = new float[s.length];
+        float[] after = new float[s.length];
+        assertEquals(trained.tagSentence(s, before), loaded.tagSentence(s, after));
+        assertArrayEquals(before, after);
+      }
+    }
+  }
+
+  @Test
+  void modelWrittenInOpenNlpFormatStillLoads() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    NerTrainer.Parts parts =
+        NerTrainer.trainParts(
+            docs,
+            new NerTrainer.Settings("PERCEPTRON", 20, 0, 2),
+            WordClusters.EMPTY,
+            NameLists.EMPTY);
+    // the layout of models written before features.bin
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("classifier.bin"));
+      ByteArrayOutputStream classifier = new ByteArrayOutputStream();
+      new GenericModelWriter(parts.classifier(), new DataOutputStream(classifier)).persist();
+      zip.write(classifier.toByteArray());
+      zip.putNextEntry(new ZipEntry("truecase.txt"));
+      StringWriter w = new StringWriter();
+      parts.trueCaser().write(w);
+      zip.write(w.toString().getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("gazetteer.tsv"));
+      w = new StringWriter();
+      parts.gazetteer().write(w);
+      zip.write(w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    NerModel old = NerModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+    NerModel trained = new NerModel(parts.classifier(), parts.trueCaser(), parts.gazetteer());
+    assertEquals(trained.featureCount(), old.featureCount());
+    for (LabeledDocument d : docs) {
+      for (String[] s : d.sentences()) {
+        assertEquals(trained.tagSentence(s), old.tagSentence(s));
+      }
+    }
+    assertEquals(
+        List.of(new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
+        old.tagSentence("Anna Keller flew to Oslo on Monday .".split(" ")));
   }
 }

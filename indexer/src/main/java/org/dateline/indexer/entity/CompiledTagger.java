@@ -1,0 +1,280 @@
+package org.dateline.indexer.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.dateline.indexer.entity.FeatureSums.Word;
+
+/**
+ * Tags sentences greedily with the features of {@link NerFeatures}, without building their names.
+ * Most features of a token depend on one word form only (its lower-cased form, shape, affixes and
+ * cluster) and on where that word stands: at the token itself, one or two before it, one or two
+ * after it. Their weights are summed once per word form ({@link FeatureSums.Word}) and kept in a
+ * bounded cache. Features over small vocabularies (gazetteer tags, labels, shapes) are summed into
+ * tables when the model is loaded. What is left per token is a few look-ups of word and shape
+ * pairs.
+ *
+ * <p>Thread-safe: the caches are concurrent maps of immutable entries; tagging state is local.
+ */
+final class CompiledTagger {
+
+  /** Word forms kept per cache; a full cache is emptied and filled again. */
+  static final int CACHE_LIMIT = 1 << 15;
+
+  private final FeatureTable table;
+  private final FeatureSums sums;
+  private final int n;
+  private final TrueCaser trueCaser;
+  private final Gazetteer gazetteer;
+  private final NameLists lists;
+  private final boolean useLists;
+  private final ConcurrentMap<String, Word> words = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Word> capsWords = new ConcurrentHashMap<>();
+  private final Word boundary;
+  private final boolean[] allowed;
+  private final int outside;
+
+  /** Per outcome: whether it continues a name ({@code I-}), and the type it is part of. */
+  private final boolean[] inside;
+
+  private final EntityType[] types;
+  private final int[] listAtoms = new int[Gazetteer.CODES];
+  private final int ss;
+  private final int sps;
+  private final int ssn;
+  private final int ew;
+  private final PairIndex wordBefore;
+  private final PairIndex wordAfter;
+  private final PairIndex shapeAfter;
+  private final PairIndex shapeBefore;
+
+  CompiledTagger(
+      FeatureTable table,
+      String[] outcomes,
+      TrueCaser trueCaser,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      NameLists lists) {
+    this.table = table;
+    this.n = table.outcomes();
+    this.trueCaser = trueCaser;
+    this.gazetteer = gazetteer;
+    this.lists = lists;
+    this.useLists = !lists.isEmpty();
+    this.sums = new FeatureSums(table, outcomes, clusters, useLists);
+    this.boundary = sums.boundary();
+    this.allowed = new boolean[n * n];
+    int o = -1;
+    for (int p = 0; p < n; p++) {
+      for (int k = 0; k < n; k++) {
+        allowed[p * n + k] = Labels.allowed(outcomes[p], outcomes[k]);
+      }
+      if (outcomes[p].equals(Labels.OUTSIDE)) {
+        o = p;
+      }
+    }
+    if (o < 0) {
+      throw new IllegalArgumentException("the classifier has no outcome " + Labels.OUTSIDE);
+    }
+    this.outside = o;
+    inside = new boolean[n];
+    types = new EntityType[n];
+    for (int k = 0; k < n; k++) {
+      if (k != o) {
+        inside[k] = outcomes[k].startsWith("I-");
+        types[k] = Labels.type(outcomes[k].substring(2));
+      }
+    }
+    for (int c = 0; c < Gazetteer.CODES; c++) {
+      listAtoms[c] = table.atom(String.valueOf(Gazetteer.tag(c)));
+    }
+    int ww = table.template("ww=");
+    int wn = table.template("wn=");
+    ss = table.template("ss=");
+    sps = table.template("sps=");
+    ssn = table.template("ssn=");
+    int wsn = table.template("wsn=");
+    int spw = table.template("spw=");
+    ew = table.template("ew+1=");
+    // ww=before|word, wn=word|after, wsn=word|shape after, spw=shape before|word
+    wordBefore = new PairIndex(table, ww, 1);
+    wordAfter = new PairIndex(table, wn, 0);
+    shapeAfter = new PairIndex(table, wsn, 0);
+    shapeBefore = new PairIndex(table, spw, 1);
+  }
+
+  /** See {@link FeatureTable#scale}. */
+  float scale() {
+    return table.scale();
+  }
+
+  /**
+   * Tags one sentence (not empty).
+   *
+   * @param margins if not null, receives per token how far the chosen label's score is ahead of the
+   *     next allowed label's
+   * @return per token the index of its label among the classifier's outcomes
+   */
+  int[] tag(String[] tokens, float[] margins) {
+    int len = tokens.length;
+    boolean caps = TokenShapes.isCapsLine(tokens);
+    Word[] w = new Word[len];
+    String[] view = new String[len];
+    int[] gazetteerWords = new int[len];
+    int[] listWords = new int[len];
+    for (int i = 0; i < len; i++) {
+      w[i] = word(tokens[i], caps);
+      view[i] = w[i].view;
+      gazetteerWords[i] = w[i].gazetteerWord;
+      listWords[i] = w[i].listWord;
+    }
+    int[] gaz = gazetteer.codes(view, gazetteerWords);
+    int[] listed = useLists ? lists.names.codes(view, listWords) : null;
+    float[] staticSums = new float[len * n];
+    for (int i = 0; i < len; i++) {
+      staticSums(w, i, gaz, listed, staticSums, i * n);
+    }
+    int[] labels = new int[len];
+    float[] p = new float[n];
+    int prev = outside;
+    int prev2 = outside;
+    for (int i = 0; i < len; i++) {
+      System.arraycopy(staticSums, i * n, p, 0, n);
+      add(sums.labelPairs, (prev2 * n + prev) * n, p, 0);
+      add(w[i].shape.labels, prev * n, p, 0);
+      if (w[i].labelRows != null) {
+        table.add(w[i].labelRows[prev], p, 0);
+      }
+      int best = -1;
+      int second = -1;
+      for (int k = 0; k < n; k++) {
+        if (!allowed[prev * n + k]) {
+          continue;
+        }
+        if (best < 0 || p[k] > p[best]) {
+          second = best;
+          best = k;
+        } else if (second < 0 || p[k] > p[second]) {
+          second = k;
+        }
+      }
+      if (margins != null) {
+        margins[i] = second < 0 ? Float.MAX_VALUE : (p[best] - p[second]) / table.scale();
+      }
+      labels[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    return labels;
+  }
+
+  /** The names of a label sequence ({@link Labels#decode}, on outcome indices). */
+  List<TokenSpan> decode(int[] labels) {
+    List<TokenSpan> spans = new ArrayList<>();
+    int start = -1;
+    EntityType type = null;
+    for (int i = 0; i <= labels.length; i++) {
+      int l = i < labels.length ? labels[i] : outside;
+      boolean continues = type != null && inside[l] && types[l] == type;
+      if (!continues && type != null) {
+        spans.add(new TokenSpan(start, i, type));
+        type = null;
+      }
+      if (!continues && l != outside) {
+        start = i;
+        type = types[l];
+      }
+    }
+    return spans;
+  }
+
+  /** The summed weights of the features of token {@code i} that do not depend on labels. */
+  private void staticSums(Word[] w, int i, int[] gaz, int[] listed, float[] p, int at) {
+    int len = w.length;
+    Word self = w[i];
+    Word before = i > 0 ? w[i - 1] : boundary;
+    Word after = i + 1 < len ? w[i + 1] : boundary;
+    float[] s0 = self.sums;
+    float[] s1 = before.sums;
+    float[] s2 = after.sums;
+    float[] s3 = (i > 1 ? w[i - 2] : boundary).sums;
+    float[] s4 = (i + 2 < len ? w[i + 2] : boundary).sums;
+    float[] g0 = self.shape.gazetteer;
+    float[] g1 = sums.gazetteerBefore;
+    float[] g2 = sums.gazetteerAfter;
+    int o0 = gaz[i] * n;
+    int o1 = (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n;
+    int o2 = (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n;
+    // one pass over the outcomes for the five word blocks and the three gazetteer tables
+    for (int k = 0; k < n; k++) {
+      p[at + k] +=
+          s0[Word.SELF * n + k]
+              + s1[Word.BEFORE * n + k]
+              + s2[Word.AFTER * n + k]
+              + s3[Word.BEFORE2 * n + k]
+              + s4[Word.AFTER2 * n + k]
+              + g0[o0 + k]
+              + g1[o1 + k]
+              + g2[o2 + k];
+    }
+    table.add(wordBefore.row(self.lowerAtom, before.lowerAtom), p, at);
+    table.add(wordAfter.row(self.lowerAtom, after.lowerAtom), p, at);
+    table.add(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom), p, at);
+    table.add(table.row(sps, before.shape.atom, self.shape.atom), p, at);
+    table.add(table.row(ssn, self.shape.atom, after.shape.atom), p, at);
+    table.add(shapeAfter.row(self.lowerAtom, after.shape.atom), p, at);
+    table.add(shapeBefore.row(self.lowerAtom, before.shape.atom), p, at);
+    if (i == 0) {
+      add(self.shape.first, 0, p, at);
+    }
+    int g = gaz[i];
+    if (useLists) {
+      int e = listed[i];
+      add(self.shape.listed, e * n, p, at);
+      add(sums.listedBefore, (i > 0 ? listed[i - 1] : Gazetteer.CODES) * n, p, at);
+      add(sums.listedAfter, (i + 1 < len ? listed[i + 1] : Gazetteer.CODES) * n, p, at);
+      add(sums.listedGazetteer, (e * Gazetteer.CODES + g) * n, p, at);
+      if (i == 0) {
+        add(sums.listedFirst, e * n, p, at);
+      }
+      if (e == 0) {
+        add(after.sums, Word.AFTER_UNLISTED * n, p, at);
+      } else {
+        table.add(table.row(ew, listAtoms[e], after.lowerAtom), p, at);
+      }
+      boolean firstName = self.firstName;
+      boolean afterFirstName = i > 0 && before.firstName;
+      if (firstName || afterFirstName) {
+        add(sums.firstNames, ((firstName ? 2 : 0) + (afterFirstName ? 1 : 0)) * n, p, at);
+      }
+    }
+  }
+
+  private void add(float[] from, int offset, float[] to, int at) {
+    for (int k = 0; k < n; k++) {
+      to[at + k] += from[offset + k];
+    }
+  }
+
+  /** The entry of a token, from the cache of its kind of line, made on a miss. */
+  private Word word(String token, boolean capsLine) {
+    ConcurrentMap<String, Word> cache = capsLine ? capsWords : words;
+    Word w = cache.get(token);
+    if (w == null) {
+      String view = capsLine ? trueCaser.apply(token) : token;
+      String lower = TokenShapes.lower(token);
+      int[] numbers = {gazetteer.word(lower), lists.names.word(lower)};
+      w = sums.word(view, lower, capsLine, useLists && isFirstName(view, lower), numbers);
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(token, w);
+    }
+    return w;
+  }
+
+  private boolean isFirstName(String view, String lower) {
+    return Character.isUpperCase(view.charAt(0)) && lists.isFirstName(lower);
+  }
+}

@@ -1,0 +1,90 @@
+package org.dateline.indexer.entity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.indexer.entity.train.ConllReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast tagger ({@link CompiledTagger}) against the plain one that builds the feature strings
+ * training used ({@link NerModel#tagSentenceReference}): same names, same margins.
+ */
+class CompiledTaggerTest {
+
+  /** Pins the fast path to the reference path on every sentence, with the margins. */
+  static void assertTagsLikeTheReference(NerModel model, List<String[]> sentences) {
+    for (String[] s : sentences) {
+      float[] fast = new float[s.length];
+      float[] reference = new float[s.length];
+      String text = String.join(" ", s);
+      assertEquals(
+          model.tagSentenceReference(s, reference), model.tagSentence(s, fast), "names in " + text);
+      assertArrayEquals(reference, fast, 1e-3f, "margins in " + text);
+    }
+  }
+
+  static List<String[]> sentencesOf(String text) {
+    List<String[]> sentences = new ArrayList<>();
+    List<Token> tokens = NewsTokenizer.tokenize(text);
+    for (int[] range : SentenceSplitter.split(text, tokens)) {
+      sentences.add(
+          tokens.subList(range[0], range[1]).stream().map(Token::text).toArray(String[]::new));
+    }
+    return sentences;
+  }
+
+  @Test
+  void bundledModelTagsTheSeedArticleLikeTheReference() throws Exception {
+    String seed = Files.readString(Path.of("..", "seeds", "000_04c7bd04d78f40db.txt"));
+    List<String[]> sentences = sentencesOf(seed);
+    // the same text as headlines in capitals (true-cased view) and in lower case
+    sentences.addAll(sentencesOf(seed.toUpperCase(Locale.ROOT)));
+    sentences.addAll(sentencesOf(seed.toLowerCase(Locale.ROOT)));
+    NerModel model = StatisticalEntityExtractor.loadBundledModel();
+    assertTagsLikeTheReference(model, sentences);
+    // a second pass is served from the word caches
+    assertTagsLikeTheReference(model, sentences);
+  }
+
+  @Test
+  void modelWithoutClustersOrListsTagsLikeTheReference() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                CompiledTaggerTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
+    List<String[]> sentences = new ArrayList<>();
+    docs.forEach(d -> sentences.addAll(d.sentences()));
+    sentences.addAll(sentencesOf("Anna Keller flew to Oslo on Monday. OSLO 1996-08-22"));
+    assertTagsLikeTheReference(model, sentences);
+  }
+
+  @Test
+  void maximumEntropyModelTagsLikeTheReference() throws Exception {
+    List<LabeledDocument> docs;
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                CompiledTaggerTest.class.getResourceAsStream("tiny-sample.conll"),
+                StandardCharsets.UTF_8))) {
+      docs = ConllReader.read(in, "tiny-sample.conll");
+    }
+    NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("MAXENT", 20, 0, 2));
+    List<String[]> sentences = new ArrayList<>();
+    docs.forEach(d -> sentences.addAll(d.sentences()));
+    assertTagsLikeTheReference(model, sentences);
+  }
+}
