@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -113,6 +118,59 @@ class ArticleIndexerTest {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(2, reader.numDocs());
       assertEquals(List.of("a2"), List.copyOf(new java.util.TreeSet<>(ids(reader))));
+    }
+  }
+
+  @Test
+  void concurrentWritesOfOneNewIdLeaveOneWholeBlock() throws Exception {
+    int threads = 4;
+    int articles = 200;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      for (int i = 0; i < articles; i++) {
+        String id = "a" + i;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<Outcome>> outcomes = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String text = "Version " + t + " of " + id + ".";
+          outcomes.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return indexer.index(TestIndexes.article(id, "2020-01-01", text, "Second."));
+                  }));
+        }
+        List<Outcome> seen = new ArrayList<>();
+        for (Future<Outcome> o : outcomes) {
+          seen.add(o.get());
+        }
+        assertEquals(1, java.util.Collections.frequency(seen, Outcome.ADDED), id + ": " + seen);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(articles, s.count(NewsSchema.articlesQuery()));
+      assertEquals(2 * articles, s.count(NewsSchema.paragraphsQuery()));
+      for (int i = 0; i < articles; i++) {
+        assertEquals(3, s.count(new TermQuery(NewsSchema.idTerm("a" + i))), "a" + i);
+      }
+    }
+  }
+
+  @Test
+  void addsAgainAnArticleDeletedInTheSameSession() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", null, "One.")));
+      assertTrue(indexer.delete("a1"));
+      assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", null, "Two.")));
+      assertEquals(Outcome.REPLACED, indexer.index(TestIndexes.article("a1", null, "Three.")));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(2, s.count(new TermQuery(NewsSchema.idTerm("a1"))));
+      assertEquals(1, s.count(new TermQuery(new Term(NewsSchema.TEXT, "three"))));
     }
   }
 
