@@ -91,9 +91,6 @@ final class ArticleDocuments {
     d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
     d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
     d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
-    if (article.date() != null) {
-      d.add(new LongPoint(NewsSchema.DATE, NewsSchema.toDays(article.date())));
-    }
     return d;
   }
 

@@ -32,7 +32,7 @@ import org.dateline.indexer.entity.EntityType;
  *
  * <ul>
  *   <li>A paragraph document holds the paragraph: its text (analyzed, stored, positions for
- *       phrases), its number, the article's date and the entities found in it.
+ *       phrases), its number and the entities found in it.
  *   <li>The article document holds what belongs to the article as a whole: id, date, title (all
  *       searchable), all its entities (searchable, and as facets), the content hash and the
  *       source's metadata.
@@ -81,7 +81,11 @@ public final class NewsSchema {
   /** Title: analyzed like the text, indexed on the article. */
   public static final String TITLE = "title";
 
-  /** Date as days since 1970-01-01: a point on every document, for range queries. */
+  /**
+   * Date as days since 1970-01-01: a point on the article document, for range queries. Not on
+   * paragraphs: date clauses and filters apply to articles (the searcher lifts only text clauses to
+   * paragraphs), so a point per paragraph would be indexed for no query.
+   */
   public static final String DATE = "date";
 
   /** Stored title of the article (on the article document). */
