@@ -102,6 +102,7 @@ final class ArticleDocuments {
     d.add(new SortedDocValuesField(NewsSchema.SORT_ID, new BytesRef(article.id())));
     d.add(new BinaryDocValuesField(NewsSchema.HASH, new BytesRef(hash)));
     d.add(new StoredField(NewsSchema.PARAGRAPH_COUNT, article.paragraphs().size()));
+    d.add(new Field(NewsSchema.TEXT, "", NewsSchema.articleTextFieldType()));
     LocalDate date = article.date();
     if (date != null) {
       long days = NewsSchema.toDays(date);

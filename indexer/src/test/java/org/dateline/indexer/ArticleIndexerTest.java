@@ -20,11 +20,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer.Outcome;
@@ -84,6 +91,32 @@ class ArticleIndexerTest {
           reader.leaves().get(0).reader().getFieldInfos().fieldInfo("body"),
           "the text is indexed once, on paragraphs");
     }
+  }
+
+  @Test
+  void givesEveryDocumentATextNormWithoutCountingArticlesInTextStatistics() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a1", "2020-06-12", "Troops left Mosul.", "They did."));
+      indexer.index(TestIndexes.article("a2", null, "Rain."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      LeafReader leaf = reader.leaves().get(0).reader();
+      NumericDocValues norms = leaf.getNormValues(NewsSchema.TEXT);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        assertTrue(norms.advanceExact(doc), "norm of doc " + doc);
+      }
+      assertEquals(0, norms.longValue(), "the last document is an article, with no text");
+      Terms text = leaf.terms(NewsSchema.TEXT);
+      assertEquals(3, text.getDocCount(), "documents with text: the paragraphs");
+      assertEquals(0, new IndexSearcher(reader).count(articleWithText()));
+    }
+  }
+
+  private static Query articleWithText() {
+    return new BooleanQuery.Builder()
+        .add(NewsSchema.articlesQuery(), Occur.FILTER)
+        .add(new WildcardQuery(new Term(NewsSchema.TEXT, "*")), Occur.FILTER)
+        .build();
   }
 
   @Test

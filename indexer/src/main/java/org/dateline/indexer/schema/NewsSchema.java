@@ -131,6 +131,8 @@ public final class NewsSchema {
 
   private static final FieldType TEXT_TYPE = textWithPositions();
 
+  private static final FieldType ARTICLE_TEXT_TYPE = emptyTextOnArticles();
+
   private static final FieldType ENTITY_TYPE = entityNames();
 
   private NewsSchema() {}
@@ -148,6 +150,24 @@ public final class NewsSchema {
   private static FieldType textWithPositions() {
     FieldType t = new FieldType(TextField.TYPE_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * Field type of the empty {@link #TEXT} field of the article document, which keeps text norms
+   * dense. Lucene reads the norm of every posting when it writes a segment (for score bounds), and
+   * with norms on paragraphs only (sparse norms) finding them took a quarter of each flush. An
+   * empty field adds no terms, so it matches nothing and leaves the text statistics of scoring
+   * (documents with the field, their lengths) unchanged; it only gives the article a norm of 0.
+   */
+  public static FieldType articleTextFieldType() {
+    return ARTICLE_TEXT_TYPE;
+  }
+
+  private static FieldType emptyTextOnArticles() {
+    FieldType t = new FieldType(TEXT_TYPE);
+    t.setStored(false);
     t.freeze();
     return t;
   }
