@@ -239,6 +239,18 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
+   * Writes one buffer of indexed documents (Lucene keeps one per indexing thread) to a segment in
+   * the calling thread, without committing: what a later {@link #commit} or {@link #close} would
+   * otherwise write, one buffer after the other, in one thread. Indexing threads that have run out
+   * of work call it together before the last commit, so the buffers are written in parallel.
+   *
+   * @return whether a buffer was written; false when none is left
+   */
+  public boolean flushBuffer() throws IOException {
+    return writer.flushNextBuffer();
+  }
+
+  /**
    * Makes everything indexed so far durable and visible to searchers opened afterwards, as one
    * atomic step. Records the number of articles and the time in the commit ({@link CommitInfo}).
    *

@@ -308,8 +308,25 @@ public final class IndexingJob {
           failure.compareAndSet(null, e);
         }
       }
+      flushBuffers(failure);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  /**
+   * With no articles left, writes the indexing buffers to segments in this thread, while the other
+   * indexing threads do the same: the final commit would write them one after the other.
+   */
+  private void flushBuffers(AtomicReference<Throwable> failure) {
+    try {
+      while (failure.get() == null && indexer.flushBuffer()) {
+        // next buffer
+      }
+    } catch (AlreadyClosedException e) {
+      failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
+    } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
     }
   }

@@ -193,6 +193,22 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void flushBufferWritesSegmentsThatOnlyACommitMakesVisible() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a1", null, "One."));
+      assertTrue(indexer.flushBuffer());
+      assertFalse(indexer.flushBuffer(), "nothing left to write");
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(0, reader.numDocs());
+      }
+      indexer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(2, reader.numDocs());
+      }
+    }
+  }
+
+  @Test
   void addsAgainAnArticleDeletedInTheSameSession() throws IOException {
     try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
       assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", null, "One.")));
