@@ -91,9 +91,6 @@ final class ArticleDocuments {
     d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
     d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
     d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
-    if (article.date() != null) {
-      d.add(new LongPoint(NewsSchema.DATE, NewsSchema.toDays(article.date())));
-    }
     return d;
   }
 
@@ -105,7 +102,7 @@ final class ArticleDocuments {
     d.add(new SortedDocValuesField(NewsSchema.SORT_ID, new BytesRef(article.id())));
     d.add(new BinaryDocValuesField(NewsSchema.HASH, new BytesRef(hash)));
     d.add(new StoredField(NewsSchema.PARAGRAPH_COUNT, article.paragraphs().size()));
-    d.add(NewsSchema.emptyText());
+    d.add(new Field(NewsSchema.TEXT, "", NewsSchema.articleTextFieldType()));
     LocalDate date = article.date();
     if (date != null) {
       long days = NewsSchema.toDays(date);

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -73,6 +75,9 @@ public final class ArticleIndexer implements Closeable {
   /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
+  /** Per-id write locks, striped (see {@link #idLock}). */
+  private final Lock[] idLocks = new Lock[256];
+
   private ArticleIndexer(
       Directory directory, boolean ownsDirectory, IndexWriter writer, IndexerOptions options)
       throws IOException {
@@ -82,6 +87,9 @@ public final class ArticleIndexer implements Closeable {
     this.extractor = options.extractor();
     this.extractorVersion = extractor == null ? "none" : extractor.version();
     this.hashes = new ConcurrentHashMap<>(loadHashes(writer));
+    for (int i = 0; i < idLocks.length; i++) {
+      idLocks[i] = new ReentrantLock();
+    }
   }
 
   /**
@@ -148,23 +156,52 @@ public final class ArticleIndexer implements Closeable {
    * @return whether it was added, replaced, or left alone because it had not changed
    */
   public Outcome index(Article article) throws IOException {
+    String id = article.id();
     String hash = ArticleDocuments.hash(article, extractorVersion);
-    String previous = hashes.get(article.id());
-    if (hash.equals(previous)) {
-      return Outcome.UNCHANGED;
+    if (hash.equals(hashes.get(id))) {
+      return Outcome.UNCHANGED; // checked again below; this spares the extraction
     }
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
     List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
-    commitLock.readLock().lock();
+    Outcome outcome;
+    Lock idLock = idLock(id);
+    idLock.lock();
     try {
-      writer.updateDocuments(NewsSchema.idTerm(article.id()), block);
-      hashes.put(article.id(), hash);
+      commitLock.readLock().lock();
+      try {
+        String previous = hashes.get(id);
+        if (hash.equals(previous)) {
+          return Outcome.UNCHANGED; // another thread wrote the same content meanwhile
+        }
+        if (previous == null) {
+          // a new id: nothing to delete, and a delete term would be looked up in every segment
+          // at each flush (the append-only case Elasticsearch also optimizes)
+          writer.addDocuments(block);
+          outcome = Outcome.ADDED;
+        } else {
+          writer.updateDocuments(NewsSchema.idTerm(id), block);
+          outcome = Outcome.REPLACED;
+        }
+        hashes.put(id, hash);
+      } finally {
+        commitLock.readLock().unlock();
+      }
     } finally {
-      commitLock.readLock().unlock();
+      idLock.unlock();
     }
     paragraphs.addAndGet(article.paragraphs().size());
-    return previous == null ? Outcome.ADDED : Outcome.REPLACED;
+    return outcome;
+  }
+
+  /**
+   * The lock that serializes writes of one article id (and of the few ids sharing its stripe).
+   * Whether an id is new must be decided and acted on by one thread at a time: two threads adding
+   * the same new id at once would both see it absent and write two blocks. Taken before {@link
+   * #commitLock}, never after, so a waiting commit cannot deadlock with it.
+   */
+  private Lock idLock(String id) {
+    return idLocks[(id.hashCode() & 0x7fffffff) % idLocks.length];
   }
 
   /**
@@ -173,15 +210,21 @@ public final class ArticleIndexer implements Closeable {
    * @return whether the index held it
    */
   public boolean delete(String articleId) throws IOException {
-    commitLock.readLock().lock();
+    Lock idLock = idLock(articleId);
+    idLock.lock();
     try {
-      if (hashes.remove(articleId) == null) {
-        return false;
+      commitLock.readLock().lock();
+      try {
+        if (hashes.remove(articleId) == null) {
+          return false;
+        }
+        writer.deleteDocuments(NewsSchema.idTerm(articleId));
+        return true;
+      } finally {
+        commitLock.readLock().unlock();
       }
-      writer.deleteDocuments(NewsSchema.idTerm(articleId));
-      return true;
     } finally {
-      commitLock.readLock().unlock();
+      idLock.unlock();
     }
   }
 
@@ -193,6 +236,18 @@ public final class ArticleIndexer implements Closeable {
   /** Paragraphs written (added or replaced) by this indexer so far. */
   public long paragraphsWritten() {
     return paragraphs.get();
+  }
+
+  /**
+   * Writes one buffer of indexed documents (Lucene keeps one per indexing thread) to a segment in
+   * the calling thread, without committing: what a later {@link #commit} or {@link #close} would
+   * otherwise write, one buffer after the other, in one thread. Indexing threads that have run out
+   * of work call it together before the last commit, so the buffers are written in parallel.
+   *
+   * @return whether a buffer was written; false when none is left
+   */
+  public boolean flushBuffer() throws IOException {
+    return writer.flushNextBuffer();
   }
 
   /**

@@ -174,7 +174,7 @@ public final class IndexingJob {
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     Set<String> seen = Collections.synchronizedSet(new HashSet<>());
-    BlockingQueue<Article> queue = new ArrayBlockingQueue<>(threads * 32);
+    BlockingQueue<List<Article>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
@@ -182,38 +182,53 @@ public final class IndexingJob {
       t.start();
       workers.add(t);
     }
-    ArticleHandler handler =
-        new ArticleHandler() {
-          @Override
-          public void accept(Article article) throws IOException {
-            if (failure.get() != null) {
-              throw new IOException("indexing failed", failure.get());
-            }
-            c.read.incrementAndGet();
-            if (!seen.add(article.id())) {
-              // the first one read wins, whatever order the indexing threads run in
-              rejections.add(
-                  new Rejection(
-                      currentSource == null ? article.id() : currentSource.toString(),
-                      0,
-                      "article id '"
-                          + article.id()
-                          + "' was already read in this run from another input; not indexed"));
-              return;
-            }
-            try {
-              queue.put(article);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new java.io.InterruptedIOException("interrupted while indexing");
-            }
-          }
+    final class Feeder implements ArticleHandler {
+      /** Used by the feeding thread only. */
+      private List<Article> batch = new ArrayList<>(BATCH);
 
-          @Override
-          public void reject(Rejection rejection) {
-            rejections.add(rejection);
-          }
-        };
+      @Override
+      public void accept(Article article) throws IOException {
+        if (failure.get() != null) {
+          throw new IOException("indexing failed", failure.get());
+        }
+        c.read.incrementAndGet();
+        if (!seen.add(article.id())) {
+          // the first one read wins, whatever order the indexing threads run in
+          rejections.add(
+              new Rejection(
+                  currentSource == null ? article.id() : currentSource.toString(),
+                  0,
+                  "article id '"
+                      + article.id()
+                      + "' was already read in this run from another input; not indexed"));
+          return;
+        }
+        batch.add(article);
+        if (batch.size() == BATCH) {
+          handOver();
+        }
+      }
+
+      /** Queues the articles read so far, if any. */
+      void handOver() throws IOException {
+        if (batch.isEmpty()) {
+          return;
+        }
+        try {
+          queue.put(batch);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while indexing");
+        }
+        batch = new ArrayList<>(BATCH);
+      }
+
+      @Override
+      public void reject(Rejection rejection) {
+        rejections.add(rejection);
+      }
+    }
+    Feeder handler = new Feeder();
     try {
       feed.feed(
           handler,
@@ -224,6 +239,7 @@ public final class IndexingJob {
               throw new IOException("indexing failed", failure.get());
             }
           });
+      handler.handOver(); // the last, partial batch
     } catch (IOException e) {
       if (failure.get() == null) {
         throw e;
@@ -266,50 +282,81 @@ public final class IndexingJob {
         pruneSkipped);
   }
 
-  private static final Article POISON = Article.of("\u0000poison", null, List.of("-"));
+  /**
+   * Articles handed from the feeding thread to an indexing thread at a time: one at a time, the
+   * feeding thread (faster than the indexing threads, so usually waiting for room in the queue) was
+   * woken up for every article, which cost the indexing threads' system time in wake-ups.
+   */
+  private static final int BATCH = 16;
+
+  private static final List<Article> POISON = List.of();
 
   private void work(
-      BlockingQueue<Article> queue,
+      BlockingQueue<List<Article>> queue,
       Counters c,
       List<Rejection> rejections,
       AtomicReference<Throwable> failure) {
     try {
-      for (Article a = queue.take(); a != POISON; a = queue.take()) {
-        if (failure.get() != null) {
-          continue; // drain so the reader never blocks
-        }
-        try {
-          ArticleIndexer.Outcome outcome;
-          try {
-            outcome = indexer.index(a);
-          } catch (IllegalArgumentException e) {
-            // Lucene refused this article alone (the writer stays healthy): report it, go on
-            rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
-            continue;
+      for (List<Article> batch = queue.take(); batch != POISON; batch = queue.take()) {
+        for (Article a : batch) {
+          if (failure.get() != null) {
+            break; // drain so the reader never blocks
           }
-          switch (outcome) {
-            case ADDED -> c.added.incrementAndGet();
-            case REPLACED -> c.replaced.incrementAndGet();
-            case UNCHANGED -> c.unchanged.incrementAndGet();
-          }
-          if (outcome != ArticleIndexer.Outcome.UNCHANGED) {
-            c.paragraphs.addAndGet(a.paragraphs().size());
-          }
-          long done = c.done.incrementAndGet();
-          listener.articleDone(done, c.filesDone, c.totalFiles);
-          if ((commitEvery > 0 && done % commitEvery == 0) || intervalPassed(c)) {
-            commit(c);
-          }
-        } catch (AlreadyClosedException e) {
-          // the writer closed itself after another thread's failure (a full disk, say): that
-          // failure is the cause, and the one to report
-          failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
-        } catch (IOException | RuntimeException e) {
-          failure.compareAndSet(null, e);
+          index(a, c, rejections, failure);
         }
       }
+      flushBuffers(failure);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  private void index(
+      Article a, Counters c, List<Rejection> rejections, AtomicReference<Throwable> failure) {
+    try {
+      ArticleIndexer.Outcome outcome;
+      try {
+        outcome = indexer.index(a);
+      } catch (IllegalArgumentException e) {
+        // Lucene refused this article alone (the writer stays healthy): report it, go on
+        rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
+        return;
+      }
+      switch (outcome) {
+        case ADDED -> c.added.incrementAndGet();
+        case REPLACED -> c.replaced.incrementAndGet();
+        case UNCHANGED -> c.unchanged.incrementAndGet();
+      }
+      if (outcome != ArticleIndexer.Outcome.UNCHANGED) {
+        c.paragraphs.addAndGet(a.paragraphs().size());
+      }
+      long done = c.done.incrementAndGet();
+      listener.articleDone(done, c.filesDone, c.totalFiles);
+      if ((commitEvery > 0 && done % commitEvery == 0) || intervalPassed(c)) {
+        commit(c);
+      }
+    } catch (AlreadyClosedException e) {
+      // the writer closed itself after another thread's failure (a full disk, say): that
+      // failure is the cause, and the one to report
+      failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  /**
+   * With no articles left, writes the indexing buffers to segments in this thread, while the other
+   * indexing threads do the same: the final commit would write them one after the other.
+   */
+  private void flushBuffers(AtomicReference<Throwable> failure) {
+    try {
+      while (failure.get() == null && indexer.flushBuffer()) {
+        // next buffer
+      }
+    } catch (AlreadyClosedException e) {
+      failure.compareAndSet(null, e.getCause() == null ? e : e.getCause());
+    } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
     }
   }

@@ -10,16 +10,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer.Outcome;
@@ -82,6 +94,32 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void givesEveryDocumentATextNormWithoutCountingArticlesInTextStatistics() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a1", "2020-06-12", "Troops left Mosul.", "They did."));
+      indexer.index(TestIndexes.article("a2", null, "Rain."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      LeafReader leaf = reader.leaves().get(0).reader();
+      NumericDocValues norms = leaf.getNormValues(NewsSchema.TEXT);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        assertTrue(norms.advanceExact(doc), "norm of doc " + doc);
+      }
+      assertEquals(0, norms.longValue(), "the last document is an article, with no text");
+      Terms text = leaf.terms(NewsSchema.TEXT);
+      assertEquals(3, text.getDocCount(), "documents with text: the paragraphs");
+      assertEquals(0, new IndexSearcher(reader).count(articleWithText()));
+    }
+  }
+
+  private static Query articleWithText() {
+    return new BooleanQuery.Builder()
+        .add(NewsSchema.articlesQuery(), Occur.FILTER)
+        .add(new WildcardQuery(new Term(NewsSchema.TEXT, "*")), Occur.FILTER)
+        .build();
+  }
+
+  @Test
   void replacesAnArticleIndexedAgainWithoutDuplicates() throws IOException {
     try (ArticleIndexer indexer = open()) {
       assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", "2020-01-01", "Old.")));
@@ -101,25 +139,6 @@ class ArticleIndexerTest {
   }
 
   @Test
-  void everyDocumentHasATextNormButOnlyParagraphsHaveTextTerms() throws IOException {
-    try (ArticleIndexer indexer = open()) {
-      indexer.index(TestIndexes.article("a1", "2020-01-01", "Troops left.", "Oil rose."));
-      indexer.index(TestIndexes.article("a2", "2020-01-02", "Wheat fell."));
-    }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      var leaf = reader.leaves().get(0).reader();
-      var norms = leaf.getNormValues(NewsSchema.TEXT);
-      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-        assertTrue(norms.advanceExact(doc), "norm of doc " + doc);
-      }
-      var terms = leaf.terms(NewsSchema.TEXT);
-      assertEquals(3, terms.getDocCount(), "BM25 counts the paragraphs only");
-      assertEquals(
-          1, new IndexSearcher(reader).count(new TermQuery(new Term(NewsSchema.TEXT, "oil"))));
-    }
-  }
-
-  @Test
   void deletesAllDocumentsOfAnArticle() throws IOException {
     try (ArticleIndexer indexer = open()) {
       indexer.index(TestIndexes.article("a1", "2020-01-01", "One.", "Two."));
@@ -132,6 +151,75 @@ class ArticleIndexerTest {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(2, reader.numDocs());
       assertEquals(List.of("a2"), List.copyOf(new java.util.TreeSet<>(ids(reader))));
+    }
+  }
+
+  @Test
+  void concurrentWritesOfOneNewIdLeaveOneWholeBlock() throws Exception {
+    int threads = 4;
+    int articles = 200;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      for (int i = 0; i < articles; i++) {
+        String id = "a" + i;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<Outcome>> outcomes = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String text = "Version " + t + " of " + id + ".";
+          outcomes.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return indexer.index(TestIndexes.article(id, "2020-01-01", text, "Second."));
+                  }));
+        }
+        List<Outcome> seen = new ArrayList<>();
+        for (Future<Outcome> o : outcomes) {
+          seen.add(o.get());
+        }
+        assertEquals(1, java.util.Collections.frequency(seen, Outcome.ADDED), id + ": " + seen);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(articles, s.count(NewsSchema.articlesQuery()));
+      assertEquals(2 * articles, s.count(NewsSchema.paragraphsQuery()));
+      for (int i = 0; i < articles; i++) {
+        assertEquals(3, s.count(new TermQuery(NewsSchema.idTerm("a" + i))), "a" + i);
+      }
+    }
+  }
+
+  @Test
+  void flushBufferWritesSegmentsThatOnlyACommitMakesVisible() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a1", null, "One."));
+      assertTrue(indexer.flushBuffer());
+      assertFalse(indexer.flushBuffer(), "nothing left to write");
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(0, reader.numDocs());
+      }
+      indexer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(2, reader.numDocs());
+      }
+    }
+  }
+
+  @Test
+  void addsAgainAnArticleDeletedInTheSameSession() throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", null, "One.")));
+      assertTrue(indexer.delete("a1"));
+      assertEquals(Outcome.ADDED, indexer.index(TestIndexes.article("a1", null, "Two.")));
+      assertEquals(Outcome.REPLACED, indexer.index(TestIndexes.article("a1", null, "Three.")));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      assertEquals(2, s.count(new TermQuery(NewsSchema.idTerm("a1"))));
+      assertEquals(1, s.count(new TermQuery(new Term(NewsSchema.TEXT, "three"))));
     }
   }
 

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -33,7 +32,7 @@ import org.dateline.indexer.entity.EntityType;
  *
  * <ul>
  *   <li>A paragraph document holds the paragraph: its text (analyzed, stored, positions for
- *       phrases), its number, the article's date and the entities found in it.
+ *       phrases), its number and the entities found in it.
  *   <li>The article document holds what belongs to the article as a whole: id, date, title (all
  *       searchable), all its entities (searchable, and as facets), the content hash and the
  *       source's metadata.
@@ -82,7 +81,11 @@ public final class NewsSchema {
   /** Title: analyzed like the text, indexed on the article. */
   public static final String TITLE = "title";
 
-  /** Date as days since 1970-01-01: a point on every document, for range queries. */
+  /**
+   * Date as days since 1970-01-01: a point on the article document, for range queries. Not on
+   * paragraphs: date clauses and filters apply to articles (the searcher lifts only text clauses to
+   * paragraphs), so a point per paragraph would be indexed for no query.
+   */
   public static final String DATE = "date";
 
   /** Stored title of the article (on the article document). */
@@ -128,6 +131,8 @@ public final class NewsSchema {
 
   private static final FieldType TEXT_TYPE = textWithPositions();
 
+  private static final FieldType ARTICLE_TEXT_TYPE = emptyTextOnArticles();
+
   private static final FieldType ENTITY_TYPE = entityNames();
 
   private NewsSchema() {}
@@ -150,19 +155,19 @@ public final class NewsSchema {
   }
 
   /**
-   * An empty, unstored {@link #TEXT} field for the article document. The text is on paragraphs; the
-   * empty field indexes no term (so BM25's statistics and every score stay the same) but gives the
-   * article a norm, which makes the field's norms <em>dense</em>: Lucene then finds a paragraph's
-   * norm by its document number, where sparse norms step through an index on every scored paragraph
-   * (an eighth of ranked search time in a profile).
+   * Field type of the empty {@link #TEXT} field of the article document, which keeps text norms
+   * dense. Lucene reads the norm of every posting when it writes a segment (for score bounds), and
+   * with norms on paragraphs only (sparse norms) finding them took a quarter of each flush; ranked
+   * search reads the norm of every paragraph it scores, which with sparse norms stepped through an
+   * index each time (an eighth of ranked search time in a profile). An empty field adds no terms, so
+   * it matches nothing and leaves the text statistics of scoring (documents with the field, their
+   * lengths) unchanged; it only gives the article a norm of 0.
    */
-  public static Field emptyText() {
-    return new Field(TEXT, "", EMPTY_TEXT_TYPE);
+  public static FieldType articleTextFieldType() {
+    return ARTICLE_TEXT_TYPE;
   }
 
-  private static final FieldType EMPTY_TEXT_TYPE = emptyTextType();
-
-  private static FieldType emptyTextType() {
+  private static FieldType emptyTextOnArticles() {
     FieldType t = new FieldType(TEXT_TYPE);
     t.setStored(false);
     t.freeze();
@@ -215,11 +220,19 @@ public final class NewsSchema {
     };
   }
 
-  /** Facet dimensions: entity types are multi-valued; year, month and day are not. */
+  /**
+   * Facet dimensions: entity types are multi-valued; year, month and day are not. Counts come from
+   * doc values; no dimension indexes drill-down terms, because the searcher drills down with its
+   * own filters (entity fields, date points), so the terms would be written for no query.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (EntityType t : ENTITY_TYPES) {
       config.setMultiValued(entityField(t), true);
+      config.setDrillDownTermsIndexing(entityField(t), FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    for (String dim : List.of(YEAR, MONTH, DAY)) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
   }
