@@ -19,8 +19,12 @@ import org.dateline.indexer.entity.FeatureSums.Word;
  */
 final class CompiledTagger {
 
-  /** Word forms kept per cache; a full cache is emptied and filled again. */
-  static final int CACHE_LIMIT = 1 << 15;
+  /**
+   * Word forms kept per cache; a full cache is emptied and filled again. Large enough for the
+   * vocabulary of a news archive (Reuters-21578 has some 76,000 forms), which a smaller cache
+   * emptied on every pass (docs/ner.md).
+   */
+  static final int CACHE_LIMIT = 1 << 17;
 
   private final FeatureTable table;
   private final FeatureSums sums;

@@ -159,9 +159,9 @@ public final class NewsSchema {
    * dense. Lucene reads the norm of every posting when it writes a segment (for score bounds), and
    * with norms on paragraphs only (sparse norms) finding them took a quarter of each flush; ranked
    * search reads the norm of every paragraph it scores, which with sparse norms stepped through an
-   * index each time (an eighth of ranked search time in a profile). An empty field adds no terms, so
-   * it matches nothing and leaves the text statistics of scoring (documents with the field, their
-   * lengths) unchanged; it only gives the article a norm of 0.
+   * index each time (an eighth of ranked search time in a profile). An empty field adds no terms,
+   * so it matches nothing and leaves the text statistics of scoring (documents with the field,
+   * their lengths) unchanged; it only gives the article a norm of 0.
    */
   public static FieldType articleTextFieldType() {
     return ARTICLE_TEXT_TYPE;
