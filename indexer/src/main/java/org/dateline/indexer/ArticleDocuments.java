@@ -91,6 +91,7 @@ final class ArticleDocuments {
     d.add(new StringField(NewsSchema.ID, article.id(), Field.Store.YES));
     d.add(new StoredField(NewsSchema.PARAGRAPH_NUMBER, number));
     d.add(new Field(NewsSchema.TEXT, text, NewsSchema.textFieldType()));
+    d.add(NewsSchema.emptyTitle());
     return d;
   }
 
@@ -117,6 +118,8 @@ final class ArticleDocuments {
     if (article.title() != null) {
       d.add(new TextField(NewsSchema.TITLE, article.title(), Field.Store.NO));
       d.add(new StoredField(NewsSchema.STORED_TITLE, article.title()));
+    } else {
+      d.add(NewsSchema.emptyTitle());
     }
     for (Map.Entry<EntityType, Set<String>> e : entities.entrySet()) {
       String field = NewsSchema.entityField(e.getKey());

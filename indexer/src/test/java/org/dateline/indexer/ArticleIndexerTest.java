@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +110,27 @@ class ArticleIndexerTest {
       Terms text = leaf.terms(NewsSchema.TEXT);
       assertEquals(3, text.getDocCount(), "documents with text: the paragraphs");
       assertEquals(0, new IndexSearcher(reader).count(articleWithText()));
+    }
+  }
+
+  @Test
+  void givesEveryDocumentATitleNormWithoutCountingUntitledOnesInTitleStatistics()
+      throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      indexer.index(
+          new org.dateline.indexer.article.Article(
+              "a1", null, "Troops leave", List.of("Troops left Mosul.", "They did."), Map.of()));
+      indexer.index(TestIndexes.article("a2", null, "Rain."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      LeafReader leaf = reader.leaves().get(0).reader();
+      NumericDocValues norms = leaf.getNormValues(NewsSchema.TITLE);
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        assertTrue(norms.advanceExact(doc), "title norm of doc " + doc);
+      }
+      assertEquals(1, leaf.terms(NewsSchema.TITLE).getDocCount(), "documents with a title");
+      assertEquals(
+          1, new IndexSearcher(reader).count(new TermQuery(new Term(NewsSchema.TITLE, "troop"))));
     }
   }
 
