@@ -3,6 +3,7 @@ package org.dateline.searcher.query;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -223,8 +224,7 @@ public final class BestChildQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    childQuery.visit(
-        visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
+    childQuery.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
   }
 
   @Override
