@@ -108,11 +108,36 @@ final class ArticleQueries {
     if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
       return b.add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST).build();
     }
+    if (paragraphWeight > 0
+        && matching instanceof BooleanQuery disjunction
+        && isDisjunction(disjunction)
+        && PassageQueries.isOnlyOn(matching, List.of(NewsSchema.TEXT, NewsSchema.TITLE))
+        && PassageQueries.isOnlyOn(passages, List.of(NewsSchema.TEXT))) {
+      // words OR-ed on text and title only: every match of the best paragraph is a match of a
+      // clause, so one top-level disjunction adds up the same terms, and Lucene skips through it
+      BooleanQuery.Builder flat = new BooleanQuery.Builder();
+      disjunction.clauses().forEach(c -> flat.add(c.getQuery(), Occur.SHOULD));
+      flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
+      return flat.build();
+    }
     b.add(matching, Occur.MUST);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /** Whether a query matches when any of its clauses does, at every level of nesting. */
+  private static boolean isDisjunction(Query q) {
+    if (q instanceof BoostQuery boost) {
+      return isDisjunction(boost.getQuery());
+    }
+    if (q instanceof BooleanQuery bq) {
+      return bq.getMinimumNumberShouldMatch() == 0
+          && bq.clauses().stream()
+              .allMatch(c -> c.getOccur() == Occur.SHOULD && isDisjunction(c.getQuery()));
+    }
+    return true; // a leaf, a join or a dis-max: it matches when any of its words does
   }
 
   /** The clause of a Boolean query of one scoring clause (which scores as it does), unwrapped. */
