@@ -30,9 +30,9 @@ import org.dateline.searcher.query.UserQueryParser;
  *
  * <p>The article query is {@code +lift(q) best-paragraph(q)}: the query string, with each text
  * clause lifted from paragraphs to articles ({@link #lift}), decides which articles match and
- * scores them clause by clause; a block join over the paragraphs ({@link BestChildQuery}) (OR of
- * the query's text terms, {@link ScoreMode#Max}) adds the score of the article's best paragraph for
- * the query as a whole.
+ * scores them clause by clause; a block join over the paragraphs ({@link BestChildQuery}: the OR of
+ * the query's text terms, each article scored as its best paragraph) adds the score of the
+ * article's best paragraph for the query as a whole.
  */
 final class ArticleQueries {
 
@@ -95,32 +95,41 @@ final class ArticleQueries {
 
   /**
    * Scored article query (matching plus {@code paragraphWeight} times the best paragraph),
-   * restricted to article documents.
+   * restricted to article documents. Two shapes of query are written so that Lucene does less work
+   * for the same hits:
    *
-   * <p>For a query of one text clause (a word, a phrase) without entity filters, matching is that
-   * clause's best paragraph and so is the best paragraph of the whole query: the article then
-   * scores {@code (1 + paragraphWeight)} times one join instead of the sum of two equal ones, which
-   * halves the work. With the default weight of 1 the scores are the same to the bit (doubling a
-   * float is exact); with others they may differ in the last bit.
+   * <ul>
+   *   <li>One text clause (a word, a phrase) without entity filters: matching is that clause's best
+   *       paragraph and so is the best paragraph of the whole query, so the article scores {@code
+   *       (1 + paragraphWeight)} times one join instead of the sum of two equal ones. With the
+   *       default weight of 1 the scores are the same to the bit (doubling a float is exact).
+   *   <li>Words OR-ed at every level, on text and title only, without entity filters: every article
+   *       whose best paragraph matches also matches a clause, so the clauses and the best paragraph
+   *       become one top-level disjunction, which Lucene skips through with block-max scores
+   *       (nested under a required clause, a disjunction is scored without skipping). Its clauses
+   *       match articles only (text through joins; title terms are on articles), so it needs no
+   *       filter. The same terms are added up in another order: scores may differ in the last bit.
+   * </ul>
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(articlesOnly(), Occur.FILTER);
     if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
-      return b.add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST).build();
+      return new BooleanQuery.Builder()
+          .add(articlesOnly(), Occur.FILTER)
+          .add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST)
+          .build();
     }
     if (paragraphWeight > 0
         && matching instanceof BooleanQuery disjunction
         && isDisjunction(disjunction)
         && PassageQueries.isOnlyOn(matching, List.of(NewsSchema.TEXT, NewsSchema.TITLE))
         && PassageQueries.isOnlyOn(passages, List.of(NewsSchema.TEXT))) {
-      // words OR-ed on text and title only: every match of the best paragraph is a match of a
-      // clause, so one top-level disjunction adds up the same terms, and Lucene skips through it
       BooleanQuery.Builder flat = new BooleanQuery.Builder();
       disjunction.clauses().forEach(c -> flat.add(c.getQuery(), Occur.SHOULD));
       flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
       return flat.build();
     }
-    b.add(matching, Occur.MUST);
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(articlesOnly(), Occur.FILTER).add(matching, Occur.MUST);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
