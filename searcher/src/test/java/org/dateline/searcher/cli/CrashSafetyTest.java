@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-  static final int ARTICLES = 2_000;
+  static final int ARTICLES = 12_000;
   static final int KILLS = 6;
 
   @TempDir Path tmp;
