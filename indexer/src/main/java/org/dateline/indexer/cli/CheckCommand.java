@@ -2,14 +2,13 @@ package org.dateline.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.IndexCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline check}: verifies an index, for example after a crash. */
@@ -25,23 +24,20 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = IndexLocation.defaultIndex();
+  @Mixin private final IndexFolderOption folder = new IndexFolderOption();
 
   @Override
   public Integer call() throws IOException {
-    if (!IndexLocation.hasIndex(index)) {
-      throw new IOException("no index in " + index);
+    if (!IndexLocation.hasIndex(folder.path())) {
+      throw new IOException("no index in " + folder.path());
     }
     IndexCheck.Result r;
-    try (Directory dir = FSDirectory.open(index)) {
+    try (Directory dir = FSDirectory.open(folder.path())) {
       r = IndexCheck.check(dir);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Index %s: %,d articles, %,d paragraphs%n", index, r.articles(), r.paragraphs());
+    out.printf(
+        "Index %s: %,d articles, %,d paragraphs%n", folder.path(), r.articles(), r.paragraphs());
     if (r.commit() != null) {
       out.printf(
           "Last commit: %s, recorded %,d articles%n", r.commit().time(), r.commit().articles());

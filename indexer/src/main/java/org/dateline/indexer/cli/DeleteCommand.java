@@ -2,14 +2,13 @@ package org.dateline.indexer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,31 +24,28 @@ public final class DeleteCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = IndexLocation.defaultIndex();
+  @Mixin private final IndexFolderOption folder = new IndexFolderOption();
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids.")
   List<String> ids;
 
   @Override
   public Integer call() throws IOException {
-    if (!IndexLocation.hasIndex(index)) {
+    if (!IndexLocation.hasIndex(folder.path())) {
       // opening a writer here would create an empty index where the user expected one
-      throw new IOException("no index in " + index);
+      throw new IOException("no index in " + folder.path());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int missing = 0;
     int deleted = 0;
-    try (ArticleIndexer indexer = ArticleIndexer.open(index, new IndexerOptions(false, null, 16))) {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(folder.path(), new IndexerOptions(false, null, 16))) {
       for (String id : ids) {
         if (indexer.delete(id)) {
           deleted++;
         } else {
-          err.println("dateline delete: no article with id '" + id + "' in " + index);
+          err.println("dateline delete: no article with id '" + id + "' in " + folder.path());
           missing++;
         }
       }

@@ -13,6 +13,7 @@ import org.dateline.indexer.article.ArticleFormats;
 import org.dateline.indexer.article.ArticleReader;
 import org.dateline.indexer.article.Rejection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,11 +32,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = IndexLocation.defaultIndex();
+  @Mixin private final IndexFolderOption folder = new IndexFolderOption();
 
   @Option(names = "--create", description = "Start a new index, discarding what DIR holds.")
   boolean create;
@@ -103,7 +100,7 @@ public final class IndexCommand implements Callable<Integer> {
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
     IndexingJob.Summary summary;
-    ArticleIndexer indexer = ArticleIndexer.open(index, options);
+    ArticleIndexer indexer = ArticleIndexer.open(folder.path(), options);
     try (Progress progress = Progress.onTerminal(err)) {
       summary =
           new IndexingJob(indexer, threads, commitEvery, interval, progress)
@@ -145,7 +142,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     out.printf(
         "Index %s holds %,d article%s, committed %d time%s (%s)%n",
-        index,
+        folder.path(),
         s.articlesInIndex(),
         s.articlesInIndex() == 1 ? "" : "s",
         s.commits(),

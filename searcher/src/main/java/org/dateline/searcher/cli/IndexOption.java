@@ -9,9 +9,10 @@ import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.cli.Extractors;
+import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.searcher.NewsSearcher;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code --index} option of the search commands, and opening the index it names. When the
@@ -20,29 +21,30 @@ import picocli.CommandLine.Option;
  */
 final class IndexOption {
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index = IndexLocation.defaultIndex();
+  @Mixin private final IndexFolderOption folder = new IndexFolderOption();
+
+  /** The index folder given, or the default one. */
+  Path path() {
+    return folder.path();
+  }
 
   /** Opens the index, indexing the seeds into the default location first if it is empty. */
   NewsSearcher open(PrintWriter err) throws IOException {
-    if (index.equals(IndexLocation.defaultIndex()) && !IndexLocation.hasIndex(index)) {
+    if (path().equals(IndexLocation.defaultIndex()) && !IndexLocation.hasIndex(path())) {
       Path seeds = IndexLocation.seeds();
       if (Files.isDirectory(seeds)) {
         indexSeeds(seeds, err);
       }
     }
-    return NewsSearcher.open(index);
+    return NewsSearcher.open(path());
   }
 
   private void indexSeeds(Path seeds, PrintWriter err) throws IOException {
-    err.println("No index in " + index + " yet: indexing " + seeds + " first.");
+    err.println("No index in " + path() + " yet: indexing " + seeds + " first.");
     err.flush();
     IndexingJob.Summary s;
     try (ArticleIndexer indexer =
-        ArticleIndexer.open(index, new IndexerOptions(false, Extractors.standard(), 64))) {
+        ArticleIndexer.open(path(), new IndexerOptions(false, Extractors.standard(), 64))) {
       s = new IndexingJob(indexer, 2, 0, null).run(List.of(seeds), null, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

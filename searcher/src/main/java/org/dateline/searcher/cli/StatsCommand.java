@@ -41,7 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.write(Json.stats(s)));
     } else {
-      out.printf("Index:      %s%n", index.index);
+      out.printf("Index:      %s%n", index.path());
       out.printf("Articles:   %,d%n", s.articles());
       out.printf("Paragraphs: %,d%n", s.paragraphs());
       out.printf(
