@@ -60,8 +60,14 @@ final class SearchExecution {
           FunctionScoreQuery.boostByValue(
               scored, new RecencyDecay(searcher.newestDay, request.recencyHalfLifeDays()));
     }
-    Query base = filtered(scored, dateFilter, Map.of());
     Query full = filtered(scored, dateFilter, entityFilters);
+    // counting needs the matching articles only, not the clauses that just add to their scores
+    Query matched =
+        new BooleanQuery.Builder()
+            .add(queries.articlesOnly(), Occur.FILTER)
+            .add(matching, Occur.FILTER)
+            .build();
+    Query base = filtered(matched, dateFilter, Map.of());
 
     Sort sort = sort(request.sort());
     FieldDoc after =
@@ -74,7 +80,7 @@ final class SearchExecution {
     boolean exact;
     String next = null;
     if (window == 0) {
-      total = searcher.count(full);
+      total = searcher.count(filtered(matched, dateFilter, entityFilters));
       exact = true;
     } else {
       // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
