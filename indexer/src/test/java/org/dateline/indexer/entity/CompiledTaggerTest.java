@@ -3,15 +3,11 @@ package org.dateline.indexer.entity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dateline.indexer.entity.train.ConllReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,14 +53,7 @@ class CompiledTaggerTest {
 
   @Test
   void modelWithoutClustersOrListsTagsLikeTheReference() throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                CompiledTaggerTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
     List<String[]> sentences = new ArrayList<>();
     docs.forEach(d -> sentences.addAll(d.sentences()));
@@ -74,14 +63,7 @@ class CompiledTaggerTest {
 
   @Test
   void maximumEntropyModelTagsLikeTheReference() throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                CompiledTaggerTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("MAXENT", 20, 0, 2));
     List<String[]> sentences = new ArrayList<>();
     docs.forEach(d -> sentences.addAll(d.sentences()));

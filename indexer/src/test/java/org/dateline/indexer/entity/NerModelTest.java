@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.GenericModelWriter;
-import org.dateline.indexer.entity.train.ConllReader;
 import org.junit.jupiter.api.Test;
 
 class NerModelTest {
@@ -49,14 +46,7 @@ class NerModelTest {
 
   @Test
   void trainingOnATinySampleGivesAWorkingModel() throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     assertEquals(3, docs.size());
     NerModel model = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -70,14 +60,7 @@ class NerModelTest {
 
   @Test
   void savedModelLoadsToTheSameWeightsAndBytes() throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     NerModel trained = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
     ByteArrayOutputStream saved = new ByteArrayOutputStream();
     trained.save(saved);
@@ -98,14 +81,7 @@ class NerModelTest {
 
   @Test
   void modelWrittenInOpenNlpFormatStillLoads() throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                NerModelTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     NerTrainer.Parts parts =
         NerTrainer.trainParts(
             docs,

@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.indexer.entity.train.ConllReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,14 +93,7 @@ class NerResourcesTest {
 
   @Test
   void aModelWithClustersAndListsSavesAndLoads(@TempDir Path dir) throws Exception {
-    List<LabeledDocument> docs;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                NerResourcesTest.class.getResourceAsStream("tiny-sample.conll"),
-                StandardCharsets.UTF_8))) {
-      docs = ConllReader.read(in, "tiny-sample.conll");
-    }
+    List<LabeledDocument> docs = TinySample.documents();
     Files.writeString(dir.resolve("locations.txt"), "Oslo\nNorway\n");
     List<String[]> text = new ArrayList<>(corpus());
     docs.forEach(d -> text.addAll(d.sentences()));
