@@ -17,6 +17,7 @@ final class GumDocument {
 
   private final List<String> words = new ArrayList<>();
   private final List<String> upos = new ArrayList<>();
+  private final List<String> xpos = new ArrayList<>();
   private final List<Boolean> spaceAfter = new ArrayList<>();
   private final Map<String, int[]> open = new HashMap<>();
   private final Map<String, String> types = new HashMap<>();
@@ -39,6 +40,7 @@ final class GumDocument {
       int token = words.size();
       words.add(cols[1]);
       upos.add(cols[4].startsWith("NNP") ? "PROPN" : cols[3]);
+      xpos.add(cols[4]);
       spaceAfter.add(!cols[9].contains("SpaceAfter=No"));
       for (String field : cols[9].split("\\|")) {
         if (field.startsWith("Entity=")) {
@@ -66,11 +68,18 @@ final class GumDocument {
       }
     }
     List<int[]> spans = new ArrayList<>();
+    boolean[] endsName = new boolean[words.size()];
+    for (String[] m : mentions) {
+      if (GumReader.mapType(m[1]) != null) {
+        endsName[Integer.parseInt(m[3]) - 1] = true;
+      }
+    }
+    GumReader.Sentence sentence = new GumReader.Sentence(words, upos, xpos, endsName);
     for (String[] m : mentions) {
       EntityType type = GumReader.mapType(m[1]);
       if (type != null) {
         int[] span =
-            GumReader.nameSpan(words, upos, Integer.parseInt(m[2]), Integer.parseInt(m[3]), type);
+            GumReader.nameSpan(sentence, Integer.parseInt(m[2]), Integer.parseInt(m[3]), type);
         if (span != null) {
           spans.add(new int[] {span[0], span[1], type.ordinal()});
         }
@@ -86,6 +95,7 @@ final class GumDocument {
     }
     words.clear();
     upos.clear();
+    xpos.clear();
     spaceAfter.clear();
     open.clear();
     types.clear();

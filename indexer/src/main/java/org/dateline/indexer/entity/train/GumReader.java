@@ -23,8 +23,9 @@ import org.dateline.indexer.entity.EntityType;
  * (person to PERSON, organization to ORGANIZATION, place to LOCATION; the other GUM types are not
  * scored) and, after dropping leading and trailing words that are not proper nouns, only proper
  * nouns and the joining words {@code of, and, &, the, de, for, -} remain. For a person, leading
- * titles ({@code President}, {@code Dr.}, ...) are dropped too, as CoNLL does. A name inside
- * another name is dropped (CoNLL marks only the outer one).
+ * titles ({@code President}, {@code Dr.}, ...) and other names ("NASA") are dropped too, as CoNLL
+ * does, and plurals (groups of people) are not persons. A name inside another name is dropped
+ * (CoNLL marks only the outer one).
  */
 public final class GumReader {
 
@@ -84,7 +85,12 @@ public final class GumReader {
           "ambassador",
           "vice",
           "deputy",
-          "attorney");
+          "attorney",
+          "administrator",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "mp");
 
   private GumReader() {}
 
@@ -125,9 +131,15 @@ public final class GumReader {
     };
   }
 
+  /**
+   * One sentence's tokens: words, coarse tags ({@code PROPN} for every {@code NNP*}), Penn tags,
+   * and whether a token is the last of a person, organization or place mention.
+   */
+  record Sentence(List<String> words, List<String> upos, List<String> xpos, boolean[] endsName) {}
+
   /** The token range of the name in a mention, or null when the mention is not a name. */
-  static int[] nameSpan(
-      List<String> words, List<String> upos, int start, int end, EntityType type) {
+  static int[] nameSpan(Sentence s, int start, int end, EntityType type) {
+    List<String> upos = s.upos();
     int a = start;
     int b = end;
     while (a < b && !upos.get(a).equals("PROPN")) {
@@ -137,24 +149,43 @@ public final class GumReader {
       b--;
     }
     if (type == EntityType.PERSON) {
-      int c = b;
-      while (c > a
-          && upos.get(c - 1).equals("PROPN")
-          && !TITLES.contains(words.get(c - 1).toLowerCase(Locale.ROOT))) {
-        c--;
+      if (b > a && s.xpos().get(b - 1).equals("NNPS")) {
+        return null; // "Muslims", "Afghans": a group, which CoNLL types MISC
       }
-      a = c;
+      a = personStart(s, a, b);
     }
     if (a >= b) {
       return null;
     }
     for (int i = a; i < b; i++) {
       if (!upos.get(i).equals("PROPN")
-          && !JOINERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+          && !JOINERS.contains(s.words().get(i).toLowerCase(Locale.ROOT))) {
         return null;
       }
     }
     return new int[] {a, b};
+  }
+
+  /**
+   * Where a person's name ending at {@code b} starts: walking back over proper nouns (and the
+   * hyphens inside "Lee Cheuk-yan", which GUM splits into three tokens), stopping at a title ("NASA
+   * Administrator Charles Bolden") or at the end of another name ("Afghan Ambassador to the United
+   * States Hamdullah Mohib"), as CoNLL marks persons.
+   */
+  private static int personStart(Sentence s, int a, int b) {
+    int c = b;
+    while (c > a) {
+      String word = s.words().get(c - 1);
+      boolean hyphen = word.equals("-") && c < b && c - 1 > a;
+      if (!hyphen
+          && (!s.upos().get(c - 1).equals("PROPN")
+              || TITLES.contains(word.toLowerCase(Locale.ROOT))
+              || (c < b && s.endsName()[c - 1]))) {
+        break;
+      }
+      c--;
+    }
+    return c;
   }
 
   /** Parses the mentions opened and closed in one {@code Entity=} value. */
