@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity.train;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,13 @@ final class GumDocument {
       }
     }
     List<int[]> spans = new ArrayList<>();
-    boolean[] endsName = new boolean[words.size()];
+    List<int[]> named = new ArrayList<>();
     for (String[] m : mentions) {
       if (GumReader.mapType(m[1]) != null) {
-        endsName[Integer.parseInt(m[3]) - 1] = true;
+        named.add(new int[] {Integer.parseInt(m[2]), Integer.parseInt(m[3])});
       }
     }
-    GumReader.Sentence sentence = new GumReader.Sentence(words, upos, xpos, endsName);
+    GumReader.Sentence sentence = new GumReader.Sentence(words, upos, xpos, named);
     for (String[] m : mentions) {
       EntityType type = GumReader.mapType(m[1]);
       if (type != null) {
@@ -85,6 +86,7 @@ final class GumDocument {
         }
       }
     }
+    spans.sort(Comparator.comparingInt((int[] s) -> s[0]));
     for (int[] s : spans) {
       if (!nestedOrDuplicate(s, spans)) {
         int start = offsets[s[0]];

@@ -21,11 +21,10 @@ import org.dateline.indexer.entity.EntityType;
  * <p>GUM annotates every mention of an entity (also "the country", "she"), nested, in the {@code
  * Entity=} field of the MISC column. A mention becomes a gold <em>name</em> when its type maps
  * (person to PERSON, organization to ORGANIZATION, place to LOCATION; the other GUM types are not
- * scored) and, after dropping leading and trailing words that are not proper nouns, only proper
- * nouns and the joining words {@code of, and, &, the, de, for, -} remain. For a person, leading
- * titles ({@code President}, {@code Dr.}, ...) and other names ("NASA") are dropped too, as CoNLL
- * does, and plurals (groups of people) are not persons. A name inside another name is dropped
- * (CoNLL marks only the outer one).
+ * scored) and it holds exactly one run of proper nouns that is not another mention's (see {@link
+ * #nameSpan}). For a person, leading titles ({@code President}, {@code Dr.}, ...) and other names
+ * ("NASA") are dropped, as CoNLL does, and plurals (groups of people) are not persons. A name
+ * inside another name is dropped (CoNLL marks only the outer one).
  */
 public final class GumReader {
 
@@ -133,59 +132,94 @@ public final class GumReader {
 
   /**
    * One sentence's tokens: words, coarse tags ({@code PROPN} for every {@code NNP*}), Penn tags,
-   * and whether a token is the last of a person, organization or place mention.
+   * and the token ranges of its person, organization and place mentions.
    */
-  record Sentence(List<String> words, List<String> upos, List<String> xpos, boolean[] endsName) {}
+  record Sentence(List<String> words, List<String> upos, List<String> xpos, List<int[]> named) {}
 
-  /** The token range of the name in a mention, or null when the mention is not a name. */
+  /**
+   * The token range of the name in a mention, or null when the mention holds no name or more than
+   * one. The candidates are the runs of proper nouns in the mention (joined by {@code of, and, &,
+   * the, de, for, -} for organizations and places, by hyphens for persons) that are not inside
+   * another named mention: "the Museum of Flight in Seattle" gives "Museum of Flight", "Chicago,
+   * Illinois" gives "Chicago" ("Seattle" and "Illinois" are mentions of their own). A person's name
+   * loses what comes before it, see {@link #personStart}; a plural ("Muslims", "Afghans") names a
+   * group, which CoNLL types MISC, and is not a person.
+   */
   static int[] nameSpan(Sentence s, int start, int end, EntityType type) {
-    List<String> upos = s.upos();
-    int a = start;
-    int b = end;
-    while (a < b && !upos.get(a).equals("PROPN")) {
-      a++;
-    }
-    while (b > a && !upos.get(b - 1).equals("PROPN")) {
-      b--;
-    }
-    if (type == EntityType.PERSON) {
-      if (b > a && s.xpos().get(b - 1).equals("NNPS")) {
-        return null; // "Muslims", "Afghans": a group, which CoNLL types MISC
+    boolean person = type == EntityType.PERSON;
+    int[] found = null;
+    int i = start;
+    while (i < end) {
+      if (!s.upos().get(i).equals("PROPN")) {
+        i++;
+        continue;
       }
-      a = personStart(s, a, b);
+      int b = i + 1;
+      int last = b;
+      while (b < end && (s.upos().get(b).equals("PROPN") || joins(s.words().get(b), person))) {
+        b++;
+        if (s.upos().get(b - 1).equals("PROPN")) {
+          last = b;
+        }
+      }
+      int a = person ? personStart(s, start, end, i, last) : i;
+      if (a < last && !insideOtherMention(s, start, end, a, last)) {
+        if (person && s.xpos().get(last - 1).equals("NNPS")) {
+          return null;
+        }
+        if (found != null) {
+          return null;
+        }
+        found = new int[] {a, last};
+      }
+      i = last;
     }
-    if (a >= b) {
-      return null;
-    }
-    for (int i = a; i < b; i++) {
-      if (!upos.get(i).equals("PROPN")
-          && !JOINERS.contains(s.words().get(i).toLowerCase(Locale.ROOT))) {
-        return null;
+    return found;
+  }
+
+  private static boolean joins(String word, boolean person) {
+    return person ? word.equals("-") : JOINERS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean insideOtherMention(Sentence s, int start, int end, int a, int b) {
+    for (int[] m : s.named()) {
+      boolean same = m[0] == start && m[1] == end;
+      if (!same && m[0] >= start && m[1] <= end && m[0] <= a && b <= m[1]) {
+        return true;
       }
     }
-    return new int[] {a, b};
+    return false;
   }
 
   /**
-   * Where a person's name ending at {@code b} starts: walking back over proper nouns (and the
-   * hyphens inside "Lee Cheuk-yan", which GUM splits into three tokens), stopping at a title ("NASA
-   * Administrator Charles Bolden") or at the end of another name ("Afghan Ambassador to the United
-   * States Hamdullah Mohib"), as CoNLL marks persons.
+   * Where the person's name in the run of proper nouns {@code [a, b)} starts: walking back from its
+   * end, stopping at a title ("NASA Administrator Charles Bolden") or at the end of another name
+   * mentioned inside this mention ("University of Texas Arlington Amneh Jafari"), as CoNLL marks
+   * persons.
    */
-  private static int personStart(Sentence s, int a, int b) {
+  private static int personStart(Sentence s, int start, int end, int a, int b) {
     int c = b;
     while (c > a) {
       String word = s.words().get(c - 1);
-      boolean hyphen = word.equals("-") && c < b && c - 1 > a;
-      if (!hyphen
-          && (!s.upos().get(c - 1).equals("PROPN")
-              || TITLES.contains(word.toLowerCase(Locale.ROOT))
-              || (c < b && s.endsName()[c - 1]))) {
+      if (TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (c < b && endsOtherMention(s, start, end, c - 1)) {
         break;
       }
       c--;
     }
     return c;
+  }
+
+  private static boolean endsOtherMention(Sentence s, int start, int end, int token) {
+    for (int[] m : s.named()) {
+      boolean same = m[0] == start && m[1] == end;
+      if (!same && m[0] >= start && m[1] <= end && m[1] - 1 == token) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parses the mentions opened and closed in one {@code Entity=} value. */

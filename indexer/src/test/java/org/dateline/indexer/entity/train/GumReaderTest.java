@@ -78,4 +78,31 @@ class GumReaderTest {
             "");
     assertEquals(List.of(new Entity(EntityType.LOCATION, "Isle of Man", 4, 15)), a.names().get(0));
   }
+
+  @Test
+  void aMentionGivesTheNameThatIsNotAnotherMentionsAndNothingWhenItHoldsTwo() throws IOException {
+    GumReader.Article a =
+        read(
+            token(1, "Ann", "PROPN", "NNP", "Entity=(1-person-new"),
+            token(2, "Lee", "PROPN", "NNP", "_"),
+            token(3, "of", "ADP", "IN", "_"),
+            token(4, "Acme", "PROPN", "NNP", "Entity=(2-organization-new)"),
+            token(5, "in", "ADP", "IN", "_"),
+            token(6, "Springfield", "PROPN", "NNP", "Entity=(3-place-new|SpaceAfter=No"),
+            token(7, ",", "PUNCT", ",", "_"),
+            token(8, "Ohio", "PROPN", "NNP", "Entity=(4-place-new)3)1)"),
+            token(9, "and", "CCONJ", "CC", "Entity=(5-organization-new"),
+            token(10, "Foo", "PROPN", "NNP", "_"),
+            token(11, "or", "CCONJ", "CC", "_"),
+            token(12, "Bar", "PROPN", "NNP", "Entity=5)"),
+            "");
+    assertEquals("Ann Lee of Acme in Springfield, Ohio and Foo or Bar", a.paragraphs().get(0));
+    assertEquals(
+        List.of(
+            new Entity(EntityType.PERSON, "Ann Lee", 0, 7),
+            new Entity(EntityType.ORGANIZATION, "Acme", 11, 15),
+            new Entity(EntityType.LOCATION, "Springfield", 19, 30),
+            new Entity(EntityType.LOCATION, "Ohio", 32, 36)),
+        a.names().get(0));
+  }
 }
