@@ -120,38 +120,42 @@ class BoundedRankingTest {
         TopFieldDocs skipping = top(searcher, product, sort);
         // skipping changes nothing: the same query, Lucene's joins, scored exhaustively
         assertEquals(
-            describe(exhaustive(searcher, withLucenesJoins(product), sort)),
+            describe(exhaustive(searcher, withLucenesJoins(product), sort, 10)),
             describe(skipping),
             "query " + q + ", seed " + seed);
         // and the product's query is the documented sum (added up in another order when
         // flattened, so equal to the last bits of the float)
-        assertSameRanking(exhaustive(searcher, documented, sort), skipping, q + ", seed " + seed);
+        assertSameRanking(
+            exhaustive(searcher, documented, sort, 20), skipping, q + ", seed " + seed);
       }
     }
   }
 
-  private static TopFieldDocs exhaustive(IndexSearcher searcher, Query q, Sort sort)
+  private static TopFieldDocs exhaustive(IndexSearcher searcher, Query q, Sort sort, int n)
       throws IOException {
-    return searcher.search(q, new TopFieldCollectorManager(sort, 10, null, Integer.MAX_VALUE));
+    return searcher.search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
   }
 
   /**
-   * Same scores to a relative 1e-6, position by position, and the same article at each position
-   * except among articles whose scores are that close (which may swap places or the last place).
+   * Same scores to a relative 1e-6, position by position, and the same article at each position, or
+   * else one that the expected ranking (given deeper than the actual one) scores that close to the
+   * expected score at this position: articles whose scores differ in the last bits of a float may
+   * swap places, also across the last place, but no other article can come in.
    */
   private static void assertSameRanking(TopFieldDocs expected, TopFieldDocs actual, String what) {
-    assertEquals(expected.scoreDocs.length, actual.scoreDocs.length, what);
-    for (int i = 0; i < expected.scoreDocs.length; i++) {
+    int n = actual.scoreDocs.length;
+    assertEquals(Math.min(expected.scoreDocs.length, 10), n, what);
+    for (int i = 0; i < n; i++) {
       float e = score(expected.scoreDocs[i]);
       float a = score(actual.scoreDocs[i]);
       assertEquals(e, a, 1e-6f * Math.max(1f, Math.abs(e)), what + ", position " + i);
-      if (expected.scoreDocs[i].doc != actual.scoreDocs[i].doc) {
+      int doc = actual.scoreDocs[i].doc;
+      if (expected.scoreDocs[i].doc != doc) {
         float near = 2e-6f * Math.max(1f, Math.abs(e));
-        boolean tied =
-            (i > 0 && Math.abs(score(expected.scoreDocs[i - 1]) - e) <= near)
-                || (i + 1 < expected.scoreDocs.length
-                    && Math.abs(score(expected.scoreDocs[i + 1]) - e) <= near)
-                || i == expected.scoreDocs.length - 1;
+        boolean tied = false;
+        for (ScoreDoc other : expected.scoreDocs) {
+          tied |= other.doc == doc && Math.abs(score(other) - e) <= near;
+        }
         assertTrue(tied, what + ": different article at position " + i);
       }
     }
