@@ -26,6 +26,7 @@ final class CompiledTagger {
    */
   static final int CACHE_LIMIT = 1 << 17;
 
+  private final int cacheLimit;
   private final FeatureTable table;
   private final FeatureSums sums;
   private final int n;
@@ -59,7 +60,9 @@ final class CompiledTagger {
       TrueCaser trueCaser,
       Gazetteer gazetteer,
       WordClusters clusters,
-      NameLists lists) {
+      NameLists lists,
+      int cacheLimit) {
+    this.cacheLimit = cacheLimit;
     this.table = table;
     this.n = table.outcomes();
     this.trueCaser = trueCaser;
@@ -270,12 +273,17 @@ final class CompiledTagger {
       String lower = TokenShapes.lower(token);
       int[] numbers = {gazetteer.word(lower), lists.names.word(lower)};
       w = sums.word(view, lower, capsLine, useLists && isFirstName(view, lower), numbers);
-      if (cache.size() >= CACHE_LIMIT) {
+      if (cache.size() >= cacheLimit) {
         cache.clear();
       }
       cache.put(token, w);
     }
     return w;
+  }
+
+  /** Word forms in the caches now (both kinds of line), for tests. */
+  int cachedWords() {
+    return words.size() + capsWords.size();
   }
 
   private boolean isFirstName(String view, String lower) {

@@ -73,6 +73,16 @@ public final class NerModel {
       Gazetteer gazetteer,
       WordClusters clusters,
       NameLists lists) {
+    this(table, trueCaser, gazetteer, clusters, lists, CompiledTagger.CACHE_LIMIT);
+  }
+
+  private NerModel(
+      FeatureTable table,
+      TrueCaser trueCaser,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      NameLists lists,
+      int wordCacheLimit) {
     this.table = table;
     this.trueCaser = trueCaser;
     this.gazetteer = gazetteer;
@@ -80,7 +90,18 @@ public final class NerModel {
     this.lists = lists;
     this.features = new NerFeatures(trueCaser, gazetteer, clusters, lists);
     this.outcomes = table.outcomeNames();
-    this.tagger = new CompiledTagger(table, outcomes, trueCaser, gazetteer, clusters, lists);
+    this.tagger =
+        new CompiledTagger(table, outcomes, trueCaser, gazetteer, clusters, lists, wordCacheLimit);
+  }
+
+  /** The same model with word caches of at most {@code limit} forms each, for tests. */
+  NerModel withWordCacheLimit(int limit) {
+    return new NerModel(table, trueCaser, gazetteer, clusters, lists, limit);
+  }
+
+  /** Word forms in the tagger's caches now, for tests. */
+  int cachedWords() {
+    return tagger.cachedWords();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dateline.indexer.entity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,19 @@ class CompiledTaggerTest {
     assertTagsLikeTheReference(model, sentences);
     // a second pass is served from the word caches
     assertTagsLikeTheReference(model, sentences);
+  }
+
+  @Test
+  void fullWordCachesAreEmptiedAndTaggingStaysTheSame() throws Exception {
+    String seed = Files.readString(Path.of("..", "seeds", "000_04c7bd04d78f40db.txt"));
+    List<String[]> sentences = sentencesOf(seed);
+    sentences.addAll(sentencesOf(seed.toUpperCase(Locale.ROOT)));
+    NerModel model = StatisticalEntityExtractor.loadBundledModel().withWordCacheLimit(8);
+    for (int pass = 0; pass < 2; pass++) {
+      assertTagsLikeTheReference(model, sentences);
+      assertTrue(model.cachedWords() <= 16, model.cachedWords() + " forms cached");
+    }
+    assertTrue(model.cachedWords() > 0, "nothing was cached");
   }
 
   @Test
