@@ -1,11 +1,5 @@
 package org.dateline.indexer.entity;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,13 +20,11 @@ import opennlp.tools.ml.model.Context;
  * the same name, hence the same feature. Weights are one dense row of floats per feature.
  *
  * <p>Made from an OpenNLP classifier when training, and stored in the model in a binary form
- * ({@link #write}) that loads with bulk array reads, without parsing feature names. Immutable and
- * thread-safe.
+ * ({@link FeatureTableFormat}) that loads with bulk array reads, without parsing feature names.
+ * Immutable and thread-safe.
  */
 final class FeatureTable {
 
-  private static final int MAGIC = 0x444c4e46; // "DLNF"
-  private static final int VERSION = 2;
   static final int ATOM_BITS = 19;
   private static final int MAX_ATOMS = 1 << ATOM_BITS;
   private static final long ATOM_MASK = MAX_ATOMS - 1;
@@ -98,8 +90,15 @@ final class FeatureTable {
     weights = Arrays.copyOf(w, row * outcomes);
   }
 
-  private FeatureTable(
-      String[] outcomeNames, float scale, String[] templateNames, int[] arities, float[] weights) {
+  /** A table as {@link FeatureTableFormat} reads it: its parts in id order, rows per template. */
+  FeatureTable(
+      String[] outcomeNames,
+      float scale,
+      String[] templateNames,
+      int[] arities,
+      float[] weights,
+      List<String> parts,
+      LongIntTable[] rows) {
     this.outcomeNames = outcomeNames;
     this.outcomes = outcomeNames.length;
     this.scale = scale;
@@ -109,7 +108,10 @@ final class FeatureTable {
     for (int t = 0; t < templateNames.length; t++) {
       templateIds.put(templateNames[t], t);
     }
-    rows = new LongIntTable[templateNames.length];
+    for (String part : parts) {
+      intern(part);
+    }
+    this.rows = rows;
   }
 
   int outcomes() {
@@ -188,6 +190,30 @@ final class FeatureTable {
     return rows[template];
   }
 
+  /** Number of templates; their ids are below it, in name order. */
+  int templateCount() {
+    return templateNames.length;
+  }
+
+  String templateName(int template) {
+    return templateNames[template];
+  }
+
+  /** Number of parts of the template's features. */
+  int arity(int template) {
+    return arities[template];
+  }
+
+  /** The part with this id. */
+  String atomName(int atom) {
+    return atomNames.get(atom);
+  }
+
+  /** All weights, a row of {@link #outcomes} per feature (not a copy: do not change). */
+  float[] weights() {
+    return weights;
+  }
+
   /** Feature names and their weight rows (times {@link #scale}), for tests and tools. */
   Map<String, float[]> byName() {
     Map<String, float[]> named = new HashMap<>();
@@ -205,133 +231,6 @@ final class FeatureTable {
       }
     }
     return named;
-  }
-
-  /**
-   * Writes the table: outcomes, scale, templates, the parts (one UTF-8 block and their lengths),
-   * the weights (16-bit integers when they all are whole numbers that fit, else floats), then the
-   * keys of each template in ascending order, and their rows.
-   */
-  void write(DataOutputStream out) throws IOException {
-    out.writeInt(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(outcomes);
-    for (String o : outcomeNames) {
-      out.writeUTF(o);
-    }
-    out.writeFloat(scale);
-    out.writeInt(templateNames.length);
-    for (int t = 0; t < templateNames.length; t++) {
-      out.writeUTF(templateNames[t]);
-      out.writeByte(arities[t]);
-    }
-    out.writeInt(atomNames.size());
-    byte[][] utf8 = new byte[atomNames.size()][];
-    int total = 0;
-    for (int a = 0; a < utf8.length; a++) {
-      utf8[a] = atomNames.get(a).getBytes(StandardCharsets.UTF_8);
-      total += utf8[a].length;
-    }
-    out.writeInt(total);
-    for (byte[] b : utf8) {
-      out.write(b);
-    }
-    for (byte[] b : utf8) {
-      out.writeInt(b.length);
-    }
-    out.writeInt(weights.length);
-    // whole numbers that fit (a perceptron's, scaled) as 16-bit integers: half the bytes to inflate
-    boolean shorts = fitShorts(weights);
-    out.writeBoolean(shorts);
-    for (float w : weights) {
-      if (shorts) {
-        out.writeShort((short) w);
-      } else {
-        out.writeFloat(w);
-      }
-    }
-    for (LongIntTable table : rows) {
-      // sorted, so that the bytes do not depend on the table's history (its growth)
-      long[] keys = table.keys();
-      Arrays.sort(keys);
-      out.writeInt(keys.length);
-      for (long key : keys) {
-        out.writeLong(key);
-      }
-      for (long key : keys) {
-        out.writeInt(table.get(key));
-      }
-    }
-  }
-
-  /** Reads a table written by {@link #write}. */
-  static FeatureTable read(byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException("not a Dateline feature table (version " + VERSION + ")");
-    }
-    String[] outcomeNames = new String[in.readInt()];
-    for (int k = 0; k < outcomeNames.length; k++) {
-      outcomeNames[k] = in.readUTF();
-    }
-    float scale = in.readFloat();
-    String[] templateNames = new String[in.readInt()];
-    int[] arities = new int[templateNames.length];
-    for (int t = 0; t < templateNames.length; t++) {
-      templateNames[t] = in.readUTF();
-      arities[t] = in.readByte();
-    }
-    int atomCount = in.readInt();
-    byte[] utf8 = readBytes(in, in.readInt());
-    int[] lengths = ints(readBytes(in, 4 * atomCount));
-    float[] weights = new float[in.readInt()];
-    if (in.readBoolean()) {
-      short[] shorts = new short[weights.length];
-      ByteBuffer.wrap(readBytes(in, 2 * shorts.length)).asShortBuffer().get(shorts);
-      for (int i = 0; i < shorts.length; i++) {
-        weights[i] = shorts[i];
-      }
-    } else {
-      ByteBuffer.wrap(readBytes(in, 4 * weights.length)).asFloatBuffer().get(weights);
-    }
-    FeatureTable table = new FeatureTable(outcomeNames, scale, templateNames, arities, weights);
-    int offset = 0;
-    for (int a = 0; a < atomCount; a++) {
-      table.intern(new String(utf8, offset, lengths[a], StandardCharsets.UTF_8));
-      offset += lengths[a];
-    }
-    for (int t = 0; t < templateNames.length; t++) {
-      int size = in.readInt();
-      long[] keys = new long[size];
-      ByteBuffer.wrap(readBytes(in, 8 * size)).asLongBuffer().get(keys);
-      int[] rows = ints(readBytes(in, 4 * size));
-      table.rows[t] = new LongIntTable(size);
-      for (int i = 0; i < size; i++) {
-        table.rows[t].putIfAbsent(keys[i], rows[i]);
-      }
-    }
-    return table;
-  }
-
-  private static boolean fitShorts(float[] weights) {
-    for (float w : weights) {
-      if (w != (short) w) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static byte[] readBytes(DataInputStream in, int length) throws IOException {
-    byte[] b = new byte[length];
-    in.readFully(b);
-    return b;
-  }
-
-  private static int[] ints(byte[] bytes) {
-    int[] ints = new int[bytes.length / 4];
-    ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
-    return ints;
   }
 
   /** Enters a feature name under its template; false for a template not given. */

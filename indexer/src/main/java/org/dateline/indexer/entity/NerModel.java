@@ -137,7 +137,7 @@ public final class NerModel {
     worker.start();
     FeatureTable table =
         entries.containsKey(FEATURES)
-            ? FeatureTable.read(entries.get(FEATURES))
+            ? FeatureTableFormat.read(entries.get(FEATURES))
             : new FeatureTable(
                 new GenericModelReader(
                         new BinaryFileDataReader(new ByteArrayInputStream(entries.get(CLASSIFIER))))
@@ -167,7 +167,7 @@ public final class NerModel {
     ZipOutputStream zip = new ZipOutputStream(out);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(bytes);
-    table.write(data);
+    FeatureTableFormat.write(table, data);
     data.flush();
     put(zip, FEATURES, bytes.toByteArray());
     StringWriter w = new StringWriter();
