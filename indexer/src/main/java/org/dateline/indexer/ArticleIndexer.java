@@ -33,6 +33,7 @@ import org.apache.lucene.util.Bits;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.schema.NewsCodec;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
@@ -122,6 +123,7 @@ public final class ArticleIndexer implements Closeable {
   private static ArticleIndexer open(Directory dir, boolean owns, IndexerOptions options)
       throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(NewsSchema.analyzer());
+    config.setCodec(NewsCodec.get());
     config.setOpenMode(
         options.create()
             ? IndexWriterConfig.OpenMode.CREATE

@@ -3,21 +3,77 @@ package org.dateline.searcher;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
 
-/** Turns a stored article document into an {@link ArticleHit}. */
+/** Turns stored article documents into {@link ArticleHit}s. */
 final class ArticleReading {
+
+  /** The stored fields {@link #hit} reads of an article document. */
+  private static final Set<String> ARTICLE_FIELDS = articleFields();
+
+  /** The stored fields read of every document of a page, articles and paragraphs. */
+  private static final Set<String> PAGE_FIELDS = pageFields();
 
   private ArticleReading() {}
 
-  static ArticleHit hit(
+  /**
+   * The hits of one page: the best {@code paragraphs} paragraphs of each article, highlighted, and
+   * the article's own stored fields.
+   *
+   * <p>Every stored document the page shows (the articles and their chosen paragraphs) is read
+   * through one {@link StoredFields} in document order, and only the fields shown. An article and
+   * its paragraphs are neighbours in a block, hence in one compressed chunk of stored fields: read
+   * in rank order through separate readers, each document re-decoded its chunk's header first.
+   *
+   * @param scores the articles' scores, in the order of {@code articleDocs}
+   * @param explanations the articles' explanations, or {@code null} entries
+   */
+  static List<ArticleHit> page(
+      Snapshot s,
+      ParagraphHighlighter highlighter,
+      int[] articleDocs,
+      float[] scores,
+      String[] explanations,
+      Query passages,
+      int paragraphs)
+      throws IOException {
+    ParagraphHighlighter.Choice choice = highlighter.choose(s, articleDocs, passages, paragraphs);
+    Map<Integer, Document> stored =
+        read(s, IntStream.concat(Arrays.stream(articleDocs), Arrays.stream(choice.docs())));
+    List<List<ParagraphHit>> shown =
+        ParagraphHighlighter.show(s.highlighter, passages, choice, stored::get);
+    List<ArticleHit> hits = new ArrayList<>(articleDocs.length);
+    for (int i = 0; i < articleDocs.length; i++) {
+      hits.add(hit(stored.get(articleDocs[i]), scores[i], shown.get(i), explanations[i]));
+    }
+    return hits;
+  }
+
+  /** The documents {@code docs}, with the fields a page shows, read in document order. */
+  private static Map<Integer, Document> read(IndexSearcher s, IntStream docs) throws IOException {
+    StoredFields stored = s.storedFields();
+    Map<Integer, Document> read = new HashMap<>();
+    for (int doc : docs.sorted().distinct().toArray()) {
+      read.put(doc, stored.document(doc, PAGE_FIELDS));
+    }
+    return read;
+  }
+
+  private static ArticleHit hit(
       Document article, float score, List<ParagraphHit> paragraphs, String explanation) {
     Map<String, List<String>> entities = new LinkedHashMap<>();
     for (EntityType t : NewsSchema.ENTITY_TYPES) {
@@ -51,5 +107,18 @@ final class ArticleReading {
   static LocalDate date(Document article) {
     String iso = article.get(NewsSchema.STORED_DATE);
     return iso == null ? null : LocalDate.parse(iso);
+  }
+
+  private static Set<String> articleFields() {
+    Set<String> fields =
+        new HashSet<>(Set.of(NewsSchema.ID, NewsSchema.STORED_TITLE, NewsSchema.STORED_DATE));
+    NewsSchema.ENTITY_TYPES.forEach(t -> fields.add(NewsSchema.storedEntities(t)));
+    return Set.copyOf(fields);
+  }
+
+  private static Set<String> pageFields() {
+    Set<String> fields = new HashSet<>(ARTICLE_FIELDS);
+    fields.addAll(ParagraphHighlighter.STORED_FIELDS);
+    return Set.copyOf(fields);
   }
 }

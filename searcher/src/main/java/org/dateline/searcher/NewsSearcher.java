@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -205,16 +203,14 @@ public final class NewsSearcher implements Closeable {
       }
       Query query = b.build();
       TopDocs top = s.search(query, limit);
-      List<ArticleHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        hits.add(
-            ArticleReading.hit(
-                s.storedFields().document(sd.doc),
-                sd.score,
-                highlighter.best(s, s.highlighter, sd.doc, queries.passages(like), 1),
-                null));
+      int[] docs = new int[top.scoreDocs.length];
+      float[] scores = new float[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+        scores[i] = top.scoreDocs[i].score;
       }
-      return hits;
+      return ArticleReading.page(
+          s, highlighter, docs, scores, new String[docs.length], queries.passages(like), 1);
     } finally {
       manager.release(s);
     }

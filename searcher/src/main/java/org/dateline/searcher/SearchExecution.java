@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -90,16 +89,26 @@ final class SearchExecution {
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       ScoreDoc[] docs = top.scoreDocs;
-      StoredFields stored = searcher.storedFields();
-      List<List<ParagraphHit>> shown = paragraphs(docs, passages);
-      for (int i = request.offset(); i < docs.length; i++) {
-        ScoreDoc sd = docs[i];
-        List<ParagraphHit> paragraphs = shown.get(i - request.offset());
-        String explanation = request.explain() ? searcher.explain(full, sd.doc).toString() : null;
+      int shown = Math.max(0, docs.length - request.offset());
+      int[] articles = new int[shown];
+      float[] scores = new float[shown];
+      String[] explanations = new String[shown];
+      for (int i = 0; i < shown; i++) {
+        ScoreDoc sd = docs[request.offset() + i];
+        articles[i] = sd.doc;
         float raw = byScore ? (Float) ((FieldDoc) sd).fields[0] : sd.score;
-        float score = Float.isNaN(raw) ? 0f : raw;
-        hits.add(ArticleReading.hit(stored.document(sd.doc), score, paragraphs, explanation));
+        scores[i] = Float.isNaN(raw) ? 0f : raw;
+        explanations[i] = request.explain() ? searcher.explain(full, sd.doc).toString() : null;
       }
+      hits.addAll(
+          ArticleReading.page(
+              searcher,
+              highlighter,
+              articles,
+              scores,
+              explanations,
+              passages,
+              request.paragraphsPerHit()));
       if (docs.length == window && docs.length > request.offset()) {
         next = Cursors.encode(request.sort(), (FieldDoc) docs[docs.length - 1]);
       }
@@ -136,20 +145,6 @@ final class SearchExecution {
     }
     return queries.lift(
         new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb));
-  }
-
-  /** The best paragraphs of each hit on the page, highlighted together. */
-  private List<List<ParagraphHit>> paragraphs(ScoreDoc[] docs, Query passages) throws IOException {
-    int shown = Math.max(0, docs.length - request.offset());
-    if (request.paragraphsPerHit() == 0 || shown == 0) {
-      return java.util.Collections.nCopies(shown, List.of());
-    }
-    int[] articles = new int[shown];
-    for (int i = 0; i < shown; i++) {
-      articles[i] = docs[request.offset() + i].doc;
-    }
-    return highlighter.best(
-        searcher, searcher.highlighter, articles, passages, request.paragraphsPerHit());
   }
 
   private LocalDate rangeFrom() throws IOException {

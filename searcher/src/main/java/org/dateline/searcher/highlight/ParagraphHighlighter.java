@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,6 +21,8 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BitSet;
@@ -34,8 +37,10 @@ import org.dateline.searcher.ParagraphHit;
  * <p>Cost matters here: a page of ten hits asks for up to thirty paragraphs. So the passage query
  * is prepared ({@link Weight}) once per search, not once per hit, and scored only on the paragraphs
  * of each hit's own block; the unified highlighter is made once per index snapshot ({@link
- * #unifiedHighlighter}), because making one reads the field infos of every segment; and all the
- * paragraphs of a page are highlighted in one call.
+ * #unifiedHighlighter}), because making one reads the field infos of every segment; choosing
+ * ({@link #choose}) and showing ({@link #show}) are separate steps, so that the caller can read the
+ * chosen paragraphs' stored fields together with the rest of the page; and all the paragraphs of a
+ * page are highlighted in one call.
  */
 public final class ParagraphHighlighter {
 
@@ -71,6 +76,14 @@ public final class ParagraphHighlighter {
    * reading their stored fields a second time.
    */
   public static final class TextHighlighter extends UnifiedHighlighter {
+    private static final PassageScorer ONE_PASSAGE =
+        new PassageScorer() {
+          @Override
+          public float score(Passage passage, int contentLength) {
+            return 1f;
+          }
+        };
+
     private final ThreadLocal<Map<Integer, String>> texts = new ThreadLocal<>();
 
     private TextHighlighter(UnifiedHighlighter.Builder builder) {
@@ -92,6 +105,16 @@ public final class ParagraphHighlighter {
       }
     }
 
+    /**
+     * A paragraph is one passage ({@link WholeBreakIterator}), so there are no passages to rank:
+     * Lucene's scorer would build a hash of the passage's terms for a score nothing reads (7 % of
+     * ranked search time in a profile).
+     */
+    @Override
+    protected PassageScorer getScorer(String field) {
+      return ONE_PASSAGE;
+    }
+
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
@@ -109,68 +132,86 @@ public final class ParagraphHighlighter {
     }
   }
 
+  /** The stored fields {@link #show} needs of each chosen paragraph. */
+  public static final Set<String> STORED_FIELDS =
+      Set.of(NewsSchema.TEXT, NewsSchema.PARAGRAPH_NUMBER);
+
   /**
-   * The best {@code n} paragraphs of the article at {@code articleDoc} for {@code passageQuery},
-   * best first; the first {@code n} paragraphs, unhighlighted, when none matches.
+   * The paragraphs chosen for the articles of a page.
+   *
+   * @param paragraphs per article, its paragraph documents, best first
+   * @param matched per article, whether the passage query matched them (else they are its first
+   *     paragraphs, shown unhighlighted)
    */
-  public List<ParagraphHit> best(
-      IndexSearcher searcher,
-      TextHighlighter highlighter,
-      int articleDoc,
-      Query passageQuery,
-      int n)
-      throws IOException {
-    return best(searcher, highlighter, new int[] {articleDoc}, passageQuery, n).get(0);
+  public record Choice(int[][] paragraphs, boolean[] matched) {
+
+    /** Every chosen paragraph document. */
+    public int[] docs() {
+      return Arrays.stream(paragraphs).flatMapToInt(Arrays::stream).toArray();
+    }
   }
 
-  /** {@link #best(IndexSearcher, TextHighlighter, int, Query, int)} for several articles. */
-  public List<List<ParagraphHit>> best(
-      IndexSearcher searcher,
-      TextHighlighter highlighter,
-      int[] articleDocs,
-      Query passageQuery,
-      int n)
+  /**
+   * Chooses the best {@code n} paragraphs of each article in {@code articleDocs} for {@code
+   * passageQuery}, best first; the first {@code n} paragraphs of an article none of whose
+   * paragraphs matches.
+   */
+  public Choice choose(IndexSearcher searcher, int[] articleDocs, Query passageQuery, int n)
       throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(passageQuery), ScoreMode.COMPLETE, 1f);
     int[][] chosen = new int[articleDocs.length][];
     boolean[] matched = new boolean[articleDocs.length];
-    int[] toHighlight = new int[0];
+    if (n == 0 || articleDocs.length == 0) {
+      Arrays.fill(chosen, new int[0]);
+      return new Choice(chosen, matched);
+    }
+    Weight weight = searcher.createWeight(searcher.rewrite(passageQuery), ScoreMode.COMPLETE, 1f);
     pickBest(searcher, weight, articleDocs, n, chosen);
     for (int i = 0; i < articleDocs.length; i++) {
       matched[i] = chosen[i].length > 0;
       if (!matched[i]) {
         chosen[i] = firstChildren(searcher, articleDocs[i], n);
-      } else {
-        int from = toHighlight.length;
-        toHighlight = Arrays.copyOf(toHighlight, from + chosen[i].length);
-        System.arraycopy(chosen[i], 0, toHighlight, from, chosen[i].length);
       }
     }
-    // each shown paragraph's stored fields are read once, for its text, number and highlighting
-    StoredFields stored = searcher.storedFields();
-    String[][] texts = new String[articleDocs.length][];
-    int[][] numbers = new int[articleDocs.length][];
-    String[] toHighlightTexts = new String[toHighlight.length];
-    int next = 0;
-    for (int i = 0; i < articleDocs.length; i++) {
+    return new Choice(chosen, matched);
+  }
+
+  /**
+   * The chosen paragraphs as hits, the matched ones highlighted together in one call.
+   *
+   * @param stored the paragraph documents of the choice, with at least {@link #STORED_FIELDS}
+   */
+  public static List<List<ParagraphHit>> show(
+      TextHighlighter highlighter, Query passageQuery, Choice choice, IntFunction<Document> stored)
+      throws IOException {
+    int[][] chosen = choice.paragraphs();
+    boolean[] matched = choice.matched();
+    String[][] texts = new String[chosen.length][];
+    int[][] numbers = new int[chosen.length][];
+    int[] toHighlight = new int[0];
+    String[] toHighlightTexts = new String[0];
+    for (int i = 0; i < chosen.length; i++) {
       texts[i] = new String[chosen[i].length];
       numbers[i] = new int[chosen[i].length];
       for (int j = 0; j < chosen[i].length; j++) {
-        Document d = stored.document(chosen[i][j]);
+        Document d = stored.apply(chosen[i][j]);
         texts[i][j] = cut(d.get(NewsSchema.TEXT));
         numbers[i][j] = d.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue();
-        if (matched[i]) {
-          toHighlightTexts[next++] = texts[i][j];
-        }
+      }
+      if (matched[i]) {
+        int from = toHighlight.length;
+        toHighlight = Arrays.copyOf(toHighlight, from + chosen[i].length);
+        System.arraycopy(chosen[i], 0, toHighlight, from, chosen[i].length);
+        toHighlightTexts = Arrays.copyOf(toHighlightTexts, from + chosen[i].length);
+        System.arraycopy(texts[i], 0, toHighlightTexts, from, chosen[i].length);
       }
     }
     String[] highlighted =
         toHighlight.length == 0
             ? new String[0]
             : highlighter.highlight(passageQuery, toHighlight, toHighlightTexts);
-    List<List<ParagraphHit>> result = new ArrayList<>(articleDocs.length);
-    next = 0;
-    for (int i = 0; i < articleDocs.length; i++) {
+    List<List<ParagraphHit>> result = new ArrayList<>(chosen.length);
+    int next = 0;
+    for (int i = 0; i < chosen.length; i++) {
       List<ParagraphHit> hits = new ArrayList<>(chosen[i].length);
       for (int j = 0; j < chosen[i].length; j++) {
         String text = texts[i][j];
