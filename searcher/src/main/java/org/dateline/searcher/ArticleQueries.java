@@ -149,6 +149,25 @@ final class ArticleQueries {
     return true; // a leaf, a join or a dis-max: it matches when any of its words does
   }
 
+  /**
+   * Whether the top hits of this (lifted) query can be found without visiting most of its matches:
+   * words OR-ed at every level, which Lucene scores with block-max WAND over the words' impacts. A
+   * phrase, a conjunction or a filter has to look at (nearly) every match anyway.
+   */
+  static boolean skipsMostMatches(Query q) {
+    if (q instanceof BoostQuery boost) {
+      return skipsMostMatches(boost.getQuery());
+    }
+    if (q instanceof BestChildQuery join) {
+      return skipsMostMatches(join.childQuery());
+    }
+    if (q instanceof BooleanQuery bq) {
+      return isDisjunction(bq)
+          && bq.clauses().stream().allMatch(c -> skipsMostMatches(c.getQuery()));
+    }
+    return q instanceof TermQuery;
+  }
+
   /** The clause of a Boolean query of one scoring clause (which scores as it does), unwrapped. */
   private static Query onlyClause(Query q) {
     while (q instanceof BooleanQuery bq

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
@@ -78,6 +83,7 @@ final class SearchExecution {
     long total;
     boolean exact;
     String next = null;
+    FacetsCollector collected = null;
     if (window == 0) {
       total = searcher.count(filtered(matched, dateFilter, entityFilters));
       exact = true;
@@ -85,7 +91,32 @@ final class SearchExecution {
       // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
       // as well would prepare and run the whole query a second time over the top hits
       boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
-      TopFieldDocs top = searcher.searchAfter(after, full, window, sort, !byScore);
+      TopFieldDocs top;
+      if (request.facets()
+          && entityFilters.isEmpty()
+          && !ArticleQueries.skipsMostMatches(matching)) {
+        // the ranked query matches the articles the facets count (its other clauses only add to
+        // their scores), and counting visits every one of them: unless ranking alone could skip
+        // most matches (words OR-ed), one pass that scores them all and collects them for counting
+        // costs less than a ranked pass and a second pass over all matches
+        Object[] both =
+            searcher.search(
+                full,
+                new MultiCollectorManager(
+                    new TopFieldCollectorManager(
+                        sort.rewrite(searcher),
+                        Math.min(window, Math.max(1, searcher.getIndexReader().maxDoc())),
+                        after,
+                        Integer.MAX_VALUE),
+                    new FacetsCollectorManager()));
+        top = (TopFieldDocs) both[0];
+        collected = (FacetsCollector) both[1];
+        if (!byScore) {
+          TopFieldCollector.populateScores(top.scoreDocs, searcher, full);
+        }
+      } else {
+        top = searcher.searchAfter(after, full, window, sort, !byScore);
+      }
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       ScoreDoc[] docs = top.scoreDocs;
@@ -119,7 +150,10 @@ final class SearchExecution {
       if (buckets == SearchRequest.DateBuckets.AUTO) {
         buckets = FacetCounter.choose(rangeFrom(), rangeTo());
       }
-      facets = searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
+      facets =
+          collected != null
+              ? searcher.facets.count(collected, request.facetLimit(), buckets)
+              : searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
     }
     return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
   }

@@ -75,28 +75,46 @@ public final class FacetCounter {
       int topN,
       DateBuckets buckets)
       throws IOException {
-    Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     if (state == null) {
-      for (EntityType t : COUNTED) {
-        dims.put(t.key(), List.of());
-      }
-      dims.put(DATE, List.of());
-      return new FacetResults(dims, buckets);
+      return empty(buckets);
     }
-    Facets facets;
     if (drillDowns.isEmpty()) {
-      FacetsCollector fc = searcher.search(base, new FacetsCollectorManager());
-      facets = new SortedSetDocValuesFacetCounts(state, fc);
-    } else {
-      DrillDownQuery ddq = new DrillDownQuery(config, base);
-      drillDowns.forEach(ddq::add);
-      // DrillSidewaysScorer scores whole segments and refuses the windows a time limit needs
-      // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
-      IndexSearcher whole =
-          searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
-      DrillSideways ds = new DrillSideways(whole, config, state);
-      facets = ds.search(ddq, 1).facets;
+      return count(searcher.search(base, new FacetsCollectorManager()), topN, buckets);
     }
+    DrillDownQuery ddq = new DrillDownQuery(config, base);
+    drillDowns.forEach(ddq::add);
+    // DrillSidewaysScorer scores whole segments and refuses the windows a time limit needs
+    // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
+    IndexSearcher whole =
+        searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
+    DrillSideways ds = new DrillSideways(whole, config, state);
+    return results(ds.search(ddq, 1).facets, topN, buckets);
+  }
+
+  /**
+   * Counts the top values of the entity dimensions and the date buckets for articles collected
+   * already (by a search that also ranked them, say), without drill-down filters.
+   */
+  public FacetResults count(FacetsCollector articles, int topN, DateBuckets buckets)
+      throws IOException {
+    if (state == null) {
+      return empty(buckets);
+    }
+    return results(new SortedSetDocValuesFacetCounts(state, articles), topN, buckets);
+  }
+
+  private static FacetResults empty(DateBuckets buckets) {
+    Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
+    for (EntityType t : COUNTED) {
+      dims.put(t.key(), List.of());
+    }
+    dims.put(DATE, List.of());
+    return new FacetResults(dims, buckets);
+  }
+
+  private static FacetResults results(Facets facets, int topN, DateBuckets buckets)
+      throws IOException {
+    Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     for (EntityType t : COUNTED) {
       dims.put(t.key(), top(facets, t.key(), topN));
     }

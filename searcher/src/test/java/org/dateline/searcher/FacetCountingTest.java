@@ -1,0 +1,141 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.FacetResults.FacetValue;
+import org.dateline.searcher.SearchRequest.DateBuckets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facet counts against the matching articles themselves, for every shape of query: counts are
+ * collected during ranking for some shapes and in a pass of their own for others (words OR-ed,
+ * entity filters), and must be the same either way.
+ */
+class FacetCountingTest {
+
+  private static final String[] WORDS = {
+    "troops", "oil", "prices", "talks", "election", "court", "bank", "rates", "strike", "harbour"
+  };
+
+  private static final List<String> QUERIES =
+      List.of(
+          "troops",
+          "oil prices",
+          "oil OR talks OR rates",
+          "\"oil prices\"",
+          "\"talks in Berlin\"",
+          "+troops +court",
+          "troops AND (bank OR strike)",
+          "+election -rates",
+          "(oil OR bank) AND \"harbour talks\"",
+          "*:*");
+
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Random random = new Random(42);
+    List<String> names = new ArrayList<>(TestIndexes.NAMES.keySet());
+    names.sort(null);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 1 + random.nextInt(4); p++) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < 4 + random.nextInt(20); w++) {
+          sb.append(
+                  random.nextInt(6) == 0
+                      ? names.get(random.nextInt(names.size()))
+                      : WORDS[random.nextInt(WORDS.length)])
+              .append(random.nextInt(9) == 0 ? " in " : " ");
+        }
+        paragraphs.add(sb.toString().trim() + ".");
+      }
+      LocalDate date = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(4 * 365));
+      articles.add(
+          TestIndexes.article(
+              String.format("a%03d", i), date.toString(), paragraphs.toArray(String[]::new)));
+    }
+    dir = TestIndexes.index(articles);
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  @Test
+  void facetCountsAreTheEntitiesAndYearsOfEveryMatchingArticle() throws IOException {
+    for (String q : QUERIES) {
+      assertFacetsCountTheHits(SearchRequest.builder(q));
+      assertFacetsCountTheHits(SearchRequest.builder(q).sort(SearchRequest.Sort.DATE));
+      assertFacetsCountTheHits(
+          SearchRequest.builder(q).from(LocalDate.of(2019, 3, 1)).to(LocalDate.of(2020, 10, 31)));
+    }
+  }
+
+  @Test
+  void withAnEntityFilterOtherDimensionsCountTheFilteredHitsAndItsOwnTheUnfiltered()
+      throws IOException {
+    for (String q : QUERIES) {
+      SearchRequest.Builder b = SearchRequest.builder(q).entity(EntityType.LOCATION, "Berlin");
+      SearchResults all = searcher.search(b.limit(SearchRequest.MAX_RESULT_WINDOW).build());
+      FacetResults f = searcher.search(b.limit(10).facets(true).facetLimit(50).build()).facets();
+      assertEquals(counts(all.hits(), EntityType.PERSON), asMap(f.get("person")), q);
+      assertEquals(counts(all.hits(), EntityType.ORGANIZATION), asMap(f.get("organization")), q);
+      // drill sideways: the filtered dimension counts the hits without its own filter
+      SearchResults unfiltered =
+          searcher.search(SearchRequest.builder(q).limit(SearchRequest.MAX_RESULT_WINDOW).build());
+      assertEquals(counts(unfiltered.hits(), EntityType.LOCATION), asMap(f.get("location")), q);
+    }
+  }
+
+  private static void assertFacetsCountTheHits(SearchRequest.Builder b) throws IOException {
+    SearchResults all = searcher.search(b.limit(SearchRequest.MAX_RESULT_WINDOW).build());
+    assertTrue(all.totalIsExact() && all.hits().size() == all.total(), "all hits of " + b.build());
+    SearchResults page =
+        searcher.search(
+            b.limit(10).facets(true).facetLimit(50).dateBuckets(DateBuckets.YEAR).build());
+    String what = b.build().query() + " sorted by " + b.build().sort();
+    assertEquals(all.total(), page.total(), what);
+    assertEquals(all.hits().subList(0, page.hits().size()), page.hits(), what);
+    FacetResults f = page.facets();
+    for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
+      assertEquals(counts(all.hits(), t), asMap(f.get(t.key())), what + ", " + t);
+    }
+    Map<String, Long> years = new TreeMap<>();
+    all.hits().forEach(h -> years.merge(String.valueOf(h.date().getYear()), 1L, Long::sum));
+    assertEquals(years, asMap(f.get("date")), what + ", years");
+  }
+
+  private static Map<String, Long> counts(List<ArticleHit> hits, EntityType type) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (ArticleHit h : hits) {
+      h.entities().getOrDefault(type.key(), List.of()).forEach(v -> counts.merge(v, 1L, Long::sum));
+    }
+    return counts;
+  }
+
+  private static Map<String, Long> asMap(List<FacetValue> values) {
+    Map<String, Long> m = new TreeMap<>();
+    values.forEach(v -> m.put(v.value(), v.count()));
+    return m;
+  }
+}
