@@ -84,7 +84,12 @@ final class SearchExecution {
     boolean exact;
     String next = null;
     FacetsCollector collected = null;
-    if (window == 0) {
+    if (window == 0 && request.facets() && entityFilters.isEmpty()) {
+      // counting only: the articles collected for the facets are the total as well
+      collected = searcher.search(base, new FacetsCollectorManager());
+      total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+      exact = true;
+    } else if (window == 0) {
       total = searcher.count(filtered(matched, dateFilter, entityFilters));
       exact = true;
     } else {

@@ -117,6 +117,9 @@ class FacetCountingTest {
     assertEquals(all.total(), page.total(), what);
     assertEquals(all.hits().subList(0, page.hits().size()), page.hits(), what);
     FacetResults f = page.facets();
+    SearchResults countOnly = searcher.search(b.limit(0).build());
+    assertEquals(all.total(), countOnly.total(), what + ", counting only");
+    assertEquals(f, countOnly.facets(), what + ", counting only");
     for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
       assertEquals(counts(all.hits(), t), asMap(f.get(t.key())), what + ", " + t);
     }
