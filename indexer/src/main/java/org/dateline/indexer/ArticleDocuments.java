@@ -110,10 +110,6 @@ final class ArticleDocuments {
       d.add(new LongPoint(NewsSchema.DATE, days));
       d.add(new NumericDocValuesField(NewsSchema.SORT_DATE, days));
       d.add(new StoredField(NewsSchema.STORED_DATE, date.toString()));
-      String iso = date.toString();
-      d.add(new SortedSetDocValuesFacetField(NewsSchema.YEAR, iso.substring(0, 4)));
-      d.add(new SortedSetDocValuesFacetField(NewsSchema.MONTH, iso.substring(0, 7)));
-      d.add(new SortedSetDocValuesFacetField(NewsSchema.DAY, iso));
     }
     if (article.title() != null) {
       d.add(new TextField(NewsSchema.TITLE, article.title(), Field.Store.NO));
@@ -123,9 +119,12 @@ final class ArticleDocuments {
     }
     for (Map.Entry<EntityType, Set<String>> e : entities.entrySet()) {
       String field = NewsSchema.entityField(e.getKey());
+      boolean facet = NewsSchema.FACET_TYPES.contains(e.getKey());
       for (String value : e.getValue()) {
         d.add(new StoredField(NewsSchema.storedEntities(e.getKey()), value));
-        d.add(new SortedSetDocValuesFacetField(field, value));
+        if (facet) {
+          d.add(new SortedSetDocValuesFacetField(field, value));
+        }
       }
     }
     for (Map.Entry<String, List<String>> m : new TreeMap<>(article.metadata()).entrySet()) {

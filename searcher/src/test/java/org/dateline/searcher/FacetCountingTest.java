@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.testing.DictionaryExtractor;
 import org.dateline.indexer.testing.TestIndexes;
 import org.dateline.searcher.FacetResults.FacetValue;
 import org.dateline.searcher.SearchRequest.DateBuckets;
@@ -104,6 +108,45 @@ class FacetCountingTest {
       SearchResults unfiltered =
           searcher.search(SearchRequest.builder(q).limit(SearchRequest.MAX_RESULT_WINDOW).build());
       assertEquals(counts(unfiltered.hits(), EntityType.LOCATION), asMap(f.get("location")), q);
+    }
+  }
+
+  @Test
+  void miscNamesAreFilterableButNotCountedAndDatesCountWithoutDateDimensions() throws IOException {
+    Map<String, EntityType> names =
+        Map.of("Olympics", EntityType.MISC, "Berlin", EntityType.LOCATION);
+    try (Directory misc = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(misc, IndexerOptions.defaults(new DictionaryExtractor(names)))) {
+        indexer.index(TestIndexes.article("m1", "2019-05-01", "The Olympics came to Berlin."));
+        indexer.index(TestIndexes.article("m2", "2020-02-03", "Berlin wants the Olympics."));
+        indexer.index(TestIndexes.article("m3", "2020-07-09", "Berlin in summer."));
+      }
+      try (NewsSearcher s = NewsSearcher.open(misc)) {
+        SearchRequest.Builder b =
+            SearchRequest.builder("berlin")
+                .entity(EntityType.MISC, "Olympics")
+                .facets(true)
+                .dateBuckets(DateBuckets.YEAR);
+        SearchResults r = s.search(b.build());
+        assertEquals(2, r.total());
+        assertEquals(List.of(new FacetValue("Berlin", 2)), r.facets().get("location"));
+        assertEquals(
+            List.of(new FacetValue("2019", 1), new FacetValue("2020", 1)), r.facets().get("date"));
+        assertEquals(
+            List.of(
+                new FacetValue("2019-05", 1),
+                new FacetValue("2020-02", 1),
+                new FacetValue("2020-07", 1)),
+            s.search(
+                    SearchRequest.builder("berlin")
+                        .facets(true)
+                        .dateBuckets(DateBuckets.MONTH)
+                        .build())
+                .facets()
+                .get("date"));
+        assertEquals(null, r.facets().dimensions().get("misc"));
+      }
     }
   }
 

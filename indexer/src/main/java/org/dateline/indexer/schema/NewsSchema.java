@@ -35,8 +35,8 @@ import org.dateline.indexer.entity.EntityType;
  *   <li>A paragraph document holds the paragraph: its text (analyzed, stored, positions for
  *       phrases), its number and the entities found in it.
  *   <li>The article document holds what belongs to the article as a whole: id, date, title (all
- *       searchable), all its entities (searchable, and as facets), the content hash and the
- *       source's metadata.
+ *       searchable), all its entities (searchable; people, organizations and places also as
+ *       facets), the content hash and the source's metadata.
  * </ul>
  *
  * <p>Why blocks rather than grouping paragraphs by an article-id field at search time: hits,
@@ -104,17 +104,15 @@ public final class NewsSchema {
   /** Prefix of stored metadata fields on the article document ({@code meta.url}, ...). */
   public static final String META_PREFIX = "meta.";
 
-  /** Facet dimension of article dates by year ({@code 2020}). */
-  public static final String YEAR = "year";
-
-  /** Facet dimension of article dates by month ({@code 2020-06}). */
-  public static final String MONTH = "month";
-
-  /** Facet dimension of article dates by day ({@code 2020-06-12}). */
-  public static final String DAY = "day";
-
-  /** The entity types that are searchable, filterable and counted. */
+  /** The entity types that are searchable and filterable. */
   public static final List<EntityType> ENTITY_TYPES = List.of(EntityType.values());
+
+  /**
+   * The entity types whose values are facets, counted per article: people, organizations and
+   * places. MISC names (events, nationalities, products) are searchable and filterable only.
+   */
+  public static final List<EntityType> FACET_TYPES =
+      List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
 
   /** Stored canonical entity values of an article, per type ({@code article.person}, ...). */
   public static String storedEntities(EntityType type) {
@@ -233,18 +231,17 @@ public final class NewsSchema {
   }
 
   /**
-   * Facet dimensions: entity types are multi-valued; year, month and day are not. Counts come from
-   * doc values; no dimension indexes drill-down terms, because the searcher drills down with its
-   * own filters (entity fields, date points), so the terms would be written for no query.
+   * Facet dimensions: the {@link #FACET_TYPES}, multi-valued, counted from doc values. Dates are
+   * counted from {@link #SORT_DATE}'s doc values, not as facet dimensions (indexes written before
+   * 2026-11-28 hold year, month and day dimensions too, which are no longer read). No dimension
+   * indexes drill-down terms, because the searcher drills down with its own filters (entity
+   * fields), so the terms would be written for no query.
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (EntityType t : ENTITY_TYPES) {
+    for (EntityType t : FACET_TYPES) {
       config.setMultiValued(entityField(t), true);
       config.setDrillDownTermsIndexing(entityField(t), FacetsConfig.DrillDownTermsIndexing.NONE);
-    }
-    for (String dim : List.of(YEAR, MONTH, DAY)) {
-      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
   }

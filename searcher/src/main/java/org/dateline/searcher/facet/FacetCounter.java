@@ -3,10 +3,10 @@ package org.dateline.searcher.facet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -35,8 +36,7 @@ import org.dateline.searcher.SearchRequest.DateBuckets;
 public final class FacetCounter {
 
   /** Entity dimensions that are counted, in the order they are reported. */
-  public static final List<EntityType> COUNTED =
-      List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+  public static final List<EntityType> COUNTED = NewsSchema.FACET_TYPES;
 
   /** Name of the date dimension in {@link FacetResults}. */
   public static final String DATE = "date";
@@ -87,8 +87,19 @@ public final class FacetCounter {
     // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
     IndexSearcher whole =
         searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
-    DrillSideways ds = new DrillSideways(whole, config, state);
-    return results(ds.search(ddq, 1).facets, topN, buckets);
+    FacetsCollector[] drilledDown = new FacetsCollector[1];
+    DrillSideways ds =
+        new DrillSideways(whole, config, state) {
+          @Override
+          protected Facets buildFacetsResult(
+              FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+              throws IOException {
+            drilledDown[0] = drillDowns; // the articles every filter lets through: their dates
+            return super.buildFacetsResult(drillDowns, drillSideways, dims);
+          }
+        };
+    Facets facets = ds.search(ddq, 1).facets;
+    return results(facets, drilledDown[0], topN, buckets);
   }
 
   /**
@@ -100,7 +111,7 @@ public final class FacetCounter {
     if (state == null) {
       return empty(buckets);
     }
-    return results(new SortedSetDocValuesFacetCounts(state, articles), topN, buckets);
+    return results(new SortedSetDocValuesFacetCounts(state, articles), articles, topN, buckets);
   }
 
   private static FacetResults empty(DateBuckets buckets) {
@@ -112,23 +123,41 @@ public final class FacetCounter {
     return new FacetResults(dims, buckets);
   }
 
-  private static FacetResults results(Facets facets, int topN, DateBuckets buckets)
-      throws IOException {
+  private static FacetResults results(
+      Facets facets, FacetsCollector articles, int topN, DateBuckets buckets) throws IOException {
     Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     for (EntityType t : COUNTED) {
       dims.put(t.key(), top(facets, t.key(), topN));
     }
-    dims.put(DATE, dates(facets, dimension(buckets)));
+    dims.put(DATE, dates(articles, buckets));
     return new FacetResults(dims, buckets);
   }
 
-  /** The facet dimension that holds dates at this granularity. */
-  public static String dimension(DateBuckets buckets) {
-    return switch (buckets) {
-      case YEAR -> NewsSchema.YEAR;
-      case MONTH -> NewsSchema.MONTH;
-      case DAY, AUTO -> NewsSchema.DAY;
-    };
+  /**
+   * The articles per date bucket, oldest first: Lucene counts the articles per day from the date
+   * doc values ({@link LongValueFacetCounts}), and the days are added up per month or year.
+   */
+  private static List<FacetValue> dates(FacetsCollector articles, DateBuckets buckets)
+      throws IOException {
+    FacetResult days =
+        new LongValueFacetCounts(NewsSchema.SORT_DATE, articles)
+            .getAllChildren(NewsSchema.SORT_DATE);
+    Map<String, Long> counts = new TreeMap<>();
+    if (days != null) {
+      for (LabelAndValue lv : days.labelValues) {
+        String day = NewsSchema.fromDays(Long.parseLong(lv.label)).toString();
+        String bucket =
+            switch (buckets) {
+              case YEAR -> day.substring(0, 4);
+              case MONTH -> day.substring(0, 7);
+              case DAY, AUTO -> day;
+            };
+        counts.merge(bucket, lv.value.longValue(), Long::sum);
+      }
+    }
+    List<FacetValue> values = new ArrayList<>(counts.size());
+    counts.forEach((bucket, count) -> values.add(new FacetValue(bucket, count)));
+    return values;
   }
 
   /** Chooses the granularity for a date range: years over 3 years, months over 62 days. */
@@ -156,23 +185,6 @@ public final class FacetCounter {
         values.add(new FacetValue(lv.label, lv.value.longValue()));
       }
     }
-    return values;
-  }
-
-  private static List<FacetValue> dates(Facets facets, String dim) throws IOException {
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
-    List<FacetValue> values = new ArrayList<>();
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        values.add(new FacetValue(lv.label, lv.value.longValue()));
-      }
-    }
-    values.sort(Comparator.comparing(FacetValue::value));
     return values;
   }
 }
