@@ -102,7 +102,9 @@ final class ArticleQueries {
    *   <li>One text clause (a word, a phrase) without entity filters: matching is that clause's best
    *       paragraph and so is the best paragraph of the whole query, so the article scores {@code
    *       (1 + paragraphWeight)} times one join instead of the sum of two equal ones. With the
-   *       default weight of 1 the scores are the same to the bit (doubling a float is exact).
+   *       default weight of 1 the scores are the same to the bit (doubling a float is exact). The
+   *       join matches articles only, so it needs no filter, and Lucene runs its scorer alone
+   *       rather than in a conjunction with one.
    *   <li>Words OR-ed at every level, on text and title only, without entity filters: every article
    *       whose best paragraph matches also matches a clause, so the clauses and the best paragraph
    *       become one top-level disjunction, which Lucene skips through with block-max scores
@@ -113,10 +115,8 @@ final class ArticleQueries {
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
     if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
-      return new BooleanQuery.Builder()
-          .add(articlesOnly(), Occur.FILTER)
-          .add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST)
-          .build();
+      // a join matches articles only: no filter to intersect with
+      return new BoostQuery(matching, (float) (1 + paragraphWeight));
     }
     if (paragraphWeight > 0
         && matching instanceof BooleanQuery disjunction
