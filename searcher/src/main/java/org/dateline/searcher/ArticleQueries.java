@@ -111,6 +111,9 @@ final class ArticleQueries {
    *       (nested under a required clause, a disjunction is scored without skipping). Its clauses
    *       match articles only (text through joins; title terms are on articles), so it needs no
    *       filter. The same terms are added up in another order: scores may differ in the last bit.
+   *       When one clause is the text clause the best paragraph is scored for (a word or a phrase
+   *       searched in text and title), that join is scored {@code (1 + paragraphWeight)} times
+   *       instead of being run twice, as in the first case.
    * </ul>
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
@@ -124,8 +127,20 @@ final class ArticleQueries {
         && PassageQueries.isOnlyOn(matching, List.of(NewsSchema.TEXT, NewsSchema.TITLE))
         && PassageQueries.isOnlyOn(passages, List.of(NewsSchema.TEXT))) {
       BooleanQuery.Builder flat = new BooleanQuery.Builder();
-      disjunction.clauses().forEach(c -> flat.add(c.getQuery(), Occur.SHOULD));
-      flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
+      Query best = bestParagraph(onlyClause(passages));
+      boolean merged = false;
+      for (BooleanClause c : disjunction.clauses()) {
+        if (!merged && c.getQuery().equals(best)) {
+          // the best paragraph for the whole query is this clause's: one join, scored 1 + w times
+          flat.add(new BoostQuery(best, (float) (1 + paragraphWeight)), Occur.SHOULD);
+          merged = true;
+        } else {
+          flat.add(c.getQuery(), Occur.SHOULD);
+        }
+      }
+      if (!merged) {
+        flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
+      }
       return flat.build();
     }
     BooleanQuery.Builder b =
