@@ -19,6 +19,7 @@ import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.query.LazyStringComparatorSource;
 import org.dateline.searcher.ranking.Feedback;
 import org.dateline.searcher.ranking.Rm3Expander;
 
@@ -179,7 +180,8 @@ final class SearchExecution {
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
-    SortField id = new SortField(NewsSchema.SORT_ID, SortField.Type.STRING);
+    // ties broken by article id, read only for tied hits and the hits returned
+    SortField id = LazyStringComparatorSource.sortField(NewsSchema.SORT_ID);
     if (sort == SearchRequest.Sort.DATE) {
       SortField date = new SortField(NewsSchema.SORT_DATE, SortField.Type.LONG, true);
       date.setMissingValue(Long.MIN_VALUE);
