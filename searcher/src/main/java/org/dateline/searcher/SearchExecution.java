@@ -20,6 +20,7 @@ import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.dateline.searcher.query.LazyStringComparatorSource;
+import org.dateline.searcher.query.SharedTermStates;
 import org.dateline.searcher.ranking.Feedback;
 import org.dateline.searcher.ranking.Rm3Expander;
 
@@ -68,6 +69,11 @@ final class SearchExecution {
             .add(matching, Occur.FILTER)
             .build();
     Query base = filtered(matched, dateFilter, Map.of());
+    // the weights of this search (ranking, counting, picking paragraphs) look each term up once
+    SharedTermStates terms = new SharedTermStates(searcher);
+    full = terms.share(full);
+    base = terms.share(base);
+    passages = terms.share(passages);
 
     Sort sort = sort(request.sort());
     FieldDoc after =
@@ -80,7 +86,7 @@ final class SearchExecution {
     boolean exact;
     String next = null;
     if (window == 0) {
-      total = searcher.count(filtered(matched, dateFilter, entityFilters));
+      total = searcher.count(terms.share(filtered(matched, dateFilter, entityFilters)));
       exact = true;
     } else {
       // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
