@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -115,6 +116,9 @@ final class ArticleQueries {
    *       searched in text and title), that join is scored {@code (1 + paragraphWeight)} times
    *       instead of being run twice, as in the first case.
    * </ul>
+   *
+   * Otherwise the articles filter is added only when matching may match paragraphs ({@link
+   * #matchesArticlesOnly}): a required word or phrase on text or title cannot.
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
     if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
@@ -143,8 +147,14 @@ final class ArticleQueries {
       }
       return flat.build();
     }
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder().add(articlesOnly(), Occur.FILTER).add(matching, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // the filter goes when matching cannot match paragraphs anyway; without a best-paragraph
+    // clause it stays, since matching alone would be scored by another bulk scorer, counting
+    // another lower bound of the total past 1,000 hits
+    if (paragraphWeight <= 0 || !matchesArticlesOnly(matching)) {
+      b.add(articlesOnly(), Occur.FILTER);
+    }
+    b.add(matching, Occur.MUST);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
@@ -162,6 +172,42 @@ final class ArticleQueries {
               .allMatch(c -> c.getOccur() == Occur.SHOULD && isDisjunction(c.getQuery()));
     }
     return true; // a leaf, a join or a dis-max: it matches when any of its words does
+  }
+
+  /**
+   * Whether every document a query matches is an article: joins match articles, and so do title
+   * words and phrases (paragraphs have no title terms); a conjunction does when one of its required
+   * clauses does, a disjunction when all its clauses do. Conservative: {@code false} for any other
+   * query, which then gets the articles filter.
+   */
+  private static boolean matchesArticlesOnly(Query q) {
+    if (q instanceof BoostQuery boost) {
+      return matchesArticlesOnly(boost.getQuery());
+    }
+    if (q instanceof BestChildQuery || q instanceof ToParentBlockJoinQuery) {
+      return true;
+    }
+    if (q instanceof TermQuery tq) {
+      return tq.getTerm().field().equals(NewsSchema.TITLE);
+    }
+    if (q instanceof PhraseQuery pq) {
+      return pq.getField() != null && pq.getField().equals(NewsSchema.TITLE);
+    }
+    if (q instanceof DisjunctionMaxQuery dmq) {
+      return !dmq.getDisjuncts().isEmpty()
+          && dmq.getDisjuncts().stream().allMatch(ArticleQueries::matchesArticlesOnly);
+    }
+    if (q instanceof BooleanQuery bq) {
+      List<BooleanClause> required = bq.clauses().stream().filter(c -> c.isRequired()).toList();
+      if (!required.isEmpty()) {
+        return required.stream().anyMatch(c -> matchesArticlesOnly(c.getQuery()));
+      }
+      List<BooleanClause> optional =
+          bq.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).toList();
+      return !optional.isEmpty()
+          && optional.stream().allMatch(c -> matchesArticlesOnly(c.getQuery()));
+    }
+    return false;
   }
 
   /** The clause of a Boolean query of one scoring clause (which scores as it does), unwrapped. */
