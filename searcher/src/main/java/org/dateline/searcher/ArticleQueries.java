@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -102,21 +103,27 @@ final class ArticleQueries {
    *   <li>One text clause (a word, a phrase) without entity filters: matching is that clause's best
    *       paragraph and so is the best paragraph of the whole query, so the article scores {@code
    *       (1 + paragraphWeight)} times one join instead of the sum of two equal ones. With the
-   *       default weight of 1 the scores are the same to the bit (doubling a float is exact).
+   *       default weight of 1 the scores are the same to the bit (doubling a float is exact). The
+   *       join matches articles only, so it needs no filter, and Lucene runs its scorer alone
+   *       rather than in a conjunction with one.
    *   <li>Words OR-ed at every level, on text and title only, without entity filters: every article
    *       whose best paragraph matches also matches a clause, so the clauses and the best paragraph
    *       become one top-level disjunction, which Lucene skips through with block-max scores
    *       (nested under a required clause, a disjunction is scored without skipping). Its clauses
    *       match articles only (text through joins; title terms are on articles), so it needs no
    *       filter. The same terms are added up in another order: scores may differ in the last bit.
+   *       When one clause is the text clause the best paragraph is scored for (a word or a phrase
+   *       searched in text and title), that join is scored {@code (1 + paragraphWeight)} times
+   *       instead of being run twice, as in the first case.
    * </ul>
+   *
+   * Otherwise the articles filter is added only when matching may match paragraphs ({@link
+   * #matchesArticlesOnly}): a required word or phrase on text or title cannot.
    */
   Query scored(Query matching, Query passages, double paragraphWeight) {
     if (paragraphWeight > 0 && matching.equals(bestParagraph(onlyClause(passages)))) {
-      return new BooleanQuery.Builder()
-          .add(articlesOnly(), Occur.FILTER)
-          .add(new BoostQuery(matching, (float) (1 + paragraphWeight)), Occur.MUST)
-          .build();
+      // a join matches articles only: no filter to intersect with
+      return new BoostQuery(matching, (float) (1 + paragraphWeight));
     }
     if (paragraphWeight > 0
         && matching instanceof BooleanQuery disjunction
@@ -124,12 +131,30 @@ final class ArticleQueries {
         && PassageQueries.isOnlyOn(matching, List.of(NewsSchema.TEXT, NewsSchema.TITLE))
         && PassageQueries.isOnlyOn(passages, List.of(NewsSchema.TEXT))) {
       BooleanQuery.Builder flat = new BooleanQuery.Builder();
-      disjunction.clauses().forEach(c -> flat.add(c.getQuery(), Occur.SHOULD));
-      flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
+      Query best = bestParagraph(onlyClause(passages));
+      boolean merged = false;
+      for (BooleanClause c : disjunction.clauses()) {
+        if (!merged && c.getQuery().equals(best)) {
+          // the best paragraph for the whole query is this clause's: one join, scored 1 + w times
+          flat.add(new BoostQuery(best, (float) (1 + paragraphWeight)), Occur.SHOULD);
+          merged = true;
+        } else {
+          flat.add(c.getQuery(), Occur.SHOULD);
+        }
+      }
+      if (!merged) {
+        flat.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
+      }
       return flat.build();
     }
-    BooleanQuery.Builder b =
-        new BooleanQuery.Builder().add(articlesOnly(), Occur.FILTER).add(matching, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // the filter goes when matching cannot match paragraphs anyway; without a best-paragraph
+    // clause it stays, since matching alone would be scored by another bulk scorer, counting
+    // another lower bound of the total past 1,000 hits
+    if (paragraphWeight <= 0 || !matchesArticlesOnly(matching)) {
+      b.add(articlesOnly(), Occur.FILTER);
+    }
+    b.add(matching, Occur.MUST);
     if (paragraphWeight > 0) {
       b.add(new BoostQuery(bestParagraph(passages), (float) paragraphWeight), Occur.SHOULD);
     }
@@ -166,6 +191,42 @@ final class ArticleQueries {
           && bq.clauses().stream().allMatch(c -> skipsMostMatches(c.getQuery()));
     }
     return q instanceof TermQuery;
+  }
+
+  /**
+   * Whether every document a query matches is an article: joins match articles, and so do title
+   * words and phrases (paragraphs have no title terms); a conjunction does when one of its required
+   * clauses does, a disjunction when all its clauses do. Conservative: {@code false} for any other
+   * query, which then gets the articles filter.
+   */
+  private static boolean matchesArticlesOnly(Query q) {
+    if (q instanceof BoostQuery boost) {
+      return matchesArticlesOnly(boost.getQuery());
+    }
+    if (q instanceof BestChildQuery || q instanceof ToParentBlockJoinQuery) {
+      return true;
+    }
+    if (q instanceof TermQuery tq) {
+      return tq.getTerm().field().equals(NewsSchema.TITLE);
+    }
+    if (q instanceof PhraseQuery pq) {
+      return pq.getField() != null && pq.getField().equals(NewsSchema.TITLE);
+    }
+    if (q instanceof DisjunctionMaxQuery dmq) {
+      return !dmq.getDisjuncts().isEmpty()
+          && dmq.getDisjuncts().stream().allMatch(ArticleQueries::matchesArticlesOnly);
+    }
+    if (q instanceof BooleanQuery bq) {
+      List<BooleanClause> required = bq.clauses().stream().filter(c -> c.isRequired()).toList();
+      if (!required.isEmpty()) {
+        return required.stream().anyMatch(c -> matchesArticlesOnly(c.getQuery()));
+      }
+      List<BooleanClause> optional =
+          bq.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).toList();
+      return !optional.isEmpty()
+          && optional.stream().allMatch(c -> matchesArticlesOnly(c.getQuery()));
+    }
+    return false;
   }
 
   /** The clause of a Boolean query of one scoring clause (which scores as it does), unwrapped. */

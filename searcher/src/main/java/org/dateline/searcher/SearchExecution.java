@@ -24,6 +24,8 @@ import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.query.LazyStringComparatorSource;
+import org.dateline.searcher.query.SharedTermStates;
 import org.dateline.searcher.ranking.Feedback;
 import org.dateline.searcher.ranking.Rm3Expander;
 
@@ -72,6 +74,11 @@ final class SearchExecution {
             .add(matching, Occur.FILTER)
             .build();
     Query base = filtered(matched, dateFilter, Map.of());
+    // the weights of this search (ranking, counting, picking paragraphs) look each term up once
+    SharedTermStates terms = new SharedTermStates(searcher);
+    full = terms.share(full);
+    base = terms.share(base);
+    passages = terms.share(passages);
 
     Sort sort = sort(request.sort());
     FieldDoc after =
@@ -90,7 +97,7 @@ final class SearchExecution {
       total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
       exact = true;
     } else if (window == 0) {
-      total = searcher.count(filtered(matched, dateFilter, entityFilters));
+      total = searcher.count(terms.share(filtered(matched, dateFilter, entityFilters)));
       exact = true;
     } else {
       // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
@@ -218,7 +225,8 @@ final class SearchExecution {
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
-    SortField id = new SortField(NewsSchema.SORT_ID, SortField.Type.STRING);
+    // ties broken by article id, read only for tied hits and the hits returned
+    SortField id = LazyStringComparatorSource.sortField(NewsSchema.SORT_ID);
     if (sort == SearchRequest.Sort.DATE) {
       SortField date = new SortField(NewsSchema.SORT_DATE, SortField.Type.LONG, true);
       date.setMissingValue(Long.MIN_VALUE);

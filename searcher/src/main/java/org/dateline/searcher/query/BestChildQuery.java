@@ -72,12 +72,24 @@ public final class BestChildQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight join = lucenesJoin().createWeight(searcher, scoreMode, boost);
     if (!scoreMode.needsScores()) {
-      return join;
+      return lucenesJoin().createWeight(searcher, scoreMode, boost);
     }
     Weight child = childQuery.createWeight(searcher, scoreMode, boost);
     return new Weight(this) {
+      /**
+       * Lucene's join, made on first use only: making it makes the child query's weight a second
+       * time, looking every term up again in every segment, which searches never need.
+       */
+      private Weight join;
+
+      private Weight join() throws IOException {
+        if (join == null) {
+          join = lucenesJoin().createWeight(searcher, scoreMode, boost);
+        }
+        return join;
+      }
+
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
         BitSet parentBits = parents.getBitSet(context);
@@ -90,12 +102,12 @@ public final class BestChildQuery extends Query {
 
       @Override
       public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        return join.explain(context, doc);
+        return join().explain(context, doc);
       }
 
       @Override
       public Matches matches(LeafReaderContext context, int doc) throws IOException {
-        return join.matches(context, doc);
+        return join().matches(context, doc);
       }
 
       @Override

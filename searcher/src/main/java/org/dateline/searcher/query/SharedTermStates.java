@@ -1,0 +1,87 @@
+package org.dateline.searcher.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Looks each term of one search up once in the term dictionaries of the index, however many of the
+ * search's queries contain it.
+ *
+ * <p>A term query looks its term up in every segment when Lucene makes its weight. One search makes
+ * several weights with the same text terms: an article query of two words holds each word twice
+ * (once as a clause, once in the best paragraph of the whole query), and counting and picking the
+ * paragraphs to show make their own. {@link #share} gives every {@link TermQuery} of a query the
+ * {@link TermStates} looked up for its term the first time, which Lucene then uses instead of
+ * looking the term up again (the same statistics, so the same scores).
+ *
+ * <p>Not thread-safe; one instance per search, on one searcher.
+ */
+public final class SharedTermStates {
+
+  private final IndexSearcher searcher;
+  private final Map<Term, TermStates> states = new HashMap<>();
+
+  public SharedTermStates(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * The query with its term queries (in Boolean, boost, dis-max, constant-score, function-score and
+   * best-child queries) carrying shared term states; other queries are left as they are.
+   */
+  public Query share(Query q) throws IOException {
+    if (q instanceof TermQuery tq) {
+      if (tq.getTermStates() != null) {
+        return tq;
+      }
+      TermStates s = states.get(tq.getTerm());
+      if (s == null) {
+        s = TermStates.build(searcher, tq.getTerm(), true);
+        states.put(tq.getTerm(), s);
+      }
+      return new TermQuery(tq.getTerm(), s);
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) {
+        b.add(share(c.getQuery()), c.getOccur());
+      }
+      return b.build();
+    }
+    if (q instanceof BoostQuery boost) {
+      return new BoostQuery(share(boost.getQuery()), boost.getBoost());
+    }
+    if (q instanceof BestChildQuery join) {
+      return new BestChildQuery(share(join.childQuery()), join.parents());
+    }
+    if (q instanceof DisjunctionMaxQuery dmq) {
+      List<Query> disjuncts = new ArrayList<>();
+      for (Query d : dmq.getDisjuncts()) {
+        disjuncts.add(share(d));
+      }
+      return new DisjunctionMaxQuery(disjuncts, dmq.getTieBreakerMultiplier());
+    }
+    if (q instanceof ConstantScoreQuery csq) {
+      return new ConstantScoreQuery(share(csq.getQuery()));
+    }
+    if (q instanceof FunctionScoreQuery fsq) {
+      return new FunctionScoreQuery(share(fsq.getWrappedQuery()), fsq.getSource());
+    }
+    return q;
+  }
+}
