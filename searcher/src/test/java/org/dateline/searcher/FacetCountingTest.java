@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer;
@@ -64,7 +65,7 @@ class FacetCountingTest {
         for (int w = 0; w < 4 + random.nextInt(20); w++) {
           sb.append(
                   random.nextInt(6) == 0
-                      ? names.get(random.nextInt(names.size()))
+                      ? names.get(i / 60 + random.nextInt(5)) // other names in each segment
                       : WORDS[random.nextInt(WORDS.length)])
               .append(random.nextInt(9) == 0 ? " in " : " ");
         }
@@ -75,7 +76,20 @@ class FacetCountingTest {
           TestIndexes.article(
               String.format("a%03d", i), date.toString(), paragraphs.toArray(String[]::new)));
     }
-    dir = TestIndexes.index(articles);
+    // several segments, so that counting maps each segment's ordinals to global ones
+    dir = new ByteBuffersDirectory();
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      for (int i = 0; i < articles.size(); i++) {
+        indexer.index(articles.get(i));
+        if (i % 60 == 59) {
+          indexer.commit();
+        }
+      }
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertTrue(reader.leaves().size() > 1, reader.leaves().size() + " segment(s)");
+    }
     searcher = NewsSearcher.open(dir);
   }
 

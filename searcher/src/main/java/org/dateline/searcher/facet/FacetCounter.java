@@ -17,7 +17,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,10 +42,19 @@ public final class FacetCounter {
 
   private final FacetsConfig config;
   private final SortedSetDocValuesReaderState state;
+  private final GlobalOrdinalCounts ordinals;
 
-  private FacetCounter(FacetsConfig config, SortedSetDocValuesReaderState state) {
+  private FacetCounter(
+      FacetsConfig config, SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals) {
     this.config = config;
     this.state = state;
+    this.ordinals = ordinals;
+  }
+
+  /** The top values of one dimension. */
+  @FunctionalInterface
+  private interface TopValues {
+    List<FacetValue> of(String dim) throws IOException;
   }
 
   /**
@@ -59,7 +67,7 @@ public final class FacetCounter {
     } catch (IllegalArgumentException e) {
       state = null; // no article has a facet yet: every count is empty
     }
-    return new FacetCounter(config, state);
+    return new FacetCounter(config, state, state == null ? null : GlobalOrdinalCounts.of(state));
   }
 
   /**
@@ -99,7 +107,7 @@ public final class FacetCounter {
           }
         };
     Facets facets = ds.search(ddq, 1).facets;
-    return results(facets, drilledDown[0], topN, buckets);
+    return results(dim -> top(facets, dim, topN), drilledDown[0], buckets);
   }
 
   /**
@@ -111,7 +119,8 @@ public final class FacetCounter {
     if (state == null) {
       return empty(buckets);
     }
-    return results(new SortedSetDocValuesFacetCounts(state, articles), articles, topN, buckets);
+    int[] counts = ordinals.count(articles);
+    return results(dim -> ordinals.top(counts, dim, topN), articles, buckets);
   }
 
   private static FacetResults empty(DateBuckets buckets) {
@@ -123,11 +132,11 @@ public final class FacetCounter {
     return new FacetResults(dims, buckets);
   }
 
-  private static FacetResults results(
-      Facets facets, FacetsCollector articles, int topN, DateBuckets buckets) throws IOException {
+  private static FacetResults results(TopValues top, FacetsCollector articles, DateBuckets buckets)
+      throws IOException {
     Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     for (EntityType t : COUNTED) {
-      dims.put(t.key(), top(facets, t.key(), topN));
+      dims.put(t.key(), top.of(t.key()));
     }
     dims.put(DATE, dates(articles, buckets));
     return new FacetResults(dims, buckets);
