@@ -164,6 +164,38 @@ class FacetCountingTest {
     }
   }
 
+  @Test
+  void anIndexWithoutEntitiesStillCountsDatesAlsoWithAnEntityFilter() throws IOException {
+    try (Directory plain = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer = ArticleIndexer.open(plain, IndexerOptions.defaults(null))) {
+        indexer.index(TestIndexes.article("p1", "2019-05-01", "Harbour talks in Berlin."));
+        indexer.index(TestIndexes.article("p2", "2020-02-03", "Harbour strike."));
+        indexer.index(TestIndexes.article("p3", null, "Harbour rates."));
+      }
+      try (NewsSearcher s = NewsSearcher.open(plain)) {
+        for (String q : List.of("harbour", "\"harbour strike\"")) {
+          FacetResults f =
+              s.search(SearchRequest.builder(q).facets(true).dateBuckets(DateBuckets.YEAR).build())
+                  .facets();
+          List<FacetValue> years =
+              q.equals("harbour")
+                  ? List.of(new FacetValue("2019", 1), new FacetValue("2020", 1))
+                  : List.of(new FacetValue("2020", 1));
+          assertEquals(years, f.get("date"), q);
+          assertEquals(List.of(), f.get("person"), q);
+        }
+        SearchResults filtered =
+            s.search(
+                SearchRequest.builder("harbour")
+                    .entity(EntityType.LOCATION, "Berlin")
+                    .facets(true)
+                    .build());
+        assertEquals(0, filtered.total());
+        assertEquals(List.of(), filtered.facets().get("date"));
+      }
+    }
+  }
+
   private static void assertFacetsCountTheHits(SearchRequest.Builder b) throws IOException {
     SearchResults all = searcher.search(b.limit(SearchRequest.MAX_RESULT_WINDOW).build());
     assertTrue(all.totalIsExact() && all.hits().size() == all.total(), "all hits of " + b.build());

@@ -15,10 +15,11 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.dateline.indexer.entity.EntityType;
@@ -43,12 +44,17 @@ public final class FacetCounter {
   private final FacetsConfig config;
   private final SortedSetDocValuesReaderState state;
   private final GlobalOrdinalCounts ordinals;
+  private final DayCounts days;
 
   private FacetCounter(
-      FacetsConfig config, SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals) {
+      FacetsConfig config,
+      SortedSetDocValuesReaderState state,
+      GlobalOrdinalCounts ordinals,
+      DayCounts days) {
     this.config = config;
     this.state = state;
     this.ordinals = ordinals;
+    this.days = days;
   }
 
   /** The top values of one dimension. */
@@ -65,9 +71,10 @@ public final class FacetCounter {
     try {
       state = new DefaultSortedSetDocValuesReaderState(reader, config);
     } catch (IllegalArgumentException e) {
-      state = null; // no article has a facet yet: every count is empty
+      state = null; // no article has an entity facet (yet, or indexed without entities)
     }
-    return new FacetCounter(config, state, state == null ? null : GlobalOrdinalCounts.of(state));
+    return new FacetCounter(
+        config, state, state == null ? null : GlobalOrdinalCounts.of(state), DayCounts.of(reader));
   }
 
   /**
@@ -83,11 +90,14 @@ public final class FacetCounter {
       int topN,
       DateBuckets buckets)
       throws IOException {
-    if (state == null) {
-      return empty(buckets);
-    }
     if (drillDowns.isEmpty()) {
       return count(searcher.search(base, new FacetsCollectorManager()), topN, buckets);
+    }
+    if (state == null) {
+      // no entity facets to count sideways: the dates of the articles every filter lets through
+      BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.FILTER);
+      drillDowns.values().forEach(q -> filtered.add(q, Occur.FILTER));
+      return count(searcher.search(filtered.build(), new FacetsCollectorManager()), topN, buckets);
     }
     DrillDownQuery ddq = new DrillDownQuery(config, base);
     drillDowns.forEach(ddq::add);
@@ -117,22 +127,13 @@ public final class FacetCounter {
   public FacetResults count(FacetsCollector articles, int topN, DateBuckets buckets)
       throws IOException {
     if (state == null) {
-      return empty(buckets);
+      return results(dim -> List.of(), articles, buckets);
     }
     int[] counts = ordinals.count(articles);
     return results(dim -> ordinals.top(counts, dim, topN), articles, buckets);
   }
 
-  private static FacetResults empty(DateBuckets buckets) {
-    Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
-    for (EntityType t : COUNTED) {
-      dims.put(t.key(), List.of());
-    }
-    dims.put(DATE, List.of());
-    return new FacetResults(dims, buckets);
-  }
-
-  private static FacetResults results(TopValues top, FacetsCollector articles, DateBuckets buckets)
+  private FacetResults results(TopValues top, FacetsCollector articles, DateBuckets buckets)
       throws IOException {
     Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     for (EntityType t : COUNTED) {
@@ -143,27 +144,23 @@ public final class FacetCounter {
   }
 
   /**
-   * The articles per date bucket, oldest first: Lucene counts the articles per day from the date
-   * doc values ({@link LongValueFacetCounts}), and the days are added up per month or year.
+   * The articles per date bucket, oldest first: the articles per day, counted from the date doc
+   * values, added up per month or year.
    */
-  private static List<FacetValue> dates(FacetsCollector articles, DateBuckets buckets)
-      throws IOException {
-    FacetResult days =
-        new LongValueFacetCounts(NewsSchema.SORT_DATE, articles)
-            .getAllChildren(NewsSchema.SORT_DATE);
+  private List<FacetValue> dates(FacetsCollector articles, DateBuckets buckets) throws IOException {
     Map<String, Long> counts = new TreeMap<>();
-    if (days != null) {
-      for (LabelAndValue lv : days.labelValues) {
-        String day = NewsSchema.fromDays(Long.parseLong(lv.label)).toString();
-        String bucket =
-            switch (buckets) {
-              case YEAR -> day.substring(0, 4);
-              case MONTH -> day.substring(0, 7);
-              case DAY, AUTO -> day;
-            };
-        counts.merge(bucket, lv.value.longValue(), Long::sum);
-      }
-    }
+    days.count(articles)
+        .forEach(
+            (day, count) -> {
+              String iso = NewsSchema.fromDays(day).toString();
+              String bucket =
+                  switch (buckets) {
+                    case YEAR -> iso.substring(0, 4);
+                    case MONTH -> iso.substring(0, 7);
+                    case DAY, AUTO -> iso;
+                  };
+              counts.merge(bucket, count, Long::sum);
+            });
     List<FacetValue> values = new ArrayList<>(counts.size());
     counts.forEach((bucket, count) -> values.add(new FacetValue(bucket, count)));
     return values;
