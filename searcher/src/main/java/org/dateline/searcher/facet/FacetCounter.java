@@ -148,21 +148,34 @@ public final class FacetCounter {
    * values, added up per month or year.
    */
   private List<FacetValue> dates(FacetsCollector articles, DateBuckets buckets) throws IOException {
-    Map<String, Long> counts = new TreeMap<>();
+    // bucket keys as numbers (2020, 202006, or the day itself), formatted once per bucket
+    Map<Long, Long> counts = new TreeMap<>();
     days.count(articles)
         .forEach(
             (day, count) -> {
-              String iso = NewsSchema.fromDays(day).toString();
-              String bucket =
+              LocalDate date = NewsSchema.fromDays(day);
+              long bucket =
                   switch (buckets) {
-                    case YEAR -> iso.substring(0, 4);
-                    case MONTH -> iso.substring(0, 7);
-                    case DAY, AUTO -> iso;
+                    case YEAR -> date.getYear();
+                    case MONTH -> date.getYear() * 100L + date.getMonthValue();
+                    case DAY, AUTO -> day;
                   };
               counts.merge(bucket, count, Long::sum);
             });
     List<FacetValue> values = new ArrayList<>(counts.size());
-    counts.forEach((bucket, count) -> values.add(new FacetValue(bucket, count)));
+    counts.forEach(
+        (bucket, count) -> {
+          String label =
+              switch (buckets) {
+                case YEAR -> LocalDate.of((int) (long) bucket, 1, 1).toString().substring(0, 4);
+                case MONTH ->
+                    LocalDate.of((int) (bucket / 100), (int) (bucket % 100), 1)
+                        .toString()
+                        .substring(0, 7);
+                case DAY, AUTO -> NewsSchema.fromDays(bucket).toString();
+              };
+          values.add(new FacetValue(label, count));
+        });
     return values;
   }
 
