@@ -19,6 +19,24 @@ final class Latencies {
     return size;
   }
 
+  /** The {@code i}-th time added, in nanoseconds. */
+  long at(int i) {
+    return nanos[i];
+  }
+
+  /**
+   * The median over queries of each query's time against {@code base}'s for the same query: times
+   * added in the same order (query by query) for both.
+   */
+  double medianRatioTo(Latencies base) {
+    double[] ratios = new double[Math.min(size, base.size)];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = (double) nanos[i] / Math.max(1, base.nanos[i]);
+    }
+    Arrays.sort(ratios);
+    return ratios.length == 0 ? Double.NaN : ratios[ratios.length / 2];
+  }
+
   /** The nearest-rank percentile, in milliseconds. */
   double percentileMs(double p) {
     if (size == 0) {

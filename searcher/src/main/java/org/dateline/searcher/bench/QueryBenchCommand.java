@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Query latency p50/p90/p99 (one thread) and throughput (--threads) on the indexes of"
           + " 'bench index': plain Lucene top-10 BM25, Dateline ranked search, and Dateline"
-          + " with the entity and date facets."
+          + " with the entity and date facets.",
+      "Latency passes interleave the engines query by query, so that load falls on all alike;"
+          + " throughput runs each engine on its own."
     })
 public final class QueryBenchCommand implements Callable<Integer> {
 
@@ -134,14 +136,11 @@ public final class QueryBenchCommand implements Callable<Integer> {
           "QPS " + threads + "t");
       Map<String, Latencies> all = new LinkedHashMap<>();
       Map<String, Map<String, Latencies>> byKind = new LinkedHashMap<>();
+      interleaved(mix, engines, all, byKind);
+      Latencies base = all.values().iterator().next();
       for (Map.Entry<String, Engine> e : engines.entrySet()) {
-        Map<String, Latencies> kinds = new LinkedHashMap<>();
-        engineName = e.getKey();
-        Latencies l = latencies(mix, e.getValue(), kinds);
+        Latencies l = all.get(e.getKey());
         double qps = throughput(mix, e.getValue());
-        all.put(e.getKey(), l);
-        byKind.put(e.getKey(), kinds);
-        Latencies base = all.values().iterator().next();
         out.printf(
             "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %9.0f %10.0f%n",
             e.getKey(),
@@ -156,22 +155,25 @@ public final class QueryBenchCommand implements Callable<Integer> {
         out.flush();
       }
       out.printf(
-          "%nCPU time per query (the query thread's own; what a busy machine does not inflate):%n");
+          "%nCPU time per query (the query thread's own; what a busy machine does not inflate);"
+              + " 'median xL': the median over queries of the query's CPU time against the first"
+              + " engine's on the same query in the same pass:%n");
       out.printf(
-          "%-18s %8s %8s %8s %8s %9s %9s%n",
-          "engine", "p50 ms", "p90 ms", "p99 ms", "mean ms", "p50 xL", "p99 xL");
+          "%-18s %8s %8s %8s %8s %9s %9s %10s%n",
+          "engine", "p50 ms", "p90 ms", "p99 ms", "mean ms", "p50 xL", "p99 xL", "median xL");
       Latencies cpuBase = cpuTimes.values().iterator().next();
       cpuTimes.forEach(
           (engine, c) ->
               out.printf(
-                  "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f%n",
+                  "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %10.2f%n",
                   engine,
                   c.percentileMs(50),
                   c.percentileMs(90),
                   c.percentileMs(99),
                   c.meanMs(),
                   c.percentileMs(50) / cpuBase.percentileMs(50),
-                  c.percentileMs(99) / cpuBase.percentileMs(99)));
+                  c.percentileMs(99) / cpuBase.percentileMs(99),
+                  c.medianRatioTo(cpuBase)));
       out.printf("%nWall-clock p50 ms by kind of query:%n%-18s", "engine");
       QueryMix.KINDS.forEach(k -> out.printf(" %10s", k));
       out.println();
@@ -188,38 +190,69 @@ public final class QueryBenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Latencies latencies(QueryMix mix, Engine engine, Map<String, Latencies> byKind)
+  /**
+   * Times every engine on every query, interleaved: the engines take turns query by query (the one
+   * that goes first rotating), so that whatever the machine does meanwhile (other jobs, the
+   * collector, the JIT compiler) falls on all of them alike; run one engine after another, the
+   * ratios to plain Lucene moved by a factor of two between runs, with plain Lucene's own p50. At
+   * each turn the engines run different queries (spread evenly over the mix), so that no engine
+   * finds the postings and stored fields of its query just read by another. The times are kept in
+   * query order, for per-query ratios.
+   */
+  private void interleaved(
+      QueryMix mix,
+      Map<String, Engine> engines,
+      Map<String, Latencies> wall,
+      Map<String, Map<String, Latencies>> byKind)
       throws IOException {
+    List<String> names = new ArrayList<>(engines.keySet());
+    List<Engine> list = new ArrayList<>(engines.values());
+    List<QueryMix.Entry> entries = mix.entries();
+    int n = list.size();
+    int queries = entries.size();
     long sink = 0;
     for (int i = 0; i < warmup; i++) {
       for (String q : mix.queries()) {
-        sink += engine.run(q);
+        for (Engine engine : list) {
+          sink += engine.run(q);
+        }
       }
     }
-    Latencies all = new Latencies();
-    QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
-    Latencies cpu = new Latencies();
+    long[][] wallTimes = new long[n][passes * queries];
+    long[][] cpu = new long[n][passes * queries];
     ThreadMXBean threadTimes = ManagementFactory.getThreadMXBean();
-    for (int i = 0; i < passes; i++) {
-      for (QueryMix.Entry e : mix.entries()) {
-        long cpuStart = threadTimes.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        sink += engine.run(e.query());
-        long took = System.nanoTime() - start;
-        cpu.add(threadTimes.getCurrentThreadCpuTime() - cpuStart);
-        all.add(took);
-        byKind.get(e.kind()).add(took);
+    for (int pass = 0; pass < passes; pass++) {
+      for (int turn = 0; turn < queries; turn++) {
+        for (int j = 0; j < n; j++) {
+          int v = (j + turn) % n;
+          int q = (turn + v * queries / n) % queries;
+          long cpuStart = threadTimes.getCurrentThreadCpuTime();
+          long start = System.nanoTime();
+          sink += list.get(v).run(entries.get(q).query());
+          wallTimes[v][pass * queries + q] = System.nanoTime() - start;
+          cpu[v][pass * queries + q] = threadTimes.getCurrentThreadCpuTime() - cpuStart;
+        }
       }
     }
-    cpuTimes.put(engineName, cpu);
+    for (int v = 0; v < n; v++) {
+      Latencies w = new Latencies();
+      Latencies c = new Latencies();
+      Map<String, Latencies> kinds = new LinkedHashMap<>();
+      QueryMix.KINDS.forEach(k -> kinds.put(k, new Latencies()));
+      for (int i = 0; i < passes * queries; i++) {
+        w.add(wallTimes[v][i]);
+        c.add(cpu[v][i]);
+        kinds.get(entries.get(i % queries).kind()).add(wallTimes[v][i]);
+      }
+      wall.put(names.get(v), w);
+      cpuTimes.put(names.get(v), c);
+      byKind.put(names.get(v), kinds);
+    }
     blackhole.addAndGet(sink);
-    return all;
   }
 
   /** Per engine, the CPU time of each timed query (its thread's; robust to a busy machine). */
   private final Map<String, Latencies> cpuTimes = new LinkedHashMap<>();
-
-  private String engineName;
 
   /** Queries per second with every thread running the timed passes, each from its own offset. */
   private double throughput(QueryMix mix, Engine engine) throws InterruptedException, IOException {
