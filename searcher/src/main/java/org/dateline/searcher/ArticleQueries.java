@@ -23,6 +23,7 @@ import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.query.BestChildQuery;
 import org.dateline.searcher.query.BlockDocsQuery;
 import org.dateline.searcher.query.PassageQueries;
+import org.dateline.searcher.query.QueryTrees;
 import org.dateline.searcher.query.UserQueryParser;
 
 /**
@@ -296,21 +297,9 @@ final class ArticleQueries {
    * paragraph, and a phrase matches within one paragraph.
    */
   Query lift(Query q) {
-    if (q instanceof BooleanQuery bq) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-      for (BooleanClause c : bq.clauses()) {
-        b.add(lift(c.getQuery()), c.getOccur());
-      }
-      return b.build();
-    }
-    if (q instanceof BoostQuery boost) {
-      return new BoostQuery(lift(boost.getQuery()), boost.getBoost());
-    }
-    if (q instanceof DisjunctionMaxQuery dmq) {
-      List<Query> disjuncts = new ArrayList<>();
-      dmq.getDisjuncts().forEach(d -> disjuncts.add(lift(d)));
-      return new DisjunctionMaxQuery(disjuncts, dmq.getTieBreakerMultiplier());
+    Query compound = QueryTrees.withChildren(q, this::lift);
+    if (compound != null) {
+      return compound;
     }
     if (q instanceof ToParentBlockJoinQuery || q instanceof BestChildQuery) {
       return q; // already on articles

@@ -26,6 +26,7 @@ import org.dateline.indexer.article.Article;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
 import org.dateline.searcher.query.BestChildQuery;
+import org.dateline.searcher.query.QueryTrees;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,14 +168,9 @@ class BoundedRankingTest {
 
   /** The query with each {@link BestChildQuery} replaced by Lucene's own block join. */
   private static Query withLucenesJoins(Query q) {
-    if (q instanceof BooleanQuery bq) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-      bq.clauses().forEach(c -> b.add(withLucenesJoins(c.getQuery()), c.getOccur()));
-      return b.build();
-    }
-    if (q instanceof BoostQuery boost) {
-      return new BoostQuery(withLucenesJoins(boost.getQuery()), boost.getBoost());
+    Query compound = QueryTrees.withChildren(q, BoundedRankingTest::withLucenesJoins);
+    if (compound != null) {
+      return compound;
     }
     if (q instanceof BestChildQuery join) {
       return new ToParentBlockJoinQuery(join.childQuery(), join.parents(), ScoreMode.Max);

@@ -1,18 +1,12 @@
 package org.dateline.searcher.query;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -55,26 +49,12 @@ public final class SharedTermStates {
       }
       return new TermQuery(tq.getTerm(), s);
     }
-    if (q instanceof BooleanQuery bq) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-      for (BooleanClause c : bq.clauses()) {
-        b.add(share(c.getQuery()), c.getOccur());
-      }
-      return b.build();
-    }
-    if (q instanceof BoostQuery boost) {
-      return new BoostQuery(share(boost.getQuery()), boost.getBoost());
+    Query compound = QueryTrees.withChildren(q, this::share);
+    if (compound != null) {
+      return compound;
     }
     if (q instanceof BestChildQuery join) {
       return new BestChildQuery(share(join.childQuery()), join.parents());
-    }
-    if (q instanceof DisjunctionMaxQuery dmq) {
-      List<Query> disjuncts = new ArrayList<>();
-      for (Query d : dmq.getDisjuncts()) {
-        disjuncts.add(share(d));
-      }
-      return new DisjunctionMaxQuery(disjuncts, dmq.getTieBreakerMultiplier());
     }
     if (q instanceof ConstantScoreQuery csq) {
       return new ConstantScoreQuery(share(csq.getQuery()));
