@@ -19,11 +19,6 @@ final class Latencies {
     return size;
   }
 
-  /** The {@code i}-th time added, in nanoseconds. */
-  long at(int i) {
-    return nanos[i];
-  }
-
   /**
    * The median over queries of each query's time against {@code base}'s for the same query: times
    * added in the same order (query by query) for both.

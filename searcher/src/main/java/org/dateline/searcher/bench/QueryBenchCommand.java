@@ -134,9 +134,8 @@ public final class QueryBenchCommand implements Callable<Integer> {
           "p99 xL",
           "QPS 1t",
           "QPS " + threads + "t");
-      Map<String, Latencies> all = new LinkedHashMap<>();
-      Map<String, Map<String, Latencies>> byKind = new LinkedHashMap<>();
-      interleaved(mix, engines, all, byKind);
+      Timings timings = interleaved(mix, engines);
+      Map<String, Latencies> all = timings.wall();
       Latencies base = all.values().iterator().next();
       for (Map.Entry<String, Engine> e : engines.entrySet()) {
         Latencies l = all.get(e.getKey());
@@ -161,28 +160,32 @@ public final class QueryBenchCommand implements Callable<Integer> {
       out.printf(
           "%-18s %8s %8s %8s %8s %9s %9s %10s%n",
           "engine", "p50 ms", "p90 ms", "p99 ms", "mean ms", "p50 xL", "p99 xL", "median xL");
-      Latencies cpuBase = cpuTimes.values().iterator().next();
-      cpuTimes.forEach(
-          (engine, c) ->
-              out.printf(
-                  "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %10.2f%n",
-                  engine,
-                  c.percentileMs(50),
-                  c.percentileMs(90),
-                  c.percentileMs(99),
-                  c.meanMs(),
-                  c.percentileMs(50) / cpuBase.percentileMs(50),
-                  c.percentileMs(99) / cpuBase.percentileMs(99),
-                  c.medianRatioTo(cpuBase)));
+      Latencies cpuBase = timings.cpu().values().iterator().next();
+      timings
+          .cpu()
+          .forEach(
+              (engine, c) ->
+                  out.printf(
+                      "%-18s %8.2f %8.2f %8.2f %8.2f %9.2f %9.2f %10.2f%n",
+                      engine,
+                      c.percentileMs(50),
+                      c.percentileMs(90),
+                      c.percentileMs(99),
+                      c.meanMs(),
+                      c.percentileMs(50) / cpuBase.percentileMs(50),
+                      c.percentileMs(99) / cpuBase.percentileMs(99),
+                      c.medianRatioTo(cpuBase)));
       out.printf("%nWall-clock p50 ms by kind of query:%n%-18s", "engine");
       QueryMix.KINDS.forEach(k -> out.printf(" %10s", k));
       out.println();
-      byKind.forEach(
-          (engine, kinds) -> {
-            out.printf("%-18s", engine);
-            QueryMix.KINDS.forEach(k -> out.printf(" %10.2f", kinds.get(k).percentileMs(50)));
-            out.println();
-          });
+      timings
+          .byKind()
+          .forEach(
+              (engine, kinds) -> {
+                out.printf("%-18s", engine);
+                QueryMix.KINDS.forEach(k -> out.printf(" %10.2f", kinds.get(k).percentileMs(50)));
+                out.println();
+              });
       out.println();
       out.println("Targets: dateline p50 <= 2 x Lucene's, p99 <= 3 x; with facets p50 <= 5 x.");
       out.flush();
@@ -199,12 +202,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
    * finds the postings and stored fields of its query just read by another. The times are kept in
    * query order, for per-query ratios.
    */
-  private void interleaved(
-      QueryMix mix,
-      Map<String, Engine> engines,
-      Map<String, Latencies> wall,
-      Map<String, Map<String, Latencies>> byKind)
-      throws IOException {
+  private Timings interleaved(QueryMix mix, Map<String, Engine> engines) throws IOException {
+    Map<String, Latencies> wall = new LinkedHashMap<>();
+    Map<String, Latencies> cpuTimes = new LinkedHashMap<>();
+    Map<String, Map<String, Latencies>> byKind = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(engines.keySet());
     List<Engine> list = new ArrayList<>(engines.values());
     List<QueryMix.Entry> entries = mix.entries();
@@ -249,10 +250,17 @@ public final class QueryBenchCommand implements Callable<Integer> {
       byKind.put(names.get(v), kinds);
     }
     blackhole.addAndGet(sink);
+    return new Timings(wall, cpuTimes, byKind);
   }
 
-  /** Per engine, the CPU time of each timed query (its thread's; robust to a busy machine). */
-  private final Map<String, Latencies> cpuTimes = new LinkedHashMap<>();
+  /**
+   * Per engine, the timed queries' wall-clock times, their CPU times (the query thread's; robust to
+   * a busy machine), both in query order, and the wall-clock times by kind of query.
+   */
+  private record Timings(
+      Map<String, Latencies> wall,
+      Map<String, Latencies> cpu,
+      Map<String, Map<String, Latencies>> byKind) {}
 
   /** Queries per second with every thread running the timed passes, each from its own offset. */
   private double throughput(QueryMix mix, Engine engine) throws InterruptedException, IOException {
