@@ -91,7 +91,9 @@ final class SearchExecution {
     boolean exact;
     String next = null;
     FacetsCollector collected = null;
-    if (window == 0 && request.facets() && entityFilters.isEmpty()) {
+    // without entity filters (which count drill sideways), facets count the matching articles
+    boolean countsMatches = request.facets() && entityFilters.isEmpty();
+    if (window == 0 && countsMatches) {
       // counting only: the articles collected for the facets are the total as well
       collected = searcher.search(base, new FacetsCollectorManager());
       total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
@@ -104,9 +106,7 @@ final class SearchExecution {
       // as well would prepare and run the whole query a second time over the top hits
       boolean byScore = request.sort() == SearchRequest.Sort.RELEVANCE;
       TopFieldDocs top;
-      if (request.facets()
-          && entityFilters.isEmpty()
-          && !ArticleQueries.skipsMostMatches(matching)) {
+      if (countsMatches && !ArticleQueries.skipsMostMatches(matching)) {
         // the ranked query matches the articles the facets count (its other clauses only add to
         // their scores), and counting visits every one of them: unless ranking alone could skip
         // most matches (words OR-ed), one pass that scores them all and collects them for counting
