@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
+import org.dateline.searcher.facet.FacetValueCache;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 
 /** One point-in-time view of the index with what searches need of it prepared once. */
@@ -17,9 +18,10 @@ final class Snapshot extends IndexSearcher {
   final Long newestDay;
   final ParagraphHighlighter.TextHighlighter highlighter;
 
-  Snapshot(IndexReader reader, ParagraphHighlighter paragraphs) throws IOException {
+  Snapshot(IndexReader reader, ParagraphHighlighter paragraphs, FacetValueCache facetValues)
+      throws IOException {
     super(reader);
-    this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig());
+    this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig(), facetValues);
     this.highlighter = paragraphs.unifiedHighlighter(this);
     byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
     this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
@@ -58,13 +60,16 @@ final class Snapshot extends IndexSearcher {
   static final class Factory extends SearcherFactory {
     private final ParagraphHighlighter paragraphs;
 
+    /** The facet values of the index's segments, read once for all snapshots that share them. */
+    private final FacetValueCache facetValues = new FacetValueCache();
+
     Factory(ParagraphHighlighter paragraphs) {
       this.paragraphs = paragraphs;
     }
 
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-      return new Snapshot(reader, paragraphs);
+      return new Snapshot(reader, paragraphs, facetValues);
     }
   }
 }

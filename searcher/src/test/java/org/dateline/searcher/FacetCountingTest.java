@@ -165,6 +165,48 @@ class FacetCountingTest {
   }
 
   @Test
+  void datesCenturiesApartAreCountedInOrder() throws IOException {
+    try (Directory old = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(old, IndexerOptions.defaults(TestIndexes.extractor()))) {
+        indexer.index(TestIndexes.article("o1", "2020-02-03", "Harbour talks in Berlin."));
+        indexer.index(TestIndexes.article("o2", "1705-06-01", "Harbour strike in Berlin."));
+        indexer.commit();
+        indexer.index(TestIndexes.article("o3", "1705-06-30", "Harbour rates."));
+        indexer.index(TestIndexes.article("o4", null, "Harbour news."));
+        indexer.index(TestIndexes.article("o5", "1906-01-01", "Harbour again."));
+      }
+      try (NewsSearcher s = NewsSearcher.open(old)) {
+        // more days apart than counting in an array allows
+        for (String q : List.of("harbour", "harbour OR berlin")) {
+          SearchRequest.Builder b = SearchRequest.builder(q).facets(true);
+          assertEquals(
+              List.of(
+                  new FacetValue("1705", 2), new FacetValue("1906", 1), new FacetValue("2020", 1)),
+              s.search(b.dateBuckets(DateBuckets.YEAR).build()).facets().get("date"),
+              q);
+          assertEquals(
+              List.of(
+                  new FacetValue("1705-06-01", 1),
+                  new FacetValue("1705-06-30", 1),
+                  new FacetValue("1906-01-01", 1),
+                  new FacetValue("2020-02-03", 1)),
+              s.search(b.dateBuckets(DateBuckets.DAY).build()).facets().get("date"),
+              q);
+          // drill sideways counts the dates of the articles every filter lets through
+          assertEquals(
+              List.of(new FacetValue("1705", 1), new FacetValue("2020", 1)),
+              s.search(
+                      b.entity(EntityType.LOCATION, "Berlin").dateBuckets(DateBuckets.YEAR).build())
+                  .facets()
+                  .get("date"),
+              q);
+        }
+      }
+    }
+  }
+
+  @Test
   void anIndexWithoutEntitiesStillCountsDatesAlsoWithAnEntityFilter() throws IOException {
     try (Directory plain = new ByteBuffersDirectory()) {
       try (ArticleIndexer indexer = ArticleIndexer.open(plain, IndexerOptions.defaults(null))) {
@@ -215,6 +257,44 @@ class FacetCountingTest {
     Map<String, Long> years = new TreeMap<>();
     all.hits().forEach(h -> years.merge(String.valueOf(h.date().getYear()), 1L, Long::sum));
     assertEquals(years, asMap(f.get("date")), what + ", years");
+    for (EntityType t : List.of(EntityType.PERSON, EntityType.LOCATION)) {
+      assertEquals(
+          top(counts(all.hits(), t), 3),
+          searcher.search(b.limit(10).facets(true).facetLimit(3).build()).facets().get(t.key()),
+          what + ", top 3 " + t);
+    }
+    for (DateBuckets buckets : List.of(DateBuckets.MONTH, DateBuckets.DAY)) {
+      Map<String, Long> dates = new TreeMap<>();
+      all.hits()
+          .forEach(
+              h ->
+                  dates.merge(
+                      buckets == DateBuckets.DAY
+                          ? h.date().toString()
+                          : h.date().toString().substring(0, 7),
+                      1L,
+                      Long::sum));
+      List<FacetValue> counted =
+          searcher
+              .search(b.limit(10).facets(true).dateBuckets(buckets).build())
+              .facets()
+              .get("date");
+      assertEquals(dates, asMap(counted), what + ", " + buckets);
+      assertEquals(
+          new ArrayList<>(dates.keySet()), counted.stream().map(FacetValue::value).toList());
+    }
+  }
+
+  /** The {@code n} values with the highest counts, ties in value order, as facets list them. */
+  private static List<FacetValue> top(Map<String, Long> counts, int n) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(e -> new FacetValue(e.getKey(), e.getValue()))
+        .toList();
   }
 
   private static Map<String, Long> counts(List<ArticleHit> hits, EntityType type) {

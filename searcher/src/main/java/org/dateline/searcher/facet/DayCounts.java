@@ -4,21 +4,16 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
- * Counts collected articles per day of their date ({@link NewsSchema#SORT_DATE} doc values). The
- * days of an index span a known range (from the date points), so the counts go into an array
- * indexed by day, not a hash table; Lucene's {@code LongValueFacetCounts}, which hashes every
- * value, took 12 % of counting a common word's facets. An index whose dates span more than {@link
- * #MAX_ARRAY_DAYS} days counts in a tree map instead.
+ * Counts articles per day of their date ({@link NewsSchema#SORT_DATE}). The days of an index span a
+ * known range (from the date points), so the counts go into an array indexed by day, not a hash
+ * table; Lucene's {@code LongValueFacetCounts}, which hashes every value, took 12 % of counting a
+ * common word's facets. An index whose dates span more than {@link #MAX_ARRAY_DAYS} days counts in
+ * a tree map instead.
  *
  * <p>Immutable; thread-safe.
  */
@@ -45,35 +40,59 @@ final class DayCounts {
     return new DayCounts(LongPoint.decodeDimension(min, 0), LongPoint.decodeDimension(max, 0));
   }
 
-  /** Articles per day (days since the epoch), in day order; days without articles are left out. */
-  Map<Long, Long> count(FacetsCollector articles) throws IOException {
-    boolean array = last >= first && last - first < MAX_ARRAY_DAYS;
-    int[] perDay = array ? new int[(int) (last - first + 1)] : null;
-    Map<Long, Long> counts = new TreeMap<>();
-    for (MatchingDocs hits : articles.getMatchingDocs()) {
-      if (hits.totalHits == 0) {
-        continue;
+  /** Counts articles per day, one at a time. */
+  Tally tally() {
+    return new Tally();
+  }
+
+  /** Counts of articles per day, as they are added. Not thread-safe. */
+  final class Tally {
+    private final int[] perDay =
+        last >= first && last - first < MAX_ARRAY_DAYS ? new int[(int) (last - first + 1)] : null;
+    private final TreeMap<Long, Long> outside = new TreeMap<>();
+
+    /** Counts an article of this day ({@link SegmentFacetValues#NO_DAY} for none). */
+    void add(int day) {
+      if (day == SegmentFacetValues.NO_DAY) {
+        return;
       }
-      NumericDocValues dates = DocValues.getNumeric(hits.context.reader(), NewsSchema.SORT_DATE);
-      DocIdSetIterator docs = hits.bits.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (dates.advanceExact(doc)) {
-          long day = dates.longValue();
-          if (array && day >= first && day <= last) {
-            perDay[(int) (day - first)]++;
-          } else {
-            counts.merge(day, 1L, Long::sum);
+      if (perDay != null && day >= first && day <= last) {
+        perDay[(int) (day - first)]++;
+      } else {
+        outside.merge((long) day, 1L, Long::sum);
+      }
+    }
+
+    /**
+     * The days with articles (days since the epoch) in order, each followed by its number of
+     * articles: {@code day, count, day, count, ...}.
+     */
+    long[] counts() {
+      int days = outside.size();
+      if (perDay != null) {
+        for (int count : perDay) {
+          days += count > 0 ? 1 : 0;
+        }
+      }
+      long[] counts = new long[2 * days];
+      int n = 0;
+      for (Map.Entry<Long, Long> e : outside.headMap(first).entrySet()) {
+        counts[n++] = e.getKey();
+        counts[n++] = e.getValue();
+      }
+      if (perDay != null) {
+        for (int i = 0; i < perDay.length; i++) {
+          if (perDay[i] > 0) {
+            counts[n++] = first + i;
+            counts[n++] = perDay[i];
           }
         }
       }
-    }
-    if (array) {
-      for (int i = 0; i < perDay.length; i++) {
-        if (perDay[i] > 0) {
-          counts.merge(first + i, (long) perDay[i], Long::sum);
-        }
+      for (Map.Entry<Long, Long> e : outside.tailMap(first).entrySet()) {
+        counts[n++] = e.getKey();
+        counts[n++] = e.getValue();
       }
+      return counts;
     }
-    return counts;
   }
 }

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -20,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.dateline.indexer.entity.EntityType;
@@ -45,16 +46,19 @@ public final class FacetCounter {
   private final SortedSetDocValuesReaderState state;
   private final GlobalOrdinalCounts ordinals;
   private final DayCounts days;
+  private final FacetValueCache values;
 
   private FacetCounter(
       FacetsConfig config,
       SortedSetDocValuesReaderState state,
       GlobalOrdinalCounts ordinals,
-      DayCounts days) {
+      DayCounts days,
+      FacetValueCache values) {
     this.config = config;
     this.state = state;
     this.ordinals = ordinals;
     this.days = days;
+    this.values = values;
   }
 
   /** The top values of one dimension. */
@@ -65,16 +69,27 @@ public final class FacetCounter {
 
   /**
    * Prepares counting over one reader (costly: make one per reader and reuse it across searches).
+   *
+   * @param values the facet values of segments, shared by the readers of one index
    */
-  public static FacetCounter forReader(IndexReader reader, FacetsConfig config) throws IOException {
+  public static FacetCounter forReader(
+      IndexReader reader, FacetsConfig config, FacetValueCache values) throws IOException {
     SortedSetDocValuesReaderState state;
     try {
       state = new DefaultSortedSetDocValuesReaderState(reader, config);
     } catch (IllegalArgumentException e) {
       state = null; // no article has an entity facet (yet, or indexed without entities)
     }
+    if (state != null && !state.getField().equals(values.facetField())) {
+      throw new IllegalArgumentException(
+          "facets are in " + state.getField() + ", the cache reads " + values.facetField());
+    }
     return new FacetCounter(
-        config, state, state == null ? null : GlobalOrdinalCounts.of(state), DayCounts.of(reader));
+        config,
+        state,
+        state == null ? null : GlobalOrdinalCounts.of(state),
+        DayCounts.of(reader),
+        values);
   }
 
   /**
@@ -117,7 +132,8 @@ public final class FacetCounter {
           }
         };
     Facets facets = ds.search(ddq, 1).facets;
-    return results(dim -> top(facets, dim, topN), drilledDown[0], buckets);
+    long[] perDay = tally(drilledDown[0], false).perDay.counts();
+    return results(dim -> top(facets, dim, topN), perDay, buckets);
   }
 
   /**
@@ -126,20 +142,55 @@ public final class FacetCounter {
    */
   public FacetResults count(FacetsCollector articles, int topN, DateBuckets buckets)
       throws IOException {
+    Tallies tallies = tally(articles, state != null);
+    long[] perDay = tallies.perDay.counts();
     if (state == null) {
-      return results(dim -> List.of(), articles, buckets);
+      return results(dim -> List.of(), perDay, buckets);
     }
-    int[] counts = ordinals.count(articles);
-    return results(dim -> ordinals.top(counts, dim, topN), articles, buckets);
+    return results(dim -> ordinals.top(tallies.values, dim, topN), perDay, buckets);
   }
 
-  private FacetResults results(TopValues top, FacetsCollector articles, DateBuckets buckets)
+  /** Articles per facet value (by global ordinal; {@code null} when not asked for) and per day. */
+  private record Tallies(int[] values, DayCounts.Tally perDay) {}
+
+  /**
+   * Counts the collected articles' days and, if asked, their facet values, in one walk over the
+   * articles and the {@linkplain SegmentFacetValues values in the heap}.
+   */
+  private Tallies tally(FacetsCollector articles, boolean countValues) throws IOException {
+    int[] counts = countValues ? ordinals.newCounts() : null;
+    DayCounts.Tally perDay = days.tally();
+    for (MatchingDocs hits : articles.getMatchingDocs()) {
+      if (hits.totalHits == 0) {
+        continue;
+      }
+      SegmentFacetValues segment = values.of(hits.context.reader());
+      int[] toGlobal = countValues ? ordinals.globalOrds(hits.context) : null;
+      DocIdSetIterator docs = hits.bits.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        int start = segment.start(doc);
+        int end = segment.end(doc);
+        if (start == end) {
+          continue;
+        }
+        perDay.add(segment.value(start)); // the day comes first, then the ordinals
+        if (toGlobal != null) {
+          for (int i = start + 1; i < end; i++) {
+            counts[toGlobal[segment.value(i)]]++;
+          }
+        }
+      }
+    }
+    return new Tallies(counts, perDay);
+  }
+
+  private FacetResults results(TopValues top, long[] perDay, DateBuckets buckets)
       throws IOException {
     Map<String, List<FacetValue>> dims = new LinkedHashMap<>();
     for (EntityType t : COUNTED) {
       dims.put(t.key(), top.of(t.key()));
     }
-    dims.put(DATE, dates(articles, buckets));
+    dims.put(DATE, dates(perDay, buckets));
     return new FacetResults(dims, buckets);
   }
 
@@ -147,36 +198,50 @@ public final class FacetCounter {
    * The articles per date bucket, oldest first: the articles per day, counted from the date doc
    * values, added up per month or year.
    */
-  private List<FacetValue> dates(FacetsCollector articles, DateBuckets buckets) throws IOException {
-    // bucket keys as numbers (2020, 202006, or the day itself), formatted once per bucket
-    Map<Long, Long> counts = new TreeMap<>();
-    days.count(articles)
-        .forEach(
-            (day, count) -> {
-              LocalDate date = NewsSchema.fromDays(day);
-              long bucket =
-                  switch (buckets) {
-                    case YEAR -> date.getYear();
-                    case MONTH -> date.getYear() * 100L + date.getMonthValue();
-                    case DAY, AUTO -> day;
-                  };
-              counts.merge(bucket, count, Long::sum);
-            });
-    List<FacetValue> values = new ArrayList<>(counts.size());
-    counts.forEach(
-        (bucket, count) -> {
-          String label =
-              switch (buckets) {
-                case YEAR -> LocalDate.of((int) (long) bucket, 1, 1).toString().substring(0, 4);
-                case MONTH ->
-                    LocalDate.of((int) (bucket / 100), (int) (bucket % 100), 1)
-                        .toString()
-                        .substring(0, 7);
-                case DAY, AUTO -> NewsSchema.fromDays(bucket).toString();
-              };
-          values.add(new FacetValue(label, count));
-        });
+  private static List<FacetValue> dates(long[] perDay, DateBuckets buckets) {
+    // the days come in order, so each bucket's articles are added up before the next one's
+    List<FacetValue> values = new ArrayList<>();
+    LocalDate bucket = null;
+    long next = Long.MIN_VALUE; // the first day after the bucket
+    long count = 0;
+    for (int i = 0; i < perDay.length; i += 2) {
+      long day = perDay[i];
+      if (day >= next) {
+        if (count > 0) {
+          values.add(new FacetValue(label(bucket, buckets), count));
+        }
+        LocalDate date = NewsSchema.fromDays(day);
+        bucket =
+            switch (buckets) {
+              case YEAR -> date.withDayOfYear(1);
+              case MONTH -> date.withDayOfMonth(1);
+              case DAY, AUTO -> date;
+            };
+        next =
+            NewsSchema.toDays(
+                switch (buckets) {
+                  case YEAR -> bucket.plusYears(1);
+                  case MONTH -> bucket.plusMonths(1);
+                  case DAY, AUTO -> bucket.plusDays(1);
+                });
+        count = 0;
+      }
+      count += perDay[i + 1];
+    }
+    if (count > 0) {
+      values.add(new FacetValue(label(bucket, buckets), count));
+    }
     return values;
+  }
+
+  /** A date bucket's label: {@code 2020}, {@code 2020-06} or {@code 2020-06-30}. */
+  private static String label(LocalDate first, DateBuckets buckets) {
+    String day = first.toString();
+    return switch (buckets) {
+      case YEAR -> day.substring(0, 4);
+      case MONTH -> day.substring(0, 7);
+      case DAY, AUTO -> day;
+    };
   }
 
   /** Chooses the granularity for a date range: years over 3 years, months over 62 days. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -15,17 +13,16 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.PriorityQueue;
 import org.dateline.searcher.FacetResults.FacetValue;
 
 /**
- * Counts the values of the sorted-set facet field over collected articles, as Lucene's {@code
- * SortedSetDocValuesFacetCounts} does, with one difference: each segment's ordinals are mapped to
- * global ones through a plain {@code int[]} made once per index snapshot, instead of Lucene's
- * packed {@link OrdinalMap}, whose look-ups were 40 % of counting a common word's matches. The top
- * values come out in Lucene's order: by count, ties by value.
+ * Global ordinals of the values of the sorted-set facet field, for counting them over collected
+ * articles as Lucene's {@code SortedSetDocValuesFacetCounts} does, with one difference: each
+ * segment's ordinals are mapped to global ones through a plain {@code int[]} made once per index
+ * snapshot, instead of Lucene's packed {@link OrdinalMap}, whose look-ups were 40 % of counting a
+ * common word's matches. The top values come out in Lucene's order: by count, ties by value.
  *
  * <p>Immutable once made; thread-safe.
  */
@@ -63,25 +60,14 @@ final class GlobalOrdinalCounts {
     return new GlobalOrdinalCounts(state, globalOrds);
   }
 
-  /** Counts per global ordinal of the values of the collected articles. */
-  int[] count(FacetsCollector articles) throws IOException {
-    int[] counts = new int[Math.toIntExact(state.getSize())];
-    for (MatchingDocs hits : articles.getMatchingDocs()) {
-      if (hits.totalHits == 0) {
-        continue;
-      }
-      SortedSetDocValues dv = DocValues.getSortedSet(hits.context.reader(), state.getField());
-      int[] ords = globalOrds[hits.context.ord];
-      DocIdSetIterator docs = hits.bits.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (dv.advanceExact(doc)) {
-          for (int k = dv.docValueCount(); k > 0; k--) {
-            counts[ords[(int) dv.nextOrd()]]++;
-          }
-        }
-      }
-    }
-    return counts;
+  /** An array to count in, one count per global ordinal. */
+  int[] newCounts() {
+    return new int[Math.toIntExact(state.getSize())];
+  }
+
+  /** The segment's ordinals mapped to global ones, indexed by segment ordinal. */
+  int[] globalOrds(LeafReaderContext segment) {
+    return globalOrds[segment.ord];
   }
 
   /** The {@code topN} values of {@code dim} with the highest counts, ties by value. */
@@ -90,16 +76,22 @@ final class GlobalOrdinalCounts {
     if (range == null || topN <= 0) {
       return List.of();
     }
+    int size = Math.min(topN, range.end - range.start + 1);
     PriorityQueue<int[]> queue =
-        new PriorityQueue<>(topN) {
+        new PriorityQueue<>(size) {
           @Override
           protected boolean lessThan(int[] a, int[] b) {
             return a[1] < b[1] || (a[1] == b[1] && a[0] > b[0]);
           }
         };
+    // in ordinal order, a value enters a full queue only with a higher count than its least
+    int least = 0;
     for (int ord = range.start; ord <= range.end; ord++) {
-      if (counts[ord] > 0) {
+      if (counts[ord] > least) {
         queue.insertWithOverflow(new int[] {ord, counts[ord]});
+        if (queue.size() == size) {
+          least = queue.top()[1];
+        }
       }
     }
     SortedSetDocValues labels = state.getDocValues();
