@@ -155,7 +155,7 @@ public final class FacetCounter {
 
   /**
    * Counts the collected articles' days and, if asked, their facet values, in one walk over the
-   * articles and the {@linkplain SegmentFacetValues values in the heap}.
+   * articles and their {@linkplain FacetValueCache#forCounting values}.
    */
   private Tallies tally(FacetsCollector articles, boolean countValues) throws IOException {
     int[] counts = countValues ? ordinals.newCounts() : null;
@@ -164,21 +164,11 @@ public final class FacetCounter {
       if (hits.totalHits == 0) {
         continue;
       }
-      SegmentFacetValues segment = values.of(hits.context.reader());
+      ArticleValues segment = values.forCounting(hits.context.reader());
       int[] toGlobal = countValues ? ordinals.globalOrds(hits.context) : null;
       DocIdSetIterator docs = hits.bits.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        int start = segment.start(doc);
-        int end = segment.end(doc);
-        if (start == end) {
-          continue;
-        }
-        perDay.add(segment.value(start)); // the day comes first, then the ordinals
-        if (toGlobal != null) {
-          for (int i = start + 1; i < end; i++) {
-            counts[toGlobal[segment.value(i)]]++;
-          }
-        }
+        segment.count(doc, perDay, toGlobal, counts);
       }
     }
     return new Tallies(counts, perDay);

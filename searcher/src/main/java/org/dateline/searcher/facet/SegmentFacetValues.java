@@ -21,7 +21,7 @@ import org.dateline.indexer.schema.NewsSchema;
  *
  * <p>Immutable; thread-safe.
  */
-final class SegmentFacetValues {
+final class SegmentFacetValues implements ArticleValues {
 
   /** The day of an article without a date. */
   static final int NO_DAY = Integer.MIN_VALUE;
@@ -76,6 +76,21 @@ final class SegmentFacetValues {
     return minSize <= a.length
         ? a
         : Arrays.copyOf(a, Math.max(minSize, a.length + (a.length >> 1)));
+  }
+
+  @Override
+  public void count(int doc, DayCounts.Tally perDay, int[] toGlobal, int[] counts) {
+    int start = starts[doc];
+    int end = starts[doc + 1];
+    if (start == end) {
+      return;
+    }
+    perDay.add(values[start]); // the day comes first, then the ordinals
+    if (toGlobal != null) {
+      for (int i = start + 1; i < end; i++) {
+        counts[toGlobal[values[i]]]++;
+      }
+    }
   }
 
   /** Where the document's values start: its day, if it has any values. */

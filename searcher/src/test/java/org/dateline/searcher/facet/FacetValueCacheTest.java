@@ -1,14 +1,18 @@
 package org.dateline.searcher.facet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -33,9 +37,9 @@ class FacetValueCacheTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         LeafReaderContext leaf = reader.leaves().get(0);
-        FacetValueCache cache = new FacetValueCache();
-        SegmentFacetValues values = cache.of(leaf.reader());
-        SortedSetDocValues ords = leaf.reader().getSortedSetDocValues(cache.facetField());
+        String field = new FacetValueCache().facetField();
+        SegmentFacetValues values = SegmentFacetValues.read(leaf.reader(), field);
+        SortedSetDocValues ords = leaf.reader().getSortedSetDocValues(field);
         Map<String, List<String>> byArticle = new java.util.TreeMap<>();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           String id = leaf.reader().storedFields().document(doc).get(NewsSchema.ID);
@@ -64,7 +68,61 @@ class FacetValueCacheTest {
   }
 
   @Test
-  void aRefreshReadsOnlyNewSegmentsAndClosedSegmentsAreDropped() throws IOException {
+  void theHeapCopyCountsWhatTheDocValuesCount() throws IOException {
+    Random random = new Random(7);
+    List<String> names = new ArrayList<>(TestIndexes.NAMES.keySet());
+    names.sort(null);
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()))) {
+        for (int i = 0; i < 120; i++) {
+          List<String> paragraphs = new ArrayList<>();
+          for (int p = random.nextInt(4); p >= 0; p--) {
+            paragraphs.add(
+                names.get(random.nextInt(names.size()))
+                    + " and "
+                    + names.get(random.nextInt(names.size()))
+                    + (random.nextBoolean()
+                        ? " met."
+                        : " spoke in " + names.get(random.nextInt(3))));
+          }
+          String date =
+              random.nextInt(5) == 0
+                  ? null
+                  : LocalDate.of(1990, 1, 1).plusDays(random.nextInt(20_000)).toString();
+          indexer.index(TestIndexes.article("a" + i, date, paragraphs.toArray(String[]::new)));
+          if (i % 50 == 49) {
+            indexer.commit();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertTrue(reader.leaves().size() > 1);
+        DayCounts days = DayCounts.of(reader);
+        String field = new FacetValueCache().facetField();
+        for (LeafReaderContext leaf : reader.leaves()) {
+          SegmentFacetValues copy = SegmentFacetValues.read(leaf.reader(), field);
+          ArticleValues docValues = ArticleValues.fromDocValues(leaf.reader(), field);
+          int ords = (int) leaf.reader().getSortedSetDocValues(field).getValueCount();
+          int[] identity = java.util.stream.IntStream.range(0, ords).toArray();
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            DayCounts.Tally copiedDays = days.tally();
+            DayCounts.Tally readDays = days.tally();
+            int[] copied = new int[ords];
+            int[] read = new int[ords];
+            copy.count(doc, copiedDays, identity, copied);
+            docValues.count(doc, readDays, identity, read);
+            assertArrayEquals(read, copied, "doc " + doc);
+            assertArrayEquals(readDays.counts(), copiedDays.counts(), "doc " + doc);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSecondCountCopiesASegmentARefreshCopiesOnlyNewOnesAndClosingDropsThem()
+      throws IOException {
     try (Directory dir = new ByteBuffersDirectory();
         ArticleIndexer indexer =
             ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()))) {
@@ -74,11 +132,16 @@ class FacetValueCacheTest {
       indexer.commit();
       FacetValueCache cache = new FacetValueCache();
       DirectoryReader first = DirectoryReader.open(dir);
-      List<SegmentFacetValues> read = new ArrayList<>();
       for (LeafReaderContext leaf : first.leaves()) {
-        read.add(cache.of(leaf.reader()));
+        assertFalse(cache.forCounting(leaf.reader()) instanceof SegmentFacetValues);
       }
-      assertEquals(2, cache.size());
+      assertEquals(0, cache.copies(), "a first count reads the doc values");
+      assertEquals(0, cache.ramBytesUsed());
+      List<ArticleValues> copies = new ArrayList<>();
+      for (LeafReaderContext leaf : first.leaves()) {
+        copies.add(cache.forCounting(leaf.reader()));
+      }
+      assertEquals(2, cache.copies());
       assertTrue(cache.ramBytesUsed() > 0);
 
       indexer.index(TestIndexes.article("c", "2022-02-03", "Mosul."));
@@ -87,15 +150,16 @@ class FacetValueCacheTest {
       assertNotNull(second);
       assertEquals(3, second.leaves().size());
       for (int i = 0; i < 2; i++) {
-        assertSame(read.get(i), cache.of(second.leaves().get(i).reader()), "segment " + i);
+        assertSame(copies.get(i), cache.forCounting(second.leaves().get(i).reader()), "seg " + i);
       }
-      cache.of(second.leaves().get(2).reader());
-      assertEquals(3, cache.size());
+      cache.forCounting(second.leaves().get(2).reader());
+      assertEquals(2, cache.copies(), "the new segment has been counted once");
+      assertEquals(3, cache.segments());
 
       first.close();
-      assertEquals(3, cache.size(), "the second reader still uses every segment");
+      assertEquals(3, cache.segments(), "the second reader still uses every segment");
       second.close();
-      assertEquals(0, cache.size());
+      assertEquals(0, cache.segments());
     }
   }
 }
