@@ -242,6 +242,20 @@ final class ArticleQueries {
     return q;
   }
 
+  /**
+   * The articles a (lifted) query matches, unscored: the query itself as a filter when it can only
+   * match articles, else restricted to them. The restriction costs more than a bit test when the
+   * query matches more paragraphs than there are articles: Lucene then leads with the articles and
+   * advances the query to each of them.
+   */
+  Query matchedArticles(Query matching) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(matching, Occur.FILTER);
+    if (!matchesArticlesOnly(matching)) {
+      b.add(articlesOnly(), Occur.FILTER);
+    }
+    return b.build();
+  }
+
   /** A filter matching article documents only (a bit test per document). */
   Query articlesOnly() {
     return BlockDocsQuery.parents(articles);

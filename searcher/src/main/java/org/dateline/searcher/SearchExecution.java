@@ -68,11 +68,7 @@ final class SearchExecution {
     }
     Query full = filtered(scored, dateFilter, entityFilters);
     // counting needs the matching articles only, not the clauses that just add to their scores
-    Query matched =
-        new BooleanQuery.Builder()
-            .add(queries.articlesOnly(), Occur.FILTER)
-            .add(matching, Occur.FILTER)
-            .build();
+    Query matched = queries.matchedArticles(matching);
     Query base = filtered(matched, dateFilter, Map.of());
     // the weights of this search (ranking, counting, picking paragraphs) look each term up once
     SharedTermStates terms = new SharedTermStates(searcher);
