@@ -3,12 +3,11 @@ package org.dateline.searcher.highlight;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -43,21 +42,41 @@ final class WordsAndPhrases {
 
   private final String field;
 
-  /** The words highlighted wherever they occur. */
-  private final Set<String> words;
+  /** The words of the query, each with its number. */
+  private final CharArrayMap<Integer> numbers;
 
-  /** The phrases, each as its words in order. */
-  private final List<String[]> phrases;
+  /** By number: whether the word is highlighted wherever it occurs (not only in a phrase). */
+  private final boolean[] anywhere;
 
-  /** Every word of a phrase. */
-  private final Set<String> phraseWords;
+  /** The phrases, each as the numbers of its words in order. */
+  private final int[][] phrases;
 
   private WordsAndPhrases(String field, Set<String> words, List<String[]> phrases) {
     this.field = field;
-    this.words = words;
-    this.phrases = phrases;
-    this.phraseWords = new HashSet<>();
-    phrases.forEach(p -> phraseWords.addAll(Arrays.asList(p)));
+    this.numbers = new CharArrayMap<>(words.size(), false);
+    List<Boolean> anywhere = new ArrayList<>();
+    for (String word : words) {
+      numbers.put(word, anywhere.size());
+      anywhere.add(true);
+    }
+    this.phrases = new int[phrases.size()][];
+    for (int p = 0; p < phrases.size(); p++) {
+      String[] phrase = phrases.get(p);
+      this.phrases[p] = new int[phrase.length];
+      for (int k = 0; k < phrase.length; k++) {
+        Integer number = numbers.get(phrase[k]);
+        if (number == null) {
+          number = anywhere.size();
+          numbers.put(phrase[k], number);
+          anywhere.add(false);
+        }
+        this.phrases[p][k] = number;
+      }
+    }
+    this.anywhere = new boolean[anywhere.size()];
+    for (int i = 0; i < this.anywhere.length; i++) {
+      this.anywhere[i] = anywhere.get(i);
+    }
   }
 
   /**
@@ -159,7 +178,7 @@ final class WordsAndPhrases {
     int[] starts = new int[16];
     int[] ends = new int[16];
     int[] positions = new int[16];
-    String[] tokenWords = new String[16];
+    int[] tokenWords = new int[16];
     boolean[] marked = new boolean[16];
     int n = 0;
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
@@ -170,9 +189,8 @@ final class WordsAndPhrases {
       int position = -1;
       while (ts.incrementToken()) {
         position += increment.getPositionIncrement();
-        String word = term.toString();
-        boolean isWord = words.contains(word);
-        if (!isWord && !phraseWords.contains(word)) {
+        Integer number = numbers.get(term.buffer(), 0, term.length());
+        if (number == null) {
           continue;
         }
         if (n == starts.length) {
@@ -186,50 +204,55 @@ final class WordsAndPhrases {
         starts[n] = offset.startOffset();
         ends[n] = offset.endOffset();
         positions[n] = position;
-        tokenWords[n] = word;
-        marked[n] = isWord;
+        tokenWords[n] = number;
+        marked[n] = anywhere[number];
         n++;
       }
       ts.end();
     }
-    if (!phrases.isEmpty()) {
+    if (phrases.length > 0) {
       markPhrases(positions, tokenWords, marked, n);
     }
     return format(text, starts, ends, marked, n);
   }
 
-  /** Marks the tokens of every occurrence of every phrase. */
-  private void markPhrases(int[] positions, String[] tokenWords, boolean[] marked, int n) {
-    Map<Integer, List<Integer>> byPosition = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      byPosition.computeIfAbsent(positions[i], p -> new ArrayList<>()).add(i);
-    }
-    int[] occurrence = new int[0];
-    for (String[] phrase : phrases) {
-      occurrence = Arrays.copyOf(occurrence, Math.max(occurrence.length, phrase.length));
+  /**
+   * Marks the tokens of every occurrence of every phrase. Tokens come in position order, so the
+   * token of a phrase's next word, if there is one, follows the token of the word before.
+   */
+  private void markPhrases(int[] positions, int[] tokenWords, boolean[] marked, int n) {
+    for (int[] phrase : phrases) {
+      int[] occurrence = new int[phrase.length];
       for (int first = 0; first < n; first++) {
-        if (!tokenWords[first].equals(phrase[0])) {
+        if (tokenWords[first] != phrase[0]) {
           continue;
         }
         occurrence[0] = first;
-        boolean found = true;
-        for (int k = 1; k < phrase.length && found; k++) {
-          occurrence[k] = tokenAt(byPosition, tokenWords, positions[first] + k, phrase[k]);
-          found = occurrence[k] >= 0;
+        int k = 1;
+        while (k < phrase.length) {
+          int next = tokenAt(positions, tokenWords, n, occurrence[k - 1] + 1, phrase[k]);
+          if (next < 0 || positions[next] != positions[first] + k) {
+            break;
+          }
+          occurrence[k++] = next;
         }
-        if (found) {
-          for (int k = 0; k < phrase.length; k++) {
-            marked[occurrence[k]] = true;
+        if (k == phrase.length) {
+          for (int i : occurrence) {
+            marked[i] = true;
           }
         }
       }
     }
   }
 
-  private static int tokenAt(
-      Map<Integer, List<Integer>> byPosition, String[] tokenWords, int position, String word) {
-    for (int i : byPosition.getOrDefault(position, List.of())) {
-      if (tokenWords[i].equals(word)) {
+  /**
+   * The first token from {@code from} on at the position after {@code from - 1}'s that is word
+   * {@code word}, or -1.
+   */
+  private static int tokenAt(int[] positions, int[] tokenWords, int n, int from, int word) {
+    int position = positions[from - 1] + 1;
+    for (int i = from; i < n && positions[i] <= position; i++) {
+      if (positions[i] == position && tokenWords[i] == word) {
         return i;
       }
     }
