@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,7 +107,40 @@ final class ArticleReading {
 
   static LocalDate date(Document article) {
     String iso = article.get(NewsSchema.STORED_DATE);
-    return iso == null ? null : LocalDate.parse(iso);
+    return iso == null ? null : parseDate(iso);
+  }
+
+  /**
+   * {@link LocalDate#parse} of a date the indexer stored ({@link LocalDate#toString}), read field
+   * by field when it has the usual form {@code yyyy-MM-dd}: the formatter took half the time of
+   * making a page's hits from their documents.
+   */
+  static LocalDate parseDate(String iso) {
+    if (iso.length() == 10
+        && iso.charAt(4) == '-'
+        && iso.charAt(7) == '-'
+        && digits(iso, 0, 4)
+        && digits(iso, 5, 7)
+        && digits(iso, 8, 10)) {
+      try {
+        return LocalDate.of(
+            Integer.parseInt(iso, 0, 4, 10),
+            Integer.parseInt(iso, 5, 7, 10),
+            Integer.parseInt(iso, 8, 10, 10));
+      } catch (DateTimeException e) {
+        // no such day: LocalDate.parse says so in its words
+      }
+    }
+    return LocalDate.parse(iso);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> articleFields() {
