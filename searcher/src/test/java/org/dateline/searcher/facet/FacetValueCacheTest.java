@@ -162,4 +162,40 @@ class FacetValueCacheTest {
       assertEquals(0, cache.segments());
     }
   }
+
+  @Test
+  void copiesStayWithinTheirBudgetAndClosingGivesTheBytesBack() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(dir, IndexerOptions.defaults(TestIndexes.extractor()))) {
+        indexer.index(TestIndexes.article("a", "2020-02-03", "NATO met in Berlin."));
+        indexer.commit();
+        indexer.index(TestIndexes.article("b", "2021-02-03", "Angela Merkel in Berlin."));
+      }
+      long oneSegment;
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(2, reader.leaves().size());
+        String field = new FacetValueCache().facetField();
+        oneSegment =
+            Math.max(
+                SegmentFacetValues.read(reader.leaves().get(0).reader(), field).ramBytesUsed(),
+                SegmentFacetValues.read(reader.leaves().get(1).reader(), field).ramBytesUsed());
+        FacetValueCache none = new FacetValueCache(0);
+        FacetValueCache one = new FacetValueCache(oneSegment);
+        for (int count = 0; count < 3; count++) {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            assertFalse(none.forCounting(leaf.reader()) instanceof SegmentFacetValues);
+            one.forCounting(leaf.reader());
+          }
+        }
+        assertEquals(0, none.copies());
+        assertEquals(0, none.ramBytesUsed());
+        assertEquals(1, one.copies(), "the second segment does not fit");
+        assertTrue(one.ramBytesUsed() > 0 && one.ramBytesUsed() <= oneSegment);
+        reader.close();
+        assertEquals(0, one.ramBytesUsed());
+        assertEquals(0, one.segments());
+      }
+    }
+  }
 }
