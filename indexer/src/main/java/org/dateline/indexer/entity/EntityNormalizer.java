@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns an entity's surface form into the one canonical value used by facets and filters (the
@@ -26,6 +27,15 @@ import java.util.Set;
  * the most recent one before it.
  */
 public final class EntityNormalizer {
+
+  /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+  /** A possessive 's at the end. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+  /** The apostrophe of a plural's possessive at the end ("the Smiths'"). */
+  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("(?<=s)['’]$");
 
   private static final Set<String> HONORIFICS =
       Set.of(
@@ -105,8 +115,7 @@ public final class EntityNormalizer {
 
   /** The canonical value of one name. */
   public static String canonical(EntityType type, String surface) {
-    String s = surface.replaceAll("[\\s\\u00A0]+", " ").trim();
-    s = s.replaceAll("['’]s$", "").replaceAll("(?<=s)['’]$", "").trim();
+    String s = withoutPossessive(singleSpaced(surface).trim()).trim();
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("the ") && !KEEP_THE.contains(lower)) {
       s = s.substring(4).trim();
@@ -122,6 +131,54 @@ public final class EntityNormalizer {
       s = titleCaseWords(type, s);
     }
     return s;
+  }
+
+  /**
+   * Runs of white space (no-break spaces included) as one space: {@link #SPACES}, without a matcher
+   * for the names (nearly all) that have single spaces only.
+   */
+  static String singleSpaced(String surface) {
+    boolean previousSpace = false;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      boolean space = c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
+      if (space && (previousSpace || c != ' ')) {
+        return SPACES.matcher(surface).replaceAll(" ");
+      }
+      previousSpace = space;
+    }
+    return surface;
+  }
+
+  /**
+   * The name without a possessive at its end: {@link #POSSESSIVE}, then {@link #PLURAL_POSSESSIVE},
+   * tested by hand for a name that does not end in a line terminator (before which a regular
+   * expression's {@code $} also matches).
+   */
+  static String withoutPossessive(String s) {
+    int n = s.length();
+    if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+      return PLURAL_POSSESSIVE.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("");
+    }
+    if (n >= 2 && s.charAt(n - 1) == 's' && isApostrophe(s.charAt(n - 2))) {
+      s = s.substring(0, n - 2);
+      n -= 2;
+    }
+    if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+      return PLURAL_POSSESSIVE.matcher(s).replaceAll("");
+    }
+    if (n >= 2 && isApostrophe(s.charAt(n - 1)) && s.charAt(n - 2) == 's') {
+      s = s.substring(0, n - 1);
+    }
+    return s;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static String stripHonorifics(String s) {

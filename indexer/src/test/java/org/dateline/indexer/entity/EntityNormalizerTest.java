@@ -68,4 +68,33 @@ class EntityNormalizerTest {
         List.of(List.of("David Hale"), List.of("David Hale", "Washington"), List.of("David Hale")),
         EntityNormalizer.canonicalArticle(article));
   }
+
+  @Test
+  void spacesAndPossessivesAreCleanedAsTheirRegularExpressionsSay() {
+    // the hand-written paths against the expressions they stand for, on strings made of the
+    // characters that matter: spaces of every kind, apostrophes, s, line terminators
+    char[] alphabet = {
+      'a', 's', 'S', ' ', ' ', '\u00A0', '\t', '\n', '\r', '\u000B', '\f', '\'', '’', '\u2028',
+      '\u0085', '\u2029'
+    };
+    java.util.Random random = new java.util.Random(20261128);
+    for (int i = 0; i < 200_000; i++) {
+      char[] chars = new char[random.nextInt(7)];
+      for (int j = 0; j < chars.length; j++) {
+        chars[j] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(chars);
+      String spaced = s.replaceAll("[\\s\\u00A0]+", " ");
+      assertEquals(spaced, EntityNormalizer.singleSpaced(s), () -> "spaces of " + escape(s));
+      String unpossessed = s.replaceAll("['’]s$", "").replaceAll("(?<=s)['’]$", "");
+      assertEquals(
+          unpossessed, EntityNormalizer.withoutPossessive(s), () -> "possessive of " + escape(s));
+    }
+  }
+
+  private static String escape(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.chars().forEach(c -> sb.append(String.format("\\u%04x", c)));
+    return sb.toString();
+  }
 }
