@@ -37,6 +37,10 @@ final class CompiledTagger {
   private final ConcurrentMap<String, Word> words = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Word> capsWords = new ConcurrentHashMap<>();
   private final Word boundary;
+
+  /** A row of zeros, added for a feature that is absent. */
+  private final float[] zeros;
+
   private final boolean[] allowed;
   private final int outside;
 
@@ -71,6 +75,7 @@ final class CompiledTagger {
     this.useLists = !lists.isEmpty();
     this.sums = new FeatureSums(table, outcomes, clusters, useLists);
     this.boundary = sums.boundary();
+    this.zeros = new float[n];
     this.allowed = new boolean[n * n];
     int o = -1;
     for (int p = 0; p < n; p++) {
@@ -96,19 +101,15 @@ final class CompiledTagger {
     for (int c = 0; c < Gazetteer.CODES; c++) {
       listAtoms[c] = table.atom(String.valueOf(Gazetteer.tag(c)));
     }
-    int ww = table.template("ww=");
-    int wn = table.template("wn=");
     ss = table.template("ss=");
     sps = table.template("sps=");
     ssn = table.template("ssn=");
-    int wsn = table.template("wsn=");
-    int spw = table.template("spw=");
     ew = table.template("ew+1=");
     // ww=before|word, wn=word|after, wsn=word|shape after, spw=shape before|word
-    wordBefore = new PairIndex(table, ww, 1);
-    wordAfter = new PairIndex(table, wn, 0);
-    shapeAfter = new PairIndex(table, wsn, 0);
-    shapeBefore = new PairIndex(table, spw, 1);
+    wordBefore = new PairIndex(table, table.template("ww="), 1);
+    wordAfter = new PairIndex(table, table.template("wn="), 0);
+    shapeAfter = new PairIndex(table, table.template("wsn="), 0);
+    shapeBefore = new PairIndex(table, table.template("spw="), 1);
   }
 
   /** See {@link FeatureTable#scale}. */
@@ -143,15 +144,24 @@ final class CompiledTagger {
       staticSums(w, i, gaz, listed, staticSums, i * n);
     }
     int[] labels = new int[len];
-    float[] p = new float[n];
+    float[] weights = table.summable();
+    float[] labelPairs = sums.labelPairs;
     int prev = outside;
     int prev2 = outside;
     for (int i = 0; i < len; i++) {
-      System.arraycopy(staticSums, i * n, p, 0, n);
-      add(sums.labelPairs, (prev2 * n + prev) * n, p, 0);
-      add(w[i].shape.labels, prev * n, p, 0);
-      if (w[i].labelRows != null) {
-        table.add(w[i].labelRows[prev], p, 0);
+      // the label features, added in one pass in the order of their terms in the reference
+      int at = i * n;
+      int pairs = (prev2 * n + prev) * n;
+      float[] shapeLabels = w[i].shape.labels;
+      int shapeAt = prev * n;
+      int[] labelRows = w[i].labelRows;
+      int word = table.offset(labelRows == null ? -1 : labelRows[prev]);
+      for (int k = 0; k < n; k++) {
+        staticSums[at + k] =
+            staticSums[at + k]
+                + labelPairs[pairs + k]
+                + shapeLabels[shapeAt + k]
+                + weights[word + k];
       }
       int best = -1;
       int second = -1;
@@ -159,15 +169,18 @@ final class CompiledTagger {
         if (!allowed[prev * n + k]) {
           continue;
         }
-        if (best < 0 || p[k] > p[best]) {
+        if (best < 0 || staticSums[at + k] > staticSums[at + best]) {
           second = best;
           best = k;
-        } else if (second < 0 || p[k] > p[second]) {
+        } else if (second < 0 || staticSums[at + k] > staticSums[at + second]) {
           second = k;
         }
       }
       if (margins != null) {
-        margins[i] = second < 0 ? Float.MAX_VALUE : (p[best] - p[second]) / table.scale();
+        margins[i] =
+            second < 0
+                ? Float.MAX_VALUE
+                : (staticSums[at + best] - staticSums[at + second]) / table.scale();
       }
       labels[i] = best;
       prev2 = prev;
@@ -213,54 +226,77 @@ final class CompiledTagger {
     int o0 = gaz[i] * n;
     int o1 = (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n;
     int o2 = (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n;
-    // one pass over the outcomes for the five word blocks and the three gazetteer tables
+    float[] weights = table.summable();
+    // the features of word and shape pairs, found by their rows (or a row of zeros)
+    int ww = table.offset(wordBefore.row(self.lowerAtom, before.lowerAtom));
+    int wn = table.offset(wordAfter.row(self.lowerAtom, after.lowerAtom));
+    int ss3 = table.offset(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom));
+    int sps2 = table.offset(table.row(sps, before.shape.atom, self.shape.atom));
+    int ssn2 = table.offset(table.row(ssn, self.shape.atom, after.shape.atom));
+    int wsn = table.offset(shapeAfter.row(self.lowerAtom, after.shape.atom));
+    int spw = table.offset(shapeBefore.row(self.lowerAtom, before.shape.atom));
+    float[] first = i == 0 ? self.shape.first : zeros;
+    // one pass over the outcomes, adding the terms in the order of the reference: the five word
+    // blocks, the three gazetteer tables, the pairs
     for (int k = 0; k < n; k++) {
-      p[at + k] +=
-          s0[Word.SELF * n + k]
-              + s1[Word.BEFORE * n + k]
-              + s2[Word.AFTER * n + k]
-              + s3[Word.BEFORE2 * n + k]
-              + s4[Word.AFTER2 * n + k]
-              + g0[o0 + k]
-              + g1[o1 + k]
-              + g2[o2 + k];
+      p[at + k] =
+          p[at + k]
+              + (s0[Word.SELF * n + k]
+                  + s1[Word.BEFORE * n + k]
+                  + s2[Word.AFTER * n + k]
+                  + s3[Word.BEFORE2 * n + k]
+                  + s4[Word.AFTER2 * n + k]
+                  + g0[o0 + k]
+                  + g1[o1 + k]
+                  + g2[o2 + k])
+              + weights[ww + k]
+              + weights[wn + k]
+              + weights[ss3 + k]
+              + weights[sps2 + k]
+              + weights[ssn2 + k]
+              + weights[wsn + k]
+              + weights[spw + k]
+              + first[k];
     }
-    table.add(wordBefore.row(self.lowerAtom, before.lowerAtom), p, at);
-    table.add(wordAfter.row(self.lowerAtom, after.lowerAtom), p, at);
-    table.add(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom), p, at);
-    table.add(table.row(sps, before.shape.atom, self.shape.atom), p, at);
-    table.add(table.row(ssn, self.shape.atom, after.shape.atom), p, at);
-    table.add(shapeAfter.row(self.lowerAtom, after.shape.atom), p, at);
-    table.add(shapeBefore.row(self.lowerAtom, before.shape.atom), p, at);
-    if (i == 0) {
-      add(self.shape.first, 0, p, at);
-    }
-    int g = gaz[i];
     if (useLists) {
-      int e = listed[i];
-      add(self.shape.listed, e * n, p, at);
-      add(sums.listedBefore, (i > 0 ? listed[i - 1] : Gazetteer.CODES) * n, p, at);
-      add(sums.listedAfter, (i + 1 < len ? listed[i + 1] : Gazetteer.CODES) * n, p, at);
-      add(sums.listedGazetteer, (e * Gazetteer.CODES + g) * n, p, at);
-      if (i == 0) {
-        add(sums.listedFirst, e * n, p, at);
-      }
-      if (e == 0) {
-        add(after.sums, Word.AFTER_UNLISTED * n, p, at);
-      } else {
-        table.add(table.row(ew, listAtoms[e], after.lowerAtom), p, at);
-      }
-      boolean firstName = self.firstName;
-      boolean afterFirstName = i > 0 && before.firstName;
-      if (firstName || afterFirstName) {
-        add(sums.firstNames, ((firstName ? 2 : 0) + (afterFirstName ? 1 : 0)) * n, p, at);
-      }
+      listSums(w, i, gaz[i], listed, p, at);
     }
   }
 
-  private void add(float[] from, int offset, float[] to, int at) {
+  /** The features of name-list matches, added to the sums of token {@code i}. */
+  private void listSums(Word[] w, int i, int g, int[] listed, float[] p, int at) {
+    int len = w.length;
+    Word self = w[i];
+    Word before = i > 0 ? w[i - 1] : boundary;
+    Word after = i + 1 < len ? w[i + 1] : boundary;
+    float[] weights = table.summable();
+    int e = listed[i];
+    float[] listedSelf = self.shape.listed;
+    int listedBefore = (i > 0 ? listed[i - 1] : Gazetteer.CODES) * n;
+    int listedAfter = (i + 1 < len ? listed[i + 1] : Gazetteer.CODES) * n;
+    int listedGazetteer = (e * Gazetteer.CODES + g) * n;
+    float[] first = i == 0 ? sums.listedFirst : zeros;
+    int firstAt = i == 0 ? e * n : 0;
+    // the word after: ew+1=null|word is in its sums, other codes are looked up
+    float[] next = e == 0 ? after.sums : weights;
+    int nextAt =
+        e == 0
+            ? Word.AFTER_UNLISTED * n
+            : table.offset(table.row(ew, listAtoms[e], after.lowerAtom));
+    boolean firstName = self.firstName;
+    boolean afterFirstName = i > 0 && before.firstName;
+    // row 0 of firstNames, neither, is zeros
+    int names = ((firstName ? 2 : 0) + (afterFirstName ? 1 : 0)) * n;
     for (int k = 0; k < n; k++) {
-      to[at + k] += from[offset + k];
+      p[at + k] =
+          p[at + k]
+              + listedSelf[e * n + k]
+              + sums.listedBefore[listedBefore + k]
+              + sums.listedAfter[listedAfter + k]
+              + sums.listedGazetteer[listedGazetteer + k]
+              + first[firstAt + k]
+              + next[nextAt + k]
+              + sums.firstNames[names + k];
     }
   }
 
