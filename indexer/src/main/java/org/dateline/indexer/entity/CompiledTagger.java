@@ -38,8 +38,8 @@ final class CompiledTagger {
   private final ConcurrentMap<String, Word> capsWords = new ConcurrentHashMap<>();
   private final Word boundary;
 
-  /** A row of zeros, added for a feature that is absent. */
-  private final float[] zeros;
+  /** Where the codes of the sentence boundary are in {@link FeatureSums#codesBefore}. */
+  private final int boundaryCodes;
 
   private final boolean[] allowed;
   private final int outside;
@@ -75,7 +75,7 @@ final class CompiledTagger {
     this.useLists = !lists.isEmpty();
     this.sums = new FeatureSums(table, outcomes, clusters, useLists);
     this.boundary = sums.boundary();
-    this.zeros = new float[n];
+    this.boundaryCodes = (Gazetteer.CODES * (Gazetteer.CODES + 1) + Gazetteer.CODES) * n;
     this.allowed = new boolean[n * n];
     int o = -1;
     for (int p = 0; p < n; p++) {
@@ -145,23 +145,17 @@ final class CompiledTagger {
     }
     int[] labels = new int[len];
     float[] weights = table.summable();
-    float[] labelPairs = sums.labelPairs;
     int prev = outside;
     int prev2 = outside;
     for (int i = 0; i < len; i++) {
-      // the label features, added in one pass in the order of their terms in the reference
+      // the label features: the label pair and the shape with the previous label, the word with it
       int at = i * n;
-      int pairs = (prev2 * n + prev) * n;
       float[] shapeLabels = w[i].shape.labels;
-      int shapeAt = prev * n;
+      int pairs = (prev2 * n + prev) * n;
       int[] labelRows = w[i].labelRows;
       int word = table.offset(labelRows == null ? -1 : labelRows[prev]);
       for (int k = 0; k < n; k++) {
-        staticSums[at + k] =
-            staticSums[at + k]
-                + labelPairs[pairs + k]
-                + shapeLabels[shapeAt + k]
-                + weights[word + k];
+        staticSums[at + k] = staticSums[at + k] + shapeLabels[pairs + k] + weights[word + k];
       }
       int best = -1;
       int second = -1;
@@ -215,17 +209,25 @@ final class CompiledTagger {
     Word self = w[i];
     Word before = i > 0 ? w[i - 1] : boundary;
     Word after = i + 1 < len ? w[i + 1] : boundary;
+    int e = useLists ? listed[i] : 0;
     float[] s0 = self.sums;
     float[] s1 = before.sums;
     float[] s2 = after.sums;
     float[] s3 = (i > 1 ? w[i - 2] : boundary).sums;
     float[] s4 = (i + 2 < len ? w[i + 2] : boundary).sums;
-    float[] g0 = self.shape.gazetteer;
-    float[] g1 = sums.gazetteerBefore;
-    float[] g2 = sums.gazetteerAfter;
-    int o0 = gaz[i] * n;
-    int o1 = (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n;
-    int o2 = (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n;
+    // the word after a token no list matches has ew+1=null|word in its block
+    int afterBlock = (useLists && e == 0 ? Word.AFTER_UNLISTED : Word.AFTER) * n;
+    float[] c0 = self.shape.codes;
+    float[] c1 = sums.codesBefore;
+    float[] c2 = sums.codesAfter;
+    int codes = Gazetteer.CODES;
+    int o0 = (e * codes + gaz[i]) * n;
+    int o1 =
+        i > 0 ? (gaz[i - 1] * (codes + 1) + (useLists ? listed[i - 1] : 0)) * n : boundaryCodes;
+    int o2 =
+        i + 1 < len
+            ? (gaz[i + 1] * (codes + 1) + (useLists ? listed[i + 1] : 0)) * n
+            : boundaryCodes;
     float[] weights = table.summable();
     // the features of word and shape pairs, found by their rows (or a row of zeros)
     int ww = table.offset(wordBefore.row(self.lowerAtom, before.lowerAtom));
@@ -235,68 +237,44 @@ final class CompiledTagger {
     int ssn2 = table.offset(table.row(ssn, self.shape.atom, after.shape.atom));
     int wsn = table.offset(shapeAfter.row(self.lowerAtom, after.shape.atom));
     int spw = table.offset(shapeBefore.row(self.lowerAtom, before.shape.atom));
-    float[] first = i == 0 ? self.shape.first : zeros;
-    // one pass over the outcomes, adding the terms in the order of the reference: the five word
-    // blocks, the three gazetteer tables, the pairs
+    // one pass over the outcomes for the terms every token has
     for (int k = 0; k < n; k++) {
       p[at + k] =
-          p[at + k]
-              + (s0[Word.SELF * n + k]
-                  + s1[Word.BEFORE * n + k]
-                  + s2[Word.AFTER * n + k]
-                  + s3[Word.BEFORE2 * n + k]
-                  + s4[Word.AFTER2 * n + k]
-                  + g0[o0 + k]
-                  + g1[o1 + k]
-                  + g2[o2 + k])
+          s0[Word.SELF * n + k]
+              + s1[Word.BEFORE * n + k]
+              + s2[afterBlock + k]
+              + s3[Word.BEFORE2 * n + k]
+              + s4[Word.AFTER2 * n + k]
+              + c0[o0 + k]
+              + c1[o1 + k]
+              + c2[o2 + k]
               + weights[ww + k]
               + weights[wn + k]
               + weights[ss3 + k]
               + weights[sps2 + k]
               + weights[ssn2 + k]
               + weights[wsn + k]
-              + weights[spw + k]
-              + first[k];
+              + weights[spw + k];
+    }
+    // and the terms few tokens have
+    if (i == 0) {
+      add(self.shape.first, e * n, p, at);
     }
     if (useLists) {
-      listSums(w, i, gaz[i], listed, p, at);
+      if (e != 0) {
+        table.add(table.row(ew, listAtoms[e], after.lowerAtom), p, at);
+      }
+      boolean firstName = self.firstName;
+      boolean afterFirstName = i > 0 && before.firstName;
+      if (firstName || afterFirstName) {
+        add(sums.firstNames, ((firstName ? 2 : 0) + (afterFirstName ? 1 : 0)) * n, p, at);
+      }
     }
   }
 
-  /** The features of name-list matches, added to the sums of token {@code i}. */
-  private void listSums(Word[] w, int i, int g, int[] listed, float[] p, int at) {
-    int len = w.length;
-    Word self = w[i];
-    Word before = i > 0 ? w[i - 1] : boundary;
-    Word after = i + 1 < len ? w[i + 1] : boundary;
-    float[] weights = table.summable();
-    int e = listed[i];
-    float[] listedSelf = self.shape.listed;
-    int listedBefore = (i > 0 ? listed[i - 1] : Gazetteer.CODES) * n;
-    int listedAfter = (i + 1 < len ? listed[i + 1] : Gazetteer.CODES) * n;
-    int listedGazetteer = (e * Gazetteer.CODES + g) * n;
-    float[] first = i == 0 ? sums.listedFirst : zeros;
-    int firstAt = i == 0 ? e * n : 0;
-    // the word after: ew+1=null|word is in its sums, other codes are looked up
-    float[] next = e == 0 ? after.sums : weights;
-    int nextAt =
-        e == 0
-            ? Word.AFTER_UNLISTED * n
-            : table.offset(table.row(ew, listAtoms[e], after.lowerAtom));
-    boolean firstName = self.firstName;
-    boolean afterFirstName = i > 0 && before.firstName;
-    // row 0 of firstNames, neither, is zeros
-    int names = ((firstName ? 2 : 0) + (afterFirstName ? 1 : 0)) * n;
+  private void add(float[] from, int offset, float[] to, int at) {
     for (int k = 0; k < n; k++) {
-      p[at + k] =
-          p[at + k]
-              + listedSelf[e * n + k]
-              + sums.listedBefore[listedBefore + k]
-              + sums.listedAfter[listedAfter + k]
-              + sums.listedGazetteer[listedGazetteer + k]
-              + first[firstAt + k]
-              + next[nextAt + k]
-              + sums.firstNames[names + k];
+      to[at + k] += from[offset + k];
     }
   }
 
