@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -41,7 +42,9 @@ final class CompiledTagger {
   /** Where the codes of the sentence boundary are in {@link FeatureSums#codesBefore}. */
   private final int boundaryCodes;
 
-  private final boolean[] allowed;
+  /** Per previous label, the labels allowed after it, in outcome order. */
+  private final int[][] allowed;
+
   private final int outside;
 
   /** Per outcome: whether it continues a name ({@code I-}), and the type it is part of. */
@@ -76,12 +79,17 @@ final class CompiledTagger {
     this.sums = new FeatureSums(table, outcomes, clusters, useLists);
     this.boundary = sums.boundary();
     this.boundaryCodes = (Gazetteer.CODES * (Gazetteer.CODES + 1) + Gazetteer.CODES) * n;
-    this.allowed = new boolean[n * n];
+    this.allowed = new int[n][];
     int o = -1;
     for (int p = 0; p < n; p++) {
+      int[] after = new int[n];
+      int count = 0;
       for (int k = 0; k < n; k++) {
-        allowed[p * n + k] = Labels.allowed(outcomes[p], outcomes[k]);
+        if (Labels.allowed(outcomes[p], outcomes[k])) {
+          after[count++] = k;
+        }
       }
+      allowed[p] = Arrays.copyOf(after, count);
       if (outcomes[p].equals(Labels.OUTSIDE)) {
         o = p;
       }
@@ -159,10 +167,7 @@ final class CompiledTagger {
       }
       int best = -1;
       int second = -1;
-      for (int k = 0; k < n; k++) {
-        if (!allowed[prev * n + k]) {
-          continue;
-        }
+      for (int k : allowed[prev]) {
         if (best < 0 || staticSums[at + k] > staticSums[at + best]) {
           second = best;
           best = k;
