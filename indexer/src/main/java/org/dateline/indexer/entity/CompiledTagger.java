@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -37,7 +38,13 @@ final class CompiledTagger {
   private final ConcurrentMap<String, Word> words = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Word> capsWords = new ConcurrentHashMap<>();
   private final Word boundary;
-  private final boolean[] allowed;
+
+  /** Where the codes of the sentence boundary are in {@link FeatureSums#codesBefore}. */
+  private final int boundaryCodes;
+
+  /** Per previous label, the labels allowed after it, in outcome order. */
+  private final int[][] allowed;
+
   private final int outside;
 
   /** Per outcome: whether it continues a name ({@code I-}), and the type it is part of. */
@@ -71,12 +78,18 @@ final class CompiledTagger {
     this.useLists = !lists.isEmpty();
     this.sums = new FeatureSums(table, outcomes, clusters, useLists);
     this.boundary = sums.boundary();
-    this.allowed = new boolean[n * n];
+    this.boundaryCodes = (Gazetteer.CODES * (Gazetteer.CODES + 1) + Gazetteer.CODES) * n;
+    this.allowed = new int[n][];
     int o = -1;
     for (int p = 0; p < n; p++) {
+      int[] after = new int[n];
+      int count = 0;
       for (int k = 0; k < n; k++) {
-        allowed[p * n + k] = Labels.allowed(outcomes[p], outcomes[k]);
+        if (Labels.allowed(outcomes[p], outcomes[k])) {
+          after[count++] = k;
+        }
       }
+      allowed[p] = Arrays.copyOf(after, count);
       if (outcomes[p].equals(Labels.OUTSIDE)) {
         o = p;
       }
@@ -96,19 +109,15 @@ final class CompiledTagger {
     for (int c = 0; c < Gazetteer.CODES; c++) {
       listAtoms[c] = table.atom(String.valueOf(Gazetteer.tag(c)));
     }
-    int ww = table.template("ww=");
-    int wn = table.template("wn=");
     ss = table.template("ss=");
     sps = table.template("sps=");
     ssn = table.template("ssn=");
-    int wsn = table.template("wsn=");
-    int spw = table.template("spw=");
     ew = table.template("ew+1=");
     // ww=before|word, wn=word|after, wsn=word|shape after, spw=shape before|word
-    wordBefore = new PairIndex(table, ww, 1);
-    wordAfter = new PairIndex(table, wn, 0);
-    shapeAfter = new PairIndex(table, wsn, 0);
-    shapeBefore = new PairIndex(table, spw, 1);
+    wordBefore = new PairIndex(table, table.template("ww="), 1);
+    wordAfter = new PairIndex(table, table.template("wn="), 0);
+    shapeAfter = new PairIndex(table, table.template("wsn="), 0);
+    shapeBefore = new PairIndex(table, table.template("spw="), 1);
   }
 
   /** See {@link FeatureTable#scale}. */
@@ -143,31 +152,34 @@ final class CompiledTagger {
       staticSums(w, i, gaz, listed, staticSums, i * n);
     }
     int[] labels = new int[len];
-    float[] p = new float[n];
+    float[] weights = table.summable();
     int prev = outside;
     int prev2 = outside;
     for (int i = 0; i < len; i++) {
-      System.arraycopy(staticSums, i * n, p, 0, n);
-      add(sums.labelPairs, (prev2 * n + prev) * n, p, 0);
-      add(w[i].shape.labels, prev * n, p, 0);
-      if (w[i].labelRows != null) {
-        table.add(w[i].labelRows[prev], p, 0);
+      // the label features: the label pair and the shape with the previous label, the word with it
+      int at = i * n;
+      float[] shapeLabels = w[i].shape.labels;
+      int pairs = (prev2 * n + prev) * n;
+      int[] labelRows = w[i].labelRows;
+      int word = table.offset(labelRows == null ? -1 : labelRows[prev]);
+      for (int k = 0; k < n; k++) {
+        staticSums[at + k] = staticSums[at + k] + shapeLabels[pairs + k] + weights[word + k];
       }
       int best = -1;
       int second = -1;
-      for (int k = 0; k < n; k++) {
-        if (!allowed[prev * n + k]) {
-          continue;
-        }
-        if (best < 0 || p[k] > p[best]) {
+      for (int k : allowed[prev]) {
+        if (best < 0 || staticSums[at + k] > staticSums[at + best]) {
           second = best;
           best = k;
-        } else if (second < 0 || p[k] > p[second]) {
+        } else if (second < 0 || staticSums[at + k] > staticSums[at + second]) {
           second = k;
         }
       }
       if (margins != null) {
-        margins[i] = second < 0 ? Float.MAX_VALUE : (p[best] - p[second]) / table.scale();
+        margins[i] =
+            second < 0
+                ? Float.MAX_VALUE
+                : (staticSums[at + best] - staticSums[at + second]) / table.scale();
       }
       labels[i] = best;
       prev2 = prev;
@@ -202,52 +214,59 @@ final class CompiledTagger {
     Word self = w[i];
     Word before = i > 0 ? w[i - 1] : boundary;
     Word after = i + 1 < len ? w[i + 1] : boundary;
+    int e = useLists ? listed[i] : 0;
     float[] s0 = self.sums;
     float[] s1 = before.sums;
     float[] s2 = after.sums;
     float[] s3 = (i > 1 ? w[i - 2] : boundary).sums;
     float[] s4 = (i + 2 < len ? w[i + 2] : boundary).sums;
-    float[] g0 = self.shape.gazetteer;
-    float[] g1 = sums.gazetteerBefore;
-    float[] g2 = sums.gazetteerAfter;
-    int o0 = gaz[i] * n;
-    int o1 = (i > 0 ? gaz[i - 1] : Gazetteer.CODES) * n;
-    int o2 = (i + 1 < len ? gaz[i + 1] : Gazetteer.CODES) * n;
-    // one pass over the outcomes for the five word blocks and the three gazetteer tables
+    // the word after a token no list matches has ew+1=null|word in its block
+    int afterBlock = (useLists && e == 0 ? Word.AFTER_UNLISTED : Word.AFTER) * n;
+    float[] c0 = self.shape.codes;
+    float[] c1 = sums.codesBefore;
+    float[] c2 = sums.codesAfter;
+    int codes = Gazetteer.CODES;
+    int o0 = (e * codes + gaz[i]) * n;
+    int o1 =
+        i > 0 ? (gaz[i - 1] * (codes + 1) + (useLists ? listed[i - 1] : 0)) * n : boundaryCodes;
+    int o2 =
+        i + 1 < len
+            ? (gaz[i + 1] * (codes + 1) + (useLists ? listed[i + 1] : 0)) * n
+            : boundaryCodes;
+    float[] weights = table.summable();
+    // the features of word and shape pairs, found by their rows (or a row of zeros)
+    int ww = table.offset(wordBefore.row(self.lowerAtom, before.lowerAtom));
+    int wn = table.offset(wordAfter.row(self.lowerAtom, after.lowerAtom));
+    int ss3 = table.offset(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom));
+    int sps2 = table.offset(table.row(sps, before.shape.atom, self.shape.atom));
+    int ssn2 = table.offset(table.row(ssn, self.shape.atom, after.shape.atom));
+    int wsn = table.offset(shapeAfter.row(self.lowerAtom, after.shape.atom));
+    int spw = table.offset(shapeBefore.row(self.lowerAtom, before.shape.atom));
+    // one pass over the outcomes for the terms every token has
     for (int k = 0; k < n; k++) {
-      p[at + k] +=
+      p[at + k] =
           s0[Word.SELF * n + k]
               + s1[Word.BEFORE * n + k]
-              + s2[Word.AFTER * n + k]
+              + s2[afterBlock + k]
               + s3[Word.BEFORE2 * n + k]
               + s4[Word.AFTER2 * n + k]
-              + g0[o0 + k]
-              + g1[o1 + k]
-              + g2[o2 + k];
+              + c0[o0 + k]
+              + c1[o1 + k]
+              + c2[o2 + k]
+              + weights[ww + k]
+              + weights[wn + k]
+              + weights[ss3 + k]
+              + weights[sps2 + k]
+              + weights[ssn2 + k]
+              + weights[wsn + k]
+              + weights[spw + k];
     }
-    table.add(wordBefore.row(self.lowerAtom, before.lowerAtom), p, at);
-    table.add(wordAfter.row(self.lowerAtom, after.lowerAtom), p, at);
-    table.add(table.row(ss, before.shape.atom, self.shape.atom, after.shape.atom), p, at);
-    table.add(table.row(sps, before.shape.atom, self.shape.atom), p, at);
-    table.add(table.row(ssn, self.shape.atom, after.shape.atom), p, at);
-    table.add(shapeAfter.row(self.lowerAtom, after.shape.atom), p, at);
-    table.add(shapeBefore.row(self.lowerAtom, before.shape.atom), p, at);
+    // and the terms few tokens have
     if (i == 0) {
-      add(self.shape.first, 0, p, at);
+      add(self.shape.first, e * n, p, at);
     }
-    int g = gaz[i];
     if (useLists) {
-      int e = listed[i];
-      add(self.shape.listed, e * n, p, at);
-      add(sums.listedBefore, (i > 0 ? listed[i - 1] : Gazetteer.CODES) * n, p, at);
-      add(sums.listedAfter, (i + 1 < len ? listed[i + 1] : Gazetteer.CODES) * n, p, at);
-      add(sums.listedGazetteer, (e * Gazetteer.CODES + g) * n, p, at);
-      if (i == 0) {
-        add(sums.listedFirst, e * n, p, at);
-      }
-      if (e == 0) {
-        add(after.sums, Word.AFTER_UNLISTED * n, p, at);
-      } else {
+      if (e != 0) {
         table.add(table.row(ew, listAtoms[e], after.lowerAtom), p, at);
       }
       boolean firstName = self.firstName;

@@ -20,7 +20,9 @@ final class FeatureSums {
     static final int BEFORE2 = 3;
     static final int AFTER2 = 4;
 
-    /** The word after a token that no name list matches ({@code ew+1=null|word}). */
+    /**
+     * The word after a token that no name list matches: {@link #AFTER} and {@code ew+1=null|word}.
+     */
     static final int AFTER_UNLISTED = 5;
 
     static final int BLOCKS = 6;
@@ -67,22 +69,24 @@ final class FeatureSums {
   static final class Shape {
     final int atom;
 
-    /** Per gazetteer code: {@code g=} and {@code gs=}. */
-    final float[] gazetteer;
+    /**
+     * Per (name-list code, gazetteer code) of the token: {@code g=}, {@code gs=} and, with name
+     * lists, {@code e=}, {@code es=} and {@code eg=}.
+     */
+    final float[] codes;
 
-    /** Per name-list code: {@code e=} and {@code es=}. */
-    final float[] listed;
-
-    /** Per previous label: {@code ts=}. */
+    /** Per (label two before, label before): {@code t-1=}, {@code tt=} and {@code ts=}. */
     final float[] labels;
 
-    /** For a sentence's first token: {@code first} and {@code first=}. */
+    /**
+     * For a sentence's first token, per its name-list code: {@code first}, {@code first=} and, with
+     * name lists, {@code fe=}.
+     */
     final float[] first;
 
-    private Shape(int atom, float[] gazetteer, float[] listed, float[] labels, float[] first) {
+    private Shape(int atom, float[] codes, float[] labels, float[] first) {
       this.atom = atom;
-      this.gazetteer = gazetteer;
-      this.listed = listed;
+      this.codes = codes;
       this.labels = labels;
       this.first = first;
     }
@@ -91,12 +95,14 @@ final class FeatureSums {
   /** Per (label two before, label before): {@code t-1=} and {@code tt=}. */
   final float[] labelPairs;
 
-  /** Per gazetteer code of the token before (or {@link Gazetteer#CODES}: none, sentence start). */
-  final float[] gazetteerBefore;
+  /**
+   * Per (gazetteer code, name-list code) of the token before, each {@link Gazetteer#CODES} at the
+   * start of a sentence: {@code g-1=} and, with name lists, {@code e-1=}.
+   */
+  final float[] codesBefore;
 
-  final float[] gazetteerAfter;
-  final float[] listedBefore;
-  final float[] listedAfter;
+  /** Per (gazetteer code, name-list code) of the token after: {@code g+1=}, {@code e+1=}. */
+  final float[] codesAfter;
 
   /** Per (list code, gazetteer code): {@code eg=}. */
   final float[] listedGazetteer;
@@ -139,10 +145,8 @@ final class FeatureSums {
             (p2 * n + p) * n);
       }
     }
-    gazetteerBefore = byCode("g-1=");
-    gazetteerAfter = byCode("g+1=");
-    listedBefore = byCode("e-1=");
-    listedAfter = byCode("e+1=");
+    codesBefore = byCodes("g-1=", "e-1=");
+    codesAfter = byCodes("g+1=", "e+1=");
     listedFirst = byCode("fe=");
     listedGazetteer = new float[Gazetteer.CODES * Gazetteer.CODES * n];
     for (int e = 0; e < Gazetteer.CODES; e++) {
@@ -234,6 +238,7 @@ final class FeatureSums {
       table.add(table.row(table.template("c-1="), near), sums, Word.BEFORE * n);
       table.add(table.row(table.template("c+1="), near), sums, Word.AFTER * n);
     }
+    System.arraycopy(sums, Word.AFTER * n, sums, Word.AFTER_UNLISTED * n, n);
     if (useLists) {
       int row = table.row(table.template("ew+1="), codeAtoms[0], w);
       table.add(row, sums, Word.AFTER_UNLISTED * n);
@@ -258,22 +263,61 @@ final class FeatureSums {
   }
 
   private Shape newShape(int s) {
-    float[] gazetteer = new float[Gazetteer.CODES * n];
-    float[] listed = new float[Gazetteer.CODES * n];
-    for (int c = 0; c < Gazetteer.CODES; c++) {
-      table.add(table.row(table.template("g="), codeAtoms[c]), gazetteer, c * n);
-      table.add(table.row(table.template("gs="), codeAtoms[c], s), gazetteer, c * n);
-      table.add(table.row(table.template("e="), codeAtoms[c]), listed, c * n);
-      table.add(table.row(table.template("es="), codeAtoms[c], s), listed, c * n);
+    int codes = Gazetteer.CODES;
+    float[] byCode = new float[codes * codes * n];
+    for (int e = 0; e < codes; e++) {
+      for (int g = 0; g < codes; g++) {
+        int at = (e * codes + g) * n;
+        table.add(table.row(table.template("g="), codeAtoms[g]), byCode, at);
+        table.add(table.row(table.template("gs="), codeAtoms[g], s), byCode, at);
+        if (useLists) {
+          table.add(table.row(table.template("e="), codeAtoms[e]), byCode, at);
+          table.add(table.row(table.template("es="), codeAtoms[e], s), byCode, at);
+          add(listedGazetteer, at, byCode, at);
+        }
+      }
     }
-    float[] labels = new float[n * n];
+    float[] labels = labelPairs.clone();
+    for (int p2 = 0; p2 < n; p2++) {
+      for (int p = 0; p < n; p++) {
+        table.add(table.row(table.template("ts="), labelAtoms[p], s), labels, (p2 * n + p) * n);
+      }
+    }
+    float[] first = new float[codes * n];
+    for (int e = 0; e < codes; e++) {
+      table.add(table.row(table.template("first")), first, e * n);
+      table.add(table.row(table.template("first="), s), first, e * n);
+      if (useLists) {
+        add(listedFirst, e * n, first, e * n);
+      }
+    }
+    return new Shape(s, byCode, labels, first);
+  }
+
+  private void add(float[] from, int offset, float[] to, int at) {
     for (int k = 0; k < n; k++) {
-      table.add(table.row(table.template("ts="), labelAtoms[k], s), labels, k * n);
+      to[at + k] += from[offset + k];
     }
-    float[] first = new float[n];
-    table.add(table.row(table.template("first")), first, 0);
-    table.add(table.row(table.template("first="), s), first, 0);
-    return new Shape(s, gazetteer, listed, labels, first);
+  }
+
+  /**
+   * A table per (gazetteer code, list code), each also {@link Gazetteer#CODES} for the sentence
+   * boundary, of two one-part templates (the list one only with name lists).
+   */
+  private float[] byCodes(String gazetteerTemplate, String listTemplate) {
+    float[] g = byCode(gazetteerTemplate);
+    float[] e = byCode(listTemplate);
+    int codes = Gazetteer.CODES + 1;
+    float[] sums = new float[codes * codes * n];
+    for (int a = 0; a < codes; a++) {
+      for (int b = 0; b < codes; b++) {
+        add(g, a * n, sums, (a * codes + b) * n);
+        if (useLists) {
+          add(e, b * n, sums, (a * codes + b) * n);
+        }
+      }
+    }
+    return sums;
   }
 
   /** A table per gazetteer or list code and the sentence boundary, of one one-part template. */

@@ -35,7 +35,10 @@ final class FeatureTable {
   private final String[] outcomeNames;
   private final int outcomes;
   private final float scale;
+
+  /** A row per feature, then a row of zeros ({@link #offset} of an absent feature). */
   private final float[] weights;
+
   private final String[] templateNames;
   private final int[] arities;
   private final Map<String, Integer> templateIds = new HashMap<>();
@@ -87,7 +90,7 @@ final class FeatureTable {
         row++;
       }
     }
-    weights = Arrays.copyOf(w, row * outcomes);
+    weights = Arrays.copyOf(w, (row + 1) * outcomes);
   }
 
   /** A table as {@link FeatureTableFormat} reads it: its parts in id order, rows per template. */
@@ -104,7 +107,7 @@ final class FeatureTable {
     this.scale = scale;
     this.templateNames = templateNames;
     this.arities = arities;
-    this.weights = weights;
+    this.weights = Arrays.copyOf(weights, weights.length + outcomes);
     for (int t = 0; t < templateNames.length; t++) {
       templateIds.put(templateNames[t], t);
     }
@@ -125,7 +128,7 @@ final class FeatureTable {
 
   /** Number of features (rows of weights). */
   int size() {
-    return weights.length / outcomes;
+    return weights.length / outcomes - 1;
   }
 
   /**
@@ -209,9 +212,25 @@ final class FeatureTable {
     return atomNames.get(atom);
   }
 
-  /** All weights, a row of {@link #outcomes} per feature (not a copy: do not change). */
+  /** All weights, a row of {@link #outcomes} per feature (a copy). */
   float[] weights() {
+    return Arrays.copyOf(weights, weights.length - outcomes);
+  }
+
+  /**
+   * The weights for summing at {@link #offset}s, the feature rows followed by a row of zeros (not a
+   * copy: do not change).
+   */
+  float[] summable() {
     return weights;
+  }
+
+  /**
+   * Where the weights of {@code row} start in {@link #summable}; for -1 (no feature), a row of
+   * zeros, so that a sum can add a feature whether or not it exists.
+   */
+  int offset(int row) {
+    return row < 0 ? weights.length - outcomes : row * outcomes;
   }
 
   /** Feature names and their weight rows (times {@link #scale}), for tests and tools. */

@@ -86,7 +86,11 @@ public final class StatisticalEntityExtractor implements EntityExtractor {
       for (int[] range : SentenceSplitter.split(text, tokens)) {
         List<Token> s = tokens.subList(range[0], range[1]);
         sentenceTokens.add(s);
-        sentences.add(s.stream().map(Token::text).toArray(String[]::new));
+        String[] texts = new String[s.size()];
+        for (int i = 0; i < texts.length; i++) {
+          texts[i] = s.get(i).text();
+        }
+        sentences.add(texts);
       }
     }
     firstSentence[paragraphs.size()] = sentences.size();
