@@ -152,20 +152,17 @@ public final class EntityNormalizer {
 
   /**
    * The name without a possessive at its end: {@link #POSSESSIVE}, then {@link #PLURAL_POSSESSIVE},
-   * tested by hand for a name that does not end in a line terminator (before which a regular
-   * expression's {@code $} also matches).
+   * tested by hand for a name without line terminators (before which a regular expression's {@code
+   * $} also matches).
    */
   static String withoutPossessive(String s) {
-    int n = s.length();
-    if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
+    if (hasLineTerminator(s)) {
       return PLURAL_POSSESSIVE.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll("");
     }
+    int n = s.length();
     if (n >= 2 && s.charAt(n - 1) == 's' && isApostrophe(s.charAt(n - 2))) {
       s = s.substring(0, n - 2);
       n -= 2;
-    }
-    if (n > 0 && isLineTerminator(s.charAt(n - 1))) {
-      return PLURAL_POSSESSIVE.matcher(s).replaceAll("");
     }
     if (n >= 2 && isApostrophe(s.charAt(n - 1)) && s.charAt(n - 2) == 's') {
       s = s.substring(0, n - 1);
@@ -177,8 +174,14 @@ public final class EntityNormalizer {
     return c == '\'' || c == '’';
   }
 
-  private static boolean isLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  private static boolean hasLineTerminator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stripHonorifics(String s) {
