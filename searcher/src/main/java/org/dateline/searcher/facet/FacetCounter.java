@@ -185,8 +185,8 @@ public final class FacetCounter {
   }
 
   /**
-   * The articles per date bucket, oldest first: the articles per day, counted from the date doc
-   * values, added up per month or year.
+   * The articles per date bucket, oldest first: the articles per day ({@link
+   * DayCounts.Tally#counts}, in day order), added up per month or year.
    */
   private static List<FacetValue> dates(long[] perDay, DateBuckets buckets) {
     // the days come in order, so each bucket's articles are added up before the next one's
