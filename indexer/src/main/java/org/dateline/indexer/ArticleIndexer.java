@@ -97,6 +97,9 @@ public final class ArticleIndexer implements Closeable {
    * Opens (creating if needed) the index in a folder.
    *
    * @throws IndexLockedException if another process is writing the index
+   * @throws org.dateline.indexer.schema.IncompatibleIndexException if the folder holds an index
+   *     with another layout than this version writes ({@link NewsSchema#VERSION}), unless {@link
+   *     IndexerOptions#create()} discards it
    */
   public static ArticleIndexer open(Path indexDir, IndexerOptions options) throws IOException {
     if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
@@ -141,6 +144,12 @@ public final class ArticleIndexer implements Closeable {
           describe(dir), null, "cannot write the index folder (read-only or not permitted)");
     }
     try {
+      if (!isNew && !options.create()) {
+        // before anything is read or written: the hashes, the field types of a new document
+        Map<String, String> commitData = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        NewsSchema.checkVersion(commitData, dir);
+      }
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
       if (isNew) {
         indexer.commit();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.dateline.indexer.schema.NewsSchema;
 
 /**
  * What {@link ArticleIndexer#commit} recorded in a commit's user data: how many articles the commit
@@ -20,9 +21,15 @@ public record CommitInfo(long articles, Instant time) {
   static final String ARTICLES = "dateline.articles";
   static final String TIME = "dateline.committed";
 
-  /** The user data to store with a commit. */
+  /** The user data to store with a commit, with the index layout's version. */
   Map<String, String> userData() {
-    return Map.of(ARTICLES, Long.toString(articles), TIME, time.toString());
+    return Map.of(
+        ARTICLES,
+        Long.toString(articles),
+        TIME,
+        time.toString(),
+        NewsSchema.VERSION_KEY,
+        Integer.toString(NewsSchema.VERSION));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.dateline.indexer.schema.IncompatibleIndexException;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
@@ -70,6 +71,11 @@ public final class IndexCheck {
     CommitInfo commit;
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       commit = CommitInfo.of(reader.getIndexCommit().getUserData());
+      try {
+        NewsSchema.checkVersion(reader.getIndexCommit().getUserData(), dir);
+      } catch (IncompatibleIndexException e) {
+        problem(problems, e.getMessage());
+      }
       for (LeafReaderContext leaf : reader.leaves()) {
         long[] counts = checkBlocks(leaf.reader(), ids, problems);
         articles += counts[0];

@@ -86,7 +86,7 @@ public final class NewsSearcher implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.queries = new ArticleQueries(analyzer);
     this.highlighter = new ParagraphHighlighter(queries.articles(), analyzer);
-    this.manager = new SearcherManager(directory, new Snapshot.Factory(highlighter));
+    this.manager = new SearcherManager(directory, new Snapshot.Factory(directory, highlighter));
     if (autoRefresh != null) {
       refresher =
           Executors.newSingleThreadScheduledExecutor(
@@ -106,6 +106,8 @@ public final class NewsSearcher implements Closeable {
    * Opens the index in a folder; it sees new commits after {@link #refresh()}.
    *
    * @throws NoSuchIndexException if the folder holds no index
+   * @throws org.dateline.indexer.schema.IncompatibleIndexException if the index has another layout
+   *     than this version reads ({@link NewsSchema#VERSION}): it has to be rebuilt
    */
   public static NewsSearcher open(Path indexDir) throws IOException {
     return open(indexDir, null);

@@ -3,10 +3,12 @@ package org.dateline.searcher;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.store.Directory;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.facet.FacetValueCache;
@@ -56,19 +58,32 @@ final class Snapshot extends IndexSearcher {
     }
   }
 
-  /** Makes a {@link Snapshot} for every reader a {@code SearcherManager} opens. */
+  /**
+   * Makes a {@link Snapshot} for every reader a {@code SearcherManager} opens, after checking that
+   * the reader's commit has the index layout this version reads: on opening, and on every refresh,
+   * since the index may have been rebuilt by another version meanwhile (a failed refresh keeps the
+   * previous snapshot).
+   */
   static final class Factory extends SearcherFactory {
+    private final Directory index;
     private final ParagraphHighlighter paragraphs;
 
     /** The facet values of the index's segments, read once for all snapshots that share them. */
     private final FacetValueCache facetValues = new FacetValueCache();
 
-    Factory(ParagraphHighlighter paragraphs) {
+    /**
+     * @param index the index's directory, named in errors
+     */
+    Factory(Directory index, ParagraphHighlighter paragraphs) {
+      this.index = index;
       this.paragraphs = paragraphs;
     }
 
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      if (reader instanceof DirectoryReader directoryReader) {
+        NewsSchema.checkVersion(directoryReader.getIndexCommit().getUserData(), index);
+      }
       return new Snapshot(reader, paragraphs, facetValues);
     }
   }

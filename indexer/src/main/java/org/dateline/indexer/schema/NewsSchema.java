@@ -19,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.entity.EntityType;
 
 /**
@@ -51,6 +53,36 @@ import org.dateline.indexer.entity.EntityType;
  * on its id term, which every document of the block carries.
  */
 public final class NewsSchema {
+
+  /**
+   * The version of the index layout this class describes: the fields, how each is indexed, and what
+   * each document of a block holds. Every commit records it ({@link #VERSION_KEY}); an index that
+   * records another version, or none (written before versions were recorded), is refused by the
+   * indexer and the searcher ({@link #checkVersion}) rather than written into or read wrongly, and
+   * has to be rebuilt from its sources. Raise it with every change that an index written before
+   * could not serve: a field's index options, a field moved between paragraphs and articles, a
+   * facet's encoding.
+   */
+  public static final int VERSION = 1;
+
+  /** The key of a commit's user data that records the {@linkplain #VERSION layout version}. */
+  public static final String VERSION_KEY = "dateline.layout";
+
+  /**
+   * Checks the layout version a commit recorded (its user data) against {@link #VERSION}.
+   *
+   * @param index the index's directory, named in the error
+   * @throws IncompatibleIndexException if the commit recorded another version or none
+   */
+  public static void checkVersion(Map<String, String> commitData, Directory index)
+      throws IncompatibleIndexException {
+    String recorded = commitData.get(VERSION_KEY);
+    if (!Integer.toString(VERSION).equals(recorded)) {
+      String where =
+          index instanceof FSDirectory fs ? fs.getDirectory().toString() : index.toString();
+      throw new IncompatibleIndexException(where, recorded, VERSION);
+    }
+  }
 
   /** Marks a document as an article or a paragraph ({@link #ARTICLE} / {@link #PARAGRAPH}). */
   public static final String DOC_TYPE = "doc_type";

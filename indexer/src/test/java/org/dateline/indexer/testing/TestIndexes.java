@@ -2,8 +2,11 @@ package org.dateline.indexer.testing;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer;
@@ -11,6 +14,8 @@ import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityExtractor;
 import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.schema.NewsCodec;
+import org.dateline.indexer.schema.NewsSchema;
 
 /** Small in-memory indexes with known content. */
 public final class TestIndexes {
@@ -49,5 +54,27 @@ public final class TestIndexes {
       }
     }
     return dir;
+  }
+
+  /**
+   * Commits the index again with the layout version an index of another Dateline would record:
+   * {@code version}, or none when it is {@code null} (as before versions were recorded).
+   */
+  public static void recordLayout(Directory dir, String version) throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(NewsSchema.analyzer())
+            .setCodec(NewsCodec.get())
+            .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      Map<String, String> data = new HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      if (version == null) {
+        data.remove(NewsSchema.VERSION_KEY);
+      } else {
+        data.put(NewsSchema.VERSION_KEY, version);
+      }
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
   }
 }

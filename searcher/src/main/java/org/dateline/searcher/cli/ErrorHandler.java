@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.dateline.indexer.cli.ExitCodes;
+import org.dateline.indexer.schema.IncompatibleIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -43,6 +44,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static String describe(IOException e) {
+    if (e instanceof IncompatibleIndexException) {
+      return e.getMessage() + " (dateline index --create [--index DIR] SOURCE...)";
+    }
     if (e instanceof java.nio.file.AccessDeniedException a) {
       return "permission denied: "
           + a.getFile()

@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +170,34 @@ class DatelineCliTest {
     CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
     assertEquals(1, run.exitCode());
     assertTrue(run.err().startsWith("dateline search: no index in "), run.err());
+  }
+
+  @Test
+  void anIndexOfAnotherLayoutIsRefusedByEveryCommandWithTheWayToRebuildIt() throws IOException {
+    indexArticles();
+    try (Directory dir = FSDirectory.open(index)) {
+      TestIndexes.recordLayout(dir, null);
+    }
+    String reason =
+        "the index in "
+            + index
+            + " was written by an earlier version of Dateline, before index layouts were numbered;"
+            + " this version reads and writes layout 1 only: rebuild the index from its sources"
+            + " (dateline index --create [--index DIR] SOURCE...)";
+    for (String[] args :
+        List.of(
+            new String[] {"search", "--index", index.toString(), "troops"},
+            new String[] {"index", "--index", index.toString(), articles.toString()},
+            new String[] {"delete", "--index", index.toString(), "iraq"})) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.exitCode(), args[0] + ": " + run.err());
+      assertEquals("dateline " + args[0] + ": " + reason + "\n", run.err());
+    }
+
+    CliRun rebuilt =
+        CliRun.of("index", "--create", "--index", index.toString(), articles.toString());
+    assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+    assertTrue(CliRun.of("search", "--index", index.toString(), "troops").out().contains("iraq"));
   }
 
   @Test

@@ -1,0 +1,195 @@
+package org.dateline.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.schema.IncompatibleIndexException;
+import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index layout's version: recorded by every commit, checked before an index is written. */
+class IndexLayoutTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void everyCommitRecordsTheLayoutVersion() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(
+          Integer.toString(NewsSchema.VERSION), layoutOf(index), "the first, empty commit");
+      indexer.index(TestIndexes.article("a", "2020-01-01", "One paragraph."));
+      indexer.commit();
+      assertEquals(Integer.toString(NewsSchema.VERSION), layoutOf(index));
+    }
+  }
+
+  @Test
+  void anIndexThatRecordsNoLayoutIsRefusedAndLeftAsItWas() throws IOException {
+    Path index = indexOfOneArticle();
+    try (Directory dir = FSDirectory.open(index)) {
+      TestIndexes.recordLayout(dir, null);
+    }
+    Set<String> files = files(index);
+
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+
+    assertEquals(
+        "the index in "
+            + index
+            + " was written by an earlier version of Dateline, before index layouts were"
+            + " numbered; this version reads and writes layout 1 only: rebuild the index from its"
+            + " sources",
+        e.getMessage());
+    assertNull(e.found());
+    assertEquals(files, files(index), "nothing written");
+    // and the write lock is released: the index can be rebuilt in place
+    try (ArticleIndexer rebuilt =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      rebuilt.index(TestIndexes.article("b", "2020-01-02", "Rebuilt."));
+    }
+    assertEquals(Integer.toString(NewsSchema.VERSION), layoutOf(index));
+  }
+
+  @Test
+  void anIndexOfALaterLayoutIsRefusedNamingItsVersion() throws IOException {
+    Path index = indexOfOneArticle();
+    try (Directory dir = FSDirectory.open(index)) {
+      TestIndexes.recordLayout(dir, "7");
+    }
+
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+
+    assertTrue(
+        e.getMessage().contains("has index layout 7, written by a later version of Dateline"),
+        e.getMessage());
+    assertEquals("7", e.found());
+    assertEquals(NewsSchema.VERSION, e.expected());
+  }
+
+  @Test
+  void anIndexOfAnEarlierLayoutIsRefusedNamingItsVersion() throws IOException {
+    Path index = indexOfOneArticle();
+    try (Directory dir = FSDirectory.open(index)) {
+      TestIndexes.recordLayout(dir, "0");
+    }
+
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+
+    assertTrue(
+        e.getMessage().contains("has index layout 0, written by an earlier version of Dateline"),
+        e.getMessage());
+  }
+
+  /**
+   * The case that made layouts numbered: an index from before a field's options changed (text
+   * indexed with offsets). Appending to it failed article by article with Lucene's "cannot change
+   * field" error; now it is refused whole, and creating the index again replaces it.
+   */
+  @Test
+  void creatingAnewReplacesAnIndexWhoseFieldsConflict() throws IOException {
+    Path index = tmp.resolve("old");
+    FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.analyzer()))) {
+      Document d = new Document();
+      d.add(new Field(NewsSchema.TEXT, "Indexed by an old version.", withOffsets));
+      old.addDocument(d);
+      old.commit();
+    }
+    assertThrows(
+        IncompatibleIndexException.class,
+        () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      assertEquals(
+          ArticleIndexer.Outcome.ADDED,
+          indexer.index(TestIndexes.article("a", "2020-01-01", "Indexed by this version.")));
+    }
+
+    try (Directory dir = FSDirectory.open(index)) {
+      IndexCheck.Result check = IndexCheck.check(dir);
+      assertTrue(check.ok(), check.toString());
+      assertEquals(1, check.articles());
+    }
+  }
+
+  @Test
+  void checkReportsAnIndexOfAnotherLayout() throws IOException {
+    Path index = indexOfOneArticle();
+    try (Directory dir = FSDirectory.open(index)) {
+      TestIndexes.recordLayout(dir, null);
+      IndexCheck.Result check = IndexCheck.check(dir);
+      assertFalse(check.ok());
+      assertEquals(
+          List.of(
+              "the index in "
+                  + index
+                  + " was written by an earlier version of Dateline, before index layouts were"
+                  + " numbered; this version reads and writes layout 1 only: rebuild the index"
+                  + " from its sources"),
+          check.problems());
+    }
+  }
+
+  private Path indexOfOneArticle() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a", "2020-01-01", "One paragraph."));
+    }
+    try (Directory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(2, reader.numDocs(), "one article of one paragraph");
+    }
+    return index;
+  }
+
+  private static String layoutOf(Path index) throws IOException {
+    try (Directory dir = FSDirectory.open(index)) {
+      return SegmentInfos.readLatestCommit(dir).getUserData().get(NewsSchema.VERSION_KEY);
+    }
+  }
+
+  private static Set<String> files(Path index) throws IOException {
+    try (Stream<Path> s = Files.list(index)) {
+      Set<String> names = new TreeSet<>();
+      s.forEach(p -> names.add(p.getFileName().toString()));
+      names.remove("write.lock");
+      return names;
+    }
+  }
+}
