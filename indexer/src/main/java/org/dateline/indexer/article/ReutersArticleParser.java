@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the SGML of one Reuters-21578 {@code <REUTERS>} element into an {@link Article}. The id is
@@ -124,12 +126,18 @@ final class ReutersArticleParser {
   /** Splits a decoded body into paragraphs, without the closing sign-off. */
   static List<String> bodyParagraphs(String body) {
     String[] lines = body.split("\n", -1);
-    int last = lines.length - 1;
-    while (last >= 0 && lines[last].isBlank()) {
-      last--;
-    }
-    if (last >= 0) {
-      lines[last] = withoutSignOff(lines[last]);
+    int last = lastNonBlank(lines, lines.length - 1);
+    while (last >= 0) {
+      // a sign-off may be doubled ("REUTER" then " Reuter"): the one before goes too
+      String line = withoutSignOff(lines[last]);
+      if (line.equals(lines[last])) {
+        break;
+      }
+      lines[last] = line;
+      if (!line.isBlank()) {
+        break;
+      }
+      last = lastNonBlank(lines, last - 1);
     }
     Paragraphs paragraphs = new Paragraphs();
     for (int i = 0; i <= last; i++) {
@@ -141,10 +149,27 @@ final class ReutersArticleParser {
     return paragraphs.finish();
   }
 
+  private static int lastNonBlank(String[] lines, int from) {
+    int last = from;
+    while (last >= 0 && lines[last].isBlank()) {
+      last--;
+    }
+    return last;
+  }
+
   /**
-   * The line without a trailing "Reuter" sign-off: the sign-off is the whole line, or is set off
-   * from the text before it by at least two spaces; "told Reuters." in a sentence stays.
+   * A "Reuter" sign-off at the end of a body's last line (after its trailing dots, spaces and
+   * {@code ^M} have been cut): the whole line, set off by two spaces, or after a space that follows
+   * something other than a letter ({@code "a year ago. REUTER"}, {@code "0.56 (0.361) REUTER"}),
+   * with a desk code or time stamp that sometimes follows it ({@code "REUTER N"}, {@code
+   * "Reuter4"}, {@code "REUTER11:43/VB"}). "told Reuters" in a sentence follows a letter and stays.
    */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?:^\\s*|\\s{2,}|(?<=[^\\p{L}\\s])\\s+)(?i:reuters?)"
+              + "(?:\\s?[A-Z]{1,3}|[0-9][0-9A-Z:/]{0,11})?$");
+
+  /** The line without a trailing "Reuter" sign-off ({@link #SIGN_OFF}). */
   static String withoutSignOff(String line) {
     int end = line.length();
     while (true) {
@@ -158,16 +183,8 @@ final class ReutersArticleParser {
       }
       break;
     }
-    for (String word : List.of("reuters", "reuter")) {
-      int start = end - word.length();
-      if (start >= 0 && line.regionMatches(true, start, word, 0, word.length())) {
-        String before = line.substring(0, start);
-        if (before.isBlank() || before.endsWith("  ")) {
-          return before.stripTrailing();
-        }
-      }
-    }
-    return line;
+    Matcher m = SIGN_OFF.matcher(line).region(0, end);
+    return m.find() ? line.substring(0, m.start()).stripTrailing() : line;
   }
 
   private static boolean isAsciiDigits(String s, int from, int to) {

@@ -53,6 +53,43 @@ class ReutersArticleParserTest {
   }
 
   @Test
+  void dropsTheSignOffAfterTheLastSentenceOrFigureAndItsDeskCode() {
+    assertEquals("year ago.", ReutersArticleParser.withoutSignOff("year ago. REUTER"));
+    assertEquals("0.56 (0.361)", ReutersArticleParser.withoutSignOff("0.56 (0.361) REUTER"));
+    assertEquals("SANTA FE.....17", ReutersArticleParser.withoutSignOff("SANTA FE.....17 REUTER"));
+    assertEquals(
+        "books close August 3 to 10.",
+        ReutersArticleParser.withoutSignOff("books close August 3 to 10. REUTER N"));
+    assertEquals(
+        "record May 23.", ReutersArticleParser.withoutSignOff("record May 23. REUTER TAW"));
+    assertEquals("NIL.", ReutersArticleParser.withoutSignOff("NIL. Reuter4"));
+    assertEquals("NIL.", ReutersArticleParser.withoutSignOff("NIL. REUTER11:43/VB"));
+    assertEquals("", ReutersArticleParser.withoutSignOff("REUTER^M"));
+  }
+
+  @Test
+  void dropsADoubledSignOff() {
+    assertEquals(
+        List.of("Note: period ended January 31."),
+        ReutersArticleParser.bodyParagraphs(
+            "    Note: period ended January 31.\nREUTER\n Reuter\n"));
+  }
+
+  @Test
+  void keepsReutersNamedInTheText() {
+    for (String line :
+        List.of(
+            "the official told Reuter",
+            "the official told REUTERS",
+            "a statement (Reuters",
+            "shares in Reuters",
+            "Reuters Holdings PLC",
+            "Reuters and others")) {
+      assertEquals(line, ReutersArticleParser.withoutSignOff(line));
+    }
+  }
+
+  @Test
   void startsParagraphsAtIndentedOrBlankLines() {
     String body = "First line\ncontinues.\n    Second\nparagraph.\n\nThird.\n Reuter\n";
     assertEquals(
