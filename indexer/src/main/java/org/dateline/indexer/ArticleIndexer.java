@@ -33,6 +33,7 @@ import org.apache.lucene.util.Bits;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.entity.EntityNormalizer;
 import org.dateline.indexer.schema.NewsCodec;
 import org.dateline.indexer.schema.NewsSchema;
 
@@ -86,7 +87,9 @@ public final class ArticleIndexer implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.writer = writer;
     this.extractor = options.extractor();
-    this.extractorVersion = extractor == null ? "none" : extractor.version();
+    // what decides an article's entities: the extractor and the canonical values of names
+    this.extractorVersion =
+        extractor == null ? "none" : extractor.version() + "; names " + EntityNormalizer.REVISION;
     this.hashes = new ConcurrentHashMap<>(loadHashes(writer));
     for (int i = 0; i < idLocks.length; i++) {
       idLocks[i] = new ReentrantLock();

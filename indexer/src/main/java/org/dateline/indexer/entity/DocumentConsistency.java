@@ -16,6 +16,9 @@ import java.util.Set;
  * Makes the names of one document agree with each other, after the sentence-by-sentence tagging:
  *
  * <ul>
+ *   <li>{@link Rule#NOT_PERSONS}: a "person" that is only titles ("Chancellor", "Prime Minister")
+ *       is no name, and one that ends with a word such as "Administration" ("Reagan
+ *       Administration", from a title-cased headline) is the name before it;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
  *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
@@ -37,8 +40,13 @@ final class DocumentConsistency {
     WEIGHTED_MAJORITY,
     ACRONYMS,
     PERSON_PARTS,
-    PROPAGATE
+    PROPAGATE,
+    NOT_PERSONS
   }
+
+  /** Words that end a span tagged person without being part of the name. */
+  private static final Set<String> NOT_NAME_ENDS =
+      Set.of("administration", "government", "cabinet", "aides", "camp");
 
   static final Set<Rule> DEFAULT = rules(System.getProperty("dateline.ner.consistency"));
 
@@ -51,10 +59,45 @@ final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
+  /** {@link Rule#NOT_PERSONS}: drops title-only persons, trims a person's non-name last word. */
+  private static List<List<TokenSpan>> withoutNonPersons(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
+      for (TokenSpan span : spans.get(s)) {
+        if (span.type() != EntityType.PERSON) {
+          kept.add(span);
+          continue;
+        }
+        int end = span.end();
+        while (end > span.start()
+            && NOT_NAME_ENDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+          end--;
+        }
+        boolean titlesOnly = true;
+        for (int i = span.start(); i < end && titlesOnly; i++) {
+          titlesOnly = EntityNormalizer.isTitle(tokens[i]);
+        }
+        if (!titlesOnly) {
+          kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
+        }
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
   /** Parses a comma-separated list of rule names; null gives the shipped default. */
   static Set<Rule> rules(String spec) {
     if (spec == null) {
-      return EnumSet.of(Rule.PERSON_PARTS, Rule.ACRONYMS, Rule.WEIGHTED_MAJORITY, Rule.PROPAGATE);
+      return EnumSet.of(
+          Rule.NOT_PERSONS,
+          Rule.PERSON_PARTS,
+          Rule.ACRONYMS,
+          Rule.WEIGHTED_MAJORITY,
+          Rule.PROPAGATE);
     }
     Set<Rule> rules = EnumSet.noneOf(Rule.class);
     for (String r : spec.split(",")) {
@@ -78,6 +121,9 @@ final class DocumentConsistency {
       List<List<TokenSpan>> spans,
       List<float[]> confidences,
       Set<Rule> rules) {
+    if (rules.contains(Rule.NOT_PERSONS)) {
+      spans = withoutNonPersons(sentences, spans);
+    }
     // 1. person parts
     Set<String> personParts = new HashSet<>();
     if (rules.contains(Rule.PERSON_PARTS)) {

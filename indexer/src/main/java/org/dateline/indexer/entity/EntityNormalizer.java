@@ -28,6 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class EntityNormalizer {
 
+  /**
+   * The revision of the canonical values: raise it with any change that gives a name another value,
+   * so that the indexer analyses articles again rather than keep their old values.
+   */
+  public static final int REVISION = 2;
+
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
@@ -184,11 +190,15 @@ public final class EntityNormalizer {
     return false;
   }
 
+  /** Whether a word is an honorific or a title ({@code Mr.}, {@code Chancellor}, ...). */
+  static boolean isTitle(String word) {
+    return HONORIFICS.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
   private static String stripHonorifics(String s) {
     String[] words = s.split(" ");
     int first = 0;
-    while (first < words.length - 1
-        && HONORIFICS.contains(words[first].replace(".", "").toLowerCase(Locale.ROOT))) {
+    while (first < words.length - 1 && isTitle(words[first])) {
       first++;
     }
     return first == 0 ? s : String.join(" ", List.of(words).subList(first, words.length));

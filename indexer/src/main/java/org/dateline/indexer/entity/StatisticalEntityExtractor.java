@@ -21,6 +21,14 @@ public final class StatisticalEntityExtractor implements EntityExtractor {
   /** The bundled model, a resource in this package. */
   public static final String MODEL_RESOURCE = "ner-conll2003.zip";
 
+  /**
+   * The revision of what turns the model's labels into entities: tokenizer, sentence splitter and
+   * the document rules ({@link DocumentConsistency}). Part of {@link #version()}, so that articles
+   * are analysed again when it changes, as when the model does; raise it with any change there that
+   * changes what is found.
+   */
+  static final int RULES_REVISION = 2;
+
   private final NerModel model;
   private final String version;
 
@@ -34,7 +42,7 @@ public final class StatisticalEntityExtractor implements EntityExtractor {
    */
   public StatisticalEntityExtractor(NerModel model, String version) {
     this.model = model;
-    this.version = "ner-" + version;
+    this.version = "ner-" + version + "-rules" + RULES_REVISION;
   }
 
   @Override

@@ -161,4 +161,26 @@ class NerResourcesTest {
     assertEquals(List.of(new TokenSpan(2, 3, EntityType.PERSON)), out.get(2));
     assertNotNull(out.get(0));
   }
+
+  @Test
+  void aPersonMadeOfTitlesIsNoNameAndAnAdministrationIsNotPartOfOne() {
+    List<String[]> sentences =
+        List.of(
+            "The Chancellor said so .".split(" "),
+            "Prime Minister Nakasone met the Reagan Administration .".split(" "),
+            "The Government Cabinet met .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(1, 2, EntityType.PERSON)),
+            List.of(new TokenSpan(0, 3, EntityType.PERSON), new TokenSpan(5, 7, EntityType.PERSON)),
+            List.of(new TokenSpan(1, 3, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(), out.get(0));
+    assertEquals(
+        List.of(new TokenSpan(0, 3, EntityType.PERSON), new TokenSpan(5, 6, EntityType.PERSON)),
+        out.get(1));
+    assertEquals(List.of(), out.get(2));
+  }
 }
