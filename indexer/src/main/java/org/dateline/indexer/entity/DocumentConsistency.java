@@ -17,8 +17,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@link Rule#NOT_PERSONS}: a "person" that is only titles ("Chancellor", "Prime Minister")
- *       is no name, and one that ends with a word such as "Administration" ("Reagan
- *       Administration", from a title-cased headline) is the name before it;
+ *       is no name, one that ends with a word such as "Administration" ("Reagan Administration",
+ *       from a title-cased headline) is the name before it, and one that ends with a word such as
+ *       "Foundation" or "Party" is an organization;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
  *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
@@ -44,6 +45,48 @@ final class DocumentConsistency {
     NOT_PERSONS
   }
 
+  /** Last words that make a name of several words an organization's ("Andy Warhol Foundation"). */
+  private static final Set<String> ORG_END_WORDS =
+      Set.of(
+          "foundation",
+          "institute",
+          "university",
+          "college",
+          "company",
+          "co",
+          "corp",
+          "corporation",
+          "inc",
+          "ltd",
+          "plc",
+          "group",
+          "association",
+          "society",
+          "council",
+          "committee",
+          "commission",
+          "agency",
+          "department",
+          "ministry",
+          "bank",
+          "fund",
+          "trust",
+          "party",
+          "club",
+          "union",
+          "federation",
+          "league",
+          "church",
+          "program",
+          "programme",
+          "bureau",
+          "board",
+          "authority",
+          "organization",
+          "organisation",
+          "army",
+          "police");
+
   /** Words that end a span tagged person without being part of the name. */
   private static final Set<String> NOT_NAME_ENDS =
       Set.of("administration", "government", "cabinet", "aides", "camp");
@@ -59,7 +102,10 @@ final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
-  /** {@link Rule#NOT_PERSONS}: drops title-only persons, trims a person's non-name last word. */
+  /**
+   * {@link Rule#NOT_PERSONS}: drops title-only persons, trims a person's non-name last words, and
+   * makes a person whose last word names an organization ({@link #ORG_END_WORDS}) one.
+   */
   private static List<List<TokenSpan>> withoutNonPersons(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
@@ -80,7 +126,13 @@ final class DocumentConsistency {
         for (int i = span.start(); i < end && titlesOnly; i++) {
           titlesOnly = EntityNormalizer.isTitle(tokens[i]);
         }
-        if (!titlesOnly) {
+        if (titlesOnly) {
+          continue;
+        }
+        String last = tokens[end - 1].replace(".", "").toLowerCase(Locale.ROOT);
+        if (end - span.start() >= 2 && ORG_END_WORDS.contains(last)) {
+          kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
+        } else {
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
         }
       }

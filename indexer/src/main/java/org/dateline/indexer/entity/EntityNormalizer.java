@@ -32,7 +32,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 2;
+  public static final int REVISION = 3;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -95,7 +95,13 @@ public final class EntityNormalizer {
           "spokesman",
           "spokeswoman",
           "coach",
-          "officer");
+          "officer",
+          "administrator",
+          "commissioner",
+          "director",
+          "inspector",
+          "detective",
+          "sheriff");
 
   private static final Set<String> KEEP_THE = Set.of("the hague", "the gambia", "the bahamas");
 

@@ -44,6 +44,7 @@ class EntityNormalizerTest {
     assertEquals("Clinton", per("President Clinton"));
     assertEquals("Jane Smith", per("Dr Jane Smith"));
     assertEquals("President", per("President"));
+    assertEquals("Charles Bolden", per("Administrator Charles Bolden"));
     assertEquals("General Motors", org("General Motors"));
   }
 

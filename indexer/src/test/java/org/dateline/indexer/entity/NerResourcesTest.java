@@ -163,17 +163,20 @@ class NerResourcesTest {
   }
 
   @Test
-  void aPersonMadeOfTitlesIsNoNameAndAnAdministrationIsNotPartOfOne() {
+  void aPersonOfTitlesIsNoNameAnAdministrationIsNotPartOfOneAndAFoundationIsAnOrganization() {
     List<String[]> sentences =
         List.of(
             "The Chancellor said so .".split(" "),
             "Prime Minister Nakasone met the Reagan Administration .".split(" "),
-            "The Government Cabinet met .".split(" "));
+            "The Government Cabinet met .".split(" "),
+            "The Andy Warhol Foundation and NASA Administrator Bolden .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(new TokenSpan(1, 2, EntityType.PERSON)),
             List.of(new TokenSpan(0, 3, EntityType.PERSON), new TokenSpan(5, 7, EntityType.PERSON)),
-            List.of(new TokenSpan(1, 3, EntityType.PERSON)));
+            List.of(new TokenSpan(1, 3, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(1, 4, EntityType.PERSON), new TokenSpan(6, 7, EntityType.PERSON)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
@@ -182,5 +185,6 @@ class NerResourcesTest {
         List.of(new TokenSpan(0, 3, EntityType.PERSON), new TokenSpan(5, 6, EntityType.PERSON)),
         out.get(1));
     assertEquals(List.of(), out.get(2));
+    assertEquals(List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)), out.get(3));
   }
 }
