@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>{@link Rule#NOT_PERSONS}: a "person" that is only titles ("Chancellor", "Prime Minister")
  *       is no name, one that ends with a word such as "Administration" ("Reagan Administration",
  *       from a title-cased headline) is the name before it, and one that ends with a word such as
- *       "Foundation" or "Party" is an organization;
+ *       "Foundation" or "Party" is an organization; and the label of a photo credit before its
+ *       colon ("Captain America Image: Nick Moreau.") is part of no name;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
  *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
@@ -44,6 +45,10 @@ final class DocumentConsistency {
     PROPAGATE,
     NOT_PERSONS
   }
+
+  /** Words that label a caption or credit ("Image: Nick Moreau."), not names, before a colon. */
+  private static final Set<String> LABELS =
+      Set.of("image", "photo", "picture", "credit", "caption", "video", "file", "graphic");
 
   /** Last words that make a name of several words an organization's ("Andy Warhol Foundation"). */
   private static final Set<String> ORG_END_WORDS =
@@ -104,7 +109,8 @@ final class DocumentConsistency {
 
   /**
    * {@link Rule#NOT_PERSONS}: drops title-only persons, trims a person's non-name last words, and
-   * makes a person whose last word names an organization ({@link #ORG_END_WORDS}) one.
+   * makes a person whose last word names an organization ({@link #ORG_END_WORDS}) one; cuts a
+   * credit's label ({@link #LABELS}) before a colon off any name.
    */
   private static List<List<TokenSpan>> withoutNonPersons(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -113,11 +119,19 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
+        int end = span.end();
+        if (end < tokens.length
+            && tokens[end].equals(":")
+            && LABELS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+          end--; // "Captain America Image: Nick Moreau."
+          if (end == span.start()) {
+            continue;
+          }
+        }
         if (span.type() != EntityType.PERSON) {
-          kept.add(span);
+          kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
           continue;
         }
-        int end = span.end();
         while (end > span.start()
             && NOT_NAME_ENDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
           end--;

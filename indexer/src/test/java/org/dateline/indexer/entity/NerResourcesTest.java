@@ -187,4 +187,29 @@ class NerResourcesTest {
     assertEquals(List.of(), out.get(2));
     assertEquals(List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)), out.get(3));
   }
+
+  @Test
+  void aPhotoCreditsLabelIsPartOfNoName() {
+    List<String[]> sentences =
+        List.of(
+            "Captain America Image : Nick Moreau .".split(" "),
+            "A high-five . Image : Nick Moreau .".split(" "),
+            "The Image Awards : a list .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(0, 3, EntityType.ORGANIZATION),
+                new TokenSpan(4, 6, EntityType.PERSON)),
+            List.of(new TokenSpan(3, 4, EntityType.PERSON), new TokenSpan(5, 7, EntityType.PERSON)),
+            List.of(new TokenSpan(1, 3, EntityType.MISC)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 2, EntityType.ORGANIZATION), new TokenSpan(4, 6, EntityType.PERSON)),
+        out.get(0));
+    assertEquals(List.of(new TokenSpan(5, 7, EntityType.PERSON)), out.get(1));
+    assertEquals(List.of(new TokenSpan(1, 3, EntityType.MISC)), out.get(2), "not before a colon");
+  }
 }
