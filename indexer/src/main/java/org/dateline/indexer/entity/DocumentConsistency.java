@@ -198,7 +198,9 @@ final class DocumentConsistency {
         for (TokenSpan span : spans.get(s)) {
           if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
             for (int i = span.start(); i < span.end(); i++) {
-              if (tokens[i].length() > 1 && Character.isUpperCase(tokens[i].charAt(0))) {
+              if (tokens[i].length() > 1
+                  && Character.isUpperCase(tokens[i].charAt(0))
+                  && !EntityNormalizer.isTitle(tokens[i])) {
                 personParts.add(tokens[i]);
               }
             }

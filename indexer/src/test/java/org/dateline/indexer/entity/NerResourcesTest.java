@@ -212,4 +212,17 @@ class NerResourcesTest {
     assertEquals(List.of(new TokenSpan(5, 7, EntityType.PERSON)), out.get(1));
     assertEquals(List.of(new TokenSpan(1, 3, EntityType.MISC)), out.get(2), "not before a colon");
   }
+
+  @Test
+  void aTitleBeforeAPersonsNameIsNoPartOfItToPropagate() {
+    List<String[]> sentences =
+        List.of("Administrator Bolden spoke .".split(" "), "The Administrator left .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(List.of(new TokenSpan(0, 2, EntityType.PERSON)), List.of());
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(0, 2, EntityType.PERSON)), out.get(0));
+    assertEquals(List.of(), out.get(1));
+  }
 }
