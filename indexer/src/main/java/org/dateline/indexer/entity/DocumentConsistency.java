@@ -16,11 +16,12 @@ import java.util.Set;
  * Makes the names of one document agree with each other, after the sentence-by-sentence tagging:
  *
  * <ul>
- *   <li>{@link Rule#NOT_PERSONS}: a "person" that is only titles ("Chancellor", "Prime Minister")
- *       is no name, one that ends with a word such as "Administration" ("Reagan Administration",
- *       from a title-cased headline) is the name before it, and one that ends with a word such as
- *       "Foundation" or "Party" is an organization; and the label of a photo credit before its
- *       colon ("Captain America Image: Nick Moreau.") is part of no name;
+ *   <li>{@link Rule#NOT_NAMES}: a single letter ("P" of "S and P") or a legal form alone ("Ltd") is
+ *       no name; the label of a photo credit before its colon ("Captain America Image: Nick
+ *       Moreau.") is part of no name; a "person" that is only titles ("Chancellor", "Prime
+ *       Minister") is no name, one that ends with a word such as "Administration" ("Reagan
+ *       Administration", from a title-cased headline) is the name before it, and one that ends with
+ *       a word such as "Foundation" or "Party" is an organization;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
  *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
@@ -43,8 +44,26 @@ final class DocumentConsistency {
     ACRONYMS,
     PERSON_PARTS,
     PROPAGATE,
-    NOT_PERSONS
+    NOT_NAMES
   }
+
+  /** A company's legal form, which is no name on its own. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "ltd",
+          "inc",
+          "corp",
+          "co",
+          "plc",
+          "llc",
+          "ag",
+          "sa",
+          "nv",
+          "bv",
+          "gmbh",
+          "limited",
+          "incorporated",
+          "corporation");
 
   /** Words that label a caption or credit ("Image: Nick Moreau."), not names, before a colon. */
   private static final Set<String> LABELS =
@@ -108,17 +127,21 @@ final class DocumentConsistency {
   private DocumentConsistency() {}
 
   /**
-   * {@link Rule#NOT_PERSONS}: drops title-only persons, trims a person's non-name last words, and
-   * makes a person whose last word names an organization ({@link #ORG_END_WORDS}) one; cuts a
-   * credit's label ({@link #LABELS}) before a colon off any name.
+   * {@link Rule#NOT_NAMES}: drops spans that name nothing ({@link #isNoName}), cuts a credit's
+   * label ({@link #LABELS}) before a colon off any name; drops title-only persons, trims a person's
+   * non-name last words, and makes a person whose last word names an organization ({@link
+   * #ORG_END_WORDS}) one.
    */
-  private static List<List<TokenSpan>> withoutNonPersons(
+  private static List<List<TokenSpan>> withoutNonNames(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
+        if (isNoName(tokens, span)) {
+          continue;
+        }
         int end = span.end();
         if (end < tokens.length
             && tokens[end].equals(":")
@@ -155,15 +178,30 @@ final class DocumentConsistency {
     return out;
   }
 
+  /**
+   * A span that names nothing whatever its type: a single letter ("P" of "S and P") or only a
+   * company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
+   */
+  private static boolean isNoName(String[] tokens, TokenSpan span) {
+    if (span.end() - span.start() == 1) {
+      String word = tokens[span.start()].replace(".", "");
+      if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+        return true;
+      }
+    }
+    for (int i = span.start(); i < span.end(); i++) {
+      if (!LEGAL_FORMS.contains(tokens[i].replace(".", "").toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Parses a comma-separated list of rule names; null gives the shipped default. */
   static Set<Rule> rules(String spec) {
     if (spec == null) {
       return EnumSet.of(
-          Rule.NOT_PERSONS,
-          Rule.PERSON_PARTS,
-          Rule.ACRONYMS,
-          Rule.WEIGHTED_MAJORITY,
-          Rule.PROPAGATE);
+          Rule.NOT_NAMES, Rule.PERSON_PARTS, Rule.ACRONYMS, Rule.WEIGHTED_MAJORITY, Rule.PROPAGATE);
     }
     Set<Rule> rules = EnumSet.noneOf(Rule.class);
     for (String r : spec.split(",")) {
@@ -187,8 +225,8 @@ final class DocumentConsistency {
       List<List<TokenSpan>> spans,
       List<float[]> confidences,
       Set<Rule> rules) {
-    if (rules.contains(Rule.NOT_PERSONS)) {
-      spans = withoutNonPersons(sentences, spans);
+    if (rules.contains(Rule.NOT_NAMES)) {
+      spans = withoutNonNames(sentences, spans);
     }
     // 1. person parts
     Set<String> personParts = new HashSet<>();

@@ -225,4 +225,37 @@ class NerResourcesTest {
     assertEquals(List.of(new TokenSpan(0, 2, EntityType.PERSON)), out.get(0));
     assertEquals(List.of(), out.get(1));
   }
+
+  @Test
+  void aSingleLetterOrALegalFormAloneIsNoName() {
+    List<String[]> sentences =
+        List.of(
+            "S and P cited earnings .".split(" "),
+            "Wong of Indosuez Asia ( Singapore ) Ltd said so .".split(" "),
+            "Shares of Acme Ltd and U.S. Steel rose .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(0, 1, EntityType.ORGANIZATION),
+                new TokenSpan(2, 3, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.PERSON),
+                new TokenSpan(2, 4, EntityType.ORGANIZATION),
+                new TokenSpan(5, 6, EntityType.LOCATION),
+                new TokenSpan(7, 8, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(2, 4, EntityType.ORGANIZATION),
+                new TokenSpan(5, 7, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(), out.get(0));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 1, EntityType.PERSON),
+            new TokenSpan(2, 4, EntityType.ORGANIZATION),
+            new TokenSpan(5, 6, EntityType.LOCATION)),
+        out.get(1));
+    assertEquals(spans.get(2), out.get(2), "a legal form in a name, and initials, stay");
+  }
 }
