@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * Hague}), and for people leading honorifics and titles ({@code Mr.}, {@code Dr.}, {@code
  * President}, ..., only when a name follows); writes all-caps names in title case ({@code
  * WASHINGTON} becomes {@code Washington}; short all-caps organization names such as {@code NATO}
- * are kept); and maps a small table of well-known aliases ({@code U.S.}, {@code US}, {@code USA},
+ * are kept); maps a small table of well-known aliases ({@code U.S.}, {@code US}, {@code USA},
  * {@code United States of America} to {@code United States}; {@code UK}, {@code Britain} to {@code
- * United Kingdom}; ...).
+ * United Kingdom}; ...); writes out the news-style abbreviations of U.S. states for places ({@code
+ * Calif.} becomes {@code California}); and keeps the 's of the organizations whose name has it
+ * ({@code Moody's}, {@code Lloyd's}).
  *
  * <p>{@link #canonicalArticle} also uses the article: a person named by one word ({@code Hale})
  * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it
@@ -32,7 +34,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 3;
+  public static final int REVISION = 4;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -123,11 +125,113 @@ public final class EntityNormalizer {
     }
   }
 
+  /**
+   * Organizations whose name ends in 's: the possessive is theirs, not the sentence's ("Moody's
+   * said" is not Moody saying), so it stays, in this spelling.
+   */
+  private static final Map<String, String> POSSESSIVE_NAMES = new HashMap<>();
+
+  static {
+    for (String name :
+        List.of(
+            "Moody's",
+            "McDonald's",
+            "Lloyd's",
+            "Sotheby's",
+            "Christie's",
+            "Macy's",
+            "Kellogg's",
+            "Sainsbury's",
+            "Wendy's",
+            "Domino's",
+            "Denny's",
+            "Dillard's",
+            "Harrah's",
+            "Friendly's",
+            "Hardee's",
+            "Carter Hawley Hale's")) {
+      POSSESSIVE_NAMES.put(name.replace("'", "").toLowerCase(Locale.ROOT), name);
+    }
+  }
+
+  /**
+   * Abbreviations of U.S. states in news style ("SAN JOSE, Calif."), for places only: "Miss." is
+   * also a title and "Ind." a word.
+   */
+  private static final Map<String, String> STATES = new HashMap<>();
+
+  static {
+    String[][] states = {
+      {"ala", "Alabama"},
+      {"ariz", "Arizona"},
+      {"ark", "Arkansas"},
+      {"calif", "California"},
+      {"colo", "Colorado"},
+      {"conn", "Connecticut"},
+      {"del", "Delaware"},
+      {"fla", "Florida"},
+      {"ga", "Georgia"},
+      {"ill", "Illinois"},
+      {"ind", "Indiana"},
+      {"kan", "Kansas"},
+      {"kans", "Kansas"},
+      {"ky", "Kentucky"},
+      {"la", "Louisiana"},
+      {"md", "Maryland"},
+      {"mass", "Massachusetts"},
+      {"mich", "Michigan"},
+      {"minn", "Minnesota"},
+      {"miss", "Mississippi"},
+      {"mo", "Missouri"},
+      {"mont", "Montana"},
+      {"neb", "Nebraska"},
+      {"nebr", "Nebraska"},
+      {"nev", "Nevada"},
+      {"nh", "New Hampshire"},
+      {"nj", "New Jersey"},
+      {"nm", "New Mexico"},
+      {"ny", "New York"},
+      {"nc", "North Carolina"},
+      {"nd", "North Dakota"},
+      {"okla", "Oklahoma"},
+      {"ore", "Oregon"},
+      {"pa", "Pennsylvania"},
+      {"penn", "Pennsylvania"},
+      {"ri", "Rhode Island"},
+      {"sc", "South Carolina"},
+      {"sd", "South Dakota"},
+      {"tenn", "Tennessee"},
+      {"tex", "Texas"},
+      {"vt", "Vermont"},
+      {"va", "Virginia"},
+      {"wash", "Washington"},
+      {"wva", "West Virginia"},
+      {"wis", "Wisconsin"},
+      {"wisc", "Wisconsin"},
+      {"wyo", "Wyoming"}
+    };
+    for (String[] state : states) {
+      STATES.put(state[0], state[1]);
+    }
+  }
+
   private EntityNormalizer() {}
 
   /** The canonical value of one name. */
   public static String canonical(EntityType type, String surface) {
-    String s = withoutPossessive(singleSpaced(surface).trim()).trim();
+    String spaced = singleSpaced(surface).trim();
+    int n = spaced.length();
+    if (type == EntityType.ORGANIZATION
+        && n >= 2
+        && (spaced.charAt(n - 1) == 's' || spaced.charAt(n - 1) == 'S')
+        && isApostrophe(spaced.charAt(n - 2))) {
+      String kept =
+          POSSESSIVE_NAMES.get(spaced.replace("'", "").replace("’", "").toLowerCase(Locale.ROOT));
+      if (kept != null) {
+        return kept;
+      }
+    }
+    String s = withoutPossessive(spaced).trim();
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("the ") && !KEEP_THE.contains(lower)) {
       s = s.substring(4).trim();
@@ -135,9 +239,16 @@ public final class EntityNormalizer {
     if (type == EntityType.PERSON) {
       s = stripHonorifics(s);
     }
-    String alias = ALIASES.get(s.replace(".", "").toLowerCase(Locale.ROOT));
+    String key = s.replace(".", "").toLowerCase(Locale.ROOT);
+    String alias = ALIASES.get(key);
     if (alias != null) {
       return alias;
+    }
+    if (type == EntityType.LOCATION) {
+      String state = STATES.get(key);
+      if (state != null) {
+        return state;
+      }
     }
     if (TokenShapes.isAllCaps(s) && s.length() > 1) {
       s = titleCaseWords(type, s);

@@ -39,6 +39,25 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void keepsThePossessiveThatIsPartOfAnOrganizationsName() {
+    assertEquals("Moody's", org("Moody's"));
+    assertEquals("Moody's", org("MOODY'S"));
+    assertEquals("McDonald's", org("McDonald’s"));
+    assertEquals("IBM", org("IBM's"));
+    assertEquals("Moody", per("Moody's"), "a person's possessive is the sentence's");
+  }
+
+  @Test
+  void writesOutStateAbbreviationsOfPlacesOnly() {
+    assertEquals("California", loc("Calif."));
+    assertEquals("California", loc("Calif"));
+    assertEquals("New York", loc("N.Y."));
+    assertEquals("Mississippi", loc("Miss."));
+    assertEquals("Jones", per("Miss. Jones"), "a title before a person's name");
+    assertEquals("Ind", org("Ind"), "not a place");
+  }
+
+  @Test
   void stripsHonorificsOnlyFromPeopleAndOnlyBeforeAName() {
     assertEquals("David Hale", per("Mr. David Hale"));
     assertEquals("Clinton", per("President Clinton"));
