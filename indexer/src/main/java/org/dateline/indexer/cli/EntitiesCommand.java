@@ -16,6 +16,7 @@ import org.dateline.indexer.article.InvalidInputException;
 import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.entity.EntityNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,11 +108,18 @@ public final class EntitiesCommand implements Callable<Integer> {
     return failed == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
   }
 
+  /**
+   * One line per entity, with the canonical value the index uses for it (facets, filters), made
+   * over the whole input as over one article; {@code null} for a name the index leaves out.
+   */
   private static void write(List<Entity> entities, Writer w) throws IOException {
-    for (Entity e : entities) {
+    List<String> canonical = EntityNormalizer.canonicalArticle(List.of(entities)).get(0);
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
       Map<String, Object> line = new LinkedHashMap<>();
       line.put("type", e.type().name());
       line.put("text", e.text());
+      line.put("canonical", canonical.get(i).isEmpty() ? null : canonical.get(i));
       line.put("start", e.start());
       line.put("end", e.end());
       w.write(JSON.writeValueAsString(line));

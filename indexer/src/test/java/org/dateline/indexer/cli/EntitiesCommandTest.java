@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -58,6 +60,18 @@ class EntitiesCommandTest {
     }
     assertTrue(r.out().contains("{\"type\":\"PERSON\",\"text\":\"David Hale\""), r.out());
     assertTrue(r.out().contains("{\"type\":\"LOCATION\",\"text\":\"Baghdad\""), r.out());
+  }
+
+  @Test
+  void givesEachEntityTheCanonicalValueTheIndexUses() throws Exception {
+    Result r = run("Mr. David Hale met reporters in Washington. Hale's visit to the U.S. ended.");
+    assertEquals(0, r.code(), r.err());
+    Map<String, String> canonical = new HashMap<>();
+    for (JsonNode e : lines(r.out())) {
+      canonical.put(e.get("text").asText(), e.get("canonical").asText());
+    }
+    assertEquals("David Hale", canonical.get("Hale"), r.out());
+    assertEquals("United States", canonical.get("U.S."), r.out());
   }
 
   @Test
