@@ -37,9 +37,6 @@ final class ArticleDocuments {
 
   private ArticleDocuments() {}
 
-  /** Entities longer than this (in characters) are dropped as extraction noise. */
-  static final int MAX_ENTITY_LENGTH = 200;
-
   /**
    * The block for one article: its paragraphs, then the article document last (block join's rule).
    *
@@ -61,8 +58,8 @@ final class ArticleDocuments {
         for (int j = 0; j < found.size(); j++) {
           Entity e = found.get(j);
           String canonical = canonicals.get(i).get(j);
-          if (canonical.isEmpty() || e.text().length() > MAX_ENTITY_LENGTH) {
-            continue; // no name is that long; a runaway span would make an immense term
+          if (canonical.isEmpty()) {
+            continue; // no name left, or a runaway span that would make an immense term
           }
           articleEntities.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(canonical);
           String field = NewsSchema.entityField(e.type());

@@ -38,6 +38,8 @@ public final class IndexCheck {
    * @param articles live article documents
    * @param paragraphs live paragraph documents
    * @param commit what the last commit recorded, or {@code null} if it recorded nothing
+   * @param currentLayout whether the index has the layout this version reads and writes ({@link
+   *     NewsSchema#VERSION}); when not, that is one of the problems
    * @param problems each problem in words; empty when the index is sound
    */
   public record Result(
@@ -45,10 +47,19 @@ public final class IndexCheck {
       long articles,
       long paragraphs,
       CommitInfo commit,
+      boolean currentLayout,
       List<String> problems) {
 
     public Result {
       problems = List.copyOf(problems);
+    }
+
+    /**
+     * Whether the index is sound but for its layout: written by another version of Dateline, and to
+     * be rebuilt rather than repaired.
+     */
+    public boolean onlyLayoutDiffers() {
+      return luceneClean && !currentLayout && problems.size() == 1;
     }
 
     /** Whether the index is sound. */
@@ -69,11 +80,13 @@ public final class IndexCheck {
     long paragraphs = 0;
     Set<String> ids = new HashSet<>();
     CommitInfo commit;
+    boolean currentLayout = true;
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       commit = CommitInfo.of(reader.getIndexCommit().getUserData());
       try {
         NewsSchema.checkVersion(reader.getIndexCommit().getUserData(), dir);
       } catch (IncompatibleIndexException e) {
+        currentLayout = false;
         problem(problems, e.getMessage());
       }
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -90,7 +103,7 @@ public final class IndexCheck {
               + " articles but the index holds "
               + articles);
     }
-    return new Result(clean, articles, paragraphs, commit, problems);
+    return new Result(clean, articles, paragraphs, commit, currentLayout, problems);
   }
 
   private static boolean lucene(Directory dir, List<String> problems) throws IOException {

@@ -155,6 +155,7 @@ class IndexLayoutTest {
       TestIndexes.recordLayout(dir, null);
       IndexCheck.Result check = IndexCheck.check(dir);
       assertFalse(check.ok());
+      assertTrue(check.onlyLayoutDiffers());
       assertEquals(
           List.of(
               "the index in "

@@ -42,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
       out.printf(
           "Last commit: %s, recorded %,d articles%n", r.commit().time(), r.commit().articles());
     }
-    out.println(r.ok() ? "OK" : "DAMAGED");
+    out.println(r.ok() ? "OK" : r.onlyLayoutDiffers() ? "OLD LAYOUT: REBUILD IT" : "DAMAGED");
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     r.problems().forEach(p -> err.println("dateline check: " + p));

@@ -69,21 +69,22 @@ final class DocumentConsistency {
   private static final Set<String> LABELS =
       Set.of("image", "photo", "picture", "credit", "caption", "video", "file", "graphic");
 
-  /** Last words that make a name of several words an organization's ("Andy Warhol Foundation"). */
+  /**
+   * Last words that make a name of several words an organization's ("Andy Warhol Foundation"). No
+   * word that is also a surname or a place's last word: not Bank (Melissa Bank, West Bank), Union
+   * (Soviet Union), Church (Frank Church), Party, Group, Trust, Board, Club, College.
+   */
   private static final Set<String> ORG_END_WORDS =
       Set.of(
           "foundation",
           "institute",
           "university",
-          "college",
           "company",
-          "co",
           "corp",
           "corporation",
           "inc",
           "ltd",
           "plc",
-          "group",
           "association",
           "society",
           "council",
@@ -92,28 +93,21 @@ final class DocumentConsistency {
           "agency",
           "department",
           "ministry",
-          "bank",
-          "fund",
-          "trust",
-          "party",
-          "club",
-          "union",
           "federation",
           "league",
-          "church",
           "program",
           "programme",
           "bureau",
-          "board",
           "authority",
           "organization",
-          "organisation",
-          "army",
-          "police");
+          "organisation");
 
-  /** Words that end a span tagged person without being part of the name. */
+  /**
+   * Words that end a span tagged person without being part of the name; none is a surname (Camp is:
+   * Dave Camp).
+   */
   private static final Set<String> NOT_NAME_ENDS =
-      Set.of("administration", "government", "cabinet", "aides", "camp");
+      Set.of("administration", "government", "cabinet", "aides");
 
   static final Set<Rule> DEFAULT = rules(System.getProperty("dateline.ner.consistency"));
 

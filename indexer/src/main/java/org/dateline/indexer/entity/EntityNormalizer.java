@@ -34,7 +34,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 4;
+  public static final int REVISION = 5;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -148,15 +148,14 @@ public final class EntityNormalizer {
             "Dillard's",
             "Harrah's",
             "Friendly's",
-            "Hardee's",
-            "Carter Hawley Hale's")) {
+            "Hardee's")) {
       POSSESSIVE_NAMES.put(name.replace("'", "").toLowerCase(Locale.ROOT), name);
     }
   }
 
   /**
    * Abbreviations of U.S. states in news style ("SAN JOSE, Calif."), for places only: "Miss." is
-   * also a title and "Ind." a word.
+   * also a title and "Ind." a word. Not "La." (Louisiana): "L.A." and "LA" are Los Angeles.
    */
   private static final Map<String, String> STATES = new HashMap<>();
 
@@ -176,7 +175,6 @@ public final class EntityNormalizer {
       {"kan", "Kansas"},
       {"kans", "Kansas"},
       {"ky", "Kentucky"},
-      {"la", "Louisiana"},
       {"md", "Maryland"},
       {"mass", "Massachusetts"},
       {"mich", "Michigan"},
@@ -307,9 +305,13 @@ public final class EntityNormalizer {
     return false;
   }
 
+  /** Abbreviated titles that are names too (Hun Sen, Amartya Sen): titles only with their dot. */
+  private static final Set<String> DOTTED_ONLY = Set.of("sen", "gen", "rep", "gov");
+
   /** Whether a word is an honorific or a title ({@code Mr.}, {@code Chancellor}, ...). */
   static boolean isTitle(String word) {
-    return HONORIFICS.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+    String key = word.replace(".", "").toLowerCase(Locale.ROOT);
+    return HONORIFICS.contains(key) && (!DOTTED_ONLY.contains(key) || word.endsWith("."));
   }
 
   private static String stripHonorifics(String s) {
@@ -347,9 +349,14 @@ public final class EntityNormalizer {
     return sb.toString();
   }
 
+  /** Names longer than this (in characters) are extraction noise: no name is that long. */
+  public static final int MAX_NAME_LENGTH = 200;
+
   /**
    * The canonical values of an article's entities, in the same shape as the input, resolving a
-   * person's single-word name to a full name of the article (see the class comment).
+   * person's single-word name to a full name of the article (see the class comment). A name without
+   * a value (empty after cleaning, or longer than {@link #MAX_NAME_LENGTH}) gets the empty string:
+   * the index leaves it out.
    */
   public static List<List<String>> canonicalArticle(List<List<Entity>> article) {
     List<List<String>> out = new ArrayList<>(article.size());
@@ -358,7 +365,7 @@ public final class EntityNormalizer {
     for (List<Entity> paragraph : article) {
       List<String> values = new ArrayList<>(paragraph.size());
       for (Entity e : paragraph) {
-        String c = canonical(e.type(), e.text());
+        String c = e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text());
         values.add(c);
         if (e.type() == EntityType.PERSON && c.indexOf(' ') > 0) {
           fullNames.add(c);
@@ -370,7 +377,9 @@ public final class EntityNormalizer {
     for (int p = 0; p < article.size(); p++) {
       for (int i = 0; i < article.get(p).size(); i++) {
         String c = out.get(p).get(i);
-        if (article.get(p).get(i).type() == EntityType.PERSON && c.indexOf(' ') < 0) {
+        if (article.get(p).get(i).type() == EntityType.PERSON
+            && !c.isEmpty()
+            && c.indexOf(' ') < 0) {
           String full = fullNameFor(c, p, i, fullNames, position);
           if (full != null) {
             out.get(p).set(i, full);

@@ -55,6 +55,25 @@ class EntityNormalizerTest {
     assertEquals("Mississippi", loc("Miss."));
     assertEquals("Jones", per("Miss. Jones"), "a title before a person's name");
     assertEquals("Ind", org("Ind"), "not a place");
+    assertEquals("L.A.", loc("L.A."), "Los Angeles, not Louisiana");
+  }
+
+  @Test
+  void anAbbreviatedTitleThatIsAlsoANameIsATitleOnlyWithItsDot() {
+    assertEquals("Kennedy", per("Sen. Kennedy"));
+    assertEquals("Hun Sen", per("Hun Sen"));
+    assertEquals("Sen Kennedy", per("Sen Kennedy"));
+  }
+
+  @Test
+  void aRunawayNameHasNoValue() {
+    String runaway = "Acme " + "Very ".repeat(60) + "Long Corp";
+    List<List<Entity>> article =
+        List.of(
+            List.of(
+                new Entity(EntityType.ORGANIZATION, runaway, 0, runaway.length()),
+                new Entity(EntityType.ORGANIZATION, "Acme Corp", 0, 9)));
+    assertEquals(List.of(List.of("", "Acme Corp")), EntityNormalizer.canonicalArticle(article));
   }
 
   @Test

@@ -258,4 +258,29 @@ class NerResourcesTest {
         out.get(1));
     assertEquals(spans.get(2), out.get(2), "a legal form in a name, and initials, stay");
   }
+
+  @Test
+  void surnamesThatAreAlsoWordsOfTheRulesStayPersons() {
+    List<String[]> sentences =
+        List.of(
+            "Senator Frank Church and Melissa Bank met Dave Camp .".split(" "),
+            "Prime Minister Hun Sen arrived in the West Bank .".split(" "),
+            "Sen said Church and Camp agreed .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(1, 3, EntityType.PERSON),
+                new TokenSpan(4, 6, EntityType.PERSON),
+                new TokenSpan(7, 9, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(3, 5, EntityType.PERSON), new TokenSpan(8, 10, EntityType.LOCATION)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.PERSON),
+                new TokenSpan(2, 3, EntityType.PERSON),
+                new TokenSpan(4, 5, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(spans, out);
+  }
 }

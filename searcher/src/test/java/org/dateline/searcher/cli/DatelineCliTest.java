@@ -194,6 +194,10 @@ class DatelineCliTest {
       assertEquals("dateline " + args[0] + ": " + reason + "\n", run.err());
     }
 
+    CliRun check = CliRun.of("check", "--index", index.toString());
+    assertEquals(1, check.exitCode(), check.err());
+    assertTrue(check.out().contains("OLD LAYOUT: REBUILD IT"), check.out());
+
     CliRun rebuilt =
         CliRun.of("index", "--create", "--index", index.toString(), articles.toString());
     assertEquals(0, rebuilt.exitCode(), rebuilt.err());
