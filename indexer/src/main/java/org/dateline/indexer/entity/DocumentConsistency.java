@@ -133,17 +133,14 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
-        if (isNoName(tokens, span)) {
-          continue;
-        }
         int end = span.end();
         if (end < tokens.length
             && tokens[end].equals(":")
             && LABELS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
           end--; // "Captain America Image: Nick Moreau."
-          if (end == span.start()) {
-            continue;
-          }
+        }
+        if (end == span.start() || isNoName(tokens, span.start(), end)) {
+          continue;
         }
         if (span.type() != EntityType.PERSON) {
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
@@ -176,14 +173,15 @@ final class DocumentConsistency {
    * A span that names nothing whatever its type: a single letter ("P" of "S and P") or only a
    * company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
    */
-  private static boolean isNoName(String[] tokens, TokenSpan span) {
-    if (span.end() - span.start() == 1) {
-      String word = tokens[span.start()].replace(".", "");
-      if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-        return true;
-      }
+  private static boolean isNoName(String[] tokens, int start, int end) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = start; i < end && letters.length() < 2; i++) {
+      letters.append(tokens[i].replace(".", "")); // "B." may be two tokens, "B" and "."
     }
-    for (int i = span.start(); i < span.end(); i++) {
+    if (letters.length() == 1 && Character.isLetter(letters.charAt(0))) {
+      return true;
+    }
+    for (int i = start; i < end; i++) {
       if (!LEGAL_FORMS.contains(tokens[i].replace(".", "").toLowerCase(Locale.ROOT))) {
         return false;
       }

@@ -194,14 +194,17 @@ class NerResourcesTest {
         List.of(
             "Captain America Image : Nick Moreau .".split(" "),
             "A high-five . Image : Nick Moreau .".split(" "),
-            "The Image Awards : a list .".split(" "));
+            "The Image Awards : a list .".split(" "),
+            "A met B. Image : Nick Moreau .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
                 new TokenSpan(0, 3, EntityType.ORGANIZATION),
                 new TokenSpan(4, 6, EntityType.PERSON)),
             List.of(new TokenSpan(3, 4, EntityType.PERSON), new TokenSpan(5, 7, EntityType.PERSON)),
-            List.of(new TokenSpan(1, 3, EntityType.MISC)));
+            List.of(new TokenSpan(1, 3, EntityType.MISC)),
+            List.of(
+                new TokenSpan(2, 4, EntityType.PERSON), new TokenSpan(5, 7, EntityType.PERSON)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
@@ -211,6 +214,8 @@ class NerResourcesTest {
         out.get(0));
     assertEquals(List.of(new TokenSpan(5, 7, EntityType.PERSON)), out.get(1));
     assertEquals(List.of(new TokenSpan(1, 3, EntityType.MISC)), out.get(2), "not before a colon");
+    assertEquals(
+        List.of(new TokenSpan(5, 7, EntityType.PERSON)), out.get(3), "'B.' left is no name");
   }
 
   @Test
@@ -232,7 +237,8 @@ class NerResourcesTest {
         List.of(
             "S and P cited earnings .".split(" "),
             "Wong of Indosuez Asia ( Singapore ) Ltd said so .".split(" "),
-            "Shares of Acme Ltd and U.S. Steel rose .".split(" "));
+            "Shares of Acme Ltd and U.S. Steel rose .".split(" "),
+            "A met B .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
@@ -245,7 +251,8 @@ class NerResourcesTest {
                 new TokenSpan(7, 8, EntityType.ORGANIZATION)),
             List.of(
                 new TokenSpan(2, 4, EntityType.ORGANIZATION),
-                new TokenSpan(5, 7, EntityType.ORGANIZATION)));
+                new TokenSpan(5, 7, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(2, 4, EntityType.PERSON)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
@@ -257,6 +264,7 @@ class NerResourcesTest {
             new TokenSpan(5, 6, EntityType.LOCATION)),
         out.get(1));
     assertEquals(spans.get(2), out.get(2), "a legal form in a name, and initials, stay");
+    assertEquals(List.of(), out.get(3), "a letter and a full stop tagged together");
   }
 
   @Test
