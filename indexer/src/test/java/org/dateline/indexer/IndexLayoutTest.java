@@ -78,39 +78,26 @@ class IndexLayoutTest {
   }
 
   @Test
-  void anIndexOfALaterLayoutIsRefusedNamingItsVersion() throws IOException {
-    Path index = indexOfOneArticle();
-    try (Directory dir = FSDirectory.open(index)) {
-      TestIndexes.recordLayout(dir, "7");
+  void anIndexOfAnotherNumberedLayoutIsRefusedNamingItsVersionAndWhichIsLater() throws IOException {
+    for (String version : new String[] {"0", "7"}) {
+      Path index = indexOfOneArticle("layout-" + version);
+      try (Directory dir = FSDirectory.open(index)) {
+        TestIndexes.recordLayout(dir, version);
+      }
+
+      IncompatibleIndexException e =
+          assertThrows(
+              IncompatibleIndexException.class,
+              () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+
+      String which = version.equals("7") ? "a later" : "an earlier";
+      assertTrue(
+          e.getMessage()
+              .contains("has index layout " + version + ", written by " + which + " version"),
+          e.getMessage());
+      assertEquals(version, e.found());
+      assertEquals(NewsSchema.VERSION, e.expected());
     }
-
-    IncompatibleIndexException e =
-        assertThrows(
-            IncompatibleIndexException.class,
-            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
-
-    assertTrue(
-        e.getMessage().contains("has index layout 7, written by a later version of Dateline"),
-        e.getMessage());
-    assertEquals("7", e.found());
-    assertEquals(NewsSchema.VERSION, e.expected());
-  }
-
-  @Test
-  void anIndexOfAnEarlierLayoutIsRefusedNamingItsVersion() throws IOException {
-    Path index = indexOfOneArticle();
-    try (Directory dir = FSDirectory.open(index)) {
-      TestIndexes.recordLayout(dir, "0");
-    }
-
-    IncompatibleIndexException e =
-        assertThrows(
-            IncompatibleIndexException.class,
-            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
-
-    assertTrue(
-        e.getMessage().contains("has index layout 0, written by an earlier version of Dateline"),
-        e.getMessage());
   }
 
   /**
@@ -168,7 +155,11 @@ class IndexLayoutTest {
   }
 
   private Path indexOfOneArticle() throws IOException {
-    Path index = tmp.resolve("index");
+    return indexOfOneArticle("index");
+  }
+
+  private Path indexOfOneArticle(String folder) throws IOException {
+    Path index = tmp.resolve(folder);
     try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
       indexer.index(TestIndexes.article("a", "2020-01-01", "One paragraph."));
     }
