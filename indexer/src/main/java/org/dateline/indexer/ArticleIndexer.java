@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -137,6 +138,10 @@ public final class ArticleIndexer implements Closeable {
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
     boolean isNew = !DirectoryReader.indexExists(dir);
+    if (!isNew && !options.create()) {
+      // before a writer opens the index (and deletes files that no commit refers to)
+      NewsSchema.checkVersion(SegmentInfos.readLatestCommit(dir).getUserData(), dir);
+    }
     IndexWriter writer;
     try {
       writer = new IndexWriter(dir, config);
@@ -148,7 +153,7 @@ public final class ArticleIndexer implements Closeable {
     }
     try {
       if (!isNew && !options.create()) {
-        // before anything is read or written: the hashes, the field types of a new document
+        // again on the commit the writer opened, which another process may have made meanwhile
         Map<String, String> commitData = new HashMap<>();
         writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
         NewsSchema.checkVersion(commitData, dir);

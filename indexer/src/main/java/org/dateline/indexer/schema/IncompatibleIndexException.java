@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * The index was written with another layout than this version of Dateline reads and writes ({@link
  * NewsSchema#VERSION}): by an earlier version, before layouts were versioned, or by a later one.
- * Nothing was read from it or written to it; it has to be rebuilt from its sources.
+ * The indexer refuses it before a writer opens it, the searcher before it reads an article; it has
+ * to be rebuilt from its sources.
  */
 public class IncompatibleIndexException extends IOException {
 
