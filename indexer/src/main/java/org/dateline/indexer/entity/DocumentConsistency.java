@@ -21,7 +21,7 @@ import java.util.Set;
  *       Moreau.") is part of no name; a "person" that is only titles ("Chancellor", "Prime
  *       Minister") is no name, one that ends with a word such as "Administration" ("Reagan
  *       Administration", from a title-cased headline) is the name before it, and one that ends with
- *       a word such as "Foundation" or "Party" is an organization;
+ *       a word such as "Foundation" or "Institute" is an organization;
  *   <li>{@link Rule#PERSON_PARTS}: a single word that is part of a person's full name met in the
  *       document (the surname "Hale" after "David Hale") is a person;
  *   <li>{@link Rule#ACRONYMS}: an acronym introduced in brackets after its expansion ("the Islamic
