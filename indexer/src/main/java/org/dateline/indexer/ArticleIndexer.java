@@ -140,11 +140,12 @@ public final class ArticleIndexer implements Closeable {
     boolean isNew = !DirectoryReader.indexExists(dir);
     if (!isNew && !options.create()) {
       // before a writer opens the index (and deletes files that no commit refers to)
-      NewsSchema.checkVersion(SegmentInfos.readLatestCommit(dir).getUserData(), dir);
+      NewsSchema.checkVersion(
+          NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir)).getUserData(), dir);
     }
     IndexWriter writer;
     try {
-      writer = new IndexWriter(dir, config);
+      writer = NewsSchema.readable(dir, () -> new IndexWriter(dir, config));
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IndexLockedException(describe(dir));
     } catch (java.nio.file.AccessDeniedException e) {

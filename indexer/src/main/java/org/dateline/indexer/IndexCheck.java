@@ -81,7 +81,7 @@ public final class IndexCheck {
     Set<String> ids = new HashSet<>();
     CommitInfo commit;
     boolean currentLayout = true;
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (DirectoryReader reader = NewsSchema.readable(dir, () -> DirectoryReader.open(dir))) {
       commit = CommitInfo.of(reader.getIndexCommit().getUserData());
       try {
         NewsSchema.checkVersion(reader.getIndexCommit().getUserData(), dir);

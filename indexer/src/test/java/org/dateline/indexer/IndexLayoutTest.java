@@ -3,6 +3,7 @@ package org.dateline.indexer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -132,6 +135,60 @@ class IndexLayoutTest {
       IndexCheck.Result check = IndexCheck.check(dir);
       assertTrue(check.ok(), check.toString());
       assertEquals(1, check.articles());
+    }
+  }
+
+  @Test
+  void anIndexLuceneCannotReadIsReportedAsIncompatibleNamingWhatItLacks() throws IOException {
+    Path index = tmp.resolve("unreadable");
+    try (Directory dir = FSDirectory.open(index)) {
+      Map<Exception, String> said =
+          Map.of(
+              new IllegalArgumentException(
+                  "An SPI class of type org.apache.lucene.codecs.Codec with name 'Dateline999'"
+                      + " does not exist.  You need to add the corresponding JAR file"),
+              "its segments use codec 'Dateline999', which it does not have",
+              new IllegalArgumentException(
+                  "Could not load codec 'Lucene80'. Did you forget to add"
+                      + " lucene-backward-codecs.jar?"),
+              "its segments use codec 'Lucene80', which it does not have",
+              new IndexFormatTooNewException("segments_9", 11, 7, 10),
+              "Format version is not supported (resource segments_9): 11 (needs to be between 7"
+                  + " and 10)");
+      for (Map.Entry<Exception, String> c : said.entrySet()) {
+        IncompatibleIndexException e =
+            assertThrows(
+                IncompatibleIndexException.class,
+                () ->
+                    NewsSchema.readable(
+                        dir,
+                        () -> {
+                          if (c.getKey() instanceof IOException io) {
+                            throw io;
+                          }
+                          throw (RuntimeException) c.getKey();
+                        }));
+        assertEquals(
+            "the index in "
+                + index
+                + " cannot be read by this version of Dateline ("
+                + c.getValue()
+                + "): it was written by another version; rebuild it from its sources into an"
+                + " empty folder",
+            e.getMessage());
+        assertTrue(e.unreadable());
+      }
+      IllegalArgumentException other = new IllegalArgumentException("something else");
+      assertSame(
+          other,
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  NewsSchema.readable(
+                      dir,
+                      () -> {
+                        throw other;
+                      })));
     }
   }
 

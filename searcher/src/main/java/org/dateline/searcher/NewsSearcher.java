@@ -86,7 +86,10 @@ public final class NewsSearcher implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.queries = new ArticleQueries(analyzer);
     this.highlighter = new ParagraphHighlighter(queries.articles(), analyzer);
-    this.manager = new SearcherManager(directory, new Snapshot.Factory(directory, highlighter));
+    this.manager =
+        NewsSchema.readable(
+            directory,
+            () -> new SearcherManager(directory, new Snapshot.Factory(directory, highlighter)));
     if (autoRefresh != null) {
       refresher =
           Executors.newSingleThreadScheduledExecutor(

@@ -4,9 +4,10 @@ import java.io.IOException;
 
 /**
  * The index was written with another layout than this version of Dateline reads and writes ({@link
- * NewsSchema#VERSION}): by an earlier version, before layouts were versioned, or by a later one.
- * The indexer refuses it before a writer opens it, the searcher before it reads an article; it has
- * to be rebuilt from its sources.
+ * NewsSchema#VERSION}): by an earlier version, before layouts were versioned, or by a later one; or
+ * Lucene cannot read it at all (a codec or file format this version does not have, see {@link
+ * NewsSchema#readable}). The indexer refuses it before a writer opens it, the searcher before it
+ * reads an article; it has to be rebuilt from its sources.
  */
 public class IncompatibleIndexException extends IOException {
 
@@ -24,6 +25,28 @@ public class IncompatibleIndexException extends IOException {
   public IncompatibleIndexException(String index, String found, int expected) {
     super(message(index, found, expected));
     this.found = found;
+    this.expected = expected;
+  }
+
+  /**
+   * An index Lucene cannot read with this version's codecs and formats.
+   *
+   * @param index names the index (its folder)
+   * @param unreadable what could not be read, in words
+   * @param cause Lucene's error
+   * @param expected the layout version this Dateline reads and writes
+   */
+  public IncompatibleIndexException(
+      String index, String unreadable, Exception cause, int expected) {
+    super(
+        "the index in "
+            + index
+            + " cannot be read by this version of Dateline ("
+            + unreadable
+            + "): it was written by another version; rebuild it from its sources into an empty"
+            + " folder",
+        cause);
+    this.found = null;
     this.expected = expected;
   }
 
@@ -53,7 +76,17 @@ public class IncompatibleIndexException extends IOException {
     }
   }
 
-  /** The layout version the index recorded, or {@code null} when it recorded none. */
+  /**
+   * Whether Lucene could not read the index at all (then it cannot be replaced in place either:
+   * rebuild it into an empty folder).
+   */
+  public boolean unreadable() {
+    return getCause() != null;
+  }
+
+  /**
+   * The layout version the index recorded, or {@code null} when it recorded none or is unreadable.
+   */
   public String found() {
     return found;
   }

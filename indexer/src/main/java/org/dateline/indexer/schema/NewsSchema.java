@@ -1,8 +1,11 @@
 package org.dateline.indexer.schema;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -13,6 +16,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -21,6 +26,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOSupplier;
 import org.dateline.indexer.entity.EntityType;
 
 /**
@@ -69,6 +75,58 @@ public final class NewsSchema {
   public static final String VERSION_KEY = "dateline.layout";
 
   /**
+   * Runs {@code opening}, which opens the index in {@code dir} with Lucene, and reports an index
+   * that Lucene cannot read at all as an {@link IncompatibleIndexException}: segments of a codec
+   * this version does not have (a later Dateline's), or a Lucene file format too new or too old.
+   * Lucene reports those before any layout version can be read, the codec as an {@code
+   * IllegalArgumentException}.
+   */
+  public static <T> T readable(Directory dir, IOSupplier<T> opening) throws IOException {
+    try {
+      return opening.get();
+    } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
+      throw new IncompatibleIndexException(describe(dir), e.getMessage(), e, VERSION);
+    } catch (IllegalArgumentException e) {
+      String codec = missingCodec(e);
+      if (codec != null) {
+        throw new IncompatibleIndexException(
+            describe(dir), "its segments use " + codec + ", which it does not have", e, VERSION);
+      }
+      throw e;
+    }
+  }
+
+  private static final Pattern SPI_NAME =
+      Pattern.compile("of type org\\.apache\\.lucene\\.codecs\\.(\\w+) with name '([^']*)'");
+
+  /**
+   * The codec (or format of one) that segments name and Lucene did not find, in words ("codec
+   * 'Dateline999'"), or {@code null} for another error: read from its service loader's message, or
+   * from the one it gives for a Lucene codec that moved to the backward codecs.
+   */
+  private static String missingCodec(IllegalArgumentException e) {
+    String m = e.getMessage();
+    if (m == null) {
+      return null;
+    }
+    Matcher spi = SPI_NAME.matcher(m);
+    if (m.startsWith("An SPI class of type") && spi.find()) {
+      String kind = spi.group(1).equals("Codec") ? "codec" : spi.group(1);
+      return kind + " '" + spi.group(2) + "'";
+    }
+    String moved = "Could not load codec ";
+    if (m.startsWith(moved + "'")) {
+      int close = m.indexOf('\'', moved.length() + 1);
+      return close < 0 ? null : "codec " + m.substring(moved.length(), close + 1);
+    }
+    return null;
+  }
+
+  private static String describe(Directory dir) {
+    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
+  }
+
+  /**
    * Checks the layout version a commit recorded (its user data) against {@link #VERSION}.
    *
    * @param index the index's directory, named in the error
@@ -78,9 +136,7 @@ public final class NewsSchema {
       throws IncompatibleIndexException {
     String recorded = commitData.get(VERSION_KEY);
     if (!Integer.toString(VERSION).equals(recorded)) {
-      String where =
-          index instanceof FSDirectory fs ? fs.getDirectory().toString() : index.toString();
-      throw new IncompatibleIndexException(where, recorded, VERSION);
+      throw new IncompatibleIndexException(describe(index), recorded, VERSION);
     }
   }
 
