@@ -139,7 +139,7 @@ final class DocumentConsistency {
             && LABELS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
           end--; // "Captain America Image: Nick Moreau."
         }
-        if (end == span.start() || isNoName(tokens, span.start(), end)) {
+        if (end == span.start() || isNoName(tokens, span.start(), end, span.type())) {
           continue;
         }
         if (span.type() != EntityType.PERSON) {
@@ -170,16 +170,19 @@ final class DocumentConsistency {
   }
 
   /**
-   * A span that names nothing whatever its type: a single letter ("P" of "S and P") or only a
+   * A span that names nothing: a single letter ("P" of "S and P"), or, unless it is a place, only a
    * company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
    */
-  private static boolean isNoName(String[] tokens, int start, int end) {
+  private static boolean isNoName(String[] tokens, int start, int end, EntityType type) {
     StringBuilder letters = new StringBuilder();
     for (int i = start; i < end && letters.length() < 2; i++) {
       letters.append(tokens[i].replace(".", "")); // "B." may be two tokens, "B" and "."
     }
     if (letters.length() == 1 && Character.isLetter(letters.charAt(0))) {
       return true;
+    }
+    if (type == EntityType.LOCATION) {
+      return false; // "SA" for South Africa is no legal form
     }
     for (int i = start; i < end; i++) {
       if (!LEGAL_FORMS.contains(tokens[i].replace(".", "").toLowerCase(Locale.ROOT))) {

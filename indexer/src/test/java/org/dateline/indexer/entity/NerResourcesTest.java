@@ -238,7 +238,8 @@ class NerResourcesTest {
             "S and P cited earnings .".split(" "),
             "Wong of Indosuez Asia ( Singapore ) Ltd said so .".split(" "),
             "Shares of Acme Ltd and U.S. Steel rose .".split(" "),
-            "A met B .".split(" "));
+            "A met B .".split(" "),
+            "Exports to SA rose .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
@@ -252,7 +253,8 @@ class NerResourcesTest {
             List.of(
                 new TokenSpan(2, 4, EntityType.ORGANIZATION),
                 new TokenSpan(5, 7, EntityType.ORGANIZATION)),
-            List.of(new TokenSpan(2, 4, EntityType.PERSON)));
+            List.of(new TokenSpan(2, 4, EntityType.PERSON)),
+            List.of(new TokenSpan(2, 3, EntityType.LOCATION)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
@@ -265,6 +267,7 @@ class NerResourcesTest {
         out.get(1));
     assertEquals(spans.get(2), out.get(2), "a legal form in a name, and initials, stay");
     assertEquals(List.of(), out.get(3), "a letter and a full stop tagged together");
+    assertEquals(spans.get(4), out.get(4), "a place named like a legal form");
   }
 
   @Test
