@@ -147,10 +147,12 @@ public final class ArticleIndexer implements Closeable {
     try {
       writer = NewsSchema.readable(dir, () -> new IndexWriter(dir, config));
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IndexLockedException(describe(dir));
+      throw new IndexLockedException(NewsSchema.describe(dir));
     } catch (java.nio.file.AccessDeniedException e) {
       throw new java.nio.file.AccessDeniedException(
-          describe(dir), null, "cannot write the index folder (read-only or not permitted)");
+          NewsSchema.describe(dir),
+          null,
+          "cannot write the index folder (read-only or not permitted)");
     }
     try {
       if (!isNew && !options.create()) {
@@ -347,10 +349,6 @@ public final class ArticleIndexer implements Closeable {
     if (ownsDirectory) {
       directory.close();
     }
-  }
-
-  private static String describe(Directory dir) {
-    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
   }
 
   /** Reads id and hash of every live article from the last commit. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
@@ -82,9 +83,10 @@ public final class IndexCheck {
     CommitInfo commit;
     boolean currentLayout = true;
     try (DirectoryReader reader = NewsSchema.readable(dir, () -> DirectoryReader.open(dir))) {
-      commit = CommitInfo.of(reader.getIndexCommit().getUserData());
+      Map<String, String> commitData = reader.getIndexCommit().getUserData();
+      commit = CommitInfo.of(commitData);
       try {
-        NewsSchema.checkVersion(reader.getIndexCommit().getUserData(), dir);
+        NewsSchema.checkVersion(commitData, dir);
       } catch (IncompatibleIndexException e) {
         currentLayout = false;
         problem(problems, e.getMessage());

@@ -80,7 +80,7 @@ public final class NewsSearcher implements Closeable {
   private NewsSearcher(Directory directory, boolean ownsDirectory, Duration autoRefresh)
       throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      throw new NoSuchIndexException(describe(directory));
+      throw new NoSuchIndexException(NewsSchema.describe(directory));
     }
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
@@ -310,9 +310,5 @@ public final class NewsSearcher implements Closeable {
         directory.close();
       }
     }
-  }
-
-  private static String describe(Directory dir) {
-    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
   }
 }

@@ -157,7 +157,7 @@ final class DocumentConsistency {
         if (titlesOnly) {
           continue;
         }
-        String last = tokens[end - 1].replace(".", "").toLowerCase(Locale.ROOT);
+        String last = EntityNormalizer.listKey(tokens[end - 1]);
         if (end - span.start() >= 2 && ORG_END_WORDS.contains(last)) {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
         } else {
@@ -185,7 +185,7 @@ final class DocumentConsistency {
       return false; // "SA" for South Africa is no legal form
     }
     for (int i = start; i < end; i++) {
-      if (!LEGAL_FORMS.contains(tokens[i].replace(".", "").toLowerCase(Locale.ROOT))) {
+      if (!LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[i]))) {
         return false;
       }
     }

@@ -237,7 +237,7 @@ public final class EntityNormalizer {
     if (type == EntityType.PERSON) {
       s = stripHonorifics(s);
     }
-    String key = s.replace(".", "").toLowerCase(Locale.ROOT);
+    String key = listKey(s);
     String alias = ALIASES.get(key);
     if (alias != null) {
       return alias;
@@ -308,9 +308,17 @@ public final class EntityNormalizer {
   /** Abbreviated titles that are names too (Hun Sen, Amartya Sen): titles only with their dot. */
   private static final Set<String> DOTTED_ONLY = Set.of("sen", "gen", "rep", "gov");
 
+  /**
+   * A word or name as the word lists here and in {@link DocumentConsistency} spell it: without
+   * dots, in lower case ({@code U.S.} is {@code us}, {@code Ltd.} is {@code ltd}).
+   */
+  static String listKey(String word) {
+    return word.replace(".", "").toLowerCase(Locale.ROOT);
+  }
+
   /** Whether a word is an honorific or a title ({@code Mr.}, {@code Chancellor}, ...). */
   static boolean isTitle(String word) {
-    String key = word.replace(".", "").toLowerCase(Locale.ROOT);
+    String key = listKey(word);
     return HONORIFICS.contains(key) && (!DOTTED_ONLY.contains(key) || word.endsWith("."));
   }
 

@@ -122,7 +122,8 @@ public final class NewsSchema {
     return null;
   }
 
-  private static String describe(Directory dir) {
+  /** How errors name an index: its folder, or the directory itself when it is not one on disk. */
+  public static String describe(Directory dir) {
     return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
   }
 
