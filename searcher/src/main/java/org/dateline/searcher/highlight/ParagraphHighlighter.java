@@ -57,6 +57,11 @@ public final class ParagraphHighlighter {
     this.analyzer = analyzer;
   }
 
+  /** What a highlighted word is wrapped in, by either highlighter. */
+  static final String PRE_TAG = "<em>";
+
+  static final String POST_TAG = "</em>";
+
   /**
    * The unified highlighter for one searcher; thread-safe, so make it once per index snapshot and
    * share it.
@@ -65,7 +70,7 @@ public final class ParagraphHighlighter {
     return new TextHighlighter(
         UnifiedHighlighter.builder(searcher, analyzer)
             .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "... ", false))
+            .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, "... ", false))
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
             .withHighlightPhrasesStrictly(true)
             // a paragraph is one passage (WholeBreakIterator): there are no passages to rank, so

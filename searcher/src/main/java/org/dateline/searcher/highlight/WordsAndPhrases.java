@@ -275,7 +275,11 @@ final class WordsAndPhrases {
     Integer[] matches = Arrays.copyOf(order, m);
     // the highlighter merges the matches by start offset (stable: tokens come in offset order)
     Arrays.sort(matches, (a, b) -> Integer.compare(starts[a], starts[b]));
-    StringBuilder sb = new StringBuilder(text.length() + 9 * m);
+    StringBuilder sb =
+        new StringBuilder(
+            text.length()
+                + (ParagraphHighlighter.PRE_TAG.length() + ParagraphHighlighter.POST_TAG.length())
+                    * m);
     int pos = 0;
     for (int i = 0; i < m; i++) {
       int start = starts[matches[i]];
@@ -285,7 +289,9 @@ final class WordsAndPhrases {
         end = Math.max(end, ends[matches[++i]]);
       }
       end = Math.min(end, text.length());
-      sb.append("<em>").append(text, start, end).append("</em>");
+      sb.append(ParagraphHighlighter.PRE_TAG)
+          .append(text, start, end)
+          .append(ParagraphHighlighter.POST_TAG);
       pos = end;
     }
     sb.append(text, pos, Math.max(pos, text.length()));
