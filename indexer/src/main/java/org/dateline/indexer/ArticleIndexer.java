@@ -178,14 +178,41 @@ public final class ArticleIndexer implements Closeable {
    * @return whether it was added, replaced, or left alone because it had not changed
    */
   public Outcome index(Article article) throws IOException {
-    String id = article.id();
+    return write(analyse(article));
+  }
+
+  /**
+   * An article analysed for writing: its content hash and, unless it is indexed already with that
+   * hash, its block of documents ({@code null} then).
+   */
+  record Analysed(Article article, String hash, List<Document> block) {}
+
+  /**
+   * The first half of {@link #index}: hashes the article and, when the index does not hold it with
+   * that content, extracts its entities and builds its documents. Writes nothing. An indexing
+   * thread analyses several articles before writing them ({@link IndexingJob}), so that the
+   * extractor's tables and the writer's buffers each stay in the processor's caches for a while
+   * instead of evicting each other at every article.
+   */
+  Analysed analyse(Article article) throws IOException {
     String hash = ArticleDocuments.hash(article, extractorVersion);
-    if (hash.equals(hashes.get(id))) {
-      return Outcome.UNCHANGED; // checked again below; this spares the extraction
+    if (hash.equals(hashes.get(article.id()))) {
+      return new Analysed(article, hash, null); // checked again on writing; spares the extraction
     }
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    List<Document> block = ArticleDocuments.block(article, entities, hash, facets);
+    return new Analysed(article, hash, ArticleDocuments.block(article, entities, hash, facets));
+  }
+
+  /** The second half of {@link #index}: writes an analysed article unless the index has it. */
+  Outcome write(Analysed analysed) throws IOException {
+    Article article = analysed.article();
+    String id = article.id();
+    String hash = analysed.hash();
+    if (analysed.block() == null && hash.equals(hashes.get(id))) {
+      return Outcome.UNCHANGED;
+    }
+    List<Document> block = analysed.block() != null ? analysed.block() : analyse(article).block();
     Outcome outcome;
     Lock idLock = idLock(id);
     idLock.lock();

@@ -297,10 +297,22 @@ public final class IndexingJob {
       List<Rejection> rejections,
       AtomicReference<Throwable> failure) {
     try {
+      List<ArticleIndexer.Analysed> analysed = new ArrayList<>(BATCH);
       for (List<Article> batch = queue.take(); batch != POISON; batch = queue.take()) {
+        // the whole batch is analysed, then written (see ArticleIndexer#analyse)
+        analysed.clear();
         for (Article a : batch) {
           if (failure.get() != null) {
             break; // drain so the reader never blocks
+          }
+          ArticleIndexer.Analysed one = analyse(a, rejections, failure);
+          if (one != null) {
+            analysed.add(one);
+          }
+        }
+        for (ArticleIndexer.Analysed a : analysed) {
+          if (failure.get() != null) {
+            break;
           }
           index(a, c, rejections, failure);
         }
@@ -312,12 +324,29 @@ public final class IndexingJob {
     }
   }
 
+  /** Analyses an article; {@code null} when it is rejected or analysing it failed. */
+  private ArticleIndexer.Analysed analyse(
+      Article a, List<Rejection> rejections, AtomicReference<Throwable> failure) {
+    try {
+      return indexer.analyse(a);
+    } catch (IllegalArgumentException e) {
+      rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
+    }
+    return null;
+  }
+
   private void index(
-      Article a, Counters c, List<Rejection> rejections, AtomicReference<Throwable> failure) {
+      ArticleIndexer.Analysed analysed,
+      Counters c,
+      List<Rejection> rejections,
+      AtomicReference<Throwable> failure) {
+    Article a = analysed.article();
     try {
       ArticleIndexer.Outcome outcome;
       try {
-        outcome = indexer.index(a);
+        outcome = indexer.write(analysed);
       } catch (IllegalArgumentException e) {
         // Lucene refused this article alone (the writer stays healthy): report it, go on
         rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
