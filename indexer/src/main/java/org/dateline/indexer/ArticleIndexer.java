@@ -204,6 +204,11 @@ public final class ArticleIndexer implements Closeable {
     return new Analysed(article, hash, ArticleDocuments.block(article, entities, hash, facets));
   }
 
+  /** Whether {@link #analyse} extracts entities (most of its work when it does). */
+  boolean extractsEntities() {
+    return extractor != null;
+  }
+
   /** The second half of {@link #index}: writes an analysed article unless the index has it. */
   Outcome write(Analysed analysed) throws IOException {
     Article article = analysed.article();

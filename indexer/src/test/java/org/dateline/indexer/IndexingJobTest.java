@@ -2,6 +2,8 @@ package org.dateline.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -132,5 +134,64 @@ class IndexingJobTest {
     assertEquals(1, s.articlesInIndex());
     assertEquals(
         List.of(new Rejection("bad", 0, "not indexed: cannot take this one")), s.rejections());
+  }
+
+  @Test
+  void analysingAndWritingThreadsIndexEveryArticleOnceAtAnyThreadCount() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    int articles = 400;
+    for (int i = 0; i < articles; i++) {
+      Files.writeString(
+          src.resolve("a" + i + ".txt"), "date 2020-01-01 Paris article " + i + ".\n\nTwo.");
+    }
+    for (int threads : new int[] {1, 2, 3, 4}) {
+      Path index = tmp.resolve("idx" + threads);
+      IndexingJob.Summary s;
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+        s =
+            assertTimeoutPreemptively(
+                Duration.ofMinutes(1),
+                () -> new IndexingJob(indexer, threads, 0, null).run(List.of(src), null, false));
+      }
+      assertEquals(articles, s.added(), threads + " threads");
+      assertEquals(2 * articles, s.paragraphs(), threads + " threads");
+      assertEquals(articles, s.articlesInIndex(), threads + " threads");
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+        assertEquals(articles, indexer.articleIds().size(), threads + " threads");
+      }
+    }
+  }
+
+  @Test
+  void anExtractorFailureStopsTheJobWithItsCauseAtAnyThreadCount() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 200; i++) {
+      Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Article " + i + ".");
+    }
+    EntityExtractor failing =
+        paragraphs -> {
+          if (paragraphs.get(0).contains("Article 150.")) {
+            throw new IllegalStateException("the extractor broke");
+          }
+          return List.of(List.of());
+        };
+    for (int threads : new int[] {1, 2, 3}) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(tmp.resolve("idx" + threads), IndexerOptions.defaults(failing))) {
+        IllegalStateException e =
+            assertThrows(
+                IllegalStateException.class,
+                () ->
+                    assertTimeoutPreemptively(
+                        Duration.ofMinutes(1),
+                        () ->
+                            new IndexingJob(indexer, threads, 0, null)
+                                .run(List.of(src), null, false)),
+                threads + " threads");
+        assertEquals("the extractor broke", e.getMessage(), threads + " threads");
+      }
+    }
   }
 }
