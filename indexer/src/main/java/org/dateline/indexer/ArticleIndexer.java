@@ -189,19 +189,24 @@ public final class ArticleIndexer implements Closeable {
 
   /**
    * The first half of {@link #index}: hashes the article and, when the index does not hold it with
-   * that content, extracts its entities and builds its documents. Writes nothing. An indexing
-   * thread analyses several articles before writing them ({@link IndexingJob}), so that the
-   * extractor's tables and the writer's buffers each stay in the processor's caches for a while
-   * instead of evicting each other at every article.
+   * that content, extracts its entities and builds its documents. Writes nothing. {@link
+   * IndexingJob} analyses batches of articles before writing them, in other threads than the
+   * writing ones when extraction is on, so that the extractor's tables and the writer's buffers do
+   * not evict each other from the processor's caches at every article.
    */
   Analysed analyse(Article article) throws IOException {
     String hash = ArticleDocuments.hash(article, extractorVersion);
     if (hash.equals(hashes.get(article.id()))) {
       return new Analysed(article, hash, null); // checked again on writing; spares the extraction
     }
+    return new Analysed(article, hash, documents(article, hash));
+  }
+
+  /** The article's block of documents, its entities extracted. */
+  private List<Document> documents(Article article, String hash) throws IOException {
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    return new Analysed(article, hash, ArticleDocuments.block(article, entities, hash, facets));
+    return ArticleDocuments.block(article, entities, hash, facets);
   }
 
   /** Whether {@link #analyse} extracts entities (most of its work when it does). */
@@ -217,7 +222,8 @@ public final class ArticleIndexer implements Closeable {
     if (analysed.block() == null && hash.equals(hashes.get(id))) {
       return Outcome.UNCHANGED;
     }
-    List<Document> block = analysed.block() != null ? analysed.block() : analyse(article).block();
+    // unchanged when analysed, but the index no longer holds that content (deleted meanwhile)
+    List<Document> block = analysed.block() != null ? analysed.block() : documents(article, hash);
     Outcome outcome;
     Lock idLock = idLock(id);
     idLock.lock();

@@ -218,7 +218,11 @@ public final class IndexingJob {
           return;
         }
         try {
-          queue.put(batch);
+          while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+            if (failure.get() != null) {
+              throw new IOException("indexing failed", failure.get());
+            }
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new java.io.InterruptedIOException("interrupted while indexing");
@@ -249,8 +253,13 @@ public final class IndexingJob {
       }
       // the handler stopped the feed because a worker failed: that failure is rethrown below
     } finally {
+      // one end marker per indexing thread; none is waited for once every thread has ended
       for (int i = 0; i < threads; i++) {
-        queue.put(POISON);
+        while (!queue.offer(POISON, 50, TimeUnit.MILLISECONDS)) {
+          if (workers.stream().noneMatch(Thread::isAlive)) {
+            break;
+          }
+        }
       }
       for (Thread t : workers) {
         t.join();
@@ -301,9 +310,9 @@ public final class IndexingJob {
    * <p>With entity extraction and two threads or more, half the threads analyse and hand their
    * batches to the others, which write: extraction and writing each take about half the time, and a
    * thread that runs only one of them keeps that one's tables and buffers in its processor's caches
-   * (indexing Reuters x 10 on two threads: 1.4 s of 31 s faster on average, BENCHMARKS.md). No
-   * thread waits while there is work: a writer with nothing handed to it analyses a batch itself,
-   * and an analyser whose writers are behind (the hand-over queue is full) writes its batch itself.
+   * (BENCHMARKS.md, "Current figures"). Threads seldom wait while there is work: a writer with
+   * nothing handed to it analyses a batch itself, an analyser whose writers are behind (the
+   * hand-over queue is full) writes its batch itself, and analysers help writing at the end.
    * Without extraction, analysing is little work, and every thread does both.
    */
   private final class Stages {
@@ -343,6 +352,9 @@ public final class IndexingJob {
           flushBuffers(failure);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          failure.compareAndSet(null, e);
+        } catch (RuntimeException | Error e) {
+          // the job must fail, not take the end of an analysing thread for the end of the input
           failure.compareAndSet(null, e);
         }
       };
@@ -385,6 +397,14 @@ public final class IndexingJob {
           writeAll(ready);
           continue;
         }
+        if (!analysersLeft) {
+          if (!inputDone) {
+            // what is left of the input is this thread's: end markers only, unless an analyser
+            // failed (then it is drained, so that the reading thread never blocks)
+            both();
+          }
+          return;
+        }
         if (!inputDone) {
           List<Article> batch = input.poll();
           if (batch == POISON) {
@@ -395,9 +415,6 @@ public final class IndexingJob {
           if (batch != null) {
             continue;
           }
-        }
-        if (!analysersLeft) {
-          return;
         }
         ready = handedOver.poll(10, TimeUnit.MILLISECONDS);
         if (ready != null) {
@@ -525,6 +542,9 @@ public final class IndexingJob {
       throw e.getCause();
     }
     if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    if (t instanceof Error e) {
       throw e;
     }
     throw new IOException(t);

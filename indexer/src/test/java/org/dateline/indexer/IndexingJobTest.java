@@ -154,7 +154,10 @@ class IndexingJobTest {
                 Duration.ofMinutes(1),
                 () -> new IndexingJob(indexer, threads, 0, null).run(List.of(src), null, false));
       }
+      assertEquals(articles, s.read(), threads + " threads");
       assertEquals(articles, s.added(), threads + " threads");
+      assertEquals(0, s.unchanged(), threads + " threads: an article written twice");
+      assertEquals(List.of(), s.rejections(), threads + " threads");
       assertEquals(2 * articles, s.paragraphs(), threads + " threads");
       assertEquals(articles, s.articlesInIndex(), threads + " threads");
       try (ArticleIndexer indexer =
@@ -191,6 +194,44 @@ class IndexingJobTest {
                                 .run(List.of(src), null, false)),
                 threads + " threads");
         assertEquals("the extractor broke", e.getMessage(), threads + " threads");
+      }
+    }
+  }
+
+  /** An error (not an exception) of the extractor's, as a stack overflow would be. */
+  private static final class ExtractorError extends Error {
+    ExtractorError() {
+      super("the extractor's stack overflowed");
+    }
+  }
+
+  @Test
+  void anErrorInTheExtractorFailsTheJobInsteadOfEndingItsThreadAtAnyThreadCount() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Article " + i + ".");
+    }
+    EntityExtractor failing =
+        paragraphs -> {
+          if (paragraphs.get(0).contains("Article 7.")) {
+            throw new ExtractorError();
+          }
+          return List.of(List.of());
+        };
+    for (int threads : new int[] {1, 2, 3}) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(tmp.resolve("idx" + threads), IndexerOptions.defaults(failing))) {
+        ExtractorError e =
+            assertThrows(
+                ExtractorError.class,
+                () ->
+                    assertTimeoutPreemptively(
+                        Duration.ofMinutes(1),
+                        () ->
+                            new IndexingJob(indexer, threads, 0, null)
+                                .run(List.of(src), null, false)),
+                threads + " threads");
+        assertEquals("the extractor's stack overflowed", e.getMessage());
       }
     }
   }
