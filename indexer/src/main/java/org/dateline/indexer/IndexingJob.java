@@ -310,7 +310,7 @@ public final class IndexingJob {
    * <p>With entity extraction and two threads or more, half the threads analyse and hand their
    * batches to the others, which write: extraction and writing each take about half the time, and a
    * thread that runs only one of them keeps that one's tables and buffers in its processor's caches
-   * (BENCHMARKS.md, "Current figures"). Threads seldom wait while there is work: a writer with
+   * (BENCHMARKS.md, figures of 2026-12-03). Threads seldom wait while there is work: a writer with
    * nothing handed to it analyses a batch itself, an analyser whose writers are behind (the
    * hand-over queue is full) writes its batch itself, and analysers help writing at the end.
    * Without extraction, analysing is little work, and every thread does both.
