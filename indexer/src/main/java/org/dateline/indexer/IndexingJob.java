@@ -321,8 +321,14 @@ public final class IndexingJob {
     private final List<Rejection> rejections;
     private final AtomicReference<Throwable> failure;
     private final int analysers = indexer.extractsEntities() && threads > 1 ? threads / 2 : 0;
+
+    /**
+     * Analysed batches waiting for a writer: 16 per analyser (the documents of 256 articles), so
+     * that the two stages' speeds can drift apart for a while before a thread does the other one's
+     * work (with 2 per analyser, each thread spent a fifth of its time on the other stage).
+     */
     private final BlockingQueue<List<ArticleIndexer.Analysed>> handedOver =
-        new ArrayBlockingQueue<>(Math.max(1, 2 * analysers));
+        new ArrayBlockingQueue<>(Math.max(1, 16 * analysers));
 
     /** Analysing threads that have not yet taken their end-of-input marker. */
     private final AtomicInteger analysing = new AtomicInteger(analysers);
