@@ -2,6 +2,7 @@ package org.dateline.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,37 +168,6 @@ class IndexingJobTest {
     }
   }
 
-  @Test
-  void anExtractorFailureStopsTheJobWithItsCauseAtAnyThreadCount() throws Exception {
-    Path src = Files.createDirectories(tmp.resolve("src"));
-    for (int i = 0; i < 200; i++) {
-      Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Article " + i + ".");
-    }
-    EntityExtractor failing =
-        paragraphs -> {
-          if (paragraphs.get(0).contains("Article 150.")) {
-            throw new IllegalStateException("the extractor broke");
-          }
-          return List.of(List.of());
-        };
-    for (int threads : new int[] {1, 2, 3}) {
-      try (ArticleIndexer indexer =
-          ArticleIndexer.open(tmp.resolve("idx" + threads), IndexerOptions.defaults(failing))) {
-        IllegalStateException e =
-            assertThrows(
-                IllegalStateException.class,
-                () ->
-                    assertTimeoutPreemptively(
-                        Duration.ofMinutes(1),
-                        () ->
-                            new IndexingJob(indexer, threads, 0, null)
-                                .run(List.of(src), null, false)),
-                threads + " threads");
-        assertEquals("the extractor broke", e.getMessage(), threads + " threads");
-      }
-    }
-  }
-
   /** An error (not an exception) of the extractor's, as a stack overflow would be. */
   private static final class ExtractorError extends Error {
     ExtractorError() {
@@ -205,33 +175,46 @@ class IndexingJobTest {
     }
   }
 
+  /**
+   * An exception, and an error (which before ended its thread silently and left the reading thread
+   * blocked for ever), each thrown early and late in the run.
+   */
   @Test
-  void anErrorInTheExtractorFailsTheJobInsteadOfEndingItsThreadAtAnyThreadCount() throws Exception {
+  void anExtractorFailureOrErrorStopsTheJobWithItAtAnyThreadCount() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     for (int i = 0; i < 300; i++) {
       Files.writeString(src.resolve("a" + i + ".txt"), "date 2020-01-01 Article " + i + ".");
     }
-    EntityExtractor failing =
-        paragraphs -> {
-          if (paragraphs.get(0).contains("Article 7.")) {
-            throw new ExtractorError();
+    int run = 0;
+    for (Throwable thrown : List.of(new IllegalStateException("broke"), new ExtractorError())) {
+      for (String at : List.of("Article 7.", "Article 250.")) {
+        EntityExtractor failing =
+            paragraphs -> {
+              if (paragraphs.get(0).contains(at)) {
+                if (thrown instanceof Error e) {
+                  throw e;
+                }
+                throw (RuntimeException) thrown;
+              }
+              return List.of(List.of());
+            };
+        for (int threads : new int[] {1, 2, 3}) {
+          String what = thrown + " at '" + at + "', " + threads + " threads";
+          try (ArticleIndexer indexer =
+              ArticleIndexer.open(tmp.resolve("idx" + run++), IndexerOptions.defaults(failing))) {
+            Throwable e =
+                assertThrows(
+                    thrown.getClass(),
+                    () ->
+                        assertTimeoutPreemptively(
+                            Duration.ofMinutes(1),
+                            () ->
+                                new IndexingJob(indexer, threads, 0, null)
+                                    .run(List.of(src), null, false)),
+                    what);
+            assertSame(thrown, e, what);
           }
-          return List.of(List.of());
-        };
-    for (int threads : new int[] {1, 2, 3}) {
-      try (ArticleIndexer indexer =
-          ArticleIndexer.open(tmp.resolve("idx" + threads), IndexerOptions.defaults(failing))) {
-        ExtractorError e =
-            assertThrows(
-                ExtractorError.class,
-                () ->
-                    assertTimeoutPreemptively(
-                        Duration.ofMinutes(1),
-                        () ->
-                            new IndexingJob(indexer, threads, 0, null)
-                                .run(List.of(src), null, false)),
-                threads + " threads");
-        assertEquals("the extractor's stack overflowed", e.getMessage());
+        }
       }
     }
   }
