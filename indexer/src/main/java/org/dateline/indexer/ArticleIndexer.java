@@ -190,9 +190,9 @@ public final class ArticleIndexer implements Closeable {
   /**
    * The first half of {@link #index}: hashes the article and, when the index does not hold it with
    * that content, extracts its entities and builds its documents. Writes nothing. {@link
-   * IndexingJob} analyses batches of articles before writing them, in other threads than the
-   * writing ones when extraction is on, so that the extractor's tables and the writer's buffers do
-   * not evict each other from the processor's caches at every article.
+   * IndexingJob} analyses batches of articles before writing them (with extraction and two threads
+   * or more, mostly in other threads than the writing ones), so that the extractor's tables and the
+   * writer's buffers do not evict each other from the processor's caches at every article.
    */
   Analysed analyse(Article article) throws IOException {
     String hash = ArticleDocuments.hash(article, extractorVersion);

@@ -225,7 +225,10 @@ public final class IndexingJob {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new java.io.InterruptedIOException("interrupted while indexing");
+          IOException interrupted =
+              new java.io.InterruptedIOException("interrupted while indexing");
+          failure.compareAndSet(null, interrupted); // stops the feed at the end of this file
+          throw interrupted;
         }
         batch = new ArrayList<>(BATCH);
       }
@@ -253,17 +256,7 @@ public final class IndexingJob {
       }
       // the handler stopped the feed because a worker failed: that failure is rethrown below
     } finally {
-      // one end marker per indexing thread; none is waited for once every thread has ended
-      for (int i = 0; i < threads; i++) {
-        while (!queue.offer(POISON, 50, TimeUnit.MILLISECONDS)) {
-          if (workers.stream().noneMatch(Thread::isAlive)) {
-            break;
-          }
-        }
-      }
-      for (Thread t : workers) {
-        t.join();
-      }
+      endWorkers(queue, workers, failure);
     }
     rethrow(failure.get());
     String pruneSkipped = null;
@@ -292,6 +285,44 @@ public final class IndexingJob {
         inIndex,
         (System.nanoTime() - start) / 1e9,
         pruneSkipped);
+  }
+
+  /**
+   * Queues one end marker per indexing thread (no more once every indexing thread has ended) and
+   * waits for them all. Done even if this thread is interrupted, so that no indexing thread is left
+   * running: an interrupt fails the job, and is kept for the caller.
+   */
+  private void endWorkers(
+      BlockingQueue<List<Article>> queue,
+      List<Thread> workers,
+      AtomicReference<Throwable> failure) {
+    boolean interrupted = false;
+    for (int i = 0; i < threads; i++) {
+      boolean queued = false;
+      while (!queued && workers.stream().anyMatch(Thread::isAlive)) {
+        try {
+          queued = queue.offer(POISON, 50, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(
+              null, new java.io.InterruptedIOException("interrupted while indexing"));
+        }
+      }
+    }
+    for (Thread t : workers) {
+      while (t.isAlive()) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(
+              null, new java.io.InterruptedIOException("interrupted while indexing"));
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -330,7 +361,7 @@ public final class IndexingJob {
     private final BlockingQueue<List<ArticleIndexer.Analysed>> handedOver =
         new ArrayBlockingQueue<>(Math.max(1, 16 * analysers));
 
-    /** Analysing threads that have not yet taken their end-of-input marker. */
+    /** Analysing threads still at work: not past their end-of-input marker, and not failed. */
     private final AtomicInteger analysing = new AtomicInteger(analysers);
 
     Stages(

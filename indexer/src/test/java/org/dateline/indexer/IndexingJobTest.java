@@ -1,6 +1,7 @@
 package org.dateline.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -215,6 +216,60 @@ class IndexingJobTest {
             assertSame(thrown, e, what);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void anInterruptedJobStopsAndLeavesNoIndexingThreadRunning() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 20; i++) {
+      StringBuilder file = new StringBuilder();
+      for (int j = 0; j < 50; j++) {
+        file.append("{\"id\": \"a")
+            .append(i)
+            .append('-')
+            .append(j)
+            .append("\", \"date\": \"2020-01-01\", \"body\": \"Text.\"}\n");
+      }
+      Files.writeString(src.resolve("f" + i + ".jsonl"), file);
+    }
+    EntityExtractor slow =
+        paragraphs -> {
+          try {
+            Thread.sleep(2);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return List.of(List.of());
+        };
+    for (int threads : new int[] {1, 2, 3}) {
+      try (ArticleIndexer indexer =
+          ArticleIndexer.open(tmp.resolve("idx" + threads), IndexerOptions.defaults(slow))) {
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+            new java.util.concurrent.atomic.AtomicReference<>();
+        Thread job =
+            new Thread(
+                () -> {
+                  try {
+                    new IndexingJob(indexer, threads, 0, null).run(List.of(src), null, false);
+                  } catch (Throwable t) {
+                    thrown.set(t);
+                  }
+                });
+        job.start();
+        Thread.sleep(300);
+        job.interrupt();
+        job.join(Duration.ofSeconds(30).toMillis());
+        assertFalse(job.isAlive(), threads + " threads: the job did not stop");
+        assertTrue(
+            thrown.get() instanceof java.io.InterruptedIOException
+                || thrown.get() instanceof InterruptedException,
+            threads + " threads: " + thrown.get());
+        assertTrue(
+            Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("dateline-indexer-")),
+            threads + " threads: an indexing thread is still running");
       }
     }
   }
