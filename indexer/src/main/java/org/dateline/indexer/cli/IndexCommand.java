@@ -108,7 +108,7 @@ public final class IndexCommand implements Callable<Integer> {
       if (optimize) {
         indexer.forceMerge(1);
       }
-    } catch (IOException | InterruptedException | RuntimeException e) {
+    } catch (IOException | InterruptedException | RuntimeException | Error e) {
       // keep the last commit as it was: no half-written batch is committed after a failure
       try {
         indexer.rollback();

@@ -56,7 +56,14 @@ public final class Dateline implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(commandLine(out, err).execute(args));
+    CommandLine cl = commandLine(out, err);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Error e) {
+      code = ErrorHandler.reportError(e, cl); // one line, not the JVM's stack trace
+    }
+    System.exit(code);
   }
 
   /** The configured command line, writing to the given writers (tests pass their own). */

@@ -18,8 +18,32 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+    return report(e, cl, parsed);
+  }
+
+  /**
+   * Reports an error (not an exception) that escaped {@code execute}: picocli hands exceptions to
+   * this handler, but lets errors such as {@link OutOfMemoryError} through.
+   */
+  static int reportError(Error e, CommandLine root) {
+    ParseResult parsed = root.getParseResult();
+    ParseResult last = parsed;
+    while (last != null && last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    CommandLine cl = last == null ? root : last.commandSpec().commandLine();
+    return new ErrorHandler().report(e, cl, parsed);
+  }
+
+  private int report(Throwable e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    Throwable t = e;
+    if (t instanceof ExceptionInInitializerError init && init.getCause() != null) {
+      t = init.getCause(); // the model could not be loaded (out of memory, say)
+    }
+    if (t instanceof UncheckedIOException u) {
+      t = u.getCause();
+    }
     String name = cl.getCommandName();
     String prefix = name.equals("dateline") ? "dateline: " : "dateline " + name + ": ";
     int code;
