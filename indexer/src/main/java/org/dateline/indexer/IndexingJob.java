@@ -225,10 +225,7 @@ public final class IndexingJob {
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          IOException interrupted =
-              new java.io.InterruptedIOException("interrupted while indexing");
-          failure.compareAndSet(null, interrupted); // stops the feed at the end of this file
-          throw interrupted;
+          throw recordInterrupt(failure); // the feed stops at the end of this file
         }
         batch = new ArrayList<>(BATCH);
       }
@@ -304,8 +301,7 @@ public final class IndexingJob {
           queued = queue.offer(POISON, 50, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           interrupted = true;
-          failure.compareAndSet(
-              null, new java.io.InterruptedIOException("interrupted while indexing"));
+          recordInterrupt(failure);
         }
       }
     }
@@ -315,14 +311,20 @@ public final class IndexingJob {
           t.join();
         } catch (InterruptedException e) {
           interrupted = true;
-          failure.compareAndSet(
-              null, new java.io.InterruptedIOException("interrupted while indexing"));
+          recordInterrupt(failure);
         }
       }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Makes an interrupt of the reading thread the job's failure, unless it failed already. */
+  private static IOException recordInterrupt(AtomicReference<Throwable> failure) {
+    IOException interrupted = new java.io.InterruptedIOException("interrupted while indexing");
+    failure.compareAndSet(null, interrupted);
+    return interrupted;
   }
 
   /**
