@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.EntityAliases;
 import org.dateline.searcher.query.BestChildQuery;
 import org.dateline.searcher.query.BlockDocsQuery;
 import org.dateline.searcher.query.PassageQueries;
@@ -290,13 +292,33 @@ final class ArticleQueries {
    * case-insensitively), keyed by facet dimension.
    */
   Map<String, Query> entityFilters(SearchRequest r) {
+    return entityFilters(r, EntityAliases.NONE);
+  }
+
+  /**
+   * {@link #entityFilters(SearchRequest)}, where a value also matches the articles whose canonical
+   * value is one of its {@linkplain EntityAliases aliases}, as its facet counts them: {@code Ronald
+   * Reagan} matches the articles that only say "President Reagan". Those are matched by their facet
+   * doc values, exactly: the name field also holds the written {@code Reagan} of an article about
+   * Nancy Reagan.
+   */
+  Map<String, Query> entityFilters(SearchRequest r, EntityAliases aliases) {
     Map<String, Query> filters = new LinkedHashMap<>();
     for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
       String field = NewsSchema.entityField(e.getKey());
       BooleanQuery.Builder any = new BooleanQuery.Builder();
+      List<BytesRef> aliasPaths = new ArrayList<>();
       for (String value : e.getValue()) {
         BytesRef normalized = analyzer.normalize(field, value);
         any.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
+        for (String alias : aliases.aliasesOf(e.getKey(), normalized.utf8ToString())) {
+          aliasPaths.add(NewsSchema.facetValue(e.getKey(), alias));
+        }
+      }
+      if (!aliasPaths.isEmpty()) {
+        any.add(
+            SortedSetDocValuesField.newSlowSetQuery(NewsSchema.facetValuesField(), aliasPaths),
+            Occur.SHOULD);
       }
       filters.put(field, any.build());
     }

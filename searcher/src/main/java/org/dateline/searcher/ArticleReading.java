@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.EntityAliases;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 
 /** Turns stored article documents into {@link ArticleHit}s. */
@@ -57,9 +59,10 @@ final class ArticleReading {
         read(s, IntStream.concat(Arrays.stream(articleDocs), Arrays.stream(choice.docs())));
     List<List<ParagraphHit>> shown =
         ParagraphHighlighter.show(s.highlighter, passages, choice, stored::get);
+    EntityAliases aliases = s.facets.aliases();
     List<ArticleHit> hits = new ArrayList<>(articleDocs.length);
     for (int i = 0; i < articleDocs.length; i++) {
-      hits.add(hit(stored.get(articleDocs[i]), scores[i], shown.get(i), explanations[i]));
+      hits.add(hit(stored.get(articleDocs[i]), scores[i], shown.get(i), explanations[i], aliases));
     }
     return hits;
   }
@@ -74,13 +77,25 @@ final class ArticleReading {
     return read;
   }
 
+  /**
+   * @param aliases the index's person values that stand for a full name, shown as that name (as the
+   *     facets count them)
+   */
   private static ArticleHit hit(
-      Document article, float score, List<ParagraphHit> paragraphs, String explanation) {
+      Document article,
+      float score,
+      List<ParagraphHit> paragraphs,
+      String explanation,
+      EntityAliases aliases) {
     Map<String, List<String>> entities = new LinkedHashMap<>();
     for (EntityType t : NewsSchema.ENTITY_TYPES) {
       String[] values = article.getValues(NewsSchema.storedEntities(t));
       if (values.length > 0) {
-        entities.put(t.key(), List.of(values));
+        Set<String> shown = new LinkedHashSet<>();
+        for (String v : values) {
+          shown.add(aliases.shown(t, v));
+        }
+        entities.put(t.key(), List.copyOf(shown));
       }
     }
     return new ArticleHit(

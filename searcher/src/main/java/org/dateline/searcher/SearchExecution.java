@@ -53,7 +53,7 @@ final class SearchExecution {
     Query passages = queries.passages(request, parsed);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
-    Map<String, Query> entityFilters = queries.entityFilters(request);
+    Map<String, Query> entityFilters = queries.entityFilters(request, searcher.facets.aliases());
     double paragraphWeight = request.paragraphWeight();
     if (request.feedback() != null) {
       Query original = matching;

@@ -26,6 +26,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOSupplier;
 import org.dateline.indexer.entity.EntityType;
 
@@ -333,6 +334,16 @@ public final class NewsSchema {
       config.setDrillDownTermsIndexing(entityField(t), FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
+  }
+
+  /** The sorted-set doc values field that holds the {@link #facetsConfig() facet} values. */
+  public static String facetValuesField() {
+    return facetsConfig().getDimConfig(entityField(FACET_TYPES.get(0))).indexFieldName;
+  }
+
+  /** A canonical entity value as {@link #facetValuesField()} holds it. */
+  public static BytesRef facetValue(EntityType type, String value) {
+    return new BytesRef(FacetsConfig.pathToString(entityField(type), new String[] {value}));
   }
 
   /** The term every article (parent) document carries. */

@@ -3,9 +3,12 @@ package org.dateline.searcher.facet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.FacetResults;
@@ -47,6 +51,9 @@ public final class FacetCounter {
   private final GlobalOrdinalCounts ordinals;
   private final DayCounts days;
   private final FacetValueCache values;
+
+  /** Made on first use: counting the values of every article takes a walk over the index. */
+  private volatile EntityAliases aliases;
 
   private FacetCounter(
       FacetsConfig config,
@@ -93,6 +100,30 @@ public final class FacetCounter {
   }
 
   /**
+   * The person values of this reader that stand for another across articles; the counts fold them
+   * into the value they stand for.
+   */
+  public EntityAliases aliases() throws IOException {
+    EntityAliases a = aliases;
+    if (a == null) {
+      synchronized (this) {
+        a = aliases;
+        if (a == null) {
+          if (state == null) {
+            a = EntityAliases.NONE;
+          } else {
+            try (Analyzer analyzer = NewsSchema.analyzer()) {
+              a = EntityAliases.of(state, ordinals, analyzer);
+            }
+          }
+          aliases = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  /**
    * Counts the top values of the entity dimensions and the date buckets for the articles matching
    * {@code base} and the drill-down filters.
    *
@@ -133,7 +164,8 @@ public final class FacetCounter {
         };
     Facets facets = ds.search(ddq, 1).facets;
     long[] perDay = tally(drilledDown[0], false).perDay.counts();
-    return results(dim -> top(facets, dim, topN), perDay, buckets);
+    EntityAliases folded = aliases();
+    return results(dim -> top(facets, dim, topN, folded), perDay, buckets);
   }
 
   /**
@@ -147,6 +179,7 @@ public final class FacetCounter {
     if (state == null) {
       return results(dim -> List.of(), perDay, buckets);
     }
+    aliases().fold(tallies.values);
     return results(dim -> ordinals.top(tallies.values, dim, topN), perDay, buckets);
   }
 
@@ -246,19 +279,25 @@ public final class FacetCounter {
     return days > 62 ? DateBuckets.MONTH : DateBuckets.DAY;
   }
 
-  private static List<FacetValue> top(Facets facets, String dim, int topN) throws IOException {
+  /** The top values of a dimension counted by Lucene, with the aliases folded in. */
+  private static List<FacetValue> top(Facets facets, String dim, int topN, EntityAliases aliases)
+      throws IOException {
     FacetResult r;
     try {
-      r = facets.getTopChildren(topN, dim);
+      r = aliases.isEmpty() ? facets.getTopChildren(topN, dim) : facets.getAllChildren(dim);
     } catch (IllegalArgumentException e) {
       return List.of(); // no article has this dimension
     }
-    List<FacetValue> values = new ArrayList<>();
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        values.add(new FacetValue(lv.label, lv.value.longValue()));
-      }
+    if (r == null) {
+      return List.of();
     }
-    return values;
+    // Lucene's order: by count, ties by value
+    return aliases.fold(dim, Arrays.asList(r.labelValues)).stream()
+        .sorted(
+            Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                .thenComparing(lv -> new BytesRef(lv.label)))
+        .limit(topN)
+        .map(lv -> new FacetValue(lv.label, lv.value.longValue()))
+        .toList();
   }
 }

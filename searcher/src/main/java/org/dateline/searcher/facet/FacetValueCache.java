@@ -60,8 +60,7 @@ public final class FacetValueCache {
     if (budgetBytes < 0) {
       throw new IllegalArgumentException("a budget of " + budgetBytes + " bytes");
     }
-    this.facetField =
-        NewsSchema.facetsConfig().getDimConfig(NewsSchema.FACET_TYPES.get(0).key()).indexFieldName;
+    this.facetField = NewsSchema.facetValuesField();
     this.budgetBytes = budgetBytes;
   }
 

@@ -1,0 +1,148 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.testing.DictionaryExtractor;
+import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.FacetResults.FacetValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person named by surname only in some articles ("President Reagan") and by full name in others
+ * is one facet value, one filter and one name on hits, when the full name dominates the index.
+ */
+class CrossArticleNamesTest {
+
+  private static final Map<String, EntityType> NAMES =
+      Map.of(
+          "Ronald Reagan", EntityType.PERSON,
+          "Nancy Reagan", EntityType.PERSON,
+          "Reagan", EntityType.PERSON,
+          "James Baker", EntityType.PERSON,
+          "Howard Baker", EntityType.PERSON,
+          "Baker", EntityType.PERSON,
+          "Mosul", EntityType.LOCATION);
+
+  private static final List<Article> ARTICLES =
+      List.of(
+          TestIndexes.article("r0", "1987-03-01", "Ronald Reagan arrived at the summit."),
+          TestIndexes.article("r1", "1987-03-02", "President Ronald Reagan vetoed the bill."),
+          TestIndexes.article("r2", "1987-03-03", "Ronald Reagan met troops in Mosul."),
+          TestIndexes.article("r3", "1987-03-04", "President Reagan refused the bill."),
+          TestIndexes.article("r4", "1987-03-05", "Reagan spoke to troops in Mosul."),
+          TestIndexes.article("n1", "1987-03-06", "Nancy Reagan visited a school.", "Reagan"),
+          TestIndexes.article("b1", "1987-03-07", "James Baker spoke on the dollar."),
+          TestIndexes.article("b2", "1987-03-08", "Howard Baker joined the White House."),
+          TestIndexes.article("b3", "1987-03-09", "Baker said the dollar was stable."));
+
+  private Directory dir;
+
+  @BeforeEach
+  void index() throws IOException {
+    dir = new ByteBuffersDirectory();
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(new DictionaryExtractor(NAMES)))) {
+      for (Article a : ARTICLES) {
+        indexer.index(a);
+      }
+    }
+  }
+
+  private static Map<String, Long> persons(SearchResults results) {
+    return results.facets().get("person").stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+  }
+
+  private static Set<String> ids(SearchResults results) {
+    return results.hits().stream()
+        .map(ArticleHit::id)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void countsTheSurnameOfADominantFullNameAsThatName() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults all =
+          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      // Ronald Reagan: 3 of the 4 articles naming a full Reagan; Baker: James and Howard, 1 each
+      assertEquals(
+          Map.of(
+              "Ronald Reagan", 5L,
+              "Nancy Reagan", 1L,
+              "James Baker", 1L,
+              "Howard Baker", 1L,
+              "Baker", 1L),
+          persons(all));
+      // ranked and counted in one pass (a phrase), and in a pass of its own (words OR-ed)
+      for (String q : List.of("\"to troops\"", "troops OR bill")) {
+        SearchResults r = searcher.search(SearchRequest.builder(q).facets(true).build());
+        assertEquals(Map.of("Ronald Reagan", (long) r.hits().size()), persons(r), q);
+      }
+    }
+  }
+
+  @Test
+  void filtersByTheFullNameMatchTheArticlesItsFacetCounts() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults reagan =
+          searcher.search(
+              SearchRequest.builder("*:*")
+                  .entity(EntityType.PERSON, "ronald reagan")
+                  .facets(true)
+                  .build());
+      // not n1, whose name field holds the written "Reagan" of Nancy Reagan
+      assertEquals(Set.of("r0", "r1", "r2", "r3", "r4"), ids(reagan));
+      assertEquals(5L, reagan.total());
+      assertEquals(5L, persons(reagan).get("Ronald Reagan"));
+
+      // counted sideways: the person facet ignores its own filter and honours the place's
+      SearchResults inMosul =
+          searcher.search(
+              SearchRequest.builder("*:*")
+                  .entity(EntityType.PERSON, "Ronald Reagan")
+                  .entity(EntityType.LOCATION, "Mosul")
+                  .facets(true)
+                  .build());
+      assertEquals(Set.of("r2", "r4"), ids(inMosul));
+      assertEquals(Map.of("Ronald Reagan", 2L), persons(inMosul));
+    }
+  }
+
+  @Test
+  void showsTheFullNameOnHitsThatOnlyNameTheSurname() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults r = searcher.search(SearchRequest.builder("refused").build());
+      assertEquals(List.of("r3"), r.hits().stream().map(ArticleHit::id).toList());
+      assertEquals(Map.of("person", List.of("Ronald Reagan")), r.hits().get(0).entities());
+    }
+  }
+
+  @Test
+  void dropsTheAliasWhenDeletionsLeaveNoDominantFullName() throws IOException {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(new DictionaryExtractor(NAMES)))) {
+      indexer.delete("r0"); // Ronald Reagan now 2 of 3 articles naming a full Reagan
+    }
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults all =
+          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      assertEquals(2L, persons(all).get("Ronald Reagan"));
+      assertEquals(2L, persons(all).get("Reagan"));
+      SearchResults r = searcher.search(SearchRequest.builder("refused").build());
+      assertEquals(Map.of("person", List.of("Reagan")), r.hits().get(0).entities());
+    }
+  }
+}
