@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.FreshIndex;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.cli.Extractors;
@@ -42,16 +42,16 @@ final class IndexOption {
   private void indexSeeds(Path seeds, PrintWriter err) throws IOException {
     err.println("No index in " + path() + " yet: indexing " + seeds + " first.");
     err.flush();
-    IndexingJob.Summary s;
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(path(), new IndexerOptions(false, Extractors.standard(), 64))) {
-      s = new IndexingJob(indexer, 2, 0, null).run(List.of(seeds), null, false);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while indexing the seeds");
+    // all or nothing: a failure leaves no index, so the next search indexes the seeds again
+    IndexingJob.Summary s =
+        FreshIndex.build(
+            List.of(seeds), path(), new IndexerOptions(false, Extractors.standard(), 64), 2);
+    if (s == null) {
+      err.println("Another process indexed them meanwhile.");
+    } else {
+      err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
+      s.rejections().forEach(r -> err.println("  rejected " + r));
     }
-    err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
-    s.rejections().forEach(r -> err.println("  rejected " + r));
     err.flush();
   }
 }
