@@ -34,7 +34,9 @@ class CrossArticleNamesTest {
           "James Baker", EntityType.PERSON,
           "Howard Baker", EntityType.PERSON,
           "Baker", EntityType.PERSON,
-          "Mosul", EntityType.LOCATION);
+          "Mosul", EntityType.LOCATION,
+          "Securities and Exchange Commission", EntityType.ORGANIZATION,
+          "SEC", EntityType.ORGANIZATION);
 
   private static final List<Article> ARTICLES =
       List.of(
@@ -46,7 +48,11 @@ class CrossArticleNamesTest {
           TestIndexes.article("n1", "1987-03-06", "Nancy Reagan visited a school.", "Reagan"),
           TestIndexes.article("b1", "1987-03-07", "James Baker spoke on the dollar."),
           TestIndexes.article("b2", "1987-03-08", "Howard Baker joined the White House."),
-          TestIndexes.article("b3", "1987-03-09", "Baker said the dollar was stable."));
+          TestIndexes.article("b3", "1987-03-09", "Baker said the dollar was stable."),
+          TestIndexes.article(
+              "s0", "1987-04-01", "The Securities and Exchange Commission (SEC) ruled."),
+          TestIndexes.article("s1", "1987-04-02", "The Securities and Exchange Commission fined."),
+          TestIndexes.article("s2", "1987-04-03", "The SEC fined a broker."));
 
   private Directory dir;
 
@@ -91,6 +97,27 @@ class CrossArticleNamesTest {
         SearchResults r = searcher.search(SearchRequest.builder(q).facets(true).build());
         assertEquals(Map.of("Ronald Reagan", (long) r.hits().size()), persons(r), q);
       }
+    }
+  }
+
+  @Test
+  void countsAnAcronymAsTheOrganizationOfThoseInitials() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults all =
+          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      assertEquals(
+          List.of(new FacetValue("Securities and Exchange Commission", 3)),
+          all.facets().get("organization"));
+      SearchResults sec =
+          searcher.search(
+              SearchRequest.builder("*:*")
+                  .entity(EntityType.ORGANIZATION, "Securities and Exchange Commission")
+                  .build());
+      assertEquals(Set.of("s0", "s1", "s2"), ids(sec));
+      SearchResults broker = searcher.search(SearchRequest.builder("broker").build());
+      assertEquals(
+          Map.of("organization", List.of("Securities and Exchange Commission")),
+          broker.hits().get(0).entities());
     }
   }
 

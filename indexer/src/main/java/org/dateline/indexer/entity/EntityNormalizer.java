@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * <p>{@link #canonicalArticle} also uses the article: a person named by one word ({@code Hale})
  * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it
  * is; if none came earlier, the first later one; a word matching several different full names keeps
- * the most recent one before it.
+ * the most recent one before it. An organization's acronym ({@code SEC}) likewise gets the
+ * organization of those {@linkplain NameAliases#initials initials} in the article ({@code
+ * Securities and Exchange Commission}). Across articles, see {@link NameAliases}.
  */
 public final class EntityNormalizer {
 
@@ -34,7 +36,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 5;
+  public static final int REVISION = 6;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -251,6 +253,13 @@ public final class EntityNormalizer {
     if (TokenShapes.isAllCaps(s) && s.length() > 1) {
       s = titleCaseWords(type, s);
     }
+    if (type == EntityType.ORGANIZATION && s.endsWith(".") && s.indexOf(' ') > 0) {
+      // "American Motors Corp." is "American Motors Corp"
+      String last = s.substring(s.lastIndexOf(' ') + 1, s.length() - 1);
+      if (NameAliases.isLegalForm(last)) {
+        s = s.substring(0, s.length() - 1);
+      }
+    }
     return s;
   }
 
@@ -368,16 +377,15 @@ public final class EntityNormalizer {
    */
   public static List<List<String>> canonicalArticle(List<List<Entity>> article) {
     List<List<String>> out = new ArrayList<>(article.size());
-    List<String> fullNames = new ArrayList<>(); // in order of appearance
-    List<int[]> position = new ArrayList<>();
+    List<FullName> fullNames = new ArrayList<>(); // in order of appearance
     for (List<Entity> paragraph : article) {
       List<String> values = new ArrayList<>(paragraph.size());
       for (Entity e : paragraph) {
         String c = e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text());
         values.add(c);
-        if (e.type() == EntityType.PERSON && c.indexOf(' ') > 0) {
-          fullNames.add(c);
-          position.add(new int[] {out.size(), values.size() - 1});
+        String key = shortFormOf(e.type(), c);
+        if (key != null) {
+          fullNames.add(new FullName(e.type(), c, key, out.size(), values.size() - 1));
         }
       }
       out.add(values);
@@ -385,10 +393,9 @@ public final class EntityNormalizer {
     for (int p = 0; p < article.size(); p++) {
       for (int i = 0; i < article.get(p).size(); i++) {
         String c = out.get(p).get(i);
-        if (article.get(p).get(i).type() == EntityType.PERSON
-            && !c.isEmpty()
-            && c.indexOf(' ') < 0) {
-          String full = fullNameFor(c, p, i, fullNames, position);
+        EntityType type = article.get(p).get(i).type();
+        if (!c.isEmpty() && c.indexOf(' ') < 0) {
+          String full = fullNameFor(type, c, p, i, fullNames);
           if (full != null) {
             out.get(p).set(i, full);
           }
@@ -398,24 +405,51 @@ public final class EntityNormalizer {
     return out;
   }
 
+  /** A full name of an article, what it can be shortened to, and where it is. */
+  private record FullName(EntityType type, String name, String key, int paragraph, int index) {}
+
+  /**
+   * What a full name may be shortened to in the same article: a person's last or first word (one
+   * key, matched against both), an organization's {@linkplain NameAliases#initials initials}.
+   */
+  private static String shortFormOf(EntityType type, String canonical) {
+    if (type == EntityType.PERSON) {
+      return canonical.indexOf(' ') > 0 ? canonical : null;
+    }
+    return type == EntityType.ORGANIZATION ? NameAliases.initials(canonical) : null;
+  }
+
+  /**
+   * The full name a one-word value of the article stands for: a person's surname or first name
+   * takes a full name ending or starting with it, an organization's acronym the organization of
+   * those initials; the last such before it, else the first after it.
+   */
   private static String fullNameFor(
-      String word, int paragraph, int index, List<String> fullNames, List<int[]> position) {
+      EntityType type, String word, int paragraph, int index, List<FullName> fullNames) {
+    String acronym = type == EntityType.ORGANIZATION ? NameAliases.acronym(word) : null;
+    if (type != EntityType.PERSON && acronym == null) {
+      return null;
+    }
     String before = null;
     String after = null;
-    for (int k = 0; k < fullNames.size(); k++) {
-      String full = fullNames.get(k);
-      String[] parts = full.split(" ");
-      if (!parts[parts.length - 1].equals(word) && !parts[0].equals(word)) {
+    for (FullName full : fullNames) {
+      if (full.type() != type
+          || !(acronym != null ? full.key().equals(acronym) : isPart(word, full.name()))) {
         continue;
       }
-      int[] at = position.get(k);
-      boolean earlier = at[0] < paragraph || (at[0] == paragraph && at[1] < index);
+      boolean earlier =
+          full.paragraph() < paragraph || (full.paragraph() == paragraph && full.index() < index);
       if (earlier) {
-        before = full;
+        before = full.name();
       } else if (after == null) {
-        after = full;
+        after = full.name();
       }
     }
     return before != null ? before : after;
+  }
+
+  /** Whether a word is the first or the last word of a name. */
+  private static boolean isPart(String word, String name) {
+    return name.startsWith(word + " ") || name.endsWith(" " + word);
   }
 }

@@ -109,6 +109,34 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void dropsTheDotOfAnAbbreviatedLegalFormAtTheEnd() {
+    assertEquals("American Motors Corp", org("American Motors Corp."));
+    assertEquals("Telefonos de Mexico SA", org("Telefonos de Mexico SA."));
+    assertEquals("Acme Holdings.", org("Acme Holdings."));
+    assertEquals("Corp.", org("Corp."));
+  }
+
+  @Test
+  void resolvesAnAcronymToTheOrganizationOfThoseInitialsInTheArticle() {
+    List<List<Entity>> article =
+        List.of(
+            List.of(
+                new Entity(
+                    EntityType.ORGANIZATION, "the Securities and Exchange Commission", 0, 38),
+                new Entity(EntityType.ORGANIZATION, "SEC", 40, 43)),
+            List.of(
+                new Entity(EntityType.ORGANIZATION, "SEC", 0, 3),
+                new Entity(EntityType.ORGANIZATION, "IMF", 10, 13),
+                new Entity(EntityType.ORGANIZATION, "Sec", 30, 33)));
+    assertEquals(
+        List.of(
+            List.of("Securities and Exchange Commission", "Securities and Exchange Commission"),
+            // no organization of those initials for IMF; a word that is no acronym stays
+            List.of("Securities and Exchange Commission", "IMF", "Sec")),
+        EntityNormalizer.canonicalArticle(article));
+  }
+
+  @Test
   void spacesAndPossessivesAreCleanedAsTheirRegularExpressionsSay() {
     // the hand-written paths against the expressions they stand for, on strings made of the
     // characters that matter: spaces of every kind, apostrophes, s, line terminators

@@ -2,9 +2,12 @@ package org.dateline.searcher.facet;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -16,36 +19,46 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.dateline.indexer.entity.EntityType;
-import org.dateline.indexer.entity.SurnameAliases;
+import org.dateline.indexer.entity.NameAliases;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
- * The person values of one index snapshot that stand for another across articles ({@link
- * SurnameAliases}: {@code Reagan} for {@code Ronald Reagan}), and what facets, filters and hits do
- * with them: a facet counts the articles of its aliases as its own ({@link #fold}), a filter on a
- * value also matches the articles whose value is one of its aliases ({@link #aliasesOf}), and a hit
- * shows the value an alias stands for ({@link #shown}).
+ * The short entity values of one index snapshot that stand for a full name across articles ({@link
+ * NameAliases}: {@code Reagan} for {@code Ronald Reagan}, {@code SEC} for {@code Securities and
+ * Exchange Commission}), and what facets, filters and hits do with them: a facet counts the
+ * articles of its aliases as its own ({@link #fold}), a filter on a value also matches the articles
+ * whose value is one of its aliases ({@link #aliasesOf}), and a hit shows the value an alias stands
+ * for ({@link #shown}).
  *
- * <p>Made from the articles per value of the whole snapshot, one walk over its facet doc values
- * (deleted articles left out), so the aliases follow the index as it grows. Immutable; thread-safe.
+ * <p>Made from the articles per value of the whole snapshot (deleted articles left out), so the
+ * aliases follow the index as it grows: one walk over the facet doc values to count, and one to
+ * drop a pair that some article holds both values of (an article analysed before the rules that
+ * resolve short values within an article), which adding up would count twice. Immutable;
+ * thread-safe.
  */
 public final class EntityAliases {
 
-  /** No aliases (an index without person facets). */
+  /** No aliases (an index without entity facets). */
   public static final EntityAliases NONE = new EntityAliases(Map.of(), Map.of(), new int[0][]);
 
-  /** The person dimension's name in {@link FacetsConfig} paths. */
-  private static final String DIM = NewsSchema.entityField(EntityType.PERSON);
+  /** The dimensions with aliases, and how each finds them from the articles per value. */
+  private static final Map<EntityType, Function<Map<String, Integer>, Map<String, String>>> RULES =
+      Map.of(
+          EntityType.PERSON, NameAliases::persons,
+          EntityType.ORGANIZATION, NameAliases::organizations);
 
-  private final Map<String, String> fullNameOf;
-  private final Map<String, List<String>> aliasesByNormalizedName;
+  /** Per type: alias to the value it stands for. */
+  private final Map<EntityType, Map<String, String>> fullNameOf;
+
+  /** Per type: a value as filters normalize it, to its aliases. */
+  private final Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName;
 
   /** Pairs of global ordinals: an alias, then the value it stands for. */
   private final int[][] ordPairs;
 
   private EntityAliases(
-      Map<String, String> fullNameOf,
-      Map<String, List<String>> aliasesByNormalizedName,
+      Map<EntityType, Map<String, String>> fullNameOf,
+      Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName,
       int[][] ordPairs) {
     this.fullNameOf = fullNameOf;
     this.aliasesByNormalizedName = aliasesByNormalizedName;
@@ -53,45 +66,86 @@ public final class EntityAliases {
   }
 
   /**
-   * Finds the aliases of a snapshot's person values.
+   * Finds the aliases of a snapshot's values.
    *
    * @param analyzer normalizes values as entity filters do ({@link NewsSchema#analyzer()})
    */
   static EntityAliases of(
       SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals, Analyzer analyzer)
       throws IOException {
-    OrdRange persons = state.getOrdRange(DIM);
-    if (persons == null) {
-      return NONE;
-    }
-    int[] articles = articlesPerValue(state, ordinals, persons);
+    int[] articles = new int[Math.toIntExact(state.getSize())];
+    walk(
+        state,
+        ordinals,
+        (doc, ords, n) -> {
+          for (int k = 0; k < n; k++) {
+            articles[ords[k]]++;
+          }
+        });
     SortedSetDocValues labels = state.getDocValues();
-    Map<String, Integer> perName = new HashMap<>();
-    Map<String, Integer> ordOf = new HashMap<>();
-    for (int ord = persons.start; ord <= persons.end; ord++) {
-      if (articles[ord - persons.start] > 0) {
-        String name = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
-        perName.put(name, articles[ord - persons.start]);
-        ordOf.put(name, ord);
+    int[] target = new int[articles.length];
+    Arrays.fill(target, -1);
+    Map<EntityType, Map<String, String>> fullNameOf = new EnumMap<>(EntityType.class);
+    for (Map.Entry<EntityType, Function<Map<String, Integer>, Map<String, String>>> rule :
+        RULES.entrySet()) {
+      OrdRange range = state.getOrdRange(NewsSchema.entityField(rule.getKey()));
+      if (range == null) {
+        continue;
       }
+      Map<String, Integer> perName = new HashMap<>();
+      Map<String, Integer> ordOf = new HashMap<>();
+      for (int ord = range.start; ord <= range.end; ord++) {
+        if (articles[ord] > 0) {
+          String name = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
+          perName.put(name, articles[ord]);
+          ordOf.put(name, ord);
+        }
+      }
+      rule.getValue().apply(perName).forEach((a, f) -> target[ordOf.get(a)] = ordOf.get(f));
     }
-    Map<String, String> fullNameOf = SurnameAliases.of(perName);
-    Map<String, List<String>> byNormalized = new HashMap<>();
-    int[][] pairs = new int[fullNameOf.size()][];
-    int i = 0;
-    for (Map.Entry<String, String> e : fullNameOf.entrySet()) {
-      String normalized = analyzer.normalize(DIM, e.getValue()).utf8ToString();
-      byNormalized.computeIfAbsent(normalized, k -> new ArrayList<>()).add(e.getKey());
-      pairs[i++] = new int[] {ordOf.get(e.getKey()), ordOf.get(e.getValue())};
+    // an article holding both values of a pair would be counted twice: no alias for that pair
+    boolean[] vetoed = new boolean[articles.length];
+    walk(
+        state,
+        ordinals,
+        (doc, ords, n) -> {
+          for (int k = 0; k < n; k++) {
+            if (target[ords[k]] >= 0 && contains(ords, n, target[ords[k]])) {
+              vetoed[ords[k]] = true;
+            }
+          }
+        });
+    List<int[]> pairs = new ArrayList<>();
+    Map<EntityType, Map<String, List<String>>> byNormalized = new EnumMap<>(EntityType.class);
+    for (int alias = 0; alias < target.length; alias++) {
+      if (target[alias] < 0 || vetoed[alias]) {
+        continue;
+      }
+      String[] a = FacetsConfig.stringToPath(labels.lookupOrd(alias).utf8ToString());
+      String full = FacetsConfig.stringToPath(labels.lookupOrd(target[alias]).utf8ToString())[1];
+      EntityType type = typeOf(a[0]);
+      fullNameOf.computeIfAbsent(type, t -> new HashMap<>()).put(a[1], full);
+      String normalized = analyzer.normalize(a[0], full).utf8ToString();
+      byNormalized
+          .computeIfAbsent(type, t -> new HashMap<>())
+          .computeIfAbsent(normalized, k -> new ArrayList<>())
+          .add(a[1]);
+      pairs.add(new int[] {alias, target[alias]});
     }
-    return new EntityAliases(Map.copyOf(fullNameOf), Map.copyOf(byNormalized), pairs);
+    return new EntityAliases(fullNameOf, byNormalized, pairs.toArray(int[][]::new));
   }
 
-  /** Live articles per person value, indexed by global ordinal from the range's start. */
-  private static int[] articlesPerValue(
-      SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals, OrdRange persons)
+  /** What is done with the global ordinals of one live article. */
+  @FunctionalInterface
+  private interface ArticleOrds {
+    void accept(int doc, int[] ords, int count);
+  }
+
+  /** Calls {@code action} with the global ordinals of every live article of the snapshot. */
+  private static void walk(
+      SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals, ArticleOrds action)
       throws IOException {
-    int[] articles = new int[persons.end - persons.start + 1];
+    int[] ords = new int[16];
     for (LeafReaderContext leaf : state.getReader().leaves()) {
       SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
       int[] toGlobal = ordinals.globalOrds(leaf);
@@ -102,25 +156,46 @@ public final class EntityAliases {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        for (int k = values.docValueCount(); k > 0; k--) {
-          int g = toGlobal[(int) values.nextOrd()];
-          if (g >= persons.start && g <= persons.end) {
-            articles[g - persons.start]++;
-          }
+        int n = values.docValueCount();
+        if (n > ords.length) {
+          ords = new int[Math.max(n, 2 * ords.length)];
         }
+        for (int k = 0; k < n; k++) {
+          ords[k] = toGlobal[(int) values.nextOrd()];
+        }
+        action.accept(doc, ords, n);
       }
     }
-    return articles;
+  }
+
+  /** The entity type whose facet dimension this is, or {@code null}. */
+  private static EntityType typeOf(String dim) {
+    for (EntityType t : NewsSchema.FACET_TYPES) {
+      if (NewsSchema.entityField(t).equals(dim)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean contains(int[] ords, int n, int ord) {
+    for (int k = 0; k < n; k++) {
+      if (ords[k] == ord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether there are none. */
   public boolean isEmpty() {
-    return fullNameOf.isEmpty();
+    return ordPairs.length == 0;
   }
 
   /** The value a hit shows for a canonical value of an article: its full name if it is an alias. */
   public String shown(EntityType type, String value) {
-    return type == EntityType.PERSON ? fullNameOf.getOrDefault(value, value) : value;
+    Map<String, String> aliases = fullNameOf.get(type);
+    return aliases == null ? value : aliases.getOrDefault(value, value);
   }
 
   /**
@@ -129,9 +204,8 @@ public final class EntityAliases {
    * @param normalized the filter's value normalized by the entity field's analyzer
    */
   public List<String> aliasesOf(EntityType type, String normalized) {
-    return type == EntityType.PERSON
-        ? aliasesByNormalizedName.getOrDefault(normalized, List.of())
-        : List.of();
+    Map<String, List<String>> aliases = aliasesByNormalizedName.get(type);
+    return aliases == null ? List.of() : aliases.getOrDefault(normalized, List.of());
   }
 
   /** Adds the articles counted for each alias to the value it stands for (by global ordinal). */
@@ -144,12 +218,13 @@ public final class EntityAliases {
 
   /** {@link #fold} for the values of one dimension counted by Lucene. */
   List<LabelAndValue> fold(String dim, List<LabelAndValue> values) {
-    if (!dim.equals(DIM) || isEmpty()) {
+    EntityType type = typeOf(dim);
+    if (type == null || !fullNameOf.containsKey(type)) {
       return values;
     }
     Map<String, Long> counts = new HashMap<>();
     for (LabelAndValue lv : values) {
-      counts.merge(shown(EntityType.PERSON, lv.label), lv.value.longValue(), Long::sum);
+      counts.merge(shown(type, lv.label), lv.value.longValue(), Long::sum);
     }
     List<LabelAndValue> folded = new ArrayList<>(counts.size());
     counts.forEach((label, count) -> folded.add(new LabelAndValue(label, count)));

@@ -1,0 +1,167 @@
+package org.dateline.indexer.entity;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Short canonical values that stand, across a whole collection, for one full name: a person's
+ * surname ({@code Reagan} for {@code Ronald Reagan}) and an organization's acronym ({@code SEC} for
+ * {@code Securities and Exchange Commission}). {@link EntityNormalizer#canonicalArticle} gives them
+ * the full name met in the same article; an article that only ever says "President Reagan" or "the
+ * SEC" keeps the short value, so the collection's facets would list each twice.
+ *
+ * <p>Here a short value becomes the full name it abbreviates (the full name's last word; its
+ * {@linkplain #initials initials}) when, over the collection, that full name is named in at least
+ * {@link #MIN_ARTICLES} articles and in at least {@link #DOMINANCE} of the articles naming any full
+ * name it abbreviates: {@code Baker} becomes {@code James Baker} (214 Reuters articles against 29
+ * for Howard Baker), {@code Johnson} stays (Manuel Johnson 16 of 24), and so does {@code Jones}
+ * when one article names Tom Jones; {@code IMF} becomes {@code International Monetary Fund}, while
+ * {@code ADB} stays (Asian Development Bank 32, African Development Bank 12).
+ *
+ * <p>Within an article the short value already took the full name, so no article holds both values
+ * of a pair, and counting articles per full name by adding those of its short value counts none
+ * twice.
+ *
+ * <p>A word the tagger wrongly took for a name ("Will") goes to whatever full name ends with it, as
+ * it would have stayed a wrong name without this rule. Stateless; thread-safe.
+ */
+public final class NameAliases {
+
+  /** The least number of articles that name the full name itself. */
+  public static final int MIN_ARTICLES = 2;
+
+  /** The least share the full name has of the articles naming full names it could stand for. */
+  public static final double DOMINANCE = 0.75;
+
+  /** Words an acronym leaves out: "Organization of Petroleum Exporting Countries" is OPEC. */
+  private static final Set<String> UNLETTERED =
+      Set.of("of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "&");
+
+  /** Abbreviated legal forms, which acronyms leave out: "General Motors Corp" is GM. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("corp", "co", "cos", "inc", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "spa", "bhd");
+
+  private NameAliases() {}
+
+  /**
+   * The one-word person values that stand for a full name ending with that word, each mapped to it.
+   *
+   * @param articlesPerName canonical person values and the number of articles naming each
+   * @return one-word value to full name, sorted by the one-word value
+   */
+  public static Map<String, String> persons(Map<String, Integer> articlesPerName) {
+    return aliases(articlesPerName, NameAliases::lastWord, name -> name);
+  }
+
+  /**
+   * The acronyms among organization values that stand for a full name of those initials, each
+   * mapped to it.
+   *
+   * @param articlesPerName canonical organization values and the number of articles naming each
+   * @return acronym to full name, sorted by the acronym
+   */
+  public static Map<String, String> organizations(Map<String, Integer> articlesPerName) {
+    return aliases(articlesPerName, NameAliases::initials, NameAliases::acronym);
+  }
+
+  /**
+   * The letters an acronym of a name of several words would be made of: the first letter of each
+   * capitalized word (an abbreviation such as {@code U.S.} gives all its letters), the words of
+   * {@link #UNLETTERED} and abbreviated legal forms ({@code Corp}, {@code Inc}) left out; {@code
+   * null} for a name of one word, with a word that is not capitalized, or with an acronym of its
+   * own ({@code EC Commission}, {@code IBM Corp}: not what an acronym is made from).
+   */
+  public static String initials(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (String w : words) {
+      String bare = w.replace(".", "");
+      String lower = bare.toLowerCase(Locale.ROOT);
+      if (UNLETTERED.contains(lower) || LEGAL_FORMS.contains(lower)) {
+        continue;
+      }
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
+        return null;
+      }
+      boolean dotted = w.indexOf('.') > 0;
+      if (!dotted && bare.length() >= 2 && isUpperCase(bare)) {
+        return null; // an acronym in the name
+      }
+      boolean abbreviation = dotted && bare.length() <= 3 && isUpperCase(bare);
+      letters.append(abbreviation ? bare : bare.substring(0, 1));
+    }
+    return letters.length() >= 2 ? letters.toString() : null;
+  }
+
+  /** Whether a word is an abbreviated legal form ({@code Corp}, {@code Inc}, {@code Ltd}, ...). */
+  static boolean isLegalForm(String word) {
+    return LEGAL_FORMS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The letters of a value that reads as an acronym ({@code IMF}, {@code U.N.}: two to six capital
+   * letters, dots allowed), or {@code null}.
+   */
+  public static String acronym(String value) {
+    String bare = value.replace(".", "");
+    return bare.length() >= 2 && bare.length() <= 6 && isUpperCase(bare) ? bare : null;
+  }
+
+  private static boolean isUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? null : name.substring(space + 1);
+  }
+
+  /**
+   * @param fullKey what a full name can be abbreviated to, or {@code null} if it is no full name
+   * @param shortKey what a short value abbreviates, or {@code null} if it is no short value
+   */
+  private static Map<String, String> aliases(
+      Map<String, Integer> articlesPerName,
+      Function<String, String> fullKey,
+      Function<String, String> shortKey) {
+    Map<String, Integer> articlesPerKey = new HashMap<>(); // all full names of each key
+    Map<String, String> best = new HashMap<>(); // the full name named most, per key
+    for (Map.Entry<String, Integer> e : articlesPerName.entrySet()) {
+      String key = fullKey.apply(e.getKey());
+      if (key == null) {
+        continue;
+      }
+      articlesPerKey.merge(key, e.getValue(), Integer::sum);
+      String leader = best.get(key);
+      // a tie for the most articles leaves neither with the share needed, whichever is kept
+      if (leader == null || e.getValue() > articlesPerName.get(leader)) {
+        best.put(key, e.getKey());
+      }
+    }
+    Map<String, String> aliases = new TreeMap<>();
+    for (String value : articlesPerName.keySet()) {
+      String key = value.indexOf(' ') < 0 ? shortKey.apply(value) : null;
+      String full = key == null ? null : best.get(key);
+      if (full == null) {
+        continue;
+      }
+      int named = articlesPerName.get(full);
+      if (named >= MIN_ARTICLES && named >= DOMINANCE * articlesPerKey.get(key)) {
+        aliases.put(value, full);
+      }
+    }
+    return aliases;
+  }
+}
