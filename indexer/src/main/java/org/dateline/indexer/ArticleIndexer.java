@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -138,6 +139,12 @@ public final class ArticleIndexer implements Closeable {
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
     boolean isNew = !DirectoryReader.indexExists(dir);
+    if (!isNew && options.create() && !hasReadableCommit(dir)) {
+      // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it
+      // cannot read: the index asked to be discarded is deleted first
+      deleteIndexFiles(dir);
+      isNew = true;
+    }
     if (!isNew && !options.create()) {
       // before a writer opens the index (and deletes files that no commit refers to)
       NewsSchema.checkVersion(
@@ -340,6 +347,40 @@ public final class ArticleIndexer implements Closeable {
     }
     writer.forceMerge(maxSegments);
     return commit();
+  }
+
+  /**
+   * Whether Lucene can read the index's last commit: not one written by a release it does not read,
+   * naming a codec it does not have, or damaged.
+   */
+  private static boolean hasReadableCommit(Directory dir) {
+    try {
+      SegmentInfos.readLatestCommit(dir);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Deletes the files of an index (its commits and its segments' files, nothing else the folder
+   * holds), under its write lock so that no writer is at work meanwhile.
+   *
+   * @throws IndexLockedException if a writer holds the lock
+   */
+  private static void deleteIndexFiles(Directory dir) throws IOException {
+    try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : dir.listAll()) {
+        if (file.startsWith(IndexFileNames.SEGMENTS)
+            || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
+            || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
+          dir.deleteFile(file);
+        }
+      }
+      lock.ensureValid();
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new IndexLockedException(NewsSchema.describe(dir));
+    }
   }
 
   /**

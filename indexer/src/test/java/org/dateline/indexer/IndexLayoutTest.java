@@ -173,8 +173,7 @@ class IndexLayoutTest {
                 + index
                 + " cannot be read by this version of Dateline ("
                 + c.getValue()
-                + "): it was written by another version; rebuild it from its sources into an"
-                + " empty folder",
+                + "): it was written by another version; rebuild it from its sources",
             e.getMessage());
         assertTrue(e.unreadable());
       }
@@ -190,6 +189,27 @@ class IndexLayoutTest {
                         throw other;
                       })));
     }
+  }
+
+  @Test
+  void creatingAnewReplacesAnIndexLuceneCannotReadAndKeepsOtherFiles() throws IOException {
+    Path index = indexOfOneArticle();
+    // a commit Lucene cannot read (as a later release's, or a damaged one), newer than the index's
+    Files.writeString(index.resolve("segments_9"), "not a commit Lucene can read");
+    Files.writeString(index.resolve("notes.txt"), "the user's");
+    IncompatibleIndexException refused =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)).close());
+    assertTrue(refused.unreadable());
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(Set.of("new"), indexer.articleIds());
+    }
+    assertEquals("the user's", Files.readString(index.resolve("notes.txt")));
   }
 
   @Test

@@ -43,8 +43,7 @@ public class IncompatibleIndexException extends IOException {
             + index
             + " cannot be read by this version of Dateline ("
             + unreadable
-            + "): it was written by another version; rebuild it from its sources into an empty"
-            + " folder",
+            + "): it was written by another version; rebuild it from its sources",
         cause);
     this.found = null;
     this.expected = expected;
@@ -77,8 +76,8 @@ public class IncompatibleIndexException extends IOException {
   }
 
   /**
-   * Whether Lucene could not read the index at all (then it cannot be replaced in place either:
-   * rebuild it into an empty folder).
+   * Whether Lucene could not read the index at all (creating a new index in its place deletes its
+   * files first, since Lucene's own create mode reads the last commit).
    */
   public boolean unreadable() {
     return getCause() != null;

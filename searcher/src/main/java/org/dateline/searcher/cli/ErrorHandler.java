@@ -68,11 +68,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static String describe(IOException e) {
-    if (e instanceof IncompatibleIndexException incompatible) {
-      return e.getMessage()
-          + (incompatible.unreadable()
-              ? " (dateline index --index EMPTY_DIR SOURCE...)"
-              : " (dateline index --create [--index DIR] SOURCE...)");
+    if (e instanceof IncompatibleIndexException) {
+      return e.getMessage() + " (dateline index --create [--index DIR] SOURCE...)";
     }
     if (e instanceof java.nio.file.AccessDeniedException a) {
       return "permission denied: "
