@@ -80,12 +80,25 @@ final class ArticleQueries {
 
   /**
    * The query that ranks an article's paragraphs: the text terms of the {@linkplain #parse parsed}
-   * query (its Boolean structure dropped) and the entity filters.
+   * query (its Boolean structure dropped) and the entity filters' names, with the names of their
+   * {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald Reagan}
+   * matches through {@code Reagan} names "Reagan").
    */
-  Query passages(SearchRequest r, Query parsed) {
+  Query passages(SearchRequest r, Query parsed, EntityAliases aliases) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(passages(parsed), Occur.SHOULD);
-    entityFilters(r).values().forEach(q -> b.add(q, Occur.SHOULD));
+    for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
+      String field = NewsSchema.entityField(e.getKey());
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String value : e.getValue()) {
+        BytesRef normalized = analyzer.normalize(field, value);
+        any.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
+        for (String alias : aliases.aliasesOf(e.getKey(), normalized.utf8ToString())) {
+          any.add(new TermQuery(new Term(field, analyzer.normalize(field, alias))), Occur.SHOULD);
+        }
+      }
+      b.add(any.build(), Occur.SHOULD);
+    }
     return b.build();
   }
 
@@ -289,18 +302,11 @@ final class ArticleQueries {
 
   /**
    * One filter per entity type (its values OR-ed, each matching canonical or written names
-   * case-insensitively), keyed by facet dimension.
-   */
-  Map<String, Query> entityFilters(SearchRequest r) {
-    return entityFilters(r, EntityAliases.NONE);
-  }
-
-  /**
-   * {@link #entityFilters(SearchRequest)}, where a value also matches the articles whose canonical
-   * value is one of its {@linkplain EntityAliases aliases}, as its facet counts them: {@code Ronald
-   * Reagan} matches the articles that only say "President Reagan". Those are matched by their facet
-   * doc values, exactly: the name field also holds the written {@code Reagan} of an article about
-   * Nancy Reagan.
+   * case-insensitively), keyed by facet dimension; a value also matches the articles whose
+   * canonical value is one of its {@linkplain EntityAliases aliases}, as its facet counts them:
+   * {@code Ronald Reagan} matches the articles that only say "President Reagan". Those are matched
+   * by their facet doc values, exactly: the name field also holds the written {@code Reagan} of an
+   * article about Nancy Reagan.
    */
   Map<String, Query> entityFilters(SearchRequest r, EntityAliases aliases) {
     Map<String, Query> filters = new LinkedHashMap<>();

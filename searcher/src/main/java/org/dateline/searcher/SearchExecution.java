@@ -22,6 +22,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.EntityAliases;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.dateline.searcher.query.LazyStringComparatorSource;
@@ -50,7 +51,8 @@ final class SearchExecution {
 
   SearchResults run() throws IOException {
     Query parsed = queries.parse(request);
-    Query passages = queries.passages(request, parsed);
+    EntityAliases aliases = searcher.facets.aliases();
+    Query passages = queries.passages(request, parsed, aliases);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters = queries.entityFilters(request, searcher.facets.aliases());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.search.Query;
 import org.dateline.indexer.schema.NewsSchema;
+import org.dateline.searcher.facet.EntityAliases;
 import org.junit.jupiter.api.Test;
 
 class ArticleQueriesTest {
@@ -16,7 +17,10 @@ class ArticleQueriesTest {
     SearchRequest request = SearchRequest.builder(q).build();
     Query parsed = queries.parse(request);
     return queries
-        .scored(queries.lift(parsed), queries.passages(request, parsed), paragraphWeight)
+        .scored(
+            queries.lift(parsed),
+            queries.passages(request, parsed, EntityAliases.NONE),
+            paragraphWeight)
         .toString();
   }
 

@@ -25,6 +25,7 @@ import org.apache.lucene.store.Directory;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.facet.EntityAliases;
 import org.dateline.searcher.query.BestChildQuery;
 import org.dateline.searcher.query.QueryTrees;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class BoundedRankingTest {
         SearchRequest request = SearchRequest.builder(q).build();
         Query parsed = queries.parse(request);
         Query matching = queries.lift(parsed);
-        Query passages = queries.passages(request, parsed);
+        Query passages = queries.passages(request, parsed, EntityAliases.NONE);
         Query product = queries.scored(matching, passages, 1.0);
         // the sum as ArticleQueries documents it, never merged or flattened, with Lucene's joins
         Query documented =

@@ -36,7 +36,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 6;
+  public static final int REVISION = 7;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -252,6 +252,13 @@ public final class EntityNormalizer {
     }
     if (TokenShapes.isAllCaps(s) && s.length() > 1) {
       s = titleCaseWords(type, s);
+    }
+    if (type == EntityType.ORGANIZATION && s.indexOf('.') > 0 && s.indexOf(' ') < 0) {
+      // "S.E.C." is "SEC", one value with the acronym written without dots
+      String letters = NameAliases.acronym(s);
+      if (letters != null) {
+        return letters;
+      }
     }
     if (type == EntityType.ORGANIZATION && s.endsWith(".") && s.indexOf(' ') > 0) {
       // "American Motors Corp." is "American Motors Corp"

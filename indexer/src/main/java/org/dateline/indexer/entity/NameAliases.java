@@ -107,7 +107,9 @@ public final class NameAliases {
 
   /**
    * The letters of a value that reads as an acronym ({@code IMF}, {@code U.N.}: two to six capital
-   * letters, dots allowed), or {@code null}.
+   * letters, dots allowed), or {@code null}. (An organization named in capitals alone with five
+   * letters or more, {@code UNICEF}, has a title-case canonical value, {@code Unicef}, which is no
+   * acronym here.)
    */
   public static String acronym(String value) {
     String bare = value.replace(".", "");

@@ -117,6 +117,14 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void writesAnOrganizationsDottedAcronymWithoutDots() {
+    assertEquals("SEC", org("S.E.C."));
+    assertEquals("SEC", org("SEC"));
+    assertEquals("United Nations", org("U.N."));
+    assertEquals("St. Paul Cos", org("St. Paul Cos."));
+  }
+
+  @Test
   void resolvesAnAcronymToTheOrganizationOfThoseInitialsInTheArticle() {
     List<List<Entity>> article =
         List.of(

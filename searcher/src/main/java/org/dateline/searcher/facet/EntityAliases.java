@@ -32,9 +32,9 @@ import org.dateline.indexer.schema.NewsSchema;
  *
  * <p>Made from the articles per value of the whole snapshot (deleted articles left out), so the
  * aliases follow the index as it grows: one walk over the facet doc values to count, and one to
- * drop a pair that some article holds both values of (an article analysed before the rules that
- * resolve short values within an article), which adding up would count twice. Immutable;
- * thread-safe.
+ * drop an alias that some article holds together with its full name (an article analysed before the
+ * rules that resolve short values within an article) or with another alias of it, which adding up
+ * would count twice. Immutable; thread-safe.
  */
 public final class EntityAliases {
 
@@ -103,14 +103,16 @@ public final class EntityAliases {
       }
       rule.getValue().apply(perName).forEach((a, f) -> target[ordOf.get(a)] = ordOf.get(f));
     }
-    // an article holding both values of a pair would be counted twice: no alias for that pair
+    // an article holding an alias and what it stands for, or two aliases of one full name, would
+    // be counted twice for the full name: no alias for those
     boolean[] vetoed = new boolean[articles.length];
     walk(
         state,
         ordinals,
         (doc, ords, n) -> {
           for (int k = 0; k < n; k++) {
-            if (target[ords[k]] >= 0 && contains(ords, n, target[ords[k]])) {
+            int full = target[ords[k]];
+            if (full >= 0 && (contains(ords, n, full) || standsForTwice(ords, n, k, target))) {
               vetoed[ords[k]] = true;
             }
           }
@@ -176,6 +178,16 @@ public final class EntityAliases {
       }
     }
     return null;
+  }
+
+  /** Whether another value of the article than its {@code k}th stands for the same full name. */
+  private static boolean standsForTwice(int[] ords, int n, int k, int[] target) {
+    for (int j = 0; j < n; j++) {
+      if (j != k && target[ords[j]] == target[ords[k]]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contains(int[] ords, int n, int ord) {
