@@ -17,8 +17,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -139,11 +142,10 @@ public final class ArticleIndexer implements Closeable {
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
     boolean isNew = !DirectoryReader.indexExists(dir);
-    if (!isNew && options.create() && !hasReadableCommit(dir)) {
+    if (!isNew && options.create()) {
       // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it
       // cannot read: the index asked to be discarded is deleted first
-      deleteIndexFiles(dir);
-      isNew = true;
+      isNew = deleteIfUnreadable(dir);
     }
     if (!isNew && !options.create()) {
       // before a writer opens the index (and deletes files that no commit refers to)
@@ -350,26 +352,26 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Whether Lucene can read the index's last commit: not one written by a release it does not read,
-   * naming a codec it does not have, or damaged.
-   */
-  private static boolean hasReadableCommit(Directory dir) {
-    try {
-      SegmentInfos.readLatestCommit(dir);
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Deletes the files of an index (its commits and its segments' files, nothing else the folder
-   * holds), under its write lock so that no writer is at work meanwhile.
+   * Deletes the index's files (its commits and its segments' files, as Lucene names them) when
+   * Lucene cannot read its last commit: written by a release it does not read, naming a codec it
+   * does not have, or damaged. Another error (a folder that cannot be read now, say) deletes
+   * nothing and propagates. Decided and done under the index's write lock.
    *
+   * @return whether the index was deleted
    * @throws IndexLockedException if a writer holds the lock
    */
-  private static void deleteIndexFiles(Directory dir) throws IOException {
+  private static boolean deleteIfUnreadable(Directory dir) throws IOException {
     try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      try {
+        SegmentInfos.readLatestCommit(dir);
+        return false;
+      } catch (IndexFormatTooNewException
+          | IndexFormatTooOldException
+          | CorruptIndexException
+          | java.io.EOFException
+          | IllegalArgumentException e) {
+        // unreadable: IllegalArgumentException is a codec the service loader does not know
+      }
       for (String file : dir.listAll()) {
         if (file.startsWith(IndexFileNames.SEGMENTS)
             || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
@@ -378,6 +380,7 @@ public final class ArticleIndexer implements Closeable {
         }
       }
       lock.ensureValid();
+      return true;
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IndexLockedException(NewsSchema.describe(dir));
     }

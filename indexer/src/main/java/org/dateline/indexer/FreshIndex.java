@@ -3,6 +3,7 @@ package org.dateline.indexer;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Builds an index in a folder that holds none, all or nothing: the articles are indexed into a new
@@ -21,7 +23,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * first commit (made as the index is created) would stay: an index that is there, and empty.
  *
  * <p>The moves happen under the folder's write lock, so that no indexer writes there meanwhile; if
- * another process built an index there first, that one is kept and this one discarded.
+ * another process built an index there first, that one is kept and this one discarded. The files
+ * are synced before the commit moves in (a move to another file system is a copy). A staging folder
+ * that a killed build left behind is deleted by the next build.
  */
 public final class FreshIndex {
 
@@ -37,23 +41,30 @@ public final class FreshIndex {
    */
   public static IndexingJob.Summary build(
       List<Path> sources, Path index, IndexerOptions options, int threads) throws IOException {
-    Path target = index.toAbsolutePath();
+    Path target = index.toAbsolutePath().normalize();
     Files.createDirectories(target);
-    Path staging =
-        Files.createTempDirectory(target.getParent(), target.getFileName() + ".building-");
+    deleteAbandonedStaging(target);
+    Path staging = Files.createTempDirectory(target.getParent(), stagingPrefix(target));
     try {
-      IndexingJob.Summary s;
-      try (ArticleIndexer indexer = ArticleIndexer.open(staging, options)) {
-        s = new IndexingJob(indexer, threads, 0, null).run(sources, null, false);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while indexing " + sources);
+      // held until the files have moved in, so that no other build takes the folder for abandoned
+      try (FSDirectory stagingDir = FSDirectory.open(staging);
+          Lock building = stagingDir.obtainLock(BUILDING_LOCK)) {
+        IndexingJob.Summary s;
+        try (ArticleIndexer indexer = ArticleIndexer.open(staging, options)) {
+          s = new IndexingJob(indexer, threads, 0, null).run(sources, null, false);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while indexing " + sources);
+        }
+        return moveIn(staging, target) ? s : null;
       }
-      return moveIn(staging, target) ? s : null;
     } finally {
       deleteFolder(staging);
     }
   }
+
+  /** The lock a build holds on its staging folder. */
+  private static final String BUILDING_LOCK = "building.lock";
 
   /** Moves a closed index's files into a folder holding no index; false if it holds one now. */
   private static boolean moveIn(Path from, Path to) throws IOException {
@@ -66,7 +77,7 @@ public final class FreshIndex {
       try (Stream<Path> listed = Files.list(from)) {
         files =
             listed
-                .filter(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME))
+                .filter(f -> !isLock(f))
                 .sorted(Comparator.comparing(FreshIndex::isCommit))
                 .toList();
       }
@@ -76,13 +87,60 @@ public final class FreshIndex {
         if (!isCommit(f) && Files.exists(moved)) {
           Files.delete(moved);
         }
+        if (isCommit(f)) {
+          // the files the commit names are durable before it is there to name them (a move to
+          // another file system is a copy)
+          for (Path m : files) {
+            if (!isCommit(m)) {
+              IOUtils.fsync(to.resolve(m.getFileName()), false);
+            }
+          }
+          IOUtils.fsync(to, true);
+        }
         Files.move(f, moved); // never over an existing file
       }
+      IOUtils.fsync(to, true);
       lock.ensureValid();
       return true;
     } catch (LockObtainFailedException e) {
       throw new IndexLockedException(to.toString());
     }
+  }
+
+  private static String stagingPrefix(Path target) {
+    return target.getFileName() + ".building-";
+  }
+
+  /**
+   * Deletes the staging folders of builds that were killed: those whose {@link #BUILDING_LOCK}
+   * nobody holds.
+   */
+  private static void deleteAbandonedStaging(Path target) throws IOException {
+    List<Path> staging;
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      staging =
+          siblings
+              .filter(p -> p.getFileName().toString().startsWith(stagingPrefix(target)))
+              .filter(Files::isDirectory)
+              .toList();
+    }
+    for (Path folder : staging) {
+      boolean abandoned;
+      try (FSDirectory dir = FSDirectory.open(folder);
+          Lock lock = dir.obtainLock(BUILDING_LOCK)) {
+        abandoned = true;
+      } catch (LockObtainFailedException e) {
+        abandoned = false; // another process is building there
+      }
+      if (abandoned) {
+        deleteFolder(folder);
+      }
+    }
+  }
+
+  private static boolean isLock(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(IndexWriter.WRITE_LOCK_NAME) || name.equals(BUILDING_LOCK);
   }
 
   private static boolean isCommit(Path file) {
@@ -91,14 +149,16 @@ public final class FreshIndex {
         || name.startsWith(IndexFileNames.PENDING_SEGMENTS);
   }
 
+  /** Deletes a folder and what it holds; what another process deleted first is no error. */
   private static void deleteFolder(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
+    List<Path> all;
+    try (Stream<Path> walked = Files.walk(folder)) {
+      all = walked.sorted(Comparator.reverseOrder()).toList();
+    } catch (NoSuchFileException e) {
       return;
     }
-    try (Stream<Path> all = Files.walk(folder)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    for (Path p : all) {
+      Files.deleteIfExists(p);
     }
   }
 }

@@ -106,4 +106,26 @@ class FreshIndexTest {
     assertTrue(Files.isDirectory(seeds));
     assertEquals(List.of("index-data", "seeds"), folders());
   }
+
+  @Test
+  void deletesTheStagingFolderOfAKilledBuildButNotOfOneInProgress() throws IOException {
+    Path killed = Files.createDirectories(tmp.resolve("index-data.building-1"));
+    Files.writeString(killed.resolve("_0.cfs"), "half written");
+    Path running = Files.createDirectories(tmp.resolve("index-data.building-2"));
+    try (org.apache.lucene.store.FSDirectory dir =
+            org.apache.lucene.store.FSDirectory.open(running);
+        org.apache.lucene.store.Lock held = dir.obtainLock("building.lock")) {
+      FreshIndex.build(List.of(seeds), index, IndexerOptions.defaults(NONE), 1);
+      assertEquals(List.of("index-data", "index-data.building-2", "seeds"), folders());
+    }
+    assertEquals(20, articlesIn(index));
+  }
+
+  @Test
+  void stagesBesideTheFolderAPathWithDotsNames() throws IOException {
+    Path odd = tmp.resolve("a").resolve("..").resolve("index-data").resolve(".");
+    FreshIndex.build(List.of(seeds), odd, IndexerOptions.defaults(NONE), 1);
+    assertEquals(List.of("index-data", "seeds"), folders()); // not inside it
+    assertEquals(20, articlesIn(index));
+  }
 }
