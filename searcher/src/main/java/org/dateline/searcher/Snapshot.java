@@ -24,6 +24,9 @@ final class Snapshot extends IndexSearcher {
       throws IOException {
     super(reader);
     this.facets = FacetCounter.forReader(reader, NewsSchema.facetsConfig(), facetValues);
+    // every search shows its hits' names through the aliases: found here, where the snapshot is
+    // made (by the refreshing thread), not by the first search, outside its time limit
+    facets.aliases();
     this.highlighter = paragraphs.unifiedHighlighter(this);
     byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
     this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
