@@ -84,7 +84,7 @@ public final class FacetValueCache {
             });
     SegmentFacetValues copy = cached.copy;
     if (copy != null) {
-      return copy;
+      return copy.walk();
     }
     if (cached.overBudget || cached.counts.incrementAndGet() < COPY_ON_COUNT) {
       return ArticleValues.fromDocValues(segment, facetField);
@@ -100,8 +100,17 @@ public final class FacetValueCache {
           cached.overBudget = true; // not read again while the segment lives
         }
       }
-      return cached.copy != null ? cached.copy : ArticleValues.fromDocValues(segment, facetField);
+      return cached.copy != null
+          ? cached.copy.walk()
+          : ArticleValues.fromDocValues(segment, facetField);
     }
+  }
+
+  /** The segment's copy in the heap, or {@code null} when it has none (yet). */
+  SegmentFacetValues copy(LeafReader segment) {
+    IndexReader.CacheHelper helper = cacheHelper(segment);
+    Segment cached = helper == null ? null : segments.get(helper.getKey());
+    return cached == null ? null : cached.copy;
   }
 
   /** Forgets a closed segment and returns its copy's bytes to the budget. */

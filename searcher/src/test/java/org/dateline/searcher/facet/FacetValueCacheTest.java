@@ -2,8 +2,8 @@ package org.dateline.searcher.facet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +69,8 @@ class FacetValueCacheTest {
 
   @Test
   void theHeapCopyCountsWhatTheDocValuesCount() throws IOException {
-    Random random = new Random(7);
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
     List<String> names = new ArrayList<>(TestIndexes.NAMES.keySet());
     names.sort(null);
     try (Directory dir = new ByteBuffersDirectory()) {
@@ -101,7 +102,7 @@ class FacetValueCacheTest {
         DayCounts days = DayCounts.of(reader);
         String field = new FacetValueCache().facetField();
         for (LeafReaderContext leaf : reader.leaves()) {
-          SegmentFacetValues copy = SegmentFacetValues.read(leaf.reader(), field);
+          ArticleValues copy = SegmentFacetValues.read(leaf.reader(), field).walk();
           ArticleValues docValues = ArticleValues.fromDocValues(leaf.reader(), field);
           int ords = (int) leaf.reader().getSortedSetDocValues(field).getValueCount();
           int[] identity = java.util.stream.IntStream.range(0, ords).toArray();
@@ -112,8 +113,25 @@ class FacetValueCacheTest {
             int[] read = new int[ords];
             copy.count(doc, copiedDays, identity, copied);
             docValues.count(doc, readDays, identity, read);
-            assertArrayEquals(read, copied, "doc " + doc);
+            assertArrayEquals(read, copied, "doc " + doc + ", seed " + seed);
             assertArrayEquals(readDays.counts(), copiedDays.counts(), "doc " + doc);
+          }
+          // one walk over matches near and far apart (the copy gallops to each)
+          for (int density : new int[] {2, 10, 200}) {
+            ArticleValues walk = SegmentFacetValues.read(leaf.reader(), field).walk();
+            ArticleValues dv = ArticleValues.fromDocValues(leaf.reader(), field);
+            DayCounts.Tally copiedDays = days.tally();
+            DayCounts.Tally readDays = days.tally();
+            int[] copied = new int[ords];
+            int[] read = new int[ords];
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+              if (random.nextInt(density) == 0) {
+                walk.count(doc, copiedDays, identity, copied);
+                dv.count(doc, readDays, identity, read);
+              }
+            }
+            assertArrayEquals(read, copied, "1 doc in " + density + ", seed " + seed);
+            assertArrayEquals(readDays.counts(), copiedDays.counts(), "seed " + seed);
           }
         }
       }
@@ -133,13 +151,15 @@ class FacetValueCacheTest {
       FacetValueCache cache = new FacetValueCache();
       DirectoryReader first = DirectoryReader.open(dir);
       for (LeafReaderContext leaf : first.leaves()) {
-        assertFalse(cache.forCounting(leaf.reader()) instanceof SegmentFacetValues);
+        cache.forCounting(leaf.reader());
+        assertNull(cache.copy(leaf.reader()));
       }
       assertEquals(0, cache.copies(), "a first count reads the doc values");
       assertEquals(0, cache.ramBytesUsed());
-      List<ArticleValues> copies = new ArrayList<>();
+      List<SegmentFacetValues> copies = new ArrayList<>();
       for (LeafReaderContext leaf : first.leaves()) {
-        copies.add(cache.forCounting(leaf.reader()));
+        cache.forCounting(leaf.reader());
+        copies.add(cache.copy(leaf.reader()));
       }
       assertEquals(2, cache.copies());
       assertTrue(cache.ramBytesUsed() > 0);
@@ -150,7 +170,8 @@ class FacetValueCacheTest {
       assertNotNull(second);
       assertEquals(3, second.leaves().size());
       for (int i = 0; i < 2; i++) {
-        assertSame(copies.get(i), cache.forCounting(second.leaves().get(i).reader()), "seg " + i);
+        cache.forCounting(second.leaves().get(i).reader());
+        assertSame(copies.get(i), cache.copy(second.leaves().get(i).reader()), "seg " + i);
       }
       cache.forCounting(second.leaves().get(2).reader());
       assertEquals(2, cache.copies(), "the new segment has been counted once");
@@ -184,7 +205,8 @@ class FacetValueCacheTest {
         FacetValueCache one = new FacetValueCache(oneSegment);
         for (int count = 0; count < 3; count++) {
           for (LeafReaderContext leaf : reader.leaves()) {
-            assertFalse(none.forCounting(leaf.reader()) instanceof SegmentFacetValues);
+            none.forCounting(leaf.reader());
+            assertNull(none.copy(leaf.reader()));
             one.forCounting(leaf.reader());
           }
         }
