@@ -19,7 +19,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -373,9 +372,7 @@ public final class ArticleIndexer implements Closeable {
         // unreadable: IllegalArgumentException is a codec the service loader does not know
       }
       for (String file : dir.listAll()) {
-        if (file.startsWith(IndexFileNames.SEGMENTS)
-            || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
-            || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
+        if (LuceneFiles.isIndexFile(file)) {
           dir.deleteFile(file);
         }
       }

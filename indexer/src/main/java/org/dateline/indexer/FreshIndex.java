@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -144,9 +143,7 @@ public final class FreshIndex {
   }
 
   private static boolean isCommit(Path file) {
-    String name = file.getFileName().toString();
-    return name.startsWith(IndexFileNames.SEGMENTS)
-        || name.startsWith(IndexFileNames.PENDING_SEGMENTS);
+    return LuceneFiles.isCommit(file.getFileName().toString());
   }
 
   /** Deletes a folder and what it holds; what another process deleted first is no error. */
