@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Short canonical values that stand, across a whole collection, for one full name: a person's
+ * Canonical values that stand, across a whole collection, for another: variants of one name written
+ * differently ({@link #variants}), and short values that stand for one full name: a person's
  * surname ({@code Reagan} for {@code Ronald Reagan}) and an organization's acronym ({@code SEC} for
  * {@code Securities and Exchange Commission}). {@link EntityNormalizer#canonicalArticle} gives them
  * the full name met in the same article; an article that only ever says "President Reagan" or "the
@@ -22,9 +23,8 @@ import java.util.function.Function;
  * when one article names Tom Jones; {@code IMF} becomes {@code International Monetary Fund}, while
  * {@code ADB} stays (Asian Development Bank 32, African Development Bank 12).
  *
- * <p>Within an article the short value already took the full name, so no article holds both values
- * of a pair, and counting articles per full name by adding those of its short value counts none
- * twice.
+ * <p>An article may hold a value and what it stands for (a name written two ways, or an index
+ * analysed before the rules within an article); facet counts take such an article once.
  *
  * <p>A word the tagger wrongly took for a name ("Will") goes to whatever full name ends with it, as
  * it would have stayed a wrong name without this rule. Stateless; thread-safe.
@@ -48,24 +48,117 @@ public final class NameAliases {
   private NameAliases() {}
 
   /**
-   * The one-word person values that stand for a full name ending with that word, each mapped to it.
+   * The person values that stand for another: {@linkplain #variants variants} of one name, and
+   * one-word values that stand for a full name ending with that word.
    *
    * @param articlesPerName canonical person values and the number of articles naming each
-   * @return one-word value to full name, sorted by the one-word value
+   * @return value to the value it stands for, sorted
    */
   public static Map<String, String> persons(Map<String, Integer> articlesPerName) {
-    return aliases(articlesPerName, NameAliases::lastWord, name -> name);
+    return withVariants(
+        EntityType.PERSON,
+        articlesPerName,
+        merged -> aliases(merged, NameAliases::lastWord, name -> name));
   }
 
   /**
-   * The acronyms among organization values that stand for a full name of those initials, each
-   * mapped to it.
+   * The organization values that stand for another: {@linkplain #variants variants} of one name,
+   * and acronyms that stand for a full name of those initials.
    *
    * @param articlesPerName canonical organization values and the number of articles naming each
-   * @return acronym to full name, sorted by the acronym
+   * @return value to the value it stands for, sorted
    */
   public static Map<String, String> organizations(Map<String, Integer> articlesPerName) {
-    return aliases(articlesPerName, NameAliases::initials, NameAliases::acronym);
+    return withVariants(
+        EntityType.ORGANIZATION,
+        articlesPerName,
+        merged -> aliases(merged, NameAliases::initials, NameAliases::acronym));
+  }
+
+  /**
+   * The location values that stand for another: {@linkplain #variants variants} of one name.
+   *
+   * @param articlesPerName canonical location values and the number of articles naming each
+   * @return value to the value it stands for, sorted
+   */
+  public static Map<String, String> locations(Map<String, Integer> articlesPerName) {
+    return withVariants(EntityType.LOCATION, articlesPerName, merged -> Map.of());
+  }
+
+  /**
+   * Values written differently that name the same thing: the same words but for case, dots, commas,
+   * hyphens, "&amp;" for "and", and for organizations British "-isation" and a legal form written
+   * out ({@code Goldman, Sachs and Co} and {@code Goldman Sachs & Co}; {@code Organisation for
+   * Economic Cooperation and Development} and {@code Organization ...}; {@code Commodity Credit
+   * Corporation} and {@code Commodity Credit Corp}). Each stands for the one of its group named in
+   * most articles (ties: the first in value order).
+   *
+   * @return value to the variant it stands for
+   */
+  static Map<String, String> variants(EntityType type, Map<String, Integer> articlesPerName) {
+    Map<String, String> best = new HashMap<>(); // per key, the value named in most articles
+    for (Map.Entry<String, Integer> e : articlesPerName.entrySet()) {
+      String key = variantKey(type, e.getKey());
+      String leader = best.get(key);
+      int leaderArticles = leader == null ? -1 : articlesPerName.get(leader);
+      if (e.getValue() > leaderArticles
+          || (e.getValue() == leaderArticles && e.getKey().compareTo(leader) < 0)) {
+        best.put(key, e.getKey());
+      }
+    }
+    Map<String, String> variants = new TreeMap<>();
+    for (String value : articlesPerName.keySet()) {
+      String leader = best.get(variantKey(type, value));
+      if (!leader.equals(value)) {
+        variants.put(value, leader);
+      }
+    }
+    return variants;
+  }
+
+  /** What the {@linkplain #variants variants} of one name have in common. */
+  static String variantKey(EntityType type, String name) {
+    String key =
+        name.toLowerCase(Locale.ROOT)
+            .replace(".", "")
+            .replace(",", "")
+            .replace("&", " and ")
+            .replace('-', ' ');
+    StringBuilder words = new StringBuilder(key.length());
+    for (String w : key.trim().split(" +")) {
+      if (type == EntityType.ORGANIZATION) {
+        w = WRITTEN_OUT.getOrDefault(w, w);
+        if (w.contains("isation")) {
+          w = w.replace("isation", "ization");
+        }
+      }
+      words.append(words.length() == 0 ? "" : " ").append(w);
+    }
+    return words.toString();
+  }
+
+  /** Legal forms written out, and their abbreviations. */
+  private static final Map<String, String> WRITTEN_OUT =
+      Map.of("corporation", "corp", "company", "co", "incorporated", "inc", "limited", "ltd");
+
+  /**
+   * Variants first, then the rule for short values over the articles of each variant group counted
+   * together; a variant of a short value then stands for what the short value stands for ({@code
+   * Opec} for {@code OPEC}, which stands for the organization).
+   */
+  private static Map<String, String> withVariants(
+      EntityType type,
+      Map<String, Integer> articlesPerName,
+      Function<Map<String, Integer>, Map<String, String>> shortValues) {
+    Map<String, String> variants = variants(type, articlesPerName);
+    Map<String, Integer> merged = new HashMap<>();
+    articlesPerName.forEach(
+        (name, articles) ->
+            merged.merge(variants.getOrDefault(name, name), articles, Integer::sum));
+    Map<String, String> standsFor = shortValues.apply(merged);
+    Map<String, String> aliases = new TreeMap<>(standsFor);
+    variants.forEach((value, leader) -> aliases.put(value, standsFor.getOrDefault(leader, leader)));
+    return aliases;
   }
 
   /**

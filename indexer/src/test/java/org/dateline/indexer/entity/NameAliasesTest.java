@@ -83,4 +83,52 @@ class NameAliasesTest {
     assertEquals(null, NameAliases.acronym("Fed"));
     assertEquals(null, NameAliases.acronym("CONFEDERATION"));
   }
+
+  @Test
+  void writesVariantsOfOneNameAsTheOneMostArticlesUse() {
+    Map<String, Integer> articles =
+        Map.of(
+            "Goldman, Sachs and Co", 47,
+            "Goldman Sachs & Co", 22,
+            "Commodity Credit Corporation", 80,
+            "Commodity Credit Corp", 16,
+            "Organisation for Economic Cooperation and Development", 37,
+            "Organization for Economic Cooperation and Development", 11,
+            "Securities and Exchange commission", 4,
+            "Securities and Exchange Commission", 609,
+            "Goldman Sachs", 31);
+    assertEquals(
+        Map.of(
+            "Goldman Sachs & Co", "Goldman, Sachs and Co",
+            "Commodity Credit Corp", "Commodity Credit Corporation",
+            "Organization for Economic Cooperation and Development",
+                "Organisation for Economic Cooperation and Development",
+            "Securities and Exchange commission", "Securities and Exchange Commission"),
+        NameAliases.organizations(articles));
+    assertEquals(
+        Map.of("Jean Claude Paye", "Jean-Claude Paye"),
+        NameAliases.persons(Map.of("Jean-Claude Paye", 5, "Jean Claude Paye", 2)));
+    assertEquals(
+        Map.of("NEW YORK", "New York"),
+        NameAliases.locations(Map.of("New York", 600, "NEW YORK", 1, "York", 9)));
+  }
+
+  @Test
+  void anAcronymStandsForAllTheVariantsOfItsNameTogether() {
+    // split by spelling, neither full name has three quarters of the articles; together they do
+    Map<String, Integer> articles =
+        Map.of(
+            "OPEC", 62,
+            "Opec", 1,
+            "Organisation of Petroleum Exporting Countries", 11,
+            "Organization of Petroleum Exporting Countries", 10,
+            "Organization of Producing and Exporting Countries", 1);
+    String full = "Organisation of Petroleum Exporting Countries";
+    assertEquals(
+        Map.of(
+            "OPEC", full,
+            "Opec", full, // through OPEC, not to it
+            "Organization of Petroleum Exporting Countries", full),
+        NameAliases.organizations(articles));
+  }
 }

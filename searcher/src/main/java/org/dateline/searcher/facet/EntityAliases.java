@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
@@ -23,23 +22,21 @@ import org.dateline.indexer.entity.NameAliases;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
- * The short entity values of one index snapshot that stand for a full name across articles ({@link
+ * The entity values of one index snapshot that stand for another across articles ({@link
  * NameAliases}: {@code Reagan} for {@code Ronald Reagan}, {@code SEC} for {@code Securities and
- * Exchange Commission}), and what facets, filters and hits do with them: a facet counts the
- * articles of its aliases as its own ({@link #fold}), a filter on a value also matches the articles
- * whose value is one of its aliases ({@link #aliasesOf}), and a hit shows the value an alias stands
- * for ({@link #shown}).
+ * Exchange Commission}, {@code Goldman, Sachs and Co} for {@code Goldman Sachs and Co}), and what
+ * facets, filters and hits do with them: a facet counts an article holding any of a value's aliases
+ * as one of its own, once ({@link #target}, used by {@link FacetCounter}), a filter on a value also
+ * matches the articles whose value is one of its aliases ({@link #aliasesOf}), and a hit shows the
+ * value an alias stands for ({@link #shown}).
  *
- * <p>Made from the articles per value of the whole snapshot (deleted articles left out), so the
- * aliases follow the index as it grows: one walk over the facet doc values to count, and one to
- * drop an alias that some article holds together with its full name (an article analysed before the
- * rules that resolve short values within an article) or with another alias of it, which adding up
- * would count twice. Immutable; thread-safe.
+ * <p>Made from the articles per value of the whole snapshot (deleted articles left out; one walk
+ * over the facet doc values), so the aliases follow the index as it grows. Immutable; thread-safe.
  */
 public final class EntityAliases {
 
   /** No aliases (an index without entity facets). */
-  public static final EntityAliases NONE = new EntityAliases(Map.of(), Map.of(), new int[0][]);
+  public static final EntityAliases NONE = new EntityAliases(Map.of(), Map.of(), new int[0]);
 
   /** The dimensions with aliases, and how each finds them from the articles per value. */
   private static final Map<EntityType, Function<Map<String, Integer>, Map<String, String>>> RULES =
@@ -53,16 +50,16 @@ public final class EntityAliases {
   /** Per type: a value as filters normalize it, to its aliases. */
   private final Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName;
 
-  /** Pairs of global ordinals: an alias, then the value it stands for. */
-  private final int[][] ordPairs;
+  /** By global ordinal: the global ordinal of the value it stands for, or -1. */
+  private final int[] target;
 
   private EntityAliases(
       Map<EntityType, Map<String, String>> fullNameOf,
       Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName,
-      int[][] ordPairs) {
+      int[] target) {
     this.fullNameOf = fullNameOf;
     this.aliasesByNormalizedName = aliasesByNormalizedName;
-    this.ordPairs = ordPairs;
+    this.target = target;
   }
 
   /**
@@ -103,24 +100,9 @@ public final class EntityAliases {
       }
       rule.getValue().apply(perName).forEach((a, f) -> target[ordOf.get(a)] = ordOf.get(f));
     }
-    // an article holding an alias and what it stands for, or two aliases of one full name, would
-    // be counted twice for the full name: no alias for those
-    boolean[] vetoed = new boolean[articles.length];
-    walk(
-        state,
-        ordinals,
-        (doc, ords, n) -> {
-          for (int k = 0; k < n; k++) {
-            int full = target[ords[k]];
-            if (full >= 0 && (contains(ords, n, full) || standsForTwice(ords, n, k, target))) {
-              vetoed[ords[k]] = true;
-            }
-          }
-        });
-    List<int[]> pairs = new ArrayList<>();
     Map<EntityType, Map<String, List<String>>> byNormalized = new EnumMap<>(EntityType.class);
     for (int alias = 0; alias < target.length; alias++) {
-      if (target[alias] < 0 || vetoed[alias]) {
+      if (target[alias] < 0) {
         continue;
       }
       String[] a = FacetsConfig.stringToPath(labels.lookupOrd(alias).utf8ToString());
@@ -132,9 +114,8 @@ public final class EntityAliases {
           .computeIfAbsent(type, t -> new HashMap<>())
           .computeIfAbsent(normalized, k -> new ArrayList<>())
           .add(a[1]);
-      pairs.add(new int[] {alias, target[alias]});
     }
-    return new EntityAliases(fullNameOf, byNormalized, pairs.toArray(int[][]::new));
+    return new EntityAliases(fullNameOf, byNormalized, target);
   }
 
   /** What is done with the global ordinals of one live article. */
@@ -180,28 +161,18 @@ public final class EntityAliases {
     return null;
   }
 
-  /** Whether another value of the article than its {@code k}th stands for the same full name. */
-  private static boolean standsForTwice(int[] ords, int n, int k, int[] target) {
-    for (int j = 0; j < n; j++) {
-      if (j != k && target[ords[j]] == target[ords[k]]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(int[] ords, int n, int ord) {
-    for (int k = 0; k < n; k++) {
-      if (ords[k] == ord) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether there are none. */
   public boolean isEmpty() {
-    return ordPairs.length == 0;
+    return fullNameOf.isEmpty();
+  }
+
+  /**
+   * The global ordinal of the value that a value stands for, or -1 if it stands for none.
+   *
+   * @param globalOrd a global ordinal of the snapshot's facet field
+   */
+  int target(int globalOrd) {
+    return globalOrd < target.length ? target[globalOrd] : -1;
   }
 
   /** The value a hit shows for a canonical value of an article: its full name if it is an alias. */
@@ -218,28 +189,5 @@ public final class EntityAliases {
   public List<String> aliasesOf(EntityType type, String normalized) {
     Map<String, List<String>> aliases = aliasesByNormalizedName.get(type);
     return aliases == null ? List.of() : aliases.getOrDefault(normalized, List.of());
-  }
-
-  /** Adds the articles counted for each alias to the value it stands for (by global ordinal). */
-  void fold(int[] counts) {
-    for (int[] pair : ordPairs) {
-      counts[pair[1]] += counts[pair[0]];
-      counts[pair[0]] = 0;
-    }
-  }
-
-  /** {@link #fold} for the values of one dimension counted by Lucene. */
-  List<LabelAndValue> fold(String dim, List<LabelAndValue> values) {
-    EntityType type = typeOf(dim);
-    if (type == null || !fullNameOf.containsKey(type)) {
-      return values;
-    }
-    Map<String, Long> counts = new HashMap<>();
-    for (LabelAndValue lv : values) {
-      counts.merge(shown(type, lv.label), lv.value.longValue(), Long::sum);
-    }
-    List<LabelAndValue> folded = new ArrayList<>(counts.size());
-    counts.forEach((label, count) -> folded.add(new LabelAndValue(label, count)));
-    return folded;
   }
 }

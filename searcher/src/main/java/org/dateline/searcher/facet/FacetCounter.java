@@ -3,30 +3,27 @@ package org.dateline.searcher.facet;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.FacetResults;
@@ -51,9 +48,6 @@ public final class FacetCounter {
   private final GlobalOrdinalCounts ordinals;
   private final DayCounts days;
   private final FacetValueCache values;
-
-  /** Made on first use: counting the values of every article takes a walk over the index. */
-  private volatile EntityAliases aliases;
 
   private FacetCounter(
       FacetsConfig config,
@@ -100,27 +94,59 @@ public final class FacetCounter {
   }
 
   /**
-   * The person values of this reader that stand for another across articles; the counts fold them
-   * into the value they stand for.
+   * The entity values of this reader that stand for another across articles; counts give their
+   * articles to the value they stand for.
    */
   public EntityAliases aliases() throws IOException {
-    EntityAliases a = aliases;
-    if (a == null) {
+    return counting().aliases();
+  }
+
+  /**
+   * The aliases, and per segment its ordinals mapped to the global ones counts are kept by: an
+   * alias's to {@code -1 - g}, where {@code g} is the value it stands for ({@link
+   * ArticleValues#count} counts an article once for {@code g}, whatever it holds of it).
+   */
+  private record Counting(EntityAliases aliases, int[][] countOrds) {}
+
+  /** Made on first use: finding the aliases takes a walk over the index's facet values. */
+  private volatile Counting counting;
+
+  private Counting counting() throws IOException {
+    Counting c = counting;
+    if (c == null) {
       synchronized (this) {
-        a = aliases;
-        if (a == null) {
-          if (state == null) {
-            a = EntityAliases.NONE;
-          } else {
-            try (Analyzer analyzer = NewsSchema.analyzer()) {
-              a = EntityAliases.of(state, ordinals, analyzer);
-            }
-          }
-          aliases = a;
+        c = counting;
+        if (c == null) {
+          c = state == null ? new Counting(EntityAliases.NONE, null) : makeCounting();
+          counting = c;
         }
       }
     }
-    return a;
+    return c;
+  }
+
+  private Counting makeCounting() throws IOException {
+    EntityAliases aliases;
+    try (Analyzer analyzer = NewsSchema.analyzer()) {
+      aliases = EntityAliases.of(state, ordinals, analyzer);
+    }
+    List<LeafReaderContext> leaves = state.getReader().leaves();
+    int[][] countOrds = new int[leaves.size()][];
+    for (LeafReaderContext leaf : leaves) {
+      int[] global = ordinals.globalOrds(leaf);
+      int[] mapped = global;
+      for (int o = 0; o < global.length; o++) {
+        int target = aliases.target(global[o]);
+        if (target >= 0) {
+          if (mapped == global) {
+            mapped = global.clone(); // a segment without aliases shares the global map
+          }
+          mapped[o] = -1 - target;
+        }
+      }
+      countOrds[leaf.ord] = mapped;
+    }
+    return new Counting(aliases, countOrds);
   }
 
   /**
@@ -151,21 +177,32 @@ public final class FacetCounter {
     // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
     IndexSearcher whole =
         searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
+    // Lucene collects the articles every filter lets through and, per filtered dimension, those
+    // all the other filters let through; they are counted here as any collected articles are
+    Map<String, FacetsCollector> sideways = new HashMap<>();
     FacetsCollector[] drilledDown = new FacetsCollector[1];
     DrillSideways ds =
         new DrillSideways(whole, config, state) {
           @Override
           protected Facets buildFacetsResult(
-              FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
-              throws IOException {
-            drilledDown[0] = drillDowns; // the articles every filter lets through: their dates
-            return super.buildFacetsResult(drillDowns, drillSideways, dims);
+              FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
+            drilledDown[0] = drillDowns;
+            for (int i = 0; i < dims.length; i++) {
+              sideways.put(dims[i], drillSideways[i]);
+            }
+            return null; // counted below
           }
         };
-    Facets facets = ds.search(ddq, 1).facets;
-    long[] perDay = tally(drilledDown[0], false).perDay.counts();
-    EntityAliases folded = aliases();
-    return results(dim -> top(facets, dim, topN, folded), perDay, buckets);
+    ds.search(ddq, 1);
+    Tallies down = tally(drilledDown[0], true);
+    Map<String, Tallies> bySide = new HashMap<>();
+    for (Map.Entry<String, FacetsCollector> e : sideways.entrySet()) {
+      bySide.put(e.getKey(), tally(e.getValue(), true));
+    }
+    return results(
+        dim -> ordinals.top(bySide.getOrDefault(dim, down).values(), dim, topN),
+        down.perDay.counts(),
+        buckets);
   }
 
   /**
@@ -179,7 +216,6 @@ public final class FacetCounter {
     if (state == null) {
       return results(dim -> List.of(), perDay, buckets);
     }
-    aliases().fold(tallies.values);
     return results(dim -> ordinals.top(tallies.values, dim, topN), perDay, buckets);
   }
 
@@ -198,7 +234,7 @@ public final class FacetCounter {
         continue;
       }
       ArticleValues segment = values.forCounting(hits.context.reader());
-      int[] toGlobal = countValues ? ordinals.globalOrds(hits.context) : null;
+      int[] toGlobal = countValues ? counting().countOrds()[hits.context.ord] : null;
       DocIdSetIterator docs = hits.bits.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         segment.count(doc, perDay, toGlobal, counts);
@@ -277,27 +313,5 @@ public final class FacetCounter {
       return DateBuckets.YEAR;
     }
     return days > 62 ? DateBuckets.MONTH : DateBuckets.DAY;
-  }
-
-  /** The top values of a dimension counted by Lucene, with the aliases folded in. */
-  private static List<FacetValue> top(Facets facets, String dim, int topN, EntityAliases aliases)
-      throws IOException {
-    FacetResult r;
-    try {
-      r = aliases.isEmpty() ? facets.getTopChildren(topN, dim) : facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // no article has this dimension
-    }
-    if (r == null) {
-      return List.of();
-    }
-    // Lucene's order: by count, ties by value
-    return aliases.fold(dim, Arrays.asList(r.labelValues)).stream()
-        .sorted(
-            Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-                .thenComparing(lv -> new BytesRef(lv.label)))
-        .limit(topN)
-        .map(lv -> new FacetValue(lv.label, lv.value.longValue()))
-        .toList();
   }
 }
