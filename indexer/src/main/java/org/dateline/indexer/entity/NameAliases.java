@@ -91,7 +91,7 @@ public final class NameAliases {
    * out ({@code Goldman, Sachs and Co} and {@code Goldman Sachs & Co}; {@code Organisation for
    * Economic Cooperation and Development} and {@code Organization ...}; {@code Commodity Credit
    * Corporation} and {@code Commodity Credit Corp}). Each stands for the one of its group named in
-   * most articles (ties: the first in value order).
+   * most articles (ties: the first in value order), an organization's acronym before all.
    *
    * @return value to the variant it stands for
    */
@@ -101,8 +101,7 @@ public final class NameAliases {
       String key = variantKey(type, e.getKey());
       String leader = best.get(key);
       int leaderArticles = leader == null ? -1 : articlesPerName.get(leader);
-      if (e.getValue() > leaderArticles
-          || (e.getValue() == leaderArticles && e.getKey().compareTo(leader) < 0)) {
+      if (leader == null || isAhead(type, e.getKey(), e.getValue(), leader, leaderArticles)) {
         best.put(key, e.getKey());
       }
     }
@@ -114,6 +113,22 @@ public final class NameAliases {
       }
     }
     return variants;
+  }
+
+  /**
+   * Whether a variant leads another: an organization's acronym ({@code NATO}) before any other
+   * writing of it ({@code Nato}), so that it stays an acronym; then most articles; then value
+   * order.
+   */
+  private static boolean isAhead(
+      EntityType type, String name, int articles, String leader, int leaderArticles) {
+    if (type == EntityType.ORGANIZATION) {
+      boolean acronym = acronym(name) != null;
+      if (acronym != (acronym(leader) != null)) {
+        return acronym;
+      }
+    }
+    return articles > leaderArticles || (articles == leaderArticles && name.compareTo(leader) < 0);
   }
 
   /** What the {@linkplain #variants variants} of one name have in common. */

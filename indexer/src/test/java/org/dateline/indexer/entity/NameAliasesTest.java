@@ -131,4 +131,15 @@ class NameAliasesTest {
             "Organization of Petroleum Exporting Countries", full),
         NameAliases.organizations(articles));
   }
+
+  @Test
+  void anAcronymLeadsItsOtherWritingsSoThatItStaysAnAcronym() {
+    Map<String, Integer> articles =
+        Map.of("Nato", 120, "NATO", 100, "North Atlantic Treaty Organization", 50);
+    assertEquals(
+        Map.of(
+            "NATO", "North Atlantic Treaty Organization",
+            "Nato", "North Atlantic Treaty Organization"),
+        NameAliases.organizations(articles));
+  }
 }

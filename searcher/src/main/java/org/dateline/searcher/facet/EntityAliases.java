@@ -42,7 +42,8 @@ public final class EntityAliases {
   private static final Map<EntityType, Function<Map<String, Integer>, Map<String, String>>> RULES =
       Map.of(
           EntityType.PERSON, NameAliases::persons,
-          EntityType.ORGANIZATION, NameAliases::organizations);
+          EntityType.ORGANIZATION, NameAliases::organizations,
+          EntityType.LOCATION, NameAliases::locations);
 
   /** Per type: alias to the value it stands for. */
   private final Map<EntityType, Map<String, String>> fullNameOf;

@@ -196,8 +196,11 @@ public final class FacetCounter {
     ds.search(ddq, 1);
     Tallies down = tally(drilledDown[0], true);
     Map<String, Tallies> bySide = new HashMap<>();
-    for (Map.Entry<String, FacetsCollector> e : sideways.entrySet()) {
-      bySide.put(e.getKey(), tally(e.getValue(), true));
+    for (EntityType t : COUNTED) {
+      FacetsCollector side = sideways.get(t.key()); // a filter on misc is no counted dimension
+      if (side != null) {
+        bySide.put(t.key(), tally(side, true));
+      }
     }
     return results(
         dim -> ordinals.top(bySide.getOrDefault(dim, down).values(), dim, topN),

@@ -152,8 +152,11 @@ class AliasCountingTest {
             organizations("SEC"),
             organizations("S.E.C."),
             organizations("SEC", "S.E.C."),
-            organizations("Securities and Exchange commission", "SEC"));
-    assertEquals(Map.of(sec, 6L), counts(articles, EntityType.ORGANIZATION));
+            organizations("Securities and Exchange commission", "SEC"),
+            organizations("Securities and Exchange commission", "SEC", "S.E.C."),
+            organizations(sec, "SEC", "S.E.C."),
+            organizations(sec, "Securities and Exchange commission", "SEC", "S.E.C."));
+    assertEquals(Map.of(sec, 9L), counts(articles, EntityType.ORGANIZATION));
   }
 
   @Test
