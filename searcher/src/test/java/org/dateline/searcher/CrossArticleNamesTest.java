@@ -79,6 +79,11 @@ class CrossArticleNamesTest {
         .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
   }
 
+  /** The facets of every article. */
+  private static SearchResults facetsOfAll(NewsSearcher searcher) throws IOException {
+    return searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+  }
+
   private static Set<String> ids(SearchResults results) {
     return results.hits().stream()
         .map(ArticleHit::id)
@@ -88,8 +93,7 @@ class CrossArticleNamesTest {
   @Test
   void countsTheSurnameOfADominantFullNameAsThatName() throws IOException {
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
-      SearchResults all =
-          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      SearchResults all = facetsOfAll(searcher);
       // Ronald Reagan: 3 of the 4 articles naming a full Reagan; Baker: James and Howard, 1 each
       assertEquals(
           Map.of(
@@ -110,8 +114,7 @@ class CrossArticleNamesTest {
   @Test
   void countsAnAcronymAsTheOrganizationOfThoseInitials() throws IOException {
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
-      SearchResults all =
-          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      SearchResults all = facetsOfAll(searcher);
       // the acronym's article counted for the organization; the other spelling's articles for
       // the spelling most articles use, g3 (both spellings) once
       assertEquals(
@@ -175,8 +178,7 @@ class CrossArticleNamesTest {
       indexer.delete("r0"); // Ronald Reagan now 2 of 3 articles naming a full Reagan
     }
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
-      SearchResults all =
-          searcher.search(SearchRequest.builder("*:*").limit(0).facets(true).build());
+      SearchResults all = facetsOfAll(searcher);
       assertEquals(2L, persons(all).get("Ronald Reagan"));
       assertEquals(2L, persons(all).get("Reagan"));
       SearchResults r = searcher.search(SearchRequest.builder("refused").build());
