@@ -47,7 +47,7 @@ interface ArticleValues {
    * Takes back what {@link #countOnce} counted twice for an article: a value counted for an earlier
    * value of the article already (an alias and what it stands for, or two aliases of one value).
    */
-  static void uncountRepeats(int[] ords, int from, int to, int[] toGlobal, int[] counts) {
+  private static void uncountRepeats(int[] ords, int from, int to, int[] toGlobal, int[] counts) {
     // each repeat involves an alias: an alias is taken back when another value of the article
     // stands for the same, unless that one is an alias after it (then that one is taken back)
     for (int i = from; i < to; i++) {

@@ -71,15 +71,7 @@ public final class EntityAliases {
   static EntityAliases of(
       SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals, Analyzer analyzer)
       throws IOException {
-    int[] articles = new int[Math.toIntExact(state.getSize())];
-    walk(
-        state,
-        ordinals,
-        (doc, ords, n) -> {
-          for (int k = 0; k < n; k++) {
-            articles[ords[k]]++;
-          }
-        });
+    int[] articles = articlesPerValue(state, ordinals);
     SortedSetDocValues labels = state.getDocValues();
     int[] target = new int[articles.length];
     Arrays.fill(target, -1);
@@ -119,17 +111,10 @@ public final class EntityAliases {
     return new EntityAliases(fullNameOf, byNormalized, target);
   }
 
-  /** What is done with the global ordinals of one live article. */
-  @FunctionalInterface
-  private interface ArticleOrds {
-    void accept(int doc, int[] ords, int count);
-  }
-
-  /** Calls {@code action} with the global ordinals of every live article of the snapshot. */
-  private static void walk(
-      SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals, ArticleOrds action)
-      throws IOException {
-    int[] ords = new int[16];
+  /** The live articles holding each value of the snapshot, by global ordinal. */
+  private static int[] articlesPerValue(
+      SortedSetDocValuesReaderState state, GlobalOrdinalCounts ordinals) throws IOException {
+    int[] articles = new int[Math.toIntExact(state.getSize())];
     for (LeafReaderContext leaf : state.getReader().leaves()) {
       SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
       int[] toGlobal = ordinals.globalOrds(leaf);
@@ -137,19 +122,14 @@ public final class EntityAliases {
       for (int doc = values.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = values.nextDoc()) {
-        if (live != null && !live.get(doc)) {
-          continue;
+        if (live == null || live.get(doc)) {
+          for (int k = values.docValueCount(); k > 0; k--) {
+            articles[toGlobal[(int) values.nextOrd()]]++;
+          }
         }
-        int n = values.docValueCount();
-        if (n > ords.length) {
-          ords = new int[Math.max(n, 2 * ords.length)];
-        }
-        for (int k = 0; k < n; k++) {
-          ords[k] = toGlobal[(int) values.nextOrd()];
-        }
-        action.accept(doc, ords, n);
       }
     }
+    return articles;
   }
 
   /** The entity type whose facet dimension this is, or {@code null}. */
@@ -160,11 +140,6 @@ public final class EntityAliases {
       }
     }
     return null;
-  }
-
-  /** Whether there are none. */
-  public boolean isEmpty() {
-    return fullNameOf.isEmpty();
   }
 
   /**

@@ -111,17 +111,7 @@ final class SegmentFacetValues {
         int end = starts[i + 1];
         perDay.add(values[start]); // the day comes first, then the ordinals
         if (toGlobal != null) {
-          // ArticleValues.countOnce, written out: this loop is most of counting a common word
-          int aliased = 0;
-          for (int v = start + 1; v < end; v++) {
-            int g = toGlobal[values[v]];
-            int sign = g >> 31;
-            counts[g ^ sign]++;
-            aliased |= sign;
-          }
-          if (aliased != 0) {
-            ArticleValues.uncountRepeats(values, start + 1, end, toGlobal, counts);
-          }
+          ArticleValues.countOnce(values, start + 1, end, toGlobal, counts);
         }
       }
     };
