@@ -88,18 +88,35 @@ final class ArticleQueries {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(passages(parsed), Occur.SHOULD);
     for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
-      String field = NewsSchema.entityField(e.getKey());
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String value : e.getValue()) {
-        BytesRef normalized = analyzer.normalize(field, value);
-        any.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
-        for (String alias : aliases.aliasesOf(e.getKey(), normalized.utf8ToString())) {
-          any.add(new TermQuery(new Term(field, analyzer.normalize(field, alias))), Occur.SHOULD);
-        }
+      Names names = names(e.getKey(), e.getValue(), aliases);
+      BooleanQuery.Builder any = names.given();
+      for (String alias : names.aliases()) {
+        any.add(
+            new TermQuery(new Term(names.field(), analyzer.normalize(names.field(), alias))),
+            Occur.SHOULD);
       }
       b.add(any.build(), Occur.SHOULD);
     }
     return b.build();
+  }
+
+  /**
+   * An entity filter's names of one type: the names given, as a disjunction of their terms in the
+   * name field (its analyzer matches canonical and written names, any case), and the canonical
+   * values that stand for them ({@link EntityAliases#aliasesOf}).
+   */
+  private record Names(String field, BooleanQuery.Builder given, List<String> aliases) {}
+
+  private Names names(EntityType type, List<String> values, EntityAliases aliases) {
+    String field = NewsSchema.entityField(type);
+    BooleanQuery.Builder given = new BooleanQuery.Builder();
+    List<String> standingFor = new ArrayList<>();
+    for (String value : values) {
+      BytesRef normalized = analyzer.normalize(field, value);
+      given.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
+      standingFor.addAll(aliases.aliasesOf(type, normalized.utf8ToString()));
+    }
+    return new Names(field, given, standingFor);
   }
 
   /** The passage query for any paragraph-level query. */
@@ -311,22 +328,16 @@ final class ArticleQueries {
   Map<String, Query> entityFilters(SearchRequest r, EntityAliases aliases) {
     Map<String, Query> filters = new LinkedHashMap<>();
     for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
-      String field = NewsSchema.entityField(e.getKey());
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      List<BytesRef> aliasPaths = new ArrayList<>();
-      for (String value : e.getValue()) {
-        BytesRef normalized = analyzer.normalize(field, value);
-        any.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
-        for (String alias : aliases.aliasesOf(e.getKey(), normalized.utf8ToString())) {
-          aliasPaths.add(NewsSchema.facetValue(e.getKey(), alias));
-        }
-      }
-      if (!aliasPaths.isEmpty()) {
+      Names names = names(e.getKey(), e.getValue(), aliases);
+      BooleanQuery.Builder any = names.given();
+      if (!names.aliases().isEmpty()) {
+        List<BytesRef> facetValues =
+            names.aliases().stream().map(a -> NewsSchema.facetValue(e.getKey(), a)).toList();
         any.add(
-            SortedSetDocValuesField.newSlowSetQuery(NewsSchema.facetValuesField(), aliasPaths),
+            SortedSetDocValuesField.newSlowSetQuery(NewsSchema.facetValuesField(), facetValues),
             Occur.SHOULD);
       }
-      filters.put(field, any.build());
+      filters.put(names.field(), any.build());
     }
     return filters;
   }

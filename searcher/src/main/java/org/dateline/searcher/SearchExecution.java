@@ -55,7 +55,7 @@ final class SearchExecution {
     Query passages = queries.passages(request, parsed, aliases);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
-    Map<String, Query> entityFilters = queries.entityFilters(request, searcher.facets.aliases());
+    Map<String, Query> entityFilters = queries.entityFilters(request, aliases);
     double paragraphWeight = request.paragraphWeight();
     if (request.feedback() != null) {
       Query original = matching;
