@@ -19,8 +19,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -38,6 +36,7 @@ import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
 import org.dateline.indexer.entity.EntityNormalizer;
+import org.dateline.indexer.schema.IncompatibleIndexException;
 import org.dateline.indexer.schema.NewsCodec;
 import org.dateline.indexer.schema.NewsSchema;
 
@@ -362,14 +361,10 @@ public final class ArticleIndexer implements Closeable {
   private static boolean deleteIfUnreadable(Directory dir) throws IOException {
     try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       try {
-        SegmentInfos.readLatestCommit(dir);
+        NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
         return false;
-      } catch (IndexFormatTooNewException
-          | IndexFormatTooOldException
-          | CorruptIndexException
-          | java.io.EOFException
-          | IllegalArgumentException e) {
-        // unreadable: IllegalArgumentException is a codec the service loader does not know
+      } catch (IncompatibleIndexException | CorruptIndexException | java.io.EOFException e) {
+        // unreadable: another release's format, a codec this one does not have, or damaged
       }
       for (String file : dir.listAll()) {
         if (LuceneFiles.isIndexFile(file)) {

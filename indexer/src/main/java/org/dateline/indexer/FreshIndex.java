@@ -74,29 +74,25 @@ public final class FreshIndex {
       }
       List<Path> files;
       try (Stream<Path> listed = Files.list(from)) {
-        files =
-            listed
-                .filter(f -> !isLock(f))
-                .sorted(Comparator.comparing(FreshIndex::isCommit))
-                .toList();
+        files = listed.filter(f -> !isLock(f)).toList();
       }
-      for (Path f : files) {
+      List<Path> segments = files.stream().filter(f -> !isCommit(f)).toList();
+      for (Path f : segments) {
         Path moved = to.resolve(f.getFileName());
         // a file left by an index that never committed (no commit names it) is no index's
-        if (!isCommit(f) && Files.exists(moved)) {
-          Files.delete(moved);
-        }
+        Files.deleteIfExists(moved);
+        Files.move(f, moved);
+      }
+      // the files a commit names are durable before it is there to name them (a move to another
+      // file system is a copy)
+      for (Path f : segments) {
+        IOUtils.fsync(to.resolve(f.getFileName()), false);
+      }
+      IOUtils.fsync(to, true);
+      for (Path f : files) {
         if (isCommit(f)) {
-          // the files the commit names are durable before it is there to name them (a move to
-          // another file system is a copy)
-          for (Path m : files) {
-            if (!isCommit(m)) {
-              IOUtils.fsync(to.resolve(m.getFileName()), false);
-            }
-          }
-          IOUtils.fsync(to, true);
+          Files.move(f, to.resolve(f.getFileName())); // never over an existing file
         }
-        Files.move(f, moved); // never over an existing file
       }
       IOUtils.fsync(to, true);
       lock.ensureValid();
