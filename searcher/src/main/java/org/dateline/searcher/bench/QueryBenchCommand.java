@@ -16,10 +16,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.searcher.NewsSearcher;
 import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.bench.IndexRunCommand.Config;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,8 +86,9 @@ public final class QueryBenchCommand implements Callable<Integer> {
       paramLabel = "ENGINE",
       description =
           "Engines to run: lucene, dateline, facets, and for finding where time goes,"
-              + " no-paragraphs (ranked articles without best paragraphs) (default:"
-              + " lucene,dateline,facets).")
+              + " no-paragraphs (ranked articles without best paragraphs) and lucene-page"
+              + " (plain Lucene's top 10 with each hit's stored text read and highlighted)"
+              + " (default: lucene,dateline,facets).")
   List<String> only = List.of("lucene", "dateline", "facets");
 
   @Override
@@ -99,6 +105,10 @@ public final class QueryBenchCommand implements Callable<Integer> {
       Map<String, Engine> engines = new LinkedHashMap<>();
       if (only.contains("lucene")) {
         engines.put("lucene top-10", q -> luceneTop10(lucene, english, q));
+      }
+      if (only.contains("lucene-page")) {
+        UnifiedHighlighter highlighter = pageHighlighter(lucene, english);
+        engines.put("lucene + page", q -> luceneTop10Page(lucene, english, highlighter, q));
       }
       if (only.contains("dateline")) {
         engines.put("dateline", q -> dateline(dateline, q, false));
@@ -301,12 +311,47 @@ public final class QueryBenchCommand implements Callable<Integer> {
 
   private static long luceneTop10(IndexSearcher searcher, Analyzer analyzer, String query)
       throws IOException {
-    QueryParser parser = new QueryParser(PlainLucene.FIELD, analyzer);
+    return searcher.search(parse(analyzer, query), 10).totalHits.value;
+  }
+
+  private static Query parse(Analyzer analyzer, String query) {
     try {
-      return searcher.search(parser.parse(query), 10).totalHits.value;
+      return new QueryParser(PlainLucene.FIELD, analyzer).parse(query);
     } catch (ParseException e) {
       throw new IllegalArgumentException("bad benchmark query " + query + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The highlighter an application on the plain index would use to show Dateline's kind of page:
+   * each hit's whole paragraph, matched words marked, phrases strictly; made once, as Dateline
+   * makes its own once per index snapshot.
+   */
+  private static UnifiedHighlighter pageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(ParagraphHighlighter.MAX_HIGHLIGHT_CHARS)
+        .withHighlightPhrasesStrictly(true)
+        .withPassageRelevancyOverSpeed(false)
+        .build();
+  }
+
+  /**
+   * Plain Lucene's top 10 and the page an application would show for them: every hit's stored text
+   * read and highlighted (the unified highlighter reads the stored field itself). Dateline's page
+   * does this for two paragraphs of each of ten articles, after grouping; this is the floor for the
+   * same visible work without articles.
+   */
+  private static long luceneTop10Page(
+      IndexSearcher searcher, Analyzer analyzer, UnifiedHighlighter highlighter, String query)
+      throws IOException {
+    Query q = parse(analyzer, query);
+    TopDocs top = searcher.search(q, 10);
+    long shown = 0;
+    for (String text : highlighter.highlight(PlainLucene.FIELD, q, top, 1)) {
+      shown += text == null ? 0 : text.length();
+    }
+    return top.totalHits.value + shown;
   }
 
   private static long dateline(NewsSearcher searcher, String query, boolean facets)
