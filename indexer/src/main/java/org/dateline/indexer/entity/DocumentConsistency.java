@@ -16,6 +16,9 @@ import java.util.Set;
  * Makes the names of one document agree with each other, after the sentence-by-sentence tagging:
  *
  * <ul>
+ *   <li>{@link Rule#FIRMS}: a firm named "Name and Co" ("Goldman, Sachs and Co", "Charles Schwab
+ *       and Co", "Lister and Co Plc"; 1987 Reuters writes "and" where CoNLL's Reuters writes "&")
+ *       is one organization, not a person or place before "and" and a place "Co" after it;
  *   <li>{@link Rule#NOT_NAMES}: a single letter ("P" of "S and P") or a legal form alone ("Ltd") is
  *       no name; the label of a photo credit before its colon ("Captain America Image: Nick
  *       Moreau.") is part of no name; a "person" that is only titles ("Chancellor", "Prime
@@ -44,7 +47,8 @@ final class DocumentConsistency {
     ACRONYMS,
     PERSON_PARTS,
     PROPAGATE,
-    NOT_NAMES
+    NOT_NAMES,
+    FIRMS
   }
 
   /** A company's legal form, which is no name on its own. */
@@ -64,6 +68,22 @@ final class DocumentConsistency {
           "limited",
           "incorporated",
           "corporation");
+
+  /**
+   * Words of the figures lines of company reports ("NINE MTHS NET SHR 1.20 DLRS", true-cased to
+   * "Nine Mths"): a span of these words only names nothing.
+   */
+  private static final Set<String> REPORT_WORDS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "mth", "mths", "qtr", "qtly", "shr", "shrs", "net", "vs", "dlrs", "cts", "mln",
+          "oper", "revs", "avg", "yr");
+
+  /** What ends a firm's name after "and" or "&" ("Goldman, Sachs and Co"). */
+  private static final Set<String> FIRM_ENDS = Set.of("Co", "Co.", "Cos", "Cos.", "Company");
+
+  /** The most words before "and Co" taken as the firm's name when none of them is tagged. */
+  private static final int MAX_FIRM_WORDS = 4;
 
   /** Words that label a caption or credit ("Image: Nick Moreau."), not names, before a colon. */
   private static final Set<String> LABELS =
@@ -170,8 +190,148 @@ final class DocumentConsistency {
   }
 
   /**
-   * A span that names nothing: a single letter ("P" of "S and P"), or, unless it is a place, only a
-   * company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
+   * {@link Rule#FIRMS}: makes "Name and Co" one organization, with a legal form after it ("Lister
+   * and Co Plc"). The name before "and" is the tagged name ending there, or else the capitalized
+   * words ending there (at most {@link #MAX_FIRM_WORDS}, without a leading "The"); a name before it
+   * and a comma joins it when that is a tagged person or organization ("Smith Barney, Harris Upham
+   * and Co"), or one untagged capitalized word before a one-word name ("Goldman, Sachs and Co"), so
+   * that a place or an adverb before a comma ("In London, Morgan Grenfell and Co") stays out. A
+   * name the tagger already found across "and Co" is left as it is, but one that runs on past it
+   * with "and" is two firms ("Goldman, Sachs and Co and Kidder, Peabody and Co").
+   */
+  static List<List<TokenSpan>> withFirms(List<String[]> sentences, List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> list = splitAfterFirms(tokens, spans.get(s));
+      for (int co = 2; co < tokens.length; co++) {
+        String and = tokens[co - 1];
+        if (!FIRM_ENDS.contains(tokens[co]) || !(and.equals("and") || and.equals("&"))) {
+          continue;
+        }
+        if (foundAcross(list, co)) {
+          continue;
+        }
+        int start = firmNameStart(tokens, list, co - 1);
+        if (start < 0) {
+          continue;
+        }
+        int end = co + 1;
+        if (end < tokens.length && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end]))) {
+          end++;
+        }
+        int from = start;
+        int to = end;
+        List<TokenSpan> merged = new ArrayList<>(list.size());
+        for (TokenSpan span : list) {
+          if (span.end() <= from || span.start() >= to) {
+            merged.add(span);
+          }
+        }
+        merged.add(new TokenSpan(from, to, EntityType.ORGANIZATION));
+        merged.sort(Comparator.comparingInt(TokenSpan::start));
+        list = merged;
+        co = end - 1;
+      }
+      out.add(list);
+    }
+    return out;
+  }
+
+  /** Splits a name that runs on with "and" after a firm's "Co" into the firm and the rest. */
+  private static List<TokenSpan> splitAfterFirms(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> out = null;
+    for (int n = 0; n < spans.size(); n++) {
+      TokenSpan span = spans.get(n);
+      int from = span.start();
+      List<TokenSpan> parts = new ArrayList<>(2);
+      for (int co = from + 2; co + 2 < span.end(); co++) {
+        if (FIRM_ENDS.contains(tokens[co])
+            && tokens[co + 1].equals("and")
+            && isCapitalized(tokens[co + 2])) {
+          parts.add(new TokenSpan(from, co + 1, span.type()));
+          from = co + 2;
+        }
+      }
+      if (parts.isEmpty()) {
+        if (out != null) {
+          out.add(span);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, n));
+      }
+      out.addAll(parts);
+      out.add(new TokenSpan(from, span.end(), span.type()));
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * Where the firm's name before the "and" at {@code and} starts, or -1 when no capitalized word
+   * precedes it.
+   */
+  private static int firmNameStart(String[] tokens, List<TokenSpan> spans, int and) {
+    TokenSpan tagged = spanEndingAt(spans, and);
+    int start;
+    if (tagged != null) {
+      start = tagged.start();
+    } else {
+      start = and;
+      while (start > 0 && and - start < MAX_FIRM_WORDS && isCapitalized(tokens[start - 1])) {
+        start--;
+      }
+      if (start == and) {
+        return -1;
+      }
+      if (tokens[start].equals("The") && start < and - 1) {
+        start++;
+      }
+    }
+    if (start >= 2 && tokens[start - 1].equals(",")) {
+      TokenSpan before = spanEndingAt(spans, start - 1);
+      if (before != null) {
+        if (before.type() == EntityType.PERSON || before.type() == EntityType.ORGANIZATION) {
+          start = before.start();
+        }
+      } else if (and - start == 1
+          && isCapitalized(tokens[start - 2])
+          && (start == 2 || !isCapitalized(tokens[start - 3]))) {
+        start -= 2;
+      }
+    }
+    return start;
+  }
+
+  /** The span that ends just before {@code end}, if any. */
+  private static TokenSpan spanEndingAt(List<TokenSpan> spans, int end) {
+    for (TokenSpan span : spans) {
+      if (span.end() == end) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a tagged name already runs from a word before "and" through the "Co" at {@code co}. */
+  private static boolean foundAcross(List<TokenSpan> spans, int co) {
+    for (TokenSpan span : spans) {
+      if (span.start() < co - 1 && span.end() > co) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapitalized(String token) {
+    return Character.isUpperCase(token.charAt(0));
+  }
+
+  /**
+   * A span that names nothing: a single letter ("P" of "S and P"), words of a report's figures line
+   * only ({@link #REPORT_WORDS}), or, unless it is a place, only a company's legal form ("Ltd"
+   * after "Indosuez Asia (Singapore)").
    */
   private static boolean isNoName(String[] tokens, int start, int end, EntityType type) {
     StringBuilder letters = new StringBuilder();
@@ -179,6 +339,13 @@ final class DocumentConsistency {
       letters.append(tokens[i].replace(".", "")); // "B." may be two tokens, "B" and "."
     }
     if (letters.length() == 1 && Character.isLetter(letters.charAt(0))) {
+      return true;
+    }
+    boolean reportWords = true;
+    for (int i = start; i < end && reportWords; i++) {
+      reportWords = REPORT_WORDS.contains(EntityNormalizer.listKey(tokens[i]));
+    }
+    if (reportWords) {
       return true;
     }
     if (type == EntityType.LOCATION) {
@@ -196,7 +363,12 @@ final class DocumentConsistency {
   static Set<Rule> rules(String spec) {
     if (spec == null) {
       return EnumSet.of(
-          Rule.NOT_NAMES, Rule.PERSON_PARTS, Rule.ACRONYMS, Rule.WEIGHTED_MAJORITY, Rule.PROPAGATE);
+          Rule.FIRMS,
+          Rule.NOT_NAMES,
+          Rule.PERSON_PARTS,
+          Rule.ACRONYMS,
+          Rule.WEIGHTED_MAJORITY,
+          Rule.PROPAGATE);
     }
     Set<Rule> rules = EnumSet.noneOf(Rule.class);
     for (String r : spec.split(",")) {
@@ -220,6 +392,9 @@ final class DocumentConsistency {
       List<List<TokenSpan>> spans,
       List<float[]> confidences,
       Set<Rule> rules) {
+    if (rules.contains(Rule.FIRMS)) {
+      spans = withFirms(sentences, spans);
+    }
     if (rules.contains(Rule.NOT_NAMES)) {
       spans = withoutNonNames(sentences, spans);
     }

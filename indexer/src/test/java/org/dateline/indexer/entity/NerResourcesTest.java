@@ -145,6 +145,74 @@ class NerResourcesTest {
   }
 
   @Test
+  void aFirmNamedNameAndCoIsOneOrganization() {
+    List<String[]> sentences =
+        List.of(
+            "Charles Schwab and Co is a broker .".split(" "),
+            "Goldman , Sachs and Co and Kidder , Peabody and Co led it .".split(" "),
+            "Smith Barney , Harris Upham and Co and McDonald and Co said .".split(" "),
+            "In London , Morgan Grenfell and Co said .".split(" "),
+            "It sold its stake in Lister and Co Plc .".split(" "),
+            "The Chase and Co unit and Salomon Brothers Inc .".split(" "),
+            "Jones and Co .".split(" "),
+            "It rose and Co fell .".split(" "),
+            "Lead Underwriter Bear Stearns & Co Inc".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(3, 4, EntityType.LOCATION)),
+            List.of(new TokenSpan(0, 11, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON),
+                new TokenSpan(3, 5, EntityType.PERSON),
+                new TokenSpan(6, 7, EntityType.LOCATION),
+                new TokenSpan(10, 11, EntityType.LOCATION)),
+            List.of(
+                new TokenSpan(1, 2, EntityType.LOCATION), new TokenSpan(3, 5, EntityType.PERSON)),
+            List.of(new TokenSpan(7, 8, EntityType.LOCATION)),
+            List.of(new TokenSpan(6, 9, EntityType.ORGANIZATION)),
+            List.of(),
+            List.of(new TokenSpan(3, 4, EntityType.LOCATION)),
+            List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.withFirms(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(0, 4, EntityType.ORGANIZATION)), out.get(0));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 5, EntityType.ORGANIZATION),
+            new TokenSpan(6, 11, EntityType.ORGANIZATION)),
+        out.get(1));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 7, EntityType.ORGANIZATION),
+            new TokenSpan(8, 11, EntityType.ORGANIZATION)),
+        out.get(2));
+    assertEquals(
+        List.of(
+            new TokenSpan(1, 2, EntityType.LOCATION), new TokenSpan(3, 7, EntityType.ORGANIZATION)),
+        out.get(3));
+    assertEquals(List.of(new TokenSpan(5, 9, EntityType.ORGANIZATION)), out.get(4));
+    assertEquals(
+        List.of(
+            new TokenSpan(1, 4, EntityType.ORGANIZATION),
+            new TokenSpan(6, 9, EntityType.ORGANIZATION)),
+        out.get(5));
+    assertEquals(List.of(new TokenSpan(0, 3, EntityType.ORGANIZATION)), out.get(6));
+    assertEquals(List.of(new TokenSpan(3, 4, EntityType.LOCATION)), out.get(7));
+    assertEquals(List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)), out.get(8));
+  }
+
+  @Test
+  void aReportsFiguresLineNamesNobody() {
+    List<String[]> sentences =
+        List.<String[]>of("NINE MTHS NET SHR 1.20 DLRS VS 1.10 DLRS".split(" "));
+    List<List<TokenSpan>> spans = List.of(List.of(new TokenSpan(0, 2, EntityType.PERSON)));
+
+    assertEquals(List.of(), DocumentConsistency.apply(sentences, spans).get(0));
+  }
+
+  @Test
   void aSurnameIsAPersonEvenWhereAnotherMentionWasTypedAPlace() {
     List<String[]> sentences =
         List.of(
