@@ -1,5 +1,6 @@
 package org.dateline.indexer.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -88,10 +89,12 @@ public final class NameAliases {
   /**
    * Values written differently that name the same thing: the same words but for case, dots, commas,
    * hyphens, "&amp;" for "and", and for organizations British "-isation" and a legal form written
-   * out ({@code Goldman, Sachs and Co} and {@code Goldman Sachs & Co}; {@code Organisation for
-   * Economic Cooperation and Development} and {@code Organization ...}; {@code Commodity Credit
-   * Corporation} and {@code Commodity Credit Corp}). Each stands for the one of its group named in
-   * most articles (ties: the first in value order), an organization's acronym before all.
+   * out, or an abbreviated one left off at the end ({@code Goldman, Sachs and Co} and {@code
+   * Goldman Sachs & Co}; {@code Organisation for Economic Cooperation and Development} and {@code
+   * Organization ...}; {@code Commodity Credit Corporation} and {@code Commodity Credit Corp};
+   * {@code Kidder, Peabody and Co Inc} and {@code Kidder, Peabody and Co}; {@code General Motors
+   * Corp} and {@code General Motors}). Each stands for the one of its group named in most articles
+   * (ties: the first in value order), an organization's acronym before all.
    *
    * @return value to the variant it stands for
    */
@@ -139,17 +142,20 @@ public final class NameAliases {
             .replace(",", "")
             .replace("&", " and ")
             .replace('-', ' ');
-    StringBuilder words = new StringBuilder(key.length());
-    for (String w : key.trim().split(" +")) {
-      if (type == EntityType.ORGANIZATION) {
-        w = WRITTEN_OUT.getOrDefault(w, w);
-        if (w.contains("isation")) {
-          w = w.replace("isation", "ization");
-        }
+    String[] words = key.trim().split(" +");
+    int end = words.length;
+    if (type == EntityType.ORGANIZATION) {
+      for (int i = 0; i < end; i++) {
+        String w = WRITTEN_OUT.getOrDefault(words[i], words[i]);
+        words[i] = w.contains("isation") ? w.replace("isation", "ization") : w;
       }
-      words.append(words.length() == 0 ? "" : " ").append(w);
+      // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
+      // Motors"; the "Co" of "... and Co" is part of the name
+      while (end > 1 && LEGAL_FORMS.contains(words[end - 1]) && !words[end - 2].equals("and")) {
+        end--;
+      }
     }
-    return words.toString();
+    return String.join(" ", Arrays.asList(words).subList(0, end));
   }
 
   /** Legal forms written out, and their abbreviations. */

@@ -114,6 +114,24 @@ class NameAliasesTest {
   }
 
   @Test
+  void anOrganizationWithOrWithoutItsLegalFormAtTheEndIsOneName() {
+    Map<String, Integer> articles =
+        Map.of(
+            "Kidder, Peabody and Co Inc", 37,
+            "Kidder, Peabody and Co", 23,
+            "General Motors Corp", 114,
+            "General Motors", 20,
+            "Merrill Lynch and Co", 19,
+            "Merrill Lynch", 80,
+            "Co", 3);
+    assertEquals(
+        Map.of(
+            "Kidder, Peabody and Co", "Kidder, Peabody and Co Inc",
+            "General Motors", "General Motors Corp"),
+        NameAliases.organizations(articles));
+  }
+
+  @Test
   void anAcronymStandsForAllTheVariantsOfItsNameTogether() {
     // split by spelling, neither full name has three quarters of the articles; together they do
     Map<String, Integer> articles =
