@@ -79,8 +79,11 @@ final class DocumentConsistency {
           "twelve", "mth", "mths", "qtr", "qtly", "shr", "shrs", "net", "vs", "dlrs", "cts", "mln",
           "oper", "revs", "avg", "yr");
 
-  /** What ends a firm's name after "and" or "&" ("Goldman, Sachs and Co"). */
-  private static final Set<String> FIRM_ENDS = Set.of("Co", "Co.", "Cos", "Cos.", "Company");
+  /**
+   * What ends a firm's name after "and" or "&" ("Goldman, Sachs and Co", "Alex. Brown and Sons").
+   */
+  private static final Set<String> FIRM_ENDS =
+      Set.of("Co", "Co.", "Cos", "Cos.", "Company", "Sons", "Partners", "Associates");
 
   /** The most words before "and Co" taken as the firm's name when none of them is tagged. */
   private static final int MAX_FIRM_WORDS = 4;
@@ -190,14 +193,15 @@ final class DocumentConsistency {
   }
 
   /**
-   * {@link Rule#FIRMS}: makes "Name and Co" one organization, with a legal form after it ("Lister
-   * and Co Plc"). The name before "and" is the tagged name ending there, or else the capitalized
-   * words ending there (at most {@link #MAX_FIRM_WORDS}, without a leading "The"); a name before it
-   * and a comma joins it when that is a tagged person or organization ("Smith Barney, Harris Upham
-   * and Co"), or one untagged capitalized word before a one-word name ("Goldman, Sachs and Co"), so
-   * that a place or an adverb before a comma ("In London, Morgan Grenfell and Co") stays out. A
-   * name the tagger already found across "and Co" is left as it is, but one that runs on past it
-   * with "and" is two firms ("Goldman, Sachs and Co and Kidder, Peabody and Co").
+   * {@link Rule#FIRMS}: makes "Name and Co" (or Sons, Partners, Associates) one organization, with
+   * a legal form after it ("Lister and Co Plc"). The name before "and" is the tagged name ending
+   * there, or else the capitalized words ending there (at most {@link #MAX_FIRM_WORDS}, without a
+   * leading "The"); a name before it and a comma joins it when that is a tagged person or
+   * organization ("Smith Barney, Harris Upham and Co"), or one untagged capitalized word before a
+   * one-word name ("Goldman, Sachs and Co"), so that a place or an adverb before a comma ("In
+   * London, Morgan Grenfell and Co") stays out. A name the tagger already found across "and Co" is
+   * left as it is, but one that runs on past it with "and" is two firms ("Goldman, Sachs and Co and
+   * Kidder, Peabody and Co").
    */
   static List<List<TokenSpan>> withFirms(List<String[]> sentences, List<List<TokenSpan>> spans) {
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());

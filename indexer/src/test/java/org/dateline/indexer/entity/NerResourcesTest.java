@@ -156,7 +156,8 @@ class NerResourcesTest {
             "The Chase and Co unit and Salomon Brothers Inc .".split(" "),
             "Jones and Co .".split(" "),
             "It rose and Co fell .".split(" "),
-            "Lead Underwriter Bear Stearns & Co Inc".split(" "));
+            "Lead Underwriter Bear Stearns & Co Inc".split(" "),
+            "Alex . Brown and Sons Inc will manage it .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
@@ -173,7 +174,9 @@ class NerResourcesTest {
             List.of(new TokenSpan(6, 9, EntityType.ORGANIZATION)),
             List.of(),
             List.of(new TokenSpan(3, 4, EntityType.LOCATION)),
-            List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)));
+            List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 3, EntityType.PERSON)));
 
     List<List<TokenSpan>> out = DocumentConsistency.withFirms(sentences, spans);
 
@@ -201,6 +204,10 @@ class NerResourcesTest {
     assertEquals(List.of(new TokenSpan(0, 3, EntityType.ORGANIZATION)), out.get(6));
     assertEquals(List.of(new TokenSpan(3, 4, EntityType.LOCATION)), out.get(7));
     assertEquals(List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)), out.get(8));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 6, EntityType.ORGANIZATION)),
+        out.get(9));
   }
 
   @Test
