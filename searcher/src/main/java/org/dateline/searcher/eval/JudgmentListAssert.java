@@ -53,6 +53,7 @@ public final class JudgmentListAssert {
 
   /** Asserts that the measure's mean over the list's queries is at least {@code min}. */
   public JudgmentListAssert meanAtLeast(Metric metric, double min) {
+    checkThreshold(min);
     Evaluation e = evaluate(metric);
     double mean = e.summary(metric);
     if (mean < min) {
@@ -74,6 +75,7 @@ public final class JudgmentListAssert {
 
   /** Asserts that every query of the list reaches at least {@code min} on the measure. */
   public JudgmentListAssert eachQueryAtLeast(Metric metric, double min) {
+    checkThreshold(min);
     Evaluation e = evaluate(metric);
     if (list.queries().stream().anyMatch(q -> e.value(q.id(), metric) < min)) {
       throw new AssertionError(
@@ -111,6 +113,16 @@ public final class JudgmentListAssert {
   /** The measure's mean over the list's queries, for reporting. */
   public double mean(Metric metric) {
     return evaluate(metric).summary(metric);
+  }
+
+  /**
+   * A threshold that is not a number would make every comparison false, so the assertion could
+   * never fail.
+   */
+  private static void checkThreshold(double min) {
+    if (Double.isNaN(min)) {
+      throw new IllegalArgumentException("the threshold must be a number, found NaN");
+    }
   }
 
   private Evaluation evaluate(Metric metric) {

@@ -17,8 +17,9 @@ import java.util.TreeMap;
 
 /**
  * A run: for each topic, the documents a system retrieved, with scores. Rankings are kept in
- * trec_eval's order ({@link ScoredDoc#TREC_EVAL_ORDER}): the rank column of a run file is read and
- * checked, but only the scores order the documents. Immutable and thread-safe.
+ * trec_eval's order ({@link ScoredDoc#TREC_EVAL_ORDER}): the rank column of a run file is ignored,
+ * as trec_eval ignores it (it may hold anything); only the scores order the documents. Immutable
+ * and thread-safe.
  */
 public final class Run {
 
@@ -80,8 +81,8 @@ public final class Run {
    * tag is that of the last line, as trec_eval reports it.
    *
    * @param source the file name for messages
-   * @throws EvalFormatException for a wrong column count, a non-integer rank, a non-numeric score,
-   *     a document retrieved twice for one topic, or an input without lines
+   * @throws EvalFormatException for a wrong column count, a non-numeric score, a document retrieved
+   *     twice for one topic, or an input without lines
    */
   public static Run parse(String source, Reader in) throws IOException, EvalFormatException {
     Map<String, List<ScoredDoc>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
@@ -90,7 +91,6 @@ public final class Run {
     for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {
       String topic = row.columns()[0];
       String doc = row.columns()[2];
-      ColumnLines.integer(source, row, 3, "rank");
       double score = ColumnLines.decimal(source, row, 4, "score");
       Integer previous = firstLine.putIfAbsent(topic + '\u0000' + doc, row.line());
       if (previous != null) {

@@ -27,5 +27,8 @@ public record ScoredDoc(String docId, double score) {
     if (!Double.isFinite(score)) {
       throw new IllegalArgumentException("score of '" + docId + "' must be finite, found " + score);
     }
+    // trec_eval compares scores with C's < and >, for which -0 and 0 are equal (a tie, broken by
+    // document id); Double.compare would put -0 first
+    score += 0.0;
   }
 }

@@ -109,4 +109,14 @@ class RelevanceAssertionsTest {
     JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).withDepth(10).assertThat(LIST);
     assertThrows(IllegalArgumentException.class, () -> list.precisionAtLeast(20, 0.1));
   }
+
+  @Test
+  void refusesAThresholdThatIsNotANumberRatherThanPassingAlways() throws Exception {
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).assertThat(LIST);
+    assertThrows(IllegalArgumentException.class, () -> list.ndcgAtLeast(10, Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> list.mapAtLeast(Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> list.eachQueryAtLeast(Metric.of(Metric.Kind.MAP), Double.NaN));
+  }
 }

@@ -72,6 +72,14 @@ class RunFormatTest extends EvalInputContractTest {
   }
 
   @Test
+  void ignoresWhatTheRankColumnHoldsAndTiesMinusZeroWithZeroAsTrecEvalDoes() throws Exception {
+    Run run = Run.parse(SOURCE, new StringReader("1 Q0 a 1.0 1 t\n1 Q0 b x 0 t\n1 Q0 c - -0 t\n"));
+    List<String> order = run.ranking("1").stream().map(ScoredDoc::docId).toList();
+    // c (-0) and b (0) tie (trec_eval: -0 == 0), broken by document id descending
+    assertEquals(List.of("a", "c", "b"), order);
+  }
+
+  @Test
   void takesTheTagOfTheLastLineAsTrecEvalDoes() throws Exception {
     Run run = Run.parse(SOURCE, new StringReader("1 Q0 a 1 1.0 first\n1 Q0 b 2 0.5 last\n"));
     assertEquals("last", run.tag());
