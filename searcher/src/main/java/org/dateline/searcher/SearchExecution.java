@@ -3,6 +3,7 @@ package org.dateline.searcher;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
@@ -115,7 +116,7 @@ final class SearchExecution {
                 new MultiCollectorManager(
                     new TopFieldCollectorManager(
                         sort.rewrite(searcher),
-                        Math.min(window, Math.max(1, searcher.getIndexReader().maxDoc())),
+                        Math.min(window + 1, Math.max(1, searcher.getIndexReader().maxDoc())),
                         after,
                         Integer.MAX_VALUE),
                     new FacetsCollectorManager()));
@@ -125,11 +126,14 @@ final class SearchExecution {
           TopFieldCollector.populateScores(top.scoreDocs, searcher, full);
         }
       } else {
-        top = searcher.searchAfter(after, full, window, sort, !byScore);
+        top = searcher.searchAfter(after, full, window + 1, sort, !byScore);
       }
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-      ScoreDoc[] docs = top.scoreDocs;
+      // one hit more than the page is asked for, so that the last page, even a full one, is known
+      // to be the last and gets no cursor
+      boolean more = top.scoreDocs.length > window;
+      ScoreDoc[] docs = more ? Arrays.copyOf(top.scoreDocs, window) : top.scoreDocs;
       int shown = Math.max(0, docs.length - request.offset());
       int[] articles = new int[shown];
       float[] scores = new float[shown];
@@ -150,7 +154,7 @@ final class SearchExecution {
               explanations,
               passages,
               request.paragraphsPerHit()));
-      if (docs.length == window && docs.length > request.offset()) {
+      if (more && docs.length > request.offset()) {
         next = Cursors.encode(request.sort(), (FieldDoc) docs[docs.length - 1]);
       }
     }
