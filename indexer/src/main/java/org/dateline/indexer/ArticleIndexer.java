@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -108,6 +109,8 @@ public final class ArticleIndexer implements Closeable {
    *     IndexerOptions#create()} discards it
    */
   public static ArticleIndexer open(Path indexDir, IndexerOptions options) throws IOException {
+    Objects.requireNonNull(indexDir, "indexDir");
+    Objects.requireNonNull(options, "options");
     if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
       throw new java.nio.file.FileSystemException(
           indexDir.toString(), null, "the index location is a file, not a folder; give a folder");
@@ -131,6 +134,8 @@ public final class ArticleIndexer implements Closeable {
 
   private static ArticleIndexer open(Directory dir, boolean owns, IndexerOptions options)
       throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
     IndexWriterConfig config = new IndexWriterConfig(NewsSchema.analyzer());
     config.setCodec(NewsCodec.get());
     config.setOpenMode(
@@ -185,6 +190,7 @@ public final class ArticleIndexer implements Closeable {
    * @return whether it was added, replaced, or left alone because it had not changed
    */
   public Outcome index(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
     return write(analyse(article));
   }
 
@@ -277,6 +283,7 @@ public final class ArticleIndexer implements Closeable {
    * @return whether the index held it
    */
   public boolean delete(String articleId) throws IOException {
+    Objects.requireNonNull(articleId, "articleId");
     Lock idLock = idLock(articleId);
     idLock.lock();
     try {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +123,7 @@ public final class NewsSearcher implements Closeable {
    * @param autoRefresh how often to look for new commits, or {@code null} for never
    */
   public static NewsSearcher open(Path indexDir, Duration autoRefresh) throws IOException {
+    Objects.requireNonNull(indexDir, "indexDir");
     if (!java.nio.file.Files.isDirectory(indexDir)) {
       throw new NoSuchIndexException(indexDir.toString());
     }
@@ -136,6 +138,7 @@ public final class NewsSearcher implements Closeable {
 
   /** Opens an index in a Lucene directory, which stays the caller's to close. */
   public static NewsSearcher open(Directory directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
     return new NewsSearcher(directory, false, null);
   }
 
@@ -145,6 +148,7 @@ public final class NewsSearcher implements Closeable {
    * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms
    */
   public SearchResults search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
     Snapshot shared = (Snapshot) manager.acquire();
     try {
       Snapshot s = shared.withTimeout(request.timeout());
@@ -169,6 +173,7 @@ public final class NewsSearcher implements Closeable {
    */
   public List<ArticleHit> related(String articleId, int limit, Integer windowDays)
       throws IOException {
+    Objects.requireNonNull(articleId, "articleId");
     if (limit < 1) {
       throw new IllegalArgumentException("limit (" + limit + ") must be at least 1");
     }

@@ -131,4 +131,19 @@ class BadRequestsTest {
             .getMessage()
             .startsWith("invalid cursor"));
   }
+
+  @Test
+  void aMissingArgumentIsNamedInsteadOfFailingDeepInside() {
+    assertEquals(
+        "request",
+        assertThrows(NullPointerException.class, () -> searcher.search(null)).getMessage());
+    assertEquals(
+        "articleId",
+        assertThrows(NullPointerException.class, () -> searcher.related(null, 5, null))
+            .getMessage());
+    assertEquals(
+        "indexDir",
+        assertThrows(NullPointerException.class, () -> NewsSearcher.open((java.nio.file.Path) null))
+            .getMessage());
+  }
 }
