@@ -2,8 +2,10 @@ package org.dateline.searcher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.indexer.entity.EntityNormalizer;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.EntityAliases;
@@ -101,20 +104,28 @@ final class ArticleQueries {
   }
 
   /**
-   * An entity filter's names of one type: the names given, as a disjunction of their terms in the
-   * name field (its analyzer matches canonical and written names, any case), and the canonical
-   * values that stand for them ({@link EntityAliases#aliasesOf}).
+   * An entity filter's names of one type: the names given and their canonical values (as the
+   * indexer makes them: {@code U.S.} and {@code US} are {@code United States}), as a disjunction of
+   * their terms in the name field (its analyzer matches canonical and written names, any case), and
+   * the canonical values that stand for them ({@link EntityAliases#aliasesOf}).
    */
   private record Names(String field, BooleanQuery.Builder given, List<String> aliases) {}
 
   private Names names(EntityType type, List<String> values, EntityAliases aliases) {
     String field = NewsSchema.entityField(type);
     BooleanQuery.Builder given = new BooleanQuery.Builder();
-    List<String> standingFor = new ArrayList<>();
+    Set<BytesRef> terms = new LinkedHashSet<>();
     for (String value : values) {
-      BytesRef normalized = analyzer.normalize(field, value);
-      given.add(new TermQuery(new Term(field, normalized)), Occur.SHOULD);
-      standingFor.addAll(aliases.aliasesOf(type, normalized.utf8ToString()));
+      terms.add(analyzer.normalize(field, value));
+      String canonical = EntityNormalizer.canonical(type, value);
+      if (!canonical.isEmpty()) {
+        terms.add(analyzer.normalize(field, canonical));
+      }
+    }
+    List<String> standingFor = new ArrayList<>();
+    for (BytesRef term : terms) {
+      given.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      standingFor.addAll(aliases.aliasesOf(type, term.utf8ToString()));
     }
     return new Names(field, given, standingFor);
   }
@@ -359,6 +370,48 @@ final class ArticleQueries {
     }
     if (PassageQueries.isOnlyOn(q, List.of(NewsSchema.TEXT))) {
       return bestParagraph(q);
+    }
+    return q;
+  }
+
+  /**
+   * Makes the entity-field clauses of a query ({@code person:"Ronald Reagan"}) match what facets
+   * and entity filters count under that name: each term on a faceted entity field also matches,
+   * through the facet doc values, the articles whose canonical value is one of the name's
+   * {@linkplain EntityAliases aliases} (the articles that only say "President Reagan"), at a
+   * constant score.
+   */
+  Query withAliases(Query q, EntityAliases aliases) {
+    Query compound = QueryTrees.withChildren(q, c -> withAliases(c, aliases));
+    if (compound != null) {
+      return compound;
+    }
+    if (!(q instanceof TermQuery tq)) {
+      return q;
+    }
+    for (EntityType type : NewsSchema.FACET_TYPES) {
+      if (NewsSchema.entityField(type).equals(tq.getTerm().field())) {
+        List<String> standingFor = aliases.aliasesOf(type, tq.getTerm().text());
+        if (standingFor.isEmpty()) {
+          return q;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(q, Occur.SHOULD);
+        for (String alias : standingFor) {
+          // scored by the alias's name term; matched exactly by the canonical value, since the
+          // name field also holds the written "Reagan" of an article about Nancy Reagan
+          String field = tq.getTerm().field();
+          any.add(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(new Term(field, analyzer.normalize(field, alias))), Occur.MUST)
+                  .add(
+                      SortedSetDocValuesField.newSlowSetQuery(
+                          NewsSchema.facetValuesField(), NewsSchema.facetValue(type, alias)),
+                      Occur.FILTER)
+                  .build(),
+              Occur.SHOULD);
+        }
+        return any.build();
+      }
     }
     return q;
   }

@@ -54,7 +54,7 @@ final class SearchExecution {
     Query parsed = queries.parse(request);
     EntityAliases aliases = searcher.facets.aliases();
     Query passages = queries.passages(request, parsed, aliases);
-    Query matching = queries.lift(parsed);
+    Query matching = queries.withAliases(queries.lift(parsed), aliases);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters = queries.entityFilters(request, aliases);
     double paragraphWeight = request.paragraphWeight();

@@ -38,7 +38,9 @@ class CrossArticleNamesTest {
           Map.entry("Securities and Exchange Commission", EntityType.ORGANIZATION),
           Map.entry("SEC", EntityType.ORGANIZATION),
           Map.entry("Goldman, Sachs and Co", EntityType.ORGANIZATION),
-          Map.entry("Goldman Sachs & Co", EntityType.ORGANIZATION));
+          Map.entry("Goldman Sachs & Co", EntityType.ORGANIZATION),
+          Map.entry("U.S.", EntityType.LOCATION),
+          Map.entry("United States", EntityType.LOCATION));
 
   private static final List<Article> ARTICLES =
       List.of(
@@ -59,7 +61,9 @@ class CrossArticleNamesTest {
           TestIndexes.article("g1", "1987-05-02", "Goldman, Sachs and Co underwrote."),
           TestIndexes.article("g2", "1987-05-03", "Goldman Sachs & Co bought shares."),
           TestIndexes.article(
-              "g3", "1987-05-04", "Goldman, Sachs and Co, or Goldman Sachs & Co, sold."));
+              "g3", "1987-05-04", "Goldman, Sachs and Co, or Goldman Sachs & Co, sold."),
+          TestIndexes.article("u0", "1987-06-01", "The U.S. economy grew."),
+          TestIndexes.article("u1", "1987-06-02", "The United States signed a pact."));
 
   private Directory dir;
 
@@ -184,5 +188,32 @@ class CrossArticleNamesTest {
       SearchResults r = searcher.search(SearchRequest.builder("refused").build());
       assertEquals(Map.of("person", List.of("Reagan")), r.hits().get(0).entities());
     }
+  }
+
+  @Test
+  void filtersAndQueryFieldsMatchWhatTheFacetValueCounts() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      Set<String> reagan = Set.of("r0", "r1", "r2", "r3", "r4");
+      // a query on the name field, as the filter: r3 and r4 only say "Reagan"
+      assertEquals(reagan, ids(search(searcher, "person:\"Ronald Reagan\"")));
+      assertEquals(Set.of("r3"), ids(search(searcher, "refused AND person:\"ronald reagan\"")));
+      // a filter naming the spelling fewer articles use matches the value it is counted under
+      Set<String> goldman = Set.of("g0", "g1", "g2", "g3");
+      assertEquals(goldman, ids(filtered(searcher, EntityType.ORGANIZATION, "Goldman Sachs & Co")));
+      assertEquals(goldman, ids(search(searcher, "organization:\"Goldman Sachs & Co\"")));
+      // a filter's value is made canonical as the indexer makes names: U.S. is United States
+      for (String us : List.of("U.S.", "US", "United States", "united  states")) {
+        assertEquals(Set.of("u0", "u1"), ids(filtered(searcher, EntityType.LOCATION, us)), us);
+      }
+    }
+  }
+
+  private static SearchResults search(NewsSearcher searcher, String query) throws IOException {
+    return searcher.search(SearchRequest.builder(query).limit(50).build());
+  }
+
+  private static SearchResults filtered(NewsSearcher searcher, EntityType type, String value)
+      throws IOException {
+    return searcher.search(SearchRequest.builder("*:*").limit(50).entity(type, value).build());
   }
 }

@@ -94,6 +94,7 @@ public final class EntityAliases {
       rule.getValue().apply(perName).forEach((a, f) -> target[ordOf.get(a)] = ordOf.get(f));
     }
     Map<EntityType, Map<String, List<String>>> byNormalized = new EnumMap<>(EntityType.class);
+    Map<EntityType, Map<String, String>> normalizedAliases = new EnumMap<>(EntityType.class);
     for (int alias = 0; alias < target.length; alias++) {
       if (target[alias] < 0) {
         continue;
@@ -107,7 +108,26 @@ public final class EntityAliases {
           .computeIfAbsent(type, t -> new HashMap<>())
           .computeIfAbsent(normalized, k -> new ArrayList<>())
           .add(a[1]);
+      String aliasNormalized = analyzer.normalize(a[0], a[1]).utf8ToString();
+      if (!aliasNormalized.equals(normalized)) {
+        normalizedAliases.computeIfAbsent(type, t -> new HashMap<>()).put(aliasNormalized, full);
+      }
     }
+    // a filter naming an alias ("Goldman Sachs & Co", "Reagan") matches what its facet value is
+    // counted under: the full name and all its aliases
+    normalizedAliases.forEach(
+        (type, aliasToFull) -> {
+          Map<String, List<String>> groups = byNormalized.get(type);
+          Map<String, List<String>> viaAlias = new HashMap<>();
+          aliasToFull.forEach(
+              (alias, full) -> {
+                List<String> group = new ArrayList<>();
+                group.add(full);
+                group.addAll(groups.get(analyzer.normalize(dimension(type), full).utf8ToString()));
+                viaAlias.put(alias, group);
+              });
+          viaAlias.forEach((alias, group) -> groups.merge(alias, group, EntityAliases::union));
+        });
     return new EntityAliases(fullNameOf, byNormalized, target);
   }
 
@@ -130,6 +150,20 @@ public final class EntityAliases {
       }
     }
     return articles;
+  }
+
+  private static String dimension(EntityType type) {
+    return NewsSchema.entityField(type);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    for (String v : b) {
+      if (!all.contains(v)) {
+        all.add(v);
+      }
+    }
+    return all;
   }
 
   /** The entity type whose facet dimension this is, or {@code null}. */
@@ -158,7 +192,9 @@ public final class EntityAliases {
   }
 
   /**
-   * The canonical values that stand for a value, as an entity filter gets it.
+   * The canonical values that stand for a value, as an entity filter gets it; for a value that is
+   * itself an alias ({@code Reagan}, a spelling fewer articles use), the value it stands for and
+   * all of that value's aliases, so that the filter matches what the facet counts it under.
    *
    * @param normalized the filter's value normalized by the entity field's analyzer
    */
