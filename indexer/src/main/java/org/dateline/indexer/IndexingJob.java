@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -175,7 +175,8 @@ public final class IndexingJob {
     long start = System.nanoTime();
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
-    Set<String> seen = Collections.synchronizedSet(new HashSet<>());
+    // article id to the file it was first read from (the feeding thread's only)
+    Map<String, String> firstSource = new HashMap<>();
     BlockingQueue<List<Article>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
@@ -194,18 +195,24 @@ public final class IndexingJob {
         if (failure.get() != null) {
           throw new IOException("indexing failed", failure.get());
         }
-        c.read.incrementAndGet();
-        if (!seen.add(article.id())) {
+        String source = currentSource == null ? "" : currentSource.toString();
+        String first = firstSource.putIfAbsent(article.id(), source);
+        if (first != null) {
           // the first one read wins, whatever order the indexing threads run in
           rejections.add(
               new Rejection(
-                  currentSource == null ? article.id() : currentSource.toString(),
+                  source.isEmpty() ? article.id() : source,
                   0,
                   "article id '"
                       + article.id()
-                      + "' was already read in this run from another input; not indexed"));
+                      + "' was already read in this run"
+                      + (first.isEmpty()
+                          ? ""
+                          : first.equals(source) ? " from this file" : " from " + first)
+                      + "; not indexed"));
           return;
         }
+        c.read.incrementAndGet();
         batch.add(article);
         if (batch.size() == BATCH) {
           handOver();
@@ -264,7 +271,7 @@ public final class IndexingJob {
               + " fix them and run again to prune";
     } else if (prune) {
       for (String id : indexer.articleIds()) {
-        if (!seen.contains(id) && indexer.delete(id)) {
+        if (!firstSource.containsKey(id) && indexer.delete(id)) {
           c.pruned.incrementAndGet();
         }
       }

@@ -99,6 +99,53 @@ class IndexingJobTest {
   }
 
   @Test
+  void anArticleIdRepeatedInOneFileIsRejectedAndNotCountedAsRead() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        src.resolve("d.jsonl"),
+        "{\"id\":\"d1\",\"paragraphs\":[\"first\"]}\n"
+            + "{\"id\":\"d2\",\"paragraphs\":[\"second\"]}\n"
+            + "{\"id\":\"d1\",\"paragraphs\":[\"first again\"]}\n");
+    IndexingJob.Summary s = run(tmp.resolve("idx"), false, src);
+    assertEquals(2, s.read());
+    assertEquals(2, s.added());
+    assertEquals(1, s.rejections().size());
+    assertTrue(
+        s.rejections().get(0).reason().contains("already read in this run from this file"),
+        s.rejections().toString());
+  }
+
+  @Test
+  void aFileReachedByTwoPathsIsReadOnce() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");
+    Files.writeString(src.resolve("b.txt"), "date 2020-01-01 B.");
+    IndexingJob.Summary s =
+        run(tmp.resolve("idx"), false, src, src.resolve("a.txt"), src.resolve("./b.txt"), src);
+    assertEquals(2, s.read());
+    assertEquals(2, s.added());
+    assertEquals(List.of(), s.rejections());
+  }
+
+  @Test
+  void anIndexKeptInsideTheFolderItIndexesIsNotReadAsArticles() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("news"));
+    Files.writeString(src.resolve("a.txt"), "date 2020-01-01 Alpha story of moles.");
+    Files.writeString(src.resolve("b.txt"), "date 2020-01-02 Beta story of moles.");
+    Path index = src.resolve("idx");
+    IndexingJob.Summary first = run(index, false, src);
+    IndexingJob.Summary again = run(index, false, src);
+    Files.delete(src.resolve("b.txt"));
+    IndexingJob.Summary pruned = run(index, true, src);
+
+    assertEquals(List.of(), first.rejections());
+    assertEquals(List.of(), again.rejections());
+    assertEquals(2, again.unchanged());
+    assertEquals(1, pruned.pruned());
+    assertEquals(1, pruned.articlesInIndex());
+  }
+
+  @Test
   void commitsOnATimerAsWellAsAtTheEndAndRecordsTheCount() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     for (int i = 0; i < 10; i++) {

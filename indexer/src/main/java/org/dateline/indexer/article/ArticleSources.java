@@ -2,6 +2,7 @@ package org.dateline.indexer.article;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -13,7 +14,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Walks files and folder trees and hands every file to its reader. Files under a folder are read in
@@ -33,7 +36,12 @@ public final class ArticleSources {
     this.format = format;
   }
 
-  /** Lists the files under the given paths, in walk order; unreadable paths are rejected. */
+  /**
+   * Lists the files under the given paths, in walk order; unreadable paths are rejected. A file
+   * reached twice (named twice, or under two of the paths) is listed once. Folders that hold a
+   * search index (an index kept inside the folder it indexes, say) are skipped: their files are no
+   * articles.
+   */
   public List<Path> listFiles(List<Path> roots, ArticleHandler handler) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path root : roots) {
@@ -45,6 +53,10 @@ public final class ArticleSources {
         files.add(root);
         continue;
       }
+      if (isIndexFolder(root)) {
+        handler.reject(new Rejection(root.toString(), 0, "a search index, not articles; not read"));
+        continue;
+      }
       int from = files.size();
       Files.walkFileTree(
           root,
@@ -53,7 +65,7 @@ public final class ArticleSources {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && isHidden(dir)
+              return !dir.equals(root) && (isHidden(dir) || isIndexFolder(dir))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
@@ -74,7 +86,40 @@ public final class ArticleSources {
           });
       Collections.sort(files.subList(from, files.size()));
     }
-    return files;
+    return once(files);
+  }
+
+  /** The files without the ones met before (the same file by another path, too). */
+  private static List<Path> once(List<Path> files) {
+    Set<Path> seen = new HashSet<>();
+    List<Path> unique = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Path key;
+      try {
+        key = file.toRealPath();
+      } catch (IOException e) {
+        key = file.toAbsolutePath().normalize(); // reported when it is read
+      }
+      if (seen.add(key)) {
+        unique.add(file);
+      }
+    }
+    return unique;
+  }
+
+  /**
+   * Whether a folder holds a search index: Lucene's lock or a commit point ({@code segments_N}). By
+   * file names only, so that reading articles needs no Lucene.
+   */
+  static boolean isIndexFolder(Path dir) {
+    if (Files.exists(dir.resolve("write.lock"))) {
+      return true;
+    }
+    try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
+      return commits.iterator().hasNext();
+    } catch (IOException e) {
+      return false; // an unreadable folder is reported by the walk
+    }
   }
 
   /** Reads every file under the given paths, in walk order. */
