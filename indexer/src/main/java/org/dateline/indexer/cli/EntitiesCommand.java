@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dateline.indexer.article.ArticleSources;
 import org.dateline.indexer.article.InvalidInputException;
 import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.entity.Entity;
@@ -76,6 +77,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (out != null) {
+      checkDistinctOutputs();
       Files.createDirectories(out);
     }
     int failed = 0;
@@ -91,7 +93,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         text = "";
       } catch (IOException e) {
-        err.println("dateline entities: " + file + ": " + e.getMessage());
+        err.println("dateline entities: " + file + ": " + ArticleSources.describe(e));
         failed++;
         continue;
       }
@@ -99,7 +101,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       if (out == null) {
         write(entities, stdout);
       } else {
-        Path target = out.resolve(file.getFileName() + ".jsonl");
+        Path target = out.resolve(outputName(file));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
           write(entities, w);
         }
@@ -108,6 +110,32 @@ public final class EntitiesCommand implements Callable<Integer> {
     stdout.flush();
     err.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
+  }
+
+  /**
+   * Refuses, before anything is read or written, input files whose outputs would overwrite each
+   * other ({@code a/t.txt} and {@code b/t.txt} both write {@code t.txt.jsonl}).
+   */
+  private void checkDistinctOutputs() {
+    Map<String, Path> byOutput = new LinkedHashMap<>();
+    for (Path file : files) {
+      String name = outputName(file);
+      Path other = byOutput.putIfAbsent(name, file);
+      if (other != null && !other.equals(file)) {
+        throw new IllegalArgumentException(
+            "--out: "
+                + other
+                + " and "
+                + file
+                + " would both be written to "
+                + name
+                + "; give files of distinct names, or run them separately");
+      }
+    }
+  }
+
+  private static String outputName(Path file) {
+    return file.getFileName() + ".jsonl";
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dateline.indexer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,13 +87,25 @@ class EntitiesCommandTest {
   }
 
   @Test
+  void refusesTwoInputsThatWouldWriteOneOutputBeforeWritingAny() throws Exception {
+    Path a =
+        Files.writeString(Files.createDirectories(tmp.resolve("a")).resolve("t.txt"), "Paris.");
+    Path b = Files.writeString(Files.createDirectories(tmp.resolve("b")).resolve("t.txt"), "Rome.");
+    Path out = tmp.resolve("out");
+    Result r = run("", "--out", out.toString(), a.toString(), b.toString());
+    assertTrue(r.code() != 0, r.err());
+    assertTrue(r.err().contains("would both be written to t.txt.jsonl"), r.err());
+    assertFalse(Files.exists(out.resolve("t.txt.jsonl")));
+  }
+
+  @Test
   void reportsUnreadableFilesAndExitsThree() throws Exception {
     Path good = Files.writeString(tmp.resolve("good.txt"), "David Hale.");
     Path binary = Files.write(tmp.resolve("bin.txt"), new byte[] {1, 0, 2});
     Result r = run("", good.toString(), binary.toString(), tmp.resolve("missing.txt").toString());
     assertEquals(3, r.code());
     assertTrue(r.err().contains("bin.txt: binary file"), r.err());
-    assertTrue(r.err().contains("missing.txt"), r.err());
+    assertTrue(r.err().contains("missing.txt: no such file"), r.err());
     assertTrue(r.out().contains("David Hale"), r.out());
   }
 
