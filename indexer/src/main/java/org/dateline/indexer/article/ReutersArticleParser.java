@@ -32,7 +32,7 @@ final class ReutersArticleParser {
    * @param sgml the text from {@code <REUTERS} to {@code </REUTERS>}
    * @param firstLine the line of the file {@code sgml} starts on, for messages
    * @return the article, or {@code null} when it has no body (title-only briefs and unprocessed
-   *     tables, about 2.5k of the 21,578)
+   *     tables, about 2.5k of the 21,578); a body that is opened but not closed is rejected
    * @throws InvalidInputException naming the line and what is wrong
    */
   static Article parse(String sgml, int firstLine) throws InvalidInputException {
@@ -45,6 +45,12 @@ final class ReutersArticleParser {
     LocalDate date = date(sgml, firstLine, id);
     String body = SgmlText.element(sgml, "BODY", 0);
     if (body == null) {
+      int open = SgmlText.contentStart(sgml, "BODY", 0);
+      if (open >= 0) {
+        throw new InvalidInputException(
+            firstLine + lineOffset(sgml, open),
+            "article NEWID=" + id + ": <BODY> is not closed by </BODY> (a truncated article?)");
+      }
       return null;
     }
     List<String> paragraphs = bodyParagraphs(SgmlText.decode(body));

@@ -117,6 +117,21 @@ class ReutersArticleParserTest {
   }
 
   @Test
+  void rejectsABodyThatIsNotClosedNamingItsLineAndReadsTheOthers() throws IOException {
+    String open = ReutersSgmlReaderContractTest.article("2", "26-FEB-1987").replace("</BODY>", "");
+    CollectingHandler handler =
+        read(
+            ReutersSgmlReaderContractTest.article("1", "26-FEB-1987")
+                + open
+                + ReutersSgmlReaderContractTest.article("3", "26-FEB-1987"));
+    assertEquals(List.of("1", "3"), handler.ids());
+    assertEquals(1, handler.rejections.size());
+    Rejection r = handler.rejections.get(0);
+    assertTrue(r.reason().contains("NEWID=2: <BODY> is not closed"), r.toString());
+    assertTrue(r.line() > 1, r.toString());
+  }
+
+  @Test
   void rejectsAFileWithoutArticles() throws IOException {
     CollectingHandler handler = read("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\nno articles here\n");
     assertEquals(List.of(), handler.articles);
