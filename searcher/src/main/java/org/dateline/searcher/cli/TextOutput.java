@@ -61,12 +61,44 @@ final class TextOutput {
       out.println("   " + h.title());
     }
     for (ParagraphHit p : h.paragraphs()) {
-      out.println(
-          "   [" + p.number() + "] " + p.highlighted().replace("<em>", on).replace("</em>", off));
+      out.println("   [" + p.number() + "] " + marked(p.text(), p.highlighted(), on, off));
     }
     if (h.explanation() != null) {
       h.explanation().lines().forEach(l -> out.println("   | " + l));
     }
+  }
+
+  private static final String OPEN = "<em>";
+  private static final String CLOSE = "</em>";
+
+  /**
+   * The highlighted paragraph with the highlighter's tags written as {@code on} and {@code off}.
+   * The highlighted text is the paragraph's text with tags put in, not escaped, so a tag is told
+   * from the same characters in the text ("Llamas are &lt;em&gt;not&lt;/em&gt; camels.") by walking
+   * the two together: what the text holds at that place is text.
+   */
+  static String marked(String text, String highlighted, String on, String off) {
+    StringBuilder b = new StringBuilder(highlighted.length());
+    int i = 0;
+    int j = 0;
+    while (j < highlighted.length()) {
+      boolean open = highlighted.startsWith(OPEN, j);
+      boolean close = !open && highlighted.startsWith(CLOSE, j);
+      String tag = open ? OPEN : close ? CLOSE : null;
+      if (tag != null && !text.startsWith(tag, i)) {
+        b.append(open ? on : off);
+        j += tag.length();
+      } else if (i < text.length() && text.charAt(i) == highlighted.charAt(j)) {
+        b.append(highlighted.charAt(j));
+        i++;
+        j++;
+      } else {
+        // the highlighter shortened the text: the rest as the highlighter wrote it
+        b.append(highlighted.substring(j).replace(OPEN, on).replace(CLOSE, off));
+        break;
+      }
+    }
+    return b.toString();
   }
 
   void facets(FacetResults f) {

@@ -1,0 +1,31 @@
+package org.dateline.searcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextOutputTest {
+
+  @Test
+  void marksTheHighlightersTagsAndLeavesTheSameCharactersInTheTextAlone() {
+    String text = "Llamas are <em>not</em> camels.";
+    String highlighted = "<em>Llamas</em> are <em>not</em> camels.";
+    assertEquals(
+        "[[Llamas]] are <em>not</em> camels.", TextOutput.marked(text, highlighted, "[[", "]]"));
+  }
+
+  @Test
+  void marksEveryMatchedWordOfAPlainParagraph() {
+    assertEquals(
+        "[[Troops]] left [[Mosul]].",
+        TextOutput.marked(
+            "Troops left Mosul.", "<em>Troops</em> left <em>Mosul</em>.", "[[", "]]"));
+  }
+
+  @Test
+  void marksWhatIsLeftOfAShortenedParagraphAsTheHighlighterWroteIt() {
+    assertEquals(
+        "[[Troops]] left... ",
+        TextOutput.marked("Troops left Mosul.", "<em>Troops</em> left... ", "[[", "]]"));
+  }
+}
