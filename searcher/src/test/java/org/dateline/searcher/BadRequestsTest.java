@@ -124,6 +124,10 @@ class BadRequestsTest {
                         .to(LocalDate.of(2020, 1, 1)))
             .getMessage()
             .contains("is after"));
+    assertEquals(
+        "cannot parse query 'date:[2020-01-31 TO 2020-01-01]': date range [2020-01-31 TO"
+            + " 2020-01-01] starts after it ends",
+        error("date:[2020-01-31 TO 2020-01-01]"));
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,

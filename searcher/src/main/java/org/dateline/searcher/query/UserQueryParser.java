@@ -218,6 +218,11 @@ public final class UserQueryParser {
       }
       long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1);
       long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2);
+      if (lo > hi) {
+        // as --from after --to is refused: an empty range is a mistake, not a query
+        throw new ParseException(
+            "date range [" + part1 + " TO " + part2 + "] starts after it ends");
+      }
       if (!startInclusive && lo != Long.MIN_VALUE) {
         lo++;
       }
