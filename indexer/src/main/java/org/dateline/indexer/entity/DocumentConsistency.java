@@ -248,16 +248,19 @@ final class DocumentConsistency {
     for (int n = 0; n < spans.size(); n++) {
       TokenSpan span = spans.get(n);
       int from = span.start();
-      List<TokenSpan> parts = new ArrayList<>(2);
+      List<TokenSpan> parts = null;
       for (int co = from + 2; co + 2 < span.end(); co++) {
         if (FIRM_ENDS.contains(tokens[co])
             && tokens[co + 1].equals("and")
             && isCapitalized(tokens[co + 2])) {
+          if (parts == null) {
+            parts = new ArrayList<>(2);
+          }
           parts.add(new TokenSpan(from, co + 1, span.type()));
           from = co + 2;
         }
       }
-      if (parts.isEmpty()) {
+      if (parts == null) {
         if (out != null) {
           out.add(span);
         }
@@ -347,7 +350,9 @@ final class DocumentConsistency {
     }
     boolean reportWords = true;
     for (int i = start; i < end && reportWords; i++) {
-      reportWords = REPORT_WORDS.contains(EntityNormalizer.listKey(tokens[i]));
+      // the longest report word has six letters: most names are ruled out without a copy
+      reportWords =
+          tokens[i].length() <= 7 && REPORT_WORDS.contains(EntityNormalizer.listKey(tokens[i]));
     }
     if (reportWords) {
       return true;
