@@ -169,7 +169,9 @@ final class SearchExecution {
               ? searcher.facets.count(collected, request.facetLimit(), buckets)
               : searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
     }
-    return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
+    boolean partial = searcher.timedOut();
+    // a search stopped by its timeout counted part of the matches: its total is a lower bound
+    return new SearchResults(total, exact && !partial, hits, facets, next, partial);
   }
 
   /**

@@ -158,6 +158,8 @@ public final class JsonLinesReader implements ArticleReader {
       paragraphs = paragraphArray(array);
     } else if (body != null) {
       paragraphs = Paragraphs.splitOnBlankLines(body);
+    } else if (node.hasNonNull("body")) {
+      throw new IllegalArgumentException("article " + id + " has no text (\"body\" is blank)");
     } else {
       throw new IllegalArgumentException(
           "article " + id + " has neither \"paragraphs\" (array of strings) nor \"body\" (string)");

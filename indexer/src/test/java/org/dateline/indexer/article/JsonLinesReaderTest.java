@@ -72,6 +72,12 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void saysABlankBodyIsBlankRatherThanMissing() throws IOException {
+    String reason = reason(read("{\"id\":\"x\",\"body\":\"  \"}"));
+    assertTrue(reason.contains("\"body\" is blank"), reason);
+  }
+
+  @Test
   void rejectsParagraphsThatAreNotStrings() throws IOException {
     assertTrue(reason(read("{\"id\":\"x\",\"paragraphs\":[\"P\",3]}")).contains("only strings"));
     assertTrue(reason(read("{\"id\":\"x\",\"paragraphs\":\"P\"}")).contains("array"));
