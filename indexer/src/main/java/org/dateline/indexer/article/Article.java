@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * @param date the publication date, or {@code null} when the source has none (such articles never
  *     match a date filter)
  * @param title the headline, or {@code null} when the source has none
- * @param paragraphs the body, one string per paragraph, in order; never empty
+ * @param paragraphs the body, one string per paragraph, in order; never empty (control characters
+ *     are written as spaces, and paragraphs left blank are dropped)
  * @param metadata source-specific fields kept as stored values (for example {@code url}, {@code
  *     source}, Reuters' {@code topics}); may be empty
  */
@@ -38,11 +40,48 @@ public record Article(
               "article id is %,d characters long; ids are at most %,d",
               id.length(), MAX_ID_LENGTH));
     }
-    paragraphs = List.copyOf(paragraphs);
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      String clean = withoutControlCharacters(p);
+      if (!clean.isBlank()) {
+        kept.add(clean);
+      }
+    }
+    paragraphs = List.copyOf(kept);
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("article " + id + " has no paragraphs");
     }
+    title =
+        title == null || withoutControlCharacters(title).isBlank()
+            ? null
+            : withoutControlCharacters(title);
     metadata = Map.copyOf(metadata);
+  }
+
+  /**
+   * The text with control characters other than tab, line feed and carriage return written as
+   * spaces. They mean nothing in news text, and one of them, NUL, is where Lucene's highlighter
+   * ends a field's value, so a paragraph holding one was highlighted only up to it.
+   */
+  static String withoutControlCharacters(String text) {
+    int i = 0;
+    while (i < text.length() && !isControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (; i < chars.length; i++) {
+      if (isControl(chars[i])) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
   }
 
   /** An article with no title and no metadata, as the seed format gives. */

@@ -1,0 +1,33 @@
+package org.dateline.indexer.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleTest {
+
+  @Test
+  void writesControlCharactersAsSpacesAndDropsParagraphsLeftBlank() {
+    Article a =
+        new Article(
+            "a",
+            null,
+            "Title\u0007",
+            List.of("Llamas graze\u0000 near camels.", "\u0001\u0002", "Tab\tand\nline stay."),
+            Map.of());
+    assertEquals(List.of("Llamas graze  near camels.", "Tab\tand\nline stay."), a.paragraphs());
+    assertEquals("Title ", a.title());
+    assertNull(new Article("b", null, "\u0000", List.of("Text."), Map.of()).title());
+  }
+
+  @Test
+  void anArticleOfControlCharactersOnlyHasNoParagraphs() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Article("c", null, null, List.of("\u0000\u0003"), Map.of()));
+  }
+}

@@ -1,0 +1,31 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.testing.TestIndexes;
+import org.junit.jupiter.api.Test;
+
+class ControlCharactersTest {
+
+  @Test
+  void aParagraphHoldingANulIsHighlightedWhole() throws IOException {
+    try (Directory dir =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article("n1", "2020-01-01", "Llamas graze\u0000 near camels.")));
+        NewsSearcher searcher = NewsSearcher.open(dir)) {
+      for (String query : List.of("graze", "graz*", "\"near camels\"")) {
+        ParagraphHit p =
+            searcher.search(SearchRequest.builder(query).build()).hits().get(0).paragraphs().get(0);
+        assertEquals("Llamas graze  near camels.", p.text(), query);
+        assertEquals(
+            p.text().length(),
+            p.highlighted().replace("<em>", "").replace("</em>", "").length(),
+            query + ": " + p.highlighted());
+      }
+    }
+  }
+}
