@@ -196,12 +196,13 @@ final class DocumentConsistency {
    * {@link Rule#FIRMS}: makes "Name and Co" (or Sons, Partners, Associates) one organization, with
    * a legal form after it ("Lister and Co Plc"). The name before "and" is the tagged name ending
    * there, or else the capitalized words ending there (at most {@link #MAX_FIRM_WORDS}, without a
-   * leading "The"); a name before it and a comma joins it when that is a tagged person or
-   * organization ("Smith Barney, Harris Upham and Co"), or one untagged capitalized word before a
-   * one-word name ("Goldman, Sachs and Co"), so that a place or an adverb before a comma ("In
-   * London, Morgan Grenfell and Co") stays out. A name the tagger already found across "and Co" is
-   * left as it is, but one that runs on past it with "and" is two firms ("Goldman, Sachs and Co and
-   * Kidder, Peabody and Co").
+   * leading "The"); a name before it and a comma joins it when both are short tagged persons
+   * ("Smith Barney, Harris Upham and Co"), or when it is one word (a tagged person or organization,
+   * or an untagged capitalized word) before a one-word name ("Goldman, Sachs and Co"), so that a
+   * place, an adverb, a person or another firm before a comma ("In London, Morgan Grenfell and Co";
+   * "Merrill Lynch and Co, Goldman Sachs and Co") stays out. A name the tagger already found across
+   * "and Co" is left as it is, but one that runs on past it with "and" is two firms ("Goldman,
+   * Sachs and Co and Kidder, Peabody and Co").
    */
   static List<List<TokenSpan>> withFirms(List<String[]> sentences, List<List<TokenSpan>> spans) {
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
@@ -286,7 +287,10 @@ final class DocumentConsistency {
       start = tagged.start();
     } else {
       start = and;
-      while (start > 0 && and - start < MAX_FIRM_WORDS && isCapitalized(tokens[start - 1])) {
+      while (start > 0
+          && and - start < MAX_FIRM_WORDS
+          && isCapitalized(tokens[start - 1])
+          && !inSpan(spans, start - 1)) {
         start--;
       }
       if (start == and) {
@@ -299,16 +303,41 @@ final class DocumentConsistency {
     if (start >= 2 && tokens[start - 1].equals(",")) {
       TokenSpan before = spanEndingAt(spans, start - 1);
       if (before != null) {
-        if (before.type() == EntityType.PERSON || before.type() == EntityType.ORGANIZATION) {
+        // two names of the tagger's persons make one firm ("Smith Barney, Harris Upham and Co");
+        // a firm, an organization or a person before a firm's name is a name of its own
+        // ("Merrill Lynch and Co, Goldman Sachs and Co"; "John Smith, Merrill Lynch and Co")
+        boolean persons =
+            before.type() == EntityType.PERSON
+                && tagged != null
+                && tagged.type() == EntityType.PERSON
+                && before.end() - before.start() <= 2
+                && tagged.end() - tagged.start() <= 2;
+        // or one word and one word ("Kidder, Peabody and Co", "Sears, Roebuck and Co")
+        boolean words =
+            (before.type() == EntityType.PERSON || before.type() == EntityType.ORGANIZATION)
+                && before.end() - before.start() == 1
+                && and - start == 1;
+        if (persons || words) {
           start = before.start();
         }
       } else if (and - start == 1
+          && !inSpan(spans, start - 2)
           && isCapitalized(tokens[start - 2])
           && (start == 2 || !isCapitalized(tokens[start - 3]))) {
         start -= 2;
       }
     }
     return start;
+  }
+
+  /** Whether a token is part of a span. */
+  private static boolean inSpan(List<TokenSpan> spans, int token) {
+    for (TokenSpan span : spans) {
+      if (span.start() <= token && token < span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The span that ends just before {@code end}, if any. */

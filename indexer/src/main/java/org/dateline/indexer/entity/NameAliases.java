@@ -150,8 +150,9 @@ public final class NameAliases {
         words[i] = w.contains("isation") ? w.replace("isation", "ization") : w;
       }
       // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
-      // Motors"; the "Co" of "... and Co" is part of the name
-      while (end > 1 && LEGAL_FORMS.contains(words[end - 1]) && !words[end - 2].equals("and")) {
+      // Motors"; the "Co" of "... and Co" is part of the name. One form only: "General Electric
+      // Co Plc" (Britain's GEC) is not "General Electric Co" (GE)
+      if (end > 1 && LEGAL_FORMS.contains(words[end - 1]) && !words[end - 2].equals("and")) {
         end--;
       }
     }

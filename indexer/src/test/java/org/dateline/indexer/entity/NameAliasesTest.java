@@ -123,6 +123,8 @@ class NameAliasesTest {
             "General Motors", 20,
             "Merrill Lynch and Co", 19,
             "Merrill Lynch", 80,
+            "General Electric Co", 90,
+            "General Electric Co Plc", 12,
             "Co", 3);
     assertEquals(
         Map.of(

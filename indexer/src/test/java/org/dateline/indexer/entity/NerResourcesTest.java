@@ -157,7 +157,11 @@ class NerResourcesTest {
             "Jones and Co .".split(" "),
             "It rose and Co fell .".split(" "),
             "Lead Underwriter Bear Stearns & Co Inc".split(" "),
-            "Alex . Brown and Sons Inc will manage it .".split(" "));
+            "Alex . Brown and Sons Inc will manage it .".split(" "),
+            "Merrill Lynch and Co , Goldman Sachs and Co and Salomon Brothers Inc".split(" "),
+            "First Boston Corp , Morgan Stanley and Co".split(" "),
+            "John Smith , Merrill Lynch and Co".split(" "),
+            "Goldman , Sachs and Co".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
@@ -175,8 +179,17 @@ class NerResourcesTest {
             List.of(),
             List.of(new TokenSpan(3, 4, EntityType.LOCATION)),
             List.of(new TokenSpan(2, 7, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 3, EntityType.PERSON)),
+            List.of(),
             List.of(
-                new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 3, EntityType.PERSON)));
+                new TokenSpan(0, 3, EntityType.ORGANIZATION),
+                new TokenSpan(4, 6, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON),
+                new TokenSpan(3, 5, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.ORGANIZATION),
+                new TokenSpan(2, 3, EntityType.PERSON)));
 
     List<List<TokenSpan>> out = DocumentConsistency.withFirms(sentences, spans);
 
@@ -208,6 +221,22 @@ class NerResourcesTest {
         List.of(
             new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 6, EntityType.ORGANIZATION)),
         out.get(9));
+    // a firm, an organization or a person before a comma is a name of its own
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 4, EntityType.ORGANIZATION),
+            new TokenSpan(5, 9, EntityType.ORGANIZATION)),
+        out.get(10));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 3, EntityType.ORGANIZATION),
+            new TokenSpan(4, 8, EntityType.ORGANIZATION)),
+        out.get(11));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(3, 7, EntityType.ORGANIZATION)),
+        out.get(12));
+    assertEquals(List.of(new TokenSpan(0, 5, EntityType.ORGANIZATION)), out.get(13));
   }
 
   @Test
