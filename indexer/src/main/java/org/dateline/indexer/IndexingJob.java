@@ -173,6 +173,7 @@ public final class IndexingJob {
    */
   public Summary run(ArticleFeed feed, boolean prune) throws IOException, InterruptedException {
     long start = System.nanoTime();
+    currentSource = null; // a file of an earlier run is no source of this one's articles
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     // article id to the file it was first read from (the feeding thread's only)

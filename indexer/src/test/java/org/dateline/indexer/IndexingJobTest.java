@@ -132,6 +132,9 @@ class IndexingJobTest {
     Path src = Files.createDirectories(tmp.resolve("news"));
     Files.writeString(src.resolve("a.txt"), "date 2020-01-01 Alpha story of moles.");
     Files.writeString(src.resolve("b.txt"), "date 2020-01-02 Beta story of moles.");
+    // an article file named like a commit is an article file
+    Path europe = Files.createDirectories(src.resolve("europe"));
+    Files.writeString(europe.resolve("segments_europe.txt"), "date 2020-01-03 Gamma.");
     Path index = src.resolve("idx");
     IndexingJob.Summary first = run(index, false, src);
     IndexingJob.Summary again = run(index, false, src);
@@ -139,10 +142,11 @@ class IndexingJobTest {
     IndexingJob.Summary pruned = run(index, true, src);
 
     assertEquals(List.of(), first.rejections());
+    assertEquals(3, first.added());
     assertEquals(List.of(), again.rejections());
-    assertEquals(2, again.unchanged());
+    assertEquals(3, again.unchanged());
     assertEquals(1, pruned.pruned());
-    assertEquals(1, pruned.articlesInIndex());
+    assertEquals(2, pruned.articlesInIndex());
   }
 
   @Test

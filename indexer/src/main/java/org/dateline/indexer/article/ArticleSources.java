@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Walks files and folder trees and hands every file to its reader. Files under a folder are read in
@@ -108,19 +109,25 @@ public final class ArticleSources {
   }
 
   /**
-   * Whether a folder holds a search index: Lucene's lock or a commit point ({@code segments_N}). By
-   * file names only, so that reading articles needs no Lucene.
+   * Whether a folder holds a search index: a Lucene commit point, a file named {@code segments_N}
+   * with N in base 36 and no extension (an article file such as {@code segments_europe.jsonl} is
+   * none). By file names only, so that reading articles needs no Lucene.
    */
   static boolean isIndexFolder(Path dir) {
-    if (Files.exists(dir.resolve("write.lock"))) {
-      return true;
-    }
     try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
-      return commits.iterator().hasNext();
+      for (Path commit : commits) {
+        if (COMMIT.matcher(commit.getFileName().toString()).matches()) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException e) {
       return false; // an unreadable folder is reported by the walk
     }
   }
+
+  /** The name of a Lucene commit point. */
+  private static final Pattern COMMIT = Pattern.compile("segments_[0-9a-z]+");
 
   /** Reads every file under the given paths, in walk order. */
   public void read(List<Path> roots, ArticleHandler handler) throws IOException {
