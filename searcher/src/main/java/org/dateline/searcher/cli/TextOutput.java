@@ -81,13 +81,15 @@ final class TextOutput {
     StringBuilder b = new StringBuilder(highlighted.length());
     int i = 0;
     int j = 0;
+    boolean inMatch = false;
     while (j < highlighted.length()) {
-      boolean open = highlighted.startsWith(OPEN, j);
-      boolean close = !open && highlighted.startsWith(CLOSE, j);
-      String tag = open ? OPEN : close ? CLOSE : null;
-      if (tag != null && !text.startsWith(tag, i)) {
+      // inside a match the next close tag is the highlighter's (a matched word holds no '<')
+      boolean close = inMatch && highlighted.startsWith(CLOSE, j);
+      boolean open = !inMatch && highlighted.startsWith(OPEN, j) && !text.startsWith(OPEN, i);
+      if (open || close) {
         b.append(open ? on : off);
-        j += tag.length();
+        j += open ? OPEN.length() : CLOSE.length();
+        inMatch = open;
       } else if (i < text.length() && text.charAt(i) == highlighted.charAt(j)) {
         b.append(highlighted.charAt(j));
         i++;

@@ -15,6 +15,13 @@ class TextOutputTest {
   }
 
   @Test
+  void marksAMatchedWordBetweenTheSameCharactersInTheText() {
+    assertEquals(
+        "<em>[[llama]]</em> here",
+        TextOutput.marked("<em>llama</em> here", "<em><em>llama</em></em> here", "[[", "]]"));
+  }
+
+  @Test
   void marksEveryMatchedWordOfAPlainParagraph() {
     assertEquals(
         "[[Troops]] left [[Mosul]].",
