@@ -376,10 +376,11 @@ final class ArticleQueries {
 
   /**
    * Makes the entity-field clauses of a query ({@code person:"Ronald Reagan"}) match what facets
-   * and entity filters count under that name: each term on a faceted entity field also matches,
-   * through the facet doc values, the articles whose canonical value is one of the name's
-   * {@linkplain EntityAliases aliases} (the articles that only say "President Reagan"), at a
-   * constant score.
+   * and entity filters count under that name: each term on a faceted entity field also matches its
+   * canonical value as the indexer makes names ({@code location:US} is {@code United States}), and
+   * the articles whose canonical value is one of the name's {@linkplain EntityAliases aliases} (the
+   * articles that only say "President Reagan"), each scored by the alias's name term and matched
+   * exactly by its facet value.
    */
   Query withAliases(Query q, EntityAliases aliases) {
     Query compound = QueryTrees.withChildren(q, c -> withAliases(c, aliases));
@@ -389,29 +390,38 @@ final class ArticleQueries {
     if (!(q instanceof TermQuery tq)) {
       return q;
     }
+    String field = tq.getTerm().field();
     for (EntityType type : NewsSchema.FACET_TYPES) {
-      if (NewsSchema.entityField(type).equals(tq.getTerm().field())) {
-        List<String> standingFor = aliases.aliasesOf(type, tq.getTerm().text());
-        if (standingFor.isEmpty()) {
-          return q;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(q, Occur.SHOULD);
-        for (String alias : standingFor) {
-          // scored by the alias's name term; matched exactly by the canonical value, since the
-          // name field also holds the written "Reagan" of an article about Nancy Reagan
-          String field = tq.getTerm().field();
-          any.add(
-              new BooleanQuery.Builder()
-                  .add(new TermQuery(new Term(field, analyzer.normalize(field, alias))), Occur.MUST)
-                  .add(
-                      SortedSetDocValuesField.newSlowSetQuery(
-                          NewsSchema.facetValuesField(), NewsSchema.facetValue(type, alias)),
-                      Occur.FILTER)
-                  .build(),
-              Occur.SHOULD);
-        }
-        return any.build();
+      if (!NewsSchema.entityField(type).equals(field)) {
+        continue;
       }
+      String name = tq.getTerm().text();
+      String canonical = EntityNormalizer.canonical(type, name);
+      String canonicalName =
+          canonical.isEmpty() ? name : analyzer.normalize(field, canonical).utf8ToString();
+      Set<String> standingFor = new LinkedHashSet<>(aliases.aliasesOf(type, name));
+      standingFor.addAll(aliases.aliasesOf(type, canonicalName));
+      if (standingFor.isEmpty() && canonicalName.equals(name)) {
+        return q;
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder().add(q, Occur.SHOULD);
+      if (!canonicalName.equals(name)) {
+        any.add(new TermQuery(new Term(field, canonicalName)), Occur.SHOULD);
+      }
+      for (String alias : standingFor) {
+        // scored by the alias's name term; matched exactly by the canonical value, since the
+        // name field also holds the written "Reagan" of an article about Nancy Reagan
+        any.add(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(field, analyzer.normalize(field, alias))), Occur.MUST)
+                .add(
+                    SortedSetDocValuesField.newSlowSetQuery(
+                        NewsSchema.facetValuesField(), NewsSchema.facetValue(type, alias)),
+                    Occur.FILTER)
+                .build(),
+            Occur.SHOULD);
+      }
+      return any.build();
     }
     return q;
   }

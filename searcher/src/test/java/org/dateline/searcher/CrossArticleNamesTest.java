@@ -205,6 +205,7 @@ class CrossArticleNamesTest {
       for (String us : List.of("U.S.", "US", "United States", "united  states")) {
         assertEquals(Set.of("u0", "u1"), ids(filtered(searcher, EntityType.LOCATION, us)), us);
       }
+      assertEquals(Set.of("u0", "u1"), ids(search(searcher, "location:US")));
     }
   }
 
