@@ -51,10 +51,11 @@ final class SearchExecution {
   }
 
   SearchResults run() throws IOException {
-    Query parsed = queries.parse(request);
     EntityAliases aliases = searcher.facets.aliases();
+    // name fields match what their facet values count, and the paragraphs shown name them too
+    Query parsed = queries.withAliases(queries.parse(request), aliases);
     Query passages = queries.passages(request, parsed, aliases);
-    Query matching = queries.withAliases(queries.lift(parsed), aliases);
+    Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters = queries.entityFilters(request, aliases);
     double paragraphWeight = request.paragraphWeight();
@@ -96,10 +97,10 @@ final class SearchExecution {
       // counting only: the articles collected for the facets are the total as well
       collected = searcher.search(base, new FacetsCollectorManager());
       total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-      exact = true;
+      exact = !searcher.timedOut();
     } else if (window == 0) {
       total = searcher.count(terms.share(filtered(matched, dateFilter, entityFilters)));
-      exact = true;
+      exact = !searcher.timedOut();
     } else {
       // sorted by relevance, each hit's score is its first sort value: asking Lucene for scores
       // as well would prepare and run the whole query a second time over the top hits
@@ -128,11 +129,14 @@ final class SearchExecution {
       } else {
         top = searcher.searchAfter(after, full, window + 1, sort, !byScore);
       }
+      // a ranking stopped by the timeout counted part of the matches: its total is a lower bound
+      boolean rankedPartly = searcher.timedOut();
       total = top.totalHits.value;
-      exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && !rankedPartly;
       // one hit more than the page is asked for, so that the last page, even a full one, is known
-      // to be the last and gets no cursor
-      boolean more = top.scoreDocs.length > window;
+      // to be the last and gets no cursor (unless the ranking stopped early: there may be more)
+      boolean more =
+          top.scoreDocs.length > window || (rankedPartly && top.scoreDocs.length == window);
       ScoreDoc[] docs = more ? Arrays.copyOf(top.scoreDocs, window) : top.scoreDocs;
       int shown = Math.max(0, docs.length - request.offset());
       int[] articles = new int[shown];
@@ -169,9 +173,7 @@ final class SearchExecution {
               ? searcher.facets.count(collected, request.facetLimit(), buckets)
               : searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
     }
-    boolean partial = searcher.timedOut();
-    // a search stopped by its timeout counted part of the matches: its total is a lower bound
-    return new SearchResults(total, exact && !partial, hits, facets, next, partial);
+    return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
   }
 
   /**

@@ -126,8 +126,11 @@ class BadRequestsTest {
             .contains("is after"));
     assertEquals(
         "cannot parse query 'date:[2020-01-31 TO 2020-01-01]': date range [2020-01-31 TO"
-            + " 2020-01-01] starts after it ends",
+            + " 2020-01-01] holds no day",
         error("date:[2020-01-31 TO 2020-01-01]"));
+    assertTrue(
+        error("date:{2020-01-01 TO 2020-01-02}")
+            .endsWith("{2020-01-01 TO 2020-01-02} holds no day"));
     assertTrue(
         assertThrows(
                 IllegalArgumentException.class,

@@ -218,16 +218,22 @@ public final class UserQueryParser {
       }
       long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1);
       long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2);
-      if (lo > hi) {
-        // as --from after --to is refused: an empty range is a mistake, not a query
-        throw new ParseException(
-            "date range [" + part1 + " TO " + part2 + "] starts after it ends");
-      }
       if (!startInclusive && lo != Long.MIN_VALUE) {
         lo++;
       }
       if (!endInclusive && hi != Long.MAX_VALUE) {
         hi--;
+      }
+      if (lo > hi) {
+        // as --from after --to is refused: a range that holds no day is a mistake, not a query
+        throw new ParseException(
+            "date range "
+                + (startInclusive ? "[" : "{")
+                + part1
+                + " TO "
+                + part2
+                + (endInclusive ? "]" : "}")
+                + " holds no day");
       }
       return LongPoint.newRangeQuery(NewsSchema.DATE, lo, hi);
     }
