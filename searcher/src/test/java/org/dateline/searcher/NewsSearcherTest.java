@@ -121,6 +121,16 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aQueryOfExcludedWordsOnlyMatchesEveryOtherArticle() throws IOException {
+    Set<String> all = idSet("*:*");
+    Set<String> withoutMosul = new HashSet<>(all);
+    withoutMosul.removeAll(idSet("mosul"));
+    assertEquals(withoutMosul, idSet("NOT mosul"));
+    assertEquals(withoutMosul, idSet("-mosul"));
+    assertEquals(idSet("troops -mosul"), idSet("troops AND (NOT mosul)"));
+  }
+
+  @Test
   void ordsTermsByDefaultAndAndsThemWhenAsked() throws IOException {
     assertEquals(Set.of("a1", "a2", "a6", "a4"), idSet("troops oil"));
     assertEquals(List.of(), ids(SearchRequest.builder("troops oil").requireAllTerms(true)));

@@ -11,7 +11,11 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.Automaton;
@@ -68,12 +72,29 @@ public final class UserQueryParser {
     parser.setAllowLeadingWildcard(allowLeadingWildcard);
     parser.setSplitOnWhitespace(true);
     try {
-      return parser.parse(text);
+      return withoutPurelyNegative(parser.parse(text));
     } catch (ParseException e) {
       throw new IllegalArgumentException(describe(query, e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(query);
     }
+  }
+
+  /**
+   * A Boolean query of excluded clauses only ({@code NOT iraq}, {@code -iraq}) matches nothing in
+   * Lucene; here, as in Elasticsearch and Solr, it matches every article but the excluded ones, at
+   * any level of nesting.
+   */
+  static Query withoutPurelyNegative(Query q) {
+    Query compound = QueryTrees.withChildren(q, UserQueryParser::withoutPurelyNegative);
+    if (compound instanceof BooleanQuery bq
+        && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      bq.clauses().forEach(b::add);
+      return b.build();
+    }
+    return compound != null ? compound : q;
   }
 
   /** The error for a query that has or expands to more clauses than allowed. */
