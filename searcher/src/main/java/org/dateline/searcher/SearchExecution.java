@@ -133,6 +133,14 @@ final class SearchExecution {
       boolean rankedPartly = searcher.timedOut();
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && !rankedPartly;
+      if (countsMatches && collected == null) {
+        // the facets count every match in a pass of their own, which makes the total exact too
+        collected = searcher.search(base, new FacetsCollectorManager());
+        if (!exact && !searcher.timedOut()) {
+          total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+          exact = true;
+        }
+      }
       // one hit more than the page is asked for, so that the last page, even a full one, is known
       // to be the last and gets no cursor (unless the ranking stopped early: there may be more)
       boolean more =
