@@ -341,7 +341,8 @@ public final class SearchRequest {
 
     public Builder facetLimit(int facetLimit) {
       if (facetLimit < 1) {
-        throw new IllegalArgumentException("facetLimit (" + facetLimit + ") must be at least 1");
+        throw new IllegalArgumentException(
+            "facet values per dimension (" + facetLimit + ") must be at least 1");
       }
       this.facetLimit = facetLimit;
       return this;
@@ -355,7 +356,7 @@ public final class SearchRequest {
     /** Paragraphs shown per hit, 1 to 3; 0 for none (ranking only, faster). */
     public Builder paragraphsPerHit(int n) {
       if (n < 0 || n > 3) {
-        throw new IllegalArgumentException("paragraphsPerHit (" + n + ") must be 0, 1, 2 or 3");
+        throw new IllegalArgumentException("paragraphs per hit (" + n + ") must be 0, 1, 2 or 3");
       }
       this.paragraphsPerHit = n;
       return this;
