@@ -80,6 +80,16 @@ final class DocumentConsistency {
           "oper", "revs", "avg", "yr");
 
   /**
+   * Function words and roman numerals, which text in capitals (the TIME collection: "SERIES OF
+   * RACIAL INCIDENTS") makes look like names: no name of these words only, and no part of a
+   * person's name to be found alone elsewhere ("OF" of "Richard Parker OF Eckman").
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+          "as", "ii", "iii", "iv", "vi");
+
+  /**
    * What ends a firm's name after "and" or "&" ("Goldman, Sachs and Co", "Alex. Brown and Sons").
    */
   private static final Set<String> FIRM_ENDS =
@@ -330,6 +340,14 @@ final class DocumentConsistency {
     return start;
   }
 
+  private static boolean isReportOrFunctionWord(String token) {
+    if (token.length() > 7) {
+      return false; // the longest of these words has six letters: most names need no copy
+    }
+    String key = EntityNormalizer.listKey(token);
+    return REPORT_WORDS.contains(key) || FUNCTION_WORDS.contains(key);
+  }
+
   /** Whether a token is part of a span. */
   private static boolean inSpan(List<TokenSpan> spans, int token) {
     for (TokenSpan span : spans) {
@@ -366,8 +384,8 @@ final class DocumentConsistency {
 
   /**
    * A span that names nothing: a single letter ("P" of "S and P"), words of a report's figures line
-   * only ({@link #REPORT_WORDS}), or, unless it is a place, only a company's legal form ("Ltd"
-   * after "Indosuez Asia (Singapore)").
+   * or function words only ({@link #REPORT_WORDS}, {@link #FUNCTION_WORDS}), or, unless it is a
+   * place, only a company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
    */
   private static boolean isNoName(String[] tokens, int start, int end, EntityType type) {
     StringBuilder letters = new StringBuilder();
@@ -379,9 +397,7 @@ final class DocumentConsistency {
     }
     boolean reportWords = true;
     for (int i = start; i < end && reportWords; i++) {
-      // the longest report word has six letters: most names are ruled out without a copy
-      reportWords =
-          tokens[i].length() <= 7 && REPORT_WORDS.contains(EntityNormalizer.listKey(tokens[i]));
+      reportWords = isReportOrFunctionWord(tokens[i]);
     }
     if (reportWords) {
       return true;
@@ -446,7 +462,8 @@ final class DocumentConsistency {
             for (int i = span.start(); i < span.end(); i++) {
               if (tokens[i].length() > 1
                   && Character.isUpperCase(tokens[i].charAt(0))
-                  && !EntityNormalizer.isTitle(tokens[i])) {
+                  && !EntityNormalizer.isTitle(tokens[i])
+                  && !FUNCTION_WORDS.contains(EntityNormalizer.listKey(tokens[i]))) {
                 personParts.add(tokens[i]);
               }
             }

@@ -249,6 +249,26 @@ class NerResourcesTest {
   }
 
   @Test
+  void aFunctionWordOfALineInCapitalsIsNoNameNorAPartOfOne() {
+    List<String[]> sentences =
+        List.of(
+            "RICHARD PARKER OF ECKMAN CAME .".split(" "),
+            "A SERIES OF RACIAL INCIDENTS .".split(" "),
+            "THE MAGIC WORD .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(0, 4, EntityType.PERSON)),
+            List.of(),
+            List.of(new TokenSpan(0, 1, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(0, 4, EntityType.PERSON)), out.get(0));
+    assertEquals(List.of(), out.get(1));
+    assertEquals(List.of(), out.get(2));
+  }
+
+  @Test
   void aSurnameIsAPersonEvenWhereAnotherMentionWasTypedAPlace() {
     List<String[]> sentences =
         List.of(
