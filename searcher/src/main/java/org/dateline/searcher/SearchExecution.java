@@ -1,7 +1,6 @@
 package org.dateline.searcher;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.EntityAliases;
-import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.dateline.searcher.query.LazyStringComparatorSource;
 import org.dateline.searcher.query.SharedTermStates;
@@ -172,10 +170,7 @@ final class SearchExecution {
     }
     FacetResults facets = null;
     if (request.facets()) {
-      SearchRequest.DateBuckets buckets = request.dateBuckets();
-      if (buckets == SearchRequest.DateBuckets.AUTO) {
-        buckets = FacetCounter.choose(rangeFrom(), rangeTo());
-      }
+      SearchRequest.DateBuckets buckets = request.dateBuckets(); // AUTO: by the articles' days
       facets =
           collected != null
               ? searcher.facets.count(collected, request.facetLimit(), buckets)
@@ -205,25 +200,6 @@ final class SearchExecution {
     }
     return queries.lift(
         new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb));
-  }
-
-  private LocalDate rangeFrom() throws IOException {
-    if (request.from() != null) {
-      return request.from();
-    }
-    byte[] min =
-        org.apache.lucene.index.PointValues.getMinPackedValue(
-            searcher.getIndexReader(), NewsSchema.DATE);
-    return min == null
-        ? null
-        : NewsSchema.fromDays(org.apache.lucene.document.LongPoint.decodeDimension(min, 0));
-  }
-
-  private LocalDate rangeTo() {
-    if (request.to() != null) {
-      return request.to();
-    }
-    return searcher.newestDay == null ? null : NewsSchema.fromDays(searcher.newestDay);
   }
 
   private static Query filtered(Query scored, Query dateFilter, Map<String, Query> entities) {

@@ -318,6 +318,10 @@ class NewsSearcherTest {
         june.get("date"));
     FacetResults all = search(SearchRequest.builder("*:*").facets(true)).facets();
     assertEquals(DateBuckets.MONTH, all.dateBuckets(), "2019-03 to 2021-01 is under 3 years");
+    // the span of the matching articles, however the query narrows it
+    FacetResults oneDay = search(SearchRequest.builder("date:2020-06-12").facets(true)).facets();
+    assertEquals(DateBuckets.DAY, oneDay.dateBuckets());
+    assertEquals(List.of(new FacetValue("2020-06-12", 1)), oneDay.get("date"));
   }
 
   @Test

@@ -252,6 +252,14 @@ public final class FacetCounter {
     for (EntityType t : COUNTED) {
       dims.put(t.key(), top.of(t.key()));
     }
+    if (buckets == DateBuckets.AUTO) {
+      // the span of the matching articles' days, whatever filter or query clause made it
+      buckets =
+          perDay.length == 0
+              ? choose(null, null)
+              : choose(
+                  NewsSchema.fromDays(perDay[0]), NewsSchema.fromDays(perDay[perDay.length - 2]));
+    }
     dims.put(DATE, dates(perDay, buckets));
     return new FacetResults(dims, buckets);
   }
@@ -306,7 +314,10 @@ public final class FacetCounter {
     };
   }
 
-  /** Chooses the granularity for a date range: years over 3 years, months over 62 days. */
+  /**
+   * Chooses the granularity for a date range: years over 3 years, months over 62 days. {@link
+   * DateBuckets#AUTO} asks for it over the days of the counted articles.
+   */
   public static DateBuckets choose(LocalDate from, LocalDate to) {
     if (from == null || to == null) {
       return DateBuckets.YEAR;
