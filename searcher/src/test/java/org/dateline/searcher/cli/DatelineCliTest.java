@@ -115,9 +115,10 @@ class DatelineCliTest {
       assertTrue(facets.get(dim).isArray(), dim);
     }
     assertEquals(
-        "2020-06",
+        "2020-06-12",
         facets.get("date").get(0).get("value").asText(),
-        "months: the index spans 8 months");
+        "days: the one matching article spans a day (the index spans 8 months)");
+    assertEquals("day", facets.get("dateBuckets").asText());
     assertEquals(1, facets.get("date").get(0).get("count").asInt());
   }
 
