@@ -169,7 +169,8 @@ public final class NewsSearcher implements Closeable {
    * Articles like the given one (Lucene's MoreLikeThis over its text), best first, never itself.
    *
    * @param windowDays only articles dated within this many days of it, or {@code null} for any
-   * @throws IllegalArgumentException if there is no such article
+   * @throws IllegalArgumentException if there is no such article, or a window is asked for around
+   *     an article without a date
    */
   public List<ArticleHit> related(String articleId, int limit, Integer windowDays)
       throws IOException {
@@ -205,7 +206,11 @@ public final class NewsSearcher implements Closeable {
               .add(queries.articlesOnly(), Occur.FILTER)
               .add(new TermQuery(NewsSchema.idTerm(articleId)), Occur.MUST_NOT);
       LocalDate date = ArticleReading.date(s.storedFields().document(doc));
-      if (windowDays != null && date != null) {
+      if (windowDays != null && date == null) {
+        throw new IllegalArgumentException(
+            "article '" + articleId + "' has no date, so no articles are within days of it");
+      }
+      if (windowDays != null) {
         long day = NewsSchema.toDays(date);
         b.add(
             LongPoint.newRangeQuery(NewsSchema.DATE, day - windowDays, day + windowDays),

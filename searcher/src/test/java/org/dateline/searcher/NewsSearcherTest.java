@@ -481,6 +481,11 @@ class NewsSearcherTest {
     List<String> windowed = searcher.related("a1", 10, 30).stream().map(ArticleHit::id).toList();
     assertFalse(windowed.contains("a5"), "a5 is more than 30 days away: " + windowed);
     assertThrows(IllegalArgumentException.class, () -> searcher.related("nope", 10, null));
+    // no window around an undated article (a6), rather than a window quietly dropped
+    assertFalse(searcher.related("a6", 10, null).isEmpty());
+    IllegalArgumentException undated =
+        assertThrows(IllegalArgumentException.class, () -> searcher.related("a6", 10, 30));
+    assertTrue(undated.getMessage().contains("has no date"), undated.getMessage());
   }
 
   @Test
