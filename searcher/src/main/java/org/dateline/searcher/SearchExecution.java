@@ -131,14 +131,6 @@ final class SearchExecution {
       boolean rankedPartly = searcher.timedOut();
       total = top.totalHits.value;
       exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && !rankedPartly;
-      if (countsMatches && collected == null) {
-        // the facets count every match in a pass of their own, which makes the total exact too
-        collected = searcher.search(base, new FacetsCollectorManager());
-        if (!exact && !searcher.timedOut()) {
-          total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-          exact = true;
-        }
-      }
       // one hit more than the page is asked for, so that the last page, even a full one, is known
       // to be the last and gets no cursor (unless the ranking stopped early: there may be more)
       boolean more =
@@ -166,6 +158,15 @@ final class SearchExecution {
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {
         next = Cursors.encode(request.sort(), (FieldDoc) docs[docs.length - 1]);
+      }
+      if (countsMatches && collected == null) {
+        // the facets count every match in a pass of their own, which makes the total exact too;
+        // after the page, which reads the postings the ranking has just read
+        collected = searcher.search(base, new FacetsCollectorManager());
+        if (!exact && !searcher.timedOut()) {
+          total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+          exact = true;
+        }
       }
     }
     FacetResults facets = null;
