@@ -128,6 +128,29 @@ class NewsSearcherTest {
     assertEquals(withoutMosul, idSet("NOT mosul"));
     assertEquals(withoutMosul, idSet("-mosul"));
     assertEquals(idSet("troops -mosul"), idSet("troops AND (NOT mosul)"));
+    // the clause that lets the others through adds nothing to scores
+    assertEquals(scores("troops -mosul"), scores("troops AND (NOT mosul)"));
+    // feedback terms do not bring excluded articles back
+    assertEquals(
+        withoutMosul,
+        new HashSet<>(
+            ids(
+                SearchRequest.builder("NOT mosul")
+                    .limit(100)
+                    .feedback(new org.dateline.searcher.ranking.Feedback(3, 10, 0.5)))));
+    // a match-all clause among words OR-ed matches articles, not their paragraphs
+    SearchResults any = search(SearchRequest.builder("*:* OR mosul").limit(100));
+    assertEquals(all, new HashSet<>(ids(SearchRequest.builder("*:* OR mosul").limit(100))));
+    assertEquals(all.size(), any.hits().size());
+    assertEquals(all.size(), any.total());
+  }
+
+  private static Map<String, Float> scores(String query) throws IOException {
+    Map<String, Float> scores = new java.util.TreeMap<>();
+    for (ArticleHit h : search(SearchRequest.builder(query).limit(100)).hits()) {
+      scores.put(h.id(), h.score());
+    }
+    return scores;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,5 +58,6 @@ class TotalsTest {
     SearchResults ranked = searcher.search(SearchRequest.builder("common").build());
     assertTrue(ranked.total() >= 1_000, "total " + ranked.total());
     assertTrue(ranked.total() <= ARTICLES, "total " + ranked.total());
+    assertFalse(ranked.totalIsExact(), "ranking stops counting exactly past 1,000 hits");
   }
 }

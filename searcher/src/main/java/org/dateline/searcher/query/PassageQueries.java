@@ -6,6 +6,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -56,7 +57,10 @@ public final class PassageQueries {
     }
   }
 
-  /** Whether every field the query reads is one of {@code fields} (and it reads at least one). */
+  /**
+   * Whether every field the query reads is one of {@code fields} (and it reads at least one); a
+   * match-all clause reads none and matches everything, so a query holding one is not.
+   */
   public static boolean isOnlyOn(Query q, List<String> fields) {
     boolean[] ok = {true};
     boolean[] any = {false};
@@ -69,6 +73,13 @@ public final class PassageQueries {
               ok[0] = false;
             }
             return true;
+          }
+
+          @Override
+          public void visitLeaf(Query leaf) {
+            if (leaf instanceof MatchAllDocsQuery) {
+              ok[0] = false; // reads no field, and matches every document, paragraphs too
+            }
           }
         });
     return any[0] && ok[0];

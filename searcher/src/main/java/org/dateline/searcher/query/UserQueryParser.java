@@ -90,7 +90,9 @@ public final class UserQueryParser {
     if (compound instanceof BooleanQuery bq
         && !bq.clauses().isEmpty()
         && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      // a filter, as Elasticsearch adds it: it matches, and adds nothing to scores
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
       bq.clauses().forEach(b::add);
       return b.build();
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -72,12 +73,21 @@ public final class Rm3Expander {
               new TermQuery(new Term(NewsSchema.TEXT, e.getKey())), (float) (e.getValue() / norm)),
           Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(original, originalScale(original, feedback)), Occur.SHOULD)
-        .add(
-            new BoostQuery(expansion.build(), (float) (1 - feedback.originalWeight())),
-            Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder expanded =
+        new BooleanQuery.Builder()
+            .add(new BoostQuery(original, originalScale(original, feedback)), Occur.SHOULD)
+            .add(
+                new BoostQuery(expansion.build(), (float) (1 - feedback.originalWeight())),
+                Occur.SHOULD);
+    // what the query excludes stays excluded: the expansion terms must not bring it back
+    if (original instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        if (c.getOccur() == Occur.MUST_NOT) {
+          expanded.add(c.getQuery(), Occur.MUST_NOT);
+        }
+      }
+    }
+    return expanded.build();
   }
 
   private Map<String, Double> relevanceModel(
