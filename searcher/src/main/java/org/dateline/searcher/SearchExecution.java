@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.EntityAliases;
+import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.dateline.searcher.query.LazyStringComparatorSource;
 import org.dateline.searcher.query.SharedTermStates;
@@ -94,7 +95,7 @@ final class SearchExecution {
     if (window == 0 && countsMatches) {
       // counting only: the articles collected for the facets are the total as well
       collected = searcher.search(base, new FacetsCollectorManager());
-      total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+      total = FacetCounter.articles(collected);
       exact = !searcher.timedOut();
     } else if (window == 0) {
       total = searcher.count(terms.share(filtered(matched, dateFilter, entityFilters)));
@@ -164,7 +165,7 @@ final class SearchExecution {
         // after the page, which reads the postings the ranking has just read
         collected = searcher.search(base, new FacetsCollectorManager());
         if (!exact && !searcher.timedOut()) {
-          total = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+          total = FacetCounter.articles(collected);
           exact = true;
         }
       }
@@ -172,10 +173,19 @@ final class SearchExecution {
     FacetResults facets = null;
     if (request.facets()) {
       SearchRequest.DateBuckets buckets = request.dateBuckets(); // AUTO: by the articles' days
-      facets =
-          collected != null
-              ? searcher.facets.count(collected, request.facetLimit(), buckets)
-              : searcher.facets.count(searcher, base, entityFilters, request.facetLimit(), buckets);
+      if (collected != null) {
+        facets = searcher.facets.count(collected, request.facetLimit(), buckets);
+      } else {
+        FacetCounter.Counted counted =
+            searcher.facets.countWithTotal(
+                searcher, base, entityFilters, request.facetLimit(), buckets);
+        facets = counted.facets();
+        if (!exact && window > 0 && !searcher.timedOut()) {
+          // the articles every filter lets through, all of them counted: the total, exact
+          total = counted.articles();
+          exact = true;
+        }
+      }
     }
     return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ class TotalsTest {
           TestIndexes.article(
               "a" + i,
               String.format("2020-01-%02d", 1 + i % 28),
-              "common word" + i + (i % 3 == 0 ? " rare" : "")));
+              "common word" + i + (i % 3 == 0 ? " rare" : "") + (i % 10 == 0 ? "" : " Iraq")));
     }
     dir = TestIndexes.index(articles);
     searcher = NewsSearcher.open(dir);
@@ -51,6 +52,19 @@ class TotalsTest {
       long perDay = counted.facets().get("date").stream().mapToLong(v -> v.count()).sum();
       assertEquals(ARTICLES, perDay, "sort " + sort);
     }
+  }
+
+  @Test
+  void aTotalWithAnEntityFilterIsExactWhenTheFacetsCountedEveryMatch() throws IOException {
+    SearchRequest.Builder inIraq =
+        SearchRequest.builder("common").entity(EntityType.LOCATION, "Iraq").limit(10);
+    SearchResults ranked = searcher.search(inIraq.build());
+    assertFalse(ranked.totalIsExact(), "ranked alone, past 1,000 hits: a lower bound");
+    SearchResults counted = searcher.search(inIraq.facets(true).build());
+    assertTrue(counted.totalIsExact());
+    assertEquals(ARTICLES - ARTICLES / 10, counted.total());
+    long perDay = counted.facets().get("date").stream().mapToLong(v -> v.count()).sum();
+    assertEquals(counted.total(), perDay);
   }
 
   @Test

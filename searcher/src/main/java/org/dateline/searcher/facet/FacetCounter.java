@@ -162,14 +162,33 @@ public final class FacetCounter {
       int topN,
       DateBuckets buckets)
       throws IOException {
+    return countWithTotal(searcher, base, drillDowns, topN, buckets).facets();
+  }
+
+  /** Facet counts, and the articles they were counted over (those every filter lets through). */
+  public record Counted(FacetResults facets, long articles) {}
+
+  /**
+   * As {@link #count(IndexSearcher, Query, Map, int, DateBuckets)}, with the number of articles
+   * counted: every match of {@code base} and the filters, so an exact total.
+   */
+  public Counted countWithTotal(
+      IndexSearcher searcher,
+      Query base,
+      Map<String, Query> drillDowns,
+      int topN,
+      DateBuckets buckets)
+      throws IOException {
     if (drillDowns.isEmpty()) {
-      return count(searcher.search(base, new FacetsCollectorManager()), topN, buckets);
+      FacetsCollector all = searcher.search(base, new FacetsCollectorManager());
+      return new Counted(count(all, topN, buckets), articles(all));
     }
     if (state == null) {
       // no entity facets to count sideways: the dates of the articles every filter lets through
       BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.FILTER);
       drillDowns.values().forEach(q -> filtered.add(q, Occur.FILTER));
-      return count(searcher.search(filtered.build(), new FacetsCollectorManager()), topN, buckets);
+      FacetsCollector all = searcher.search(filtered.build(), new FacetsCollectorManager());
+      return new Counted(count(all, topN, buckets), articles(all));
     }
     DrillDownQuery ddq = new DrillDownQuery(config, base);
     drillDowns.forEach(ddq::add);
@@ -202,10 +221,17 @@ public final class FacetCounter {
         bySide.put(t.key(), tally(side, true));
       }
     }
-    return results(
-        dim -> ordinals.top(bySide.getOrDefault(dim, down).values(), dim, topN),
-        down.perDay.counts(),
-        buckets);
+    return new Counted(
+        results(
+            dim -> ordinals.top(bySide.getOrDefault(dim, down).values(), dim, topN),
+            down.perDay.counts(),
+            buckets),
+        articles(drilledDown[0]));
+  }
+
+  /** The articles a collector collected. */
+  public static long articles(FacetsCollector collected) {
+    return collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
   }
 
   /**
