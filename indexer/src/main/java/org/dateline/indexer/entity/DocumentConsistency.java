@@ -95,6 +95,23 @@ final class DocumentConsistency {
   private static final Set<String> FIRM_ENDS =
       Set.of("Co", "Co.", "Cos", "Cos.", "Company", "Sons", "Partners", "Associates");
 
+  /**
+   * Firms named by two words joined by "and" or "&", which the tagger splits into two names
+   * ("Standard and Poor's Corp" gave `Standard` and `Poor's Corp`): first word to second word.
+   */
+  private static final Map<String, String> AND_FIRMS =
+      Map.of(
+          "Standard", "Poor",
+          "Procter", "Gamble",
+          "Marks", "Spencer",
+          "Dun", "Bradstreet",
+          "Black", "Decker",
+          "Barnes", "Noble",
+          "Ernst", "Young",
+          "Tate", "Lyle",
+          "Smith", "Nephew",
+          "Harcourt", "Brace");
+
   /** The most words before "and Co" taken as the firm's name when none of them is tagged. */
   private static final int MAX_FIRM_WORDS = 4;
 
@@ -203,22 +220,44 @@ final class DocumentConsistency {
   }
 
   /**
-   * {@link Rule#FIRMS}: makes "Name and Co" (or Sons, Partners, Associates) one organization, with
-   * a legal form after it ("Lister and Co Plc"). The name before "and" is the tagged name ending
-   * there, or else the capitalized words ending there (at most {@link #MAX_FIRM_WORDS}, without a
-   * leading "The"); a name before it and a comma joins it when both are short tagged persons
-   * ("Smith Barney, Harris Upham and Co"), or when it is one word (a tagged person or organization,
-   * or an untagged capitalized word) before a one-word name ("Goldman, Sachs and Co"), so that a
-   * place, an adverb, a person or another firm before a comma ("In London, Morgan Grenfell and Co";
-   * "Merrill Lynch and Co, Goldman Sachs and Co") stays out. A name the tagger already found across
-   * "and Co" is left as it is, but one that runs on past it with "and" is two firms ("Goldman,
-   * Sachs and Co and Kidder, Peabody and Co").
+   * {@link Rule#FIRMS}: makes a few firms named by two words and "and" ({@link #AND_FIRMS}:
+   * "Standard and Poor's Corp") one organization; and makes "Name and Co" (or Sons, Partners,
+   * Associates) one organization, with a legal form after it ("Lister and Co Plc"). The name before
+   * "and" is the tagged name ending there, or else the capitalized words ending there (at most
+   * {@link #MAX_FIRM_WORDS}, without a leading "The"); a name before it and a comma joins it when
+   * both are short tagged persons ("Smith Barney, Harris Upham and Co"), or when it is one word (a
+   * tagged person or organization, or an untagged capitalized word) before a one-word name
+   * ("Goldman, Sachs and Co"), so that a place, an adverb, a person or another firm before a comma
+   * ("In London, Morgan Grenfell and Co"; "Merrill Lynch and Co, Goldman Sachs and Co") stays out.
+   * A name the tagger already found across "and Co" is left as it is, but one that runs on past it
+   * with "and" is two firms ("Goldman, Sachs and Co and Kidder, Peabody and Co").
    */
   static List<List<TokenSpan>> withFirms(List<String[]> sentences, List<List<TokenSpan>> spans) {
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> list = splitAfterFirms(tokens, spans.get(s));
+      for (int w = 0; w + 2 < tokens.length; w++) {
+        String second = AND_FIRMS.get(tokens[w]);
+        if (second != null
+            && (tokens[w + 1].equals("and") || tokens[w + 1].equals("&"))
+            && tokens[w + 2].equals(second)) {
+          int end = w + 3;
+          // "Standard and Poor's Corp" is a name; in "Standard and Poor's index" the possessive is
+          // not part of it (CoNLL's convention)
+          if (end + 1 < tokens.length
+              && (tokens[end].equals("'s") || tokens[end].equals("’s"))
+              && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end + 1]))) {
+            end++;
+          }
+          while (end < tokens.length
+              && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end]))) {
+            end++;
+          }
+          list = replaced(list, w, end);
+          w = end - 1;
+        }
+      }
       for (int co = 2; co < tokens.length; co++) {
         String and = tokens[co - 1];
         if (!FIRM_ENDS.contains(tokens[co]) || !(and.equals("and") || and.equals("&"))) {
@@ -235,22 +274,27 @@ final class DocumentConsistency {
         if (end < tokens.length && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end]))) {
           end++;
         }
-        int from = start;
-        int to = end;
-        List<TokenSpan> merged = new ArrayList<>(list.size());
-        for (TokenSpan span : list) {
-          if (span.end() <= from || span.start() >= to) {
-            merged.add(span);
-          }
-        }
-        merged.add(new TokenSpan(from, to, EntityType.ORGANIZATION));
-        merged.sort(Comparator.comparingInt(TokenSpan::start));
-        list = merged;
+        list = replaced(list, start, end);
         co = end - 1;
       }
       out.add(list);
     }
     return out;
+  }
+
+  /**
+   * The spans with one organization from {@code from} to {@code to} instead of any they overlap.
+   */
+  private static List<TokenSpan> replaced(List<TokenSpan> spans, int from, int to) {
+    List<TokenSpan> merged = new ArrayList<>(spans.size() + 1);
+    for (TokenSpan span : spans) {
+      if (span.end() <= from || span.start() >= to) {
+        merged.add(span);
+      }
+    }
+    merged.add(new TokenSpan(from, to, EntityType.ORGANIZATION));
+    merged.sort(Comparator.comparingInt(TokenSpan::start));
+    return merged;
   }
 
   /** Splits a name that runs on with "and" after a firm's "Co" into the firm and the rest. */

@@ -150,7 +150,9 @@ public final class EntityNormalizer {
             "Dillard's",
             "Harrah's",
             "Friendly's",
-            "Hardee's")) {
+            "Hardee's",
+            "Standard and Poor's",
+            "Standard & Poor's")) {
       POSSESSIVE_NAMES.put(name.replace("'", "").toLowerCase(Locale.ROOT), name);
     }
   }

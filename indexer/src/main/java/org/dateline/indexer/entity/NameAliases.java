@@ -147,7 +147,9 @@ public final class NameAliases {
     if (type == EntityType.ORGANIZATION) {
       for (int i = 0; i < end; i++) {
         String w = WRITTEN_OUT.getOrDefault(words[i], words[i]);
-        words[i] = w.contains("isation") ? w.replace("isation", "ization") : w;
+        w = w.contains("isation") ? w.replace("isation", "ization") : w;
+        // "Standard and Poor's" and "Standard and Poor", "McDonald's" and "McDonald"
+        words[i] = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
       }
       // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
       // Motors"; the "Co" of "... and Co" is part of the name. One form only: "General Electric

@@ -131,6 +131,11 @@ class NameAliasesTest {
             "Kidder, Peabody and Co", "Kidder, Peabody and Co Inc",
             "General Motors", "General Motors Corp"),
         NameAliases.organizations(articles));
+    // and with or without a possessive: "Standard and Poor's index" names "Standard and Poor"
+    assertEquals(
+        Map.of("Standard and Poor", "Standard and Poor's Corp"),
+        NameAliases.organizations(
+            Map.of("Standard and Poor's Corp", 140, "Standard and Poor", 30)));
   }
 
   @Test

@@ -161,7 +161,8 @@ class NerResourcesTest {
             "Merrill Lynch and Co , Goldman Sachs and Co and Salomon Brothers Inc".split(" "),
             "First Boston Corp , Morgan Stanley and Co".split(" "),
             "John Smith , Merrill Lynch and Co".split(" "),
-            "Goldman , Sachs and Co".split(" "));
+            "Goldman , Sachs and Co".split(" "),
+            "Standard and Poor 's Corp and Ford and Chrysler Corp".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(
@@ -189,7 +190,12 @@ class NerResourcesTest {
                 new TokenSpan(3, 5, EntityType.ORGANIZATION)),
             List.of(
                 new TokenSpan(0, 1, EntityType.ORGANIZATION),
-                new TokenSpan(2, 3, EntityType.PERSON)));
+                new TokenSpan(2, 3, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.ORGANIZATION),
+                new TokenSpan(2, 5, EntityType.ORGANIZATION),
+                new TokenSpan(6, 7, EntityType.ORGANIZATION),
+                new TokenSpan(8, 10, EntityType.ORGANIZATION)));
 
     List<List<TokenSpan>> out = DocumentConsistency.withFirms(sentences, spans);
 
@@ -237,6 +243,13 @@ class NerResourcesTest {
             new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(3, 7, EntityType.ORGANIZATION)),
         out.get(12));
     assertEquals(List.of(new TokenSpan(0, 5, EntityType.ORGANIZATION)), out.get(13));
+    // a listed firm of two names joined by "and"; other names joined by "and" stay two
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 5, EntityType.ORGANIZATION),
+            new TokenSpan(6, 7, EntityType.ORGANIZATION),
+            new TokenSpan(8, 10, EntityType.ORGANIZATION)),
+        out.get(14));
   }
 
   @Test
