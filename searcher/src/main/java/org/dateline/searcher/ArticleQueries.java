@@ -104,16 +104,25 @@ final class ArticleQueries {
   }
 
   /**
-   * An entity filter's names of one type: the names given and their canonical values (as the
-   * indexer makes them: {@code U.S.} and {@code US} are {@code United States}), as a disjunction of
-   * their terms in the name field (its analyzer matches canonical and written names, any case), and
-   * the canonical values that stand for them ({@link EntityAliases#aliasesOf}).
+   * An entity filter's (or a name field's) names of one type: the names given and their canonical
+   * values (as the indexer makes them: {@code U.S.} and {@code US} are {@code United States}), as
+   * terms of the name field (its analyzer matches canonical and written names, any case), and the
+   * canonical values that stand for them ({@link EntityAliases#aliasesOf}).
    */
-  private record Names(String field, BooleanQuery.Builder given, List<String> aliases) {}
+  private record Names(String field, Set<BytesRef> terms, Set<String> aliases) {
+
+    /** The disjunction of the names' terms. */
+    BooleanQuery.Builder given() {
+      BooleanQuery.Builder given = new BooleanQuery.Builder();
+      for (BytesRef term : terms) {
+        given.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      }
+      return given;
+    }
+  }
 
   private Names names(EntityType type, List<String> values, EntityAliases aliases) {
     String field = NewsSchema.entityField(type);
-    BooleanQuery.Builder given = new BooleanQuery.Builder();
     Set<BytesRef> terms = new LinkedHashSet<>();
     for (String value : values) {
       terms.add(analyzer.normalize(field, value));
@@ -122,12 +131,11 @@ final class ArticleQueries {
         terms.add(analyzer.normalize(field, canonical));
       }
     }
-    List<String> standingFor = new ArrayList<>();
+    Set<String> standingFor = new LinkedHashSet<>();
     for (BytesRef term : terms) {
-      given.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
       standingFor.addAll(aliases.aliasesOf(type, term.utf8ToString()));
     }
-    return new Names(field, given, standingFor);
+    return new Names(field, terms, standingFor);
   }
 
   /** The passage query for any paragraph-level query. */
@@ -395,20 +403,13 @@ final class ArticleQueries {
       if (!NewsSchema.entityField(type).equals(field)) {
         continue;
       }
-      String name = tq.getTerm().text();
-      String canonical = EntityNormalizer.canonical(type, name);
-      String canonicalName =
-          canonical.isEmpty() ? name : analyzer.normalize(field, canonical).utf8ToString();
-      Set<String> standingFor = new LinkedHashSet<>(aliases.aliasesOf(type, name));
-      standingFor.addAll(aliases.aliasesOf(type, canonicalName));
-      if (standingFor.isEmpty() && canonicalName.equals(name)) {
+      // the term is the name as the field's analyzer normalizes it: names() finds it again
+      Names names = names(type, List.of(tq.getTerm().text()), aliases);
+      if (names.terms().size() == 1 && names.aliases().isEmpty()) {
         return q;
       }
-      BooleanQuery.Builder any = new BooleanQuery.Builder().add(q, Occur.SHOULD);
-      if (!canonicalName.equals(name)) {
-        any.add(new TermQuery(new Term(field, canonicalName)), Occur.SHOULD);
-      }
-      for (String alias : standingFor) {
+      BooleanQuery.Builder any = names.given();
+      for (String alias : names.aliases()) {
         // scored by the alias's name term; matched exactly by the canonical value, since the
         // name field also holds the written "Reagan" of an article about Nancy Reagan
         any.add(
