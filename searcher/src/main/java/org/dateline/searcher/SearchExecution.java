@@ -180,7 +180,7 @@ final class SearchExecution {
             searcher.facets.countWithTotal(
                 searcher, base, entityFilters, request.facetLimit(), buckets);
         facets = counted.facets();
-        if (!exact && window > 0 && !searcher.timedOut()) {
+        if (!exact && !searcher.timedOut()) {
           // the articles every filter lets through, all of them counted: the total, exact
           total = counted.articles();
           exact = true;

@@ -179,15 +179,16 @@ public final class FacetCounter {
       int topN,
       DateBuckets buckets)
       throws IOException {
-    if (drillDowns.isEmpty()) {
-      FacetsCollector all = searcher.search(base, new FacetsCollectorManager());
-      return new Counted(count(all, topN, buckets), articles(all));
-    }
-    if (state == null) {
-      // no entity facets to count sideways: the dates of the articles every filter lets through
-      BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.FILTER);
-      drillDowns.values().forEach(q -> filtered.add(q, Occur.FILTER));
-      FacetsCollector all = searcher.search(filtered.build(), new FacetsCollectorManager());
+    if (drillDowns.isEmpty() || state == null) {
+      // nothing to count sideways (no filter, or no entity facets): the articles every filter
+      // lets through
+      Query counted = base;
+      if (!drillDowns.isEmpty()) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.FILTER);
+        drillDowns.values().forEach(q -> filtered.add(q, Occur.FILTER));
+        counted = filtered.build();
+      }
+      FacetsCollector all = searcher.search(counted, new FacetsCollectorManager());
       return new Counted(count(all, topN, buckets), articles(all));
     }
     DrillDownQuery ddq = new DrillDownQuery(config, base);
