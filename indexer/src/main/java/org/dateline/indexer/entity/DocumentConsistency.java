@@ -239,19 +239,16 @@ final class DocumentConsistency {
       List<TokenSpan> list = splitAfterFirms(tokens, spans.get(s));
       for (int w = 0; w + 2 < tokens.length; w++) {
         String second = AND_FIRMS.get(tokens[w]);
-        if (second != null
-            && (tokens[w + 1].equals("and") || tokens[w + 1].equals("&"))
-            && tokens[w + 2].equals(second)) {
+        if (second != null && isAnd(tokens[w + 1]) && tokens[w + 2].equals(second)) {
           int end = w + 3;
           // "Standard and Poor's Corp" is a name; in "Standard and Poor's index" the possessive is
           // not part of it (CoNLL's convention)
           if (end + 1 < tokens.length
               && (tokens[end].equals("'s") || tokens[end].equals("’s"))
-              && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end + 1]))) {
+              && isLegalForm(tokens[end + 1])) {
             end++;
           }
-          while (end < tokens.length
-              && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end]))) {
+          while (end < tokens.length && isLegalForm(tokens[end])) {
             end++;
           }
           list = replaced(list, w, end);
@@ -259,8 +256,7 @@ final class DocumentConsistency {
         }
       }
       for (int co = 2; co < tokens.length; co++) {
-        String and = tokens[co - 1];
-        if (!FIRM_ENDS.contains(tokens[co]) || !(and.equals("and") || and.equals("&"))) {
+        if (!FIRM_ENDS.contains(tokens[co]) || !isAnd(tokens[co - 1])) {
           continue;
         }
         if (foundAcross(list, co)) {
@@ -271,7 +267,7 @@ final class DocumentConsistency {
           continue;
         }
         int end = co + 1;
-        if (end < tokens.length && LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[end]))) {
+        if (end < tokens.length && isLegalForm(tokens[end])) {
           end++;
         }
         list = replaced(list, start, end);
@@ -422,6 +418,16 @@ final class DocumentConsistency {
     return false;
   }
 
+  /** "and" or "&", between two names of one firm. */
+  private static boolean isAnd(String token) {
+    return token.equals("and") || token.equals("&");
+  }
+
+  /** A company's legal form ({@link #LEGAL_FORMS}), dotted or not. */
+  private static boolean isLegalForm(String token) {
+    return LEGAL_FORMS.contains(EntityNormalizer.listKey(token));
+  }
+
   private static boolean isCapitalized(String token) {
     return Character.isUpperCase(token.charAt(0));
   }
@@ -450,7 +456,7 @@ final class DocumentConsistency {
       return false; // "SA" for South Africa is no legal form
     }
     for (int i = start; i < end; i++) {
-      if (!LEGAL_FORMS.contains(EntityNormalizer.listKey(tokens[i]))) {
+      if (!isLegalForm(tokens[i])) {
         return false;
       }
     }
