@@ -8,6 +8,7 @@ import org.dateline.searcher.FacetResults;
 import org.dateline.searcher.ParagraphHit;
 import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.SearchResults;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
 
 /** Plain-text rendering of results for people. */
 final class TextOutput {
@@ -68,8 +69,8 @@ final class TextOutput {
     }
   }
 
-  private static final String OPEN = "<em>";
-  private static final String CLOSE = "</em>";
+  private static final String OPEN = ParagraphHighlighter.PRE_TAG;
+  private static final String CLOSE = ParagraphHighlighter.POST_TAG;
 
   /**
    * The highlighted paragraph with the highlighter's tags written as {@code on} and {@code off}.

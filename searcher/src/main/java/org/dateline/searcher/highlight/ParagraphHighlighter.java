@@ -58,9 +58,9 @@ public final class ParagraphHighlighter {
   }
 
   /** What a highlighted word is wrapped in, by either highlighter. */
-  static final String PRE_TAG = "<em>";
+  public static final String PRE_TAG = "<em>";
 
-  static final String POST_TAG = "</em>";
+  public static final String POST_TAG = "</em>";
 
   /**
    * The unified highlighter for one searcher; thread-safe, so make it once per index snapshot and
