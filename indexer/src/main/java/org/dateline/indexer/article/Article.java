@@ -51,10 +51,10 @@ public record Article(
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("article " + id + " has no paragraphs");
     }
-    title =
-        title == null || withoutControlCharacters(title).isBlank()
-            ? null
-            : withoutControlCharacters(title);
+    if (title != null) {
+      title = withoutControlCharacters(title);
+      title = title.isBlank() ? null : title;
+    }
     metadata = Map.copyOf(metadata);
   }
 
