@@ -11,7 +11,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -89,7 +88,7 @@ public final class UserQueryParser {
     Query compound = QueryTrees.withChildren(q, UserQueryParser::withoutPurelyNegative);
     if (compound instanceof BooleanQuery bq
         && !bq.clauses().isEmpty()
-        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
       // a filter, as Elasticsearch adds it: it matches, and adds nothing to scores
       BooleanQuery.Builder b =
           new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
