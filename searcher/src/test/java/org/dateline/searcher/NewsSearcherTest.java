@@ -471,6 +471,26 @@ class NewsSearcherTest {
   }
 
   @Test
+  void highlightsTheNamesAnEntityFilterOrANameFieldAsksFor() throws IOException {
+    ParagraphHit filtered =
+        search(SearchRequest.builder("*:*").entity(EntityType.PERSON, "david hale"))
+            .hits()
+            .get(0)
+            .paragraphs()
+            .get(0);
+    assertEquals("<em>David</em> <em>Hale</em> met officials in Baghdad.", filtered.highlighted());
+    ParagraphHit named =
+        search(SearchRequest.builder("location:baghdad oil")).hits().stream()
+            .filter(h -> h.id().equals("a4"))
+            .findFirst()
+            .orElseThrow()
+            .paragraphs()
+            .get(0);
+    assertEquals(
+        "<em>Oil</em> prices fell sharply in <em>Baghdad</em> markets.", named.highlighted());
+  }
+
+  @Test
   void showsFirstParagraphWhenNoTextTermMatched() throws IOException {
     ArticleHit hit = search(SearchRequest.builder("title:budget")).hits().get(0);
     assertEquals(1, hit.paragraphs().get(0).number());

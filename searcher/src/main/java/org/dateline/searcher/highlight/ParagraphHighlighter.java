@@ -98,11 +98,13 @@ public final class ParagraphHighlighter {
     }
 
     /**
-     * The highlighted {@code texts} of paragraphs {@code docs}, in the same order: by {@link
+     * The highlighted {@code texts} of paragraphs {@code docs}, in the same order: the words of the
+     * query's text clauses and the names of its name-field clauses ({@link NamesOnText}), by {@link
      * WordsAndPhrases} when it highlights the query and texts as Lucene's unified highlighter does,
      * else by the latter.
      */
-    String[] highlight(Query query, int[] docs, String[] docTexts) throws IOException {
+    String[] highlight(Query passageQuery, int[] docs, String[] docTexts) throws IOException {
+      Query query = NamesOnText.of(passageQuery, getIndexAnalyzer());
       WordsAndPhrases simple = WordsAndPhrases.of(query, NewsSchema.TEXT);
       if (simple == null || !WordsAndPhrases.reads(docTexts, MULTIVAL_SEP_CHAR)) {
         return highlightUnified(query, docs, docTexts);
