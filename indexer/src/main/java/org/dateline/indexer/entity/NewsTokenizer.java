@@ -25,7 +25,7 @@ public final class NewsTokenizer {
           "sen", "rep", "prof", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "mt", "ft", "maj", "adm",
           "cmdr", "rev", "hon", "pres", "messrs", "ave", "blvd", "dept", "univ", "assn", "approx",
-          "fig");
+          "fig", "alex");
 
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().getAsInt();

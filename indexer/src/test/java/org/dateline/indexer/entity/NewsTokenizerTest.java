@@ -47,6 +47,14 @@ class NewsTokenizerTest {
   }
 
   @Test
+  void theAbbreviatedFirstNameOfAFirmEndsNoSentence() {
+    String text = "The underwriters are Alex. Brown and Sons Inc and PaineWebber Inc.";
+    List<Token> tokens = NewsTokenizer.tokenize(text);
+    assertEquals("Alex.", tokens.get(3).text());
+    assertEquals(1, SentenceSplitter.split(text, tokens).size());
+  }
+
+  @Test
   void capsSentenceLength() {
     String text = "word ".repeat(1000);
     List<int[]> sentences = SentenceSplitter.split(text, NewsTokenizer.tokenize(text));
