@@ -1,5 +1,6 @@
 package org.dateline.searcher;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -336,22 +337,41 @@ final class ArticleQueries {
     return LongPoint.newRangeQuery(NewsSchema.DATE, lo, hi);
   }
 
+  /** Whether a name is, exactly, a value of a type's facet (see {@code FacetCounter#isValue}). */
+  @FunctionalInterface
+  interface FacetValues {
+    boolean contains(EntityType type, String value) throws IOException;
+  }
+
   /**
-   * One filter per entity type (its values OR-ed, each matching canonical or written names
-   * case-insensitively), keyed by facet dimension; a value also matches the articles whose
-   * canonical value is one of its {@linkplain EntityAliases aliases}, as its facet counts them:
-   * {@code Ronald Reagan} matches the articles that only say "President Reagan". Those are matched
-   * by their facet doc values, exactly: the name field also holds the written {@code Reagan} of an
-   * article about Nancy Reagan.
+   * One filter per entity type (its values OR-ed), keyed by facet dimension. A value that is
+   * exactly a facet value (as a facet shows it, the value a click on the facet sends) matches the
+   * articles that facet value counts, and no others: the articles holding it or one of its
+   * {@linkplain EntityAliases aliases} ({@code Ronald Reagan} matches the articles that only say
+   * "President Reagan"), by their facet doc values. Any other value matches canonical or written
+   * names case-insensitively, and the articles of its aliases the same way.
    */
-  Map<String, Query> entityFilters(SearchRequest r, EntityAliases aliases) {
+  Map<String, Query> entityFilters(SearchRequest r, EntityAliases aliases, FacetValues facets)
+      throws IOException {
     Map<String, Query> filters = new LinkedHashMap<>();
     for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
-      Names names = names(e.getKey(), e.getValue(), aliases);
+      EntityType type = e.getKey();
+      List<String> written = new ArrayList<>();
+      Set<String> values = new LinkedHashSet<>();
+      for (String value : e.getValue()) {
+        if (NewsSchema.FACET_TYPES.contains(type) && facets.contains(type, value)) {
+          values.add(value);
+          values.addAll(names(type, List.of(value), aliases).aliases());
+        } else {
+          written.add(value);
+        }
+      }
+      Names names = names(type, written, aliases);
       BooleanQuery.Builder any = names.given();
-      if (!names.aliases().isEmpty()) {
+      values.addAll(names.aliases());
+      if (!values.isEmpty()) {
         List<BytesRef> facetValues =
-            names.aliases().stream().map(a -> NewsSchema.facetValue(e.getKey(), a)).toList();
+            values.stream().map(v -> NewsSchema.facetValue(type, v)).toList();
         any.add(
             SortedSetDocValuesField.newSlowSetQuery(NewsSchema.facetValuesField(), facetValues),
             Occur.SHOULD);

@@ -56,7 +56,8 @@ final class SearchExecution {
     Query passages = queries.passages(request, parsed, aliases);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
-    Map<String, Query> entityFilters = queries.entityFilters(request, aliases);
+    Map<String, Query> entityFilters =
+        queries.entityFilters(request, aliases, searcher.facets::isValue);
     double paragraphWeight = request.paragraphWeight();
     if (request.feedback() != null) {
       Query original = matching;

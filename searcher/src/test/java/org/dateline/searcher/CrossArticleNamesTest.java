@@ -39,6 +39,8 @@ class CrossArticleNamesTest {
           Map.entry("SEC", EntityType.ORGANIZATION),
           Map.entry("Goldman, Sachs and Co", EntityType.ORGANIZATION),
           Map.entry("Goldman Sachs & Co", EntityType.ORGANIZATION),
+          Map.entry("OPEC", EntityType.ORGANIZATION),
+          Map.entry("Organization of Petroleum Exporting Countries", EntityType.ORGANIZATION),
           Map.entry("U.S.", EntityType.LOCATION),
           Map.entry("United States", EntityType.LOCATION));
 
@@ -206,6 +208,40 @@ class CrossArticleNamesTest {
         assertEquals(Set.of("u0", "u1"), ids(filtered(searcher, EntityType.LOCATION, us)), us);
       }
       assertEquals(Set.of("u0", "u1"), ids(search(searcher, "location:US")));
+    }
+  }
+
+  @Test
+  void aFilterOnAFacetValueMatchesTheArticlesItCountsAndAWrittenNameAlsoTheOthers()
+      throws IOException {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(new DictionaryExtractor(NAMES)))) {
+      indexer.index(TestIndexes.article("o0", "1987-07-01", "OPEC ministers met."));
+      // OPEC is this article's own full name, and that full name is in no other article
+      indexer.index(
+          TestIndexes.article(
+              "o1",
+              "1987-07-02",
+              "The Organization of Petroleum Exporting Countries (OPEC) met.",
+              "OPEC output fell."));
+    }
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults all = facetsOfAll(searcher);
+      Map<String, Long> orgs =
+          all.facets().get("organization").stream()
+              .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+      assertEquals(1L, orgs.get("OPEC"));
+      assertEquals(1L, orgs.get("Organization of Petroleum Exporting Countries"));
+      SearchResults opec =
+          searcher.search(
+              SearchRequest.builder("*:*")
+                  .entity(EntityType.ORGANIZATION, "OPEC")
+                  .facets(true)
+                  .build());
+      assertEquals(Set.of("o0"), ids(opec));
+      assertEquals(1, opec.total());
+      // a name not spelled as a facet value matches where it is written
+      assertEquals(Set.of("o0", "o1"), ids(filtered(searcher, EntityType.ORGANIZATION, "opec")));
     }
   }
 

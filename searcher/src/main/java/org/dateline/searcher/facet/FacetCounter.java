@@ -94,6 +94,15 @@ public final class FacetCounter {
   }
 
   /**
+   * Whether {@code value} is, exactly, a value of the {@code type} facet in this reader (a value a
+   * facet can show, or an alias counted under one).
+   */
+  public boolean isValue(EntityType type, String value) throws IOException {
+    return state != null
+        && state.getDocValues().lookupTerm(NewsSchema.facetValue(type, value)) >= 0;
+  }
+
+  /**
    * The entity values of this reader that stand for another across articles; counts give their
    * articles to the value they stand for.
    */
