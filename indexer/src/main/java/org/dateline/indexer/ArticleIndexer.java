@@ -30,6 +30,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -159,7 +160,7 @@ public final class ArticleIndexer implements Closeable {
     try {
       writer = NewsSchema.readable(dir, () -> new IndexWriter(dir, config));
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IndexLockedException(NewsSchema.describe(dir));
+      throw IndexLockedException.of(NewsSchema.describe(dir), e);
     } catch (java.nio.file.AccessDeniedException e) {
       throw new java.nio.file.AccessDeniedException(
           NewsSchema.describe(dir),
@@ -281,6 +282,7 @@ public final class ArticleIndexer implements Closeable {
    * Deletes an article.
    *
    * @return whether the index held it
+   * @throws AlreadyClosedException if this indexer is closed
    */
   public boolean delete(String articleId) throws IOException {
     Objects.requireNonNull(articleId, "articleId");
@@ -289,10 +291,14 @@ public final class ArticleIndexer implements Closeable {
     try {
       commitLock.readLock().lock();
       try {
-        if (hashes.remove(articleId) == null) {
+        if (!writer.isOpen()) {
+          throw new AlreadyClosedException("this ArticleIndexer is closed");
+        }
+        if (!hashes.containsKey(articleId)) {
           return false;
         }
         writer.deleteDocuments(NewsSchema.idTerm(articleId));
+        hashes.remove(articleId); // after the delete: one that fails leaves the id indexed
         return true;
       } finally {
         commitLock.readLock().unlock();
@@ -381,7 +387,7 @@ public final class ArticleIndexer implements Closeable {
       lock.ensureValid();
       return true;
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw new IndexLockedException(NewsSchema.describe(dir));
+      throw IndexLockedException.of(NewsSchema.describe(dir), e);
     }
   }
 

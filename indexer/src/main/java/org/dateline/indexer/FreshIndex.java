@@ -98,7 +98,7 @@ public final class FreshIndex {
       lock.ensureValid();
       return true;
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException(to.toString());
+      throw IndexLockedException.of(to.toString(), e);
     }
   }
 

@@ -33,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer.Outcome;
@@ -276,9 +277,23 @@ class ArticleIndexerTest {
           assertThrows(
               IndexLockedException.class,
               () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
-      assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("being written by another ArticleIndexer in this process"),
+          e.getMessage());
     }
     assertTrue(Files.exists(index));
+  }
+
+  @Test
+  void refusesEveryChangeOnceClosed(@TempDir Path tmp) throws IOException {
+    ArticleIndexer indexer = ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(null));
+    indexer.index(TestIndexes.article("a", "2020-01-01", "Text."));
+    indexer.close();
+    assertThrows(AlreadyClosedException.class, () -> indexer.delete("a"));
+    assertThrows(AlreadyClosedException.class, () -> indexer.delete("no-such-id"));
+    assertThrows(
+        AlreadyClosedException.class,
+        () -> indexer.index(TestIndexes.article("b", "2020-01-01", "Text.")));
   }
 
   @Test

@@ -138,7 +138,7 @@ class IndexFailureTest {
               IndexLockedException.class,
               () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
       assertEquals(
-          "index is being written by another process ("
+          "index is being written by another ArticleIndexer in this process ("
               + index
               + "); wait for it to finish, then try again",
           e.getMessage());

@@ -1,5 +1,7 @@
 package org.dateline.searcher;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,14 @@ public record FacetResults(
     Map<String, List<FacetValue>> dimensions, SearchRequest.DateBuckets dateBuckets) {
 
   public FacetResults {
-    dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions));
+    dimensions = unmodifiable(dimensions);
+  }
+
+  /** An unmodifiable copy of values per dimension, in the same order. */
+  static Map<String, List<FacetValue>> unmodifiable(Map<String, List<FacetValue>> dimensions) {
+    Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
+    dimensions.forEach((dimension, values) -> copy.put(dimension, List.copyOf(values)));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** The values of one dimension, empty when it has none. */

@@ -27,6 +27,10 @@ public record IndexStats(
     int segments,
     Instant lastCommit) {
 
+  public IndexStats {
+    topEntities = FacetResults.unmodifiable(topEntities);
+  }
+
   /** Stats without a commit time. */
   public IndexStats(
       long articles,

@@ -120,10 +120,15 @@ public final class NewsSearcher implements Closeable {
   /**
    * Opens the index in a folder and refreshes it in the background.
    *
-   * @param autoRefresh how often to look for new commits, or {@code null} for never
+   * @param autoRefresh how often to look for new commits (positive), or {@code null} for never
+   * @throws IllegalArgumentException if {@code autoRefresh} is zero or negative
    */
   public static NewsSearcher open(Path indexDir, Duration autoRefresh) throws IOException {
     Objects.requireNonNull(indexDir, "indexDir");
+    if (autoRefresh != null && (autoRefresh.isZero() || autoRefresh.isNegative())) {
+      throw new IllegalArgumentException(
+          "refresh interval (" + autoRefresh + ") must be positive, or null for none");
+    }
     if (!java.nio.file.Files.isDirectory(indexDir)) {
       throw new NoSuchIndexException(indexDir.toString());
     }

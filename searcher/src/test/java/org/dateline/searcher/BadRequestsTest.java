@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,5 +153,16 @@ class BadRequestsTest {
         "indexDir",
         assertThrows(NullPointerException.class, () -> NewsSearcher.open((java.nio.file.Path) null))
             .getMessage());
+  }
+
+  @Test
+  void refusesARefreshIntervalThatIsNotPositive() {
+    for (Duration d : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NewsSearcher.open(java.nio.file.Path.of("no-such-index"), d));
+      assertTrue(e.getMessage().contains("must be positive"), e.getMessage());
+    }
   }
 }

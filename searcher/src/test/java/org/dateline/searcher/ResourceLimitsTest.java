@@ -173,6 +173,14 @@ class ResourceLimitsTest {
       q.append("w").append(i).append(' ');
     }
     String m = refusal(q.toString());
-    assertTrue(m.contains("more than 1024 terms"), m);
+    assertTrue(m.contains("more than 1024 clauses"), m);
+  }
+
+  @Test
+  void aWildcardTooLongToRunIsRefusedWithAReason() {
+    for (String q : List.of("x".repeat(1_200) + "*", "x".repeat(1_200) + "?")) {
+      String m = refusal(q);
+      assertTrue(m.contains("too long to run"), m);
+    }
   }
 }

@@ -5,9 +5,9 @@ import java.io.IOException;
 /**
  * The index was written with another layout than this version of Dateline reads and writes ({@link
  * NewsSchema#VERSION}): by an earlier version, before layouts were versioned, or by a later one; or
- * Lucene cannot read it at all (a codec or file format this version does not have, see {@link
- * NewsSchema#readable}). The indexer refuses it before a writer opens it, the searcher before it
- * reads an article; it has to be rebuilt from its sources.
+ * Lucene cannot read it at all (a codec or file format this version does not have, or a damaged
+ * commit, see {@link NewsSchema#readable}). The indexer refuses it before a writer opens it, the
+ * searcher before it reads an article; it has to be rebuilt from its sources.
  */
 public class IncompatibleIndexException extends IOException {
 
@@ -45,6 +45,30 @@ public class IncompatibleIndexException extends IOException {
             + unreadable
             + "): it was written by another version; rebuild it from its sources",
         cause);
+    this.found = null;
+    this.expected = expected;
+  }
+
+  /**
+   * An index whose last commit Lucene finds damaged: a checksum that fails, a file cut short.
+   *
+   * @param index names the index (its folder)
+   * @param cause Lucene's error, which names the damaged file
+   * @param expected the layout version this Dateline reads and writes
+   */
+  public static IncompatibleIndexException damaged(String index, IOException cause, int expected) {
+    return new IncompatibleIndexException(
+        "the index in "
+            + index
+            + " is damaged ("
+            + cause.getMessage()
+            + "); rebuild it from its sources",
+        cause,
+        expected);
+  }
+
+  private IncompatibleIndexException(String message, IOException cause, int expected) {
+    super(message, cause);
     this.found = null;
     this.expected = expected;
   }

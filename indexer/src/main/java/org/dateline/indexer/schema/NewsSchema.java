@@ -1,5 +1,6 @@
 package org.dateline.indexer.schema;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
@@ -78,15 +80,17 @@ public final class NewsSchema {
   /**
    * Runs {@code opening}, which opens the index in {@code dir} with Lucene, and reports an index
    * that Lucene cannot read at all as an {@link IncompatibleIndexException}: segments of a codec
-   * this version does not have (a later Dateline's), or a Lucene file format too new or too old.
-   * Lucene reports those before any layout version can be read, the codec as an {@code
-   * IllegalArgumentException}.
+   * this version does not have (a later Dateline's), a Lucene file format too new or too old, or a
+   * damaged commit (a checksum that fails, a file cut short). Lucene reports those before any
+   * layout version can be read, the codec as an {@code IllegalArgumentException}.
    */
   public static <T> T readable(Directory dir, IOSupplier<T> opening) throws IOException {
     try {
       return opening.get();
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
       throw new IncompatibleIndexException(describe(dir), e.getMessage(), e, VERSION);
+    } catch (CorruptIndexException | EOFException e) {
+      throw IncompatibleIndexException.damaged(describe(dir), e, VERSION);
     } catch (IllegalArgumentException e) {
       String codec = missingCodec(e);
       if (codec != null) {

@@ -340,12 +340,15 @@ public final class FacetCounter {
     return values;
   }
 
-  /** A date bucket's label: {@code 2020}, {@code 2020-06} or {@code 2020-06-30}. */
-  private static String label(LocalDate first, DateBuckets buckets) {
-    String day = first.toString();
+  /**
+   * A date bucket's label: {@code 2020}, {@code 2020-06} or {@code 2020-06-30}; years of other than
+   * four digits as ISO-8601 writes them ({@code -0050}, {@code +12345}).
+   */
+  static String label(LocalDate first, DateBuckets buckets) {
+    String day = first.toString(); // always ends in -MM-dd
     return switch (buckets) {
-      case YEAR -> day.substring(0, 4);
-      case MONTH -> day.substring(0, 7);
+      case YEAR -> day.substring(0, day.length() - 6);
+      case MONTH -> day.substring(0, day.length() - 3);
       case DAY, AUTO -> day;
     };
   }

@@ -76,7 +76,22 @@ public final class UserQueryParser {
       throw new IllegalArgumentException(describe(query, e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(query);
+    } catch (IllegalArgumentException e) {
+      throw isAutomatonTooLarge(e) ? automatonTooLarge(query) : e;
     }
+  }
+
+  /** Lucene's refusal of a wildcard, prefix or regular expression of too many characters. */
+  private static boolean isAutomatonTooLarge(IllegalArgumentException e) {
+    return e.getMessage() != null && e.getMessage().startsWith("input automaton is too large");
+  }
+
+  private static IllegalArgumentException automatonTooLarge(String query) {
+    return new IllegalArgumentException(
+        "query "
+            + abbreviate(query)
+            + " has a wildcard, prefix or regular expression too long to run (some 1,000"
+            + " characters at most); shorten it");
   }
 
   /**
@@ -105,7 +120,8 @@ public final class UserQueryParser {
             + abbreviate(query)
             + " has or expands to more than "
             + IndexSearcher.getMaxClauseCount()
-            + " terms; use fewer terms or a longer prefix before wildcards");
+            + " clauses (each word is searched in the text, the title and the best paragraph:"
+            + " some 340 words at most); use fewer words or a longer prefix before wildcards");
   }
 
   private static String literal(String query) {
@@ -153,7 +169,7 @@ public final class UserQueryParser {
       return tooManyClauses(query).getMessage();
     }
     if (e.getCause() instanceof IllegalArgumentException iae) {
-      return iae.getMessage();
+      return isAutomatonTooLarge(iae) ? automatonTooLarge(query).getMessage() : iae.getMessage();
     }
     String m = e.getMessage() == null ? "" : e.getMessage();
     if (m.contains("not allowed as first character")) {

@@ -88,7 +88,7 @@ class ReliabilityCliTest {
     for (int i = 0; i < 1_500; i++) {
       q.append("w").append(i).append(' ');
     }
-    assertOneLineError(search(q.toString()), 2, "expands to more than 1024 terms");
+    assertOneLineError(search(q.toString()), 2, "expands to more than 1024 clauses");
   }
 
   @Test
