@@ -542,6 +542,16 @@ class NewsSearcherTest {
     assertTrue(s.sizeBytes() > 0);
   }
 
+  @Test
+  void facetAndStatsValuesCannotBeChangedByTheCaller() throws IOException {
+    List<FacetValue> locations =
+        search(SearchRequest.builder("*:*").facets(true)).facets().get("location");
+    assertThrows(UnsupportedOperationException.class, locations::clear);
+    List<FacetValue> top = searcher.stats().topEntities().get("location");
+    assertThrows(UnsupportedOperationException.class, top::clear);
+    assertThrows(UnsupportedOperationException.class, () -> searcher.stats().topEntities().clear());
+  }
+
   private static List<FacetValue> sorted(List<FacetValue> values) {
     return values.stream().sorted(java.util.Comparator.comparing(FacetValue::value)).toList();
   }
