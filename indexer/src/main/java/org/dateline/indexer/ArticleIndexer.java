@@ -145,6 +145,7 @@ public final class ArticleIndexer implements Closeable {
             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
+    LuceneFiles.requireNoForeignFiles(dir);
     boolean isNew = !DirectoryReader.indexExists(dir);
     if (!isNew && options.create()) {
       // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it

@@ -1,9 +1,17 @@
 package org.dateline.indexer;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.schema.NewsSchema;
 
 /** Which files of a folder Lucene's index names as its own, by their names. */
-final class LuceneFiles {
+public final class LuceneFiles {
 
   private LuceneFiles() {}
 
@@ -16,5 +24,58 @@ final class LuceneFiles {
   /** A commit point or a segment's file ({@code _0.cfs}, {@code _3_Lucene90_0.dvd}, ...). */
   static boolean isIndexFile(String name) {
     return isCommit(name) || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
+  }
+
+  /** The name of a commit point as Lucene writes it: its generation in base 36. */
+  private static final Pattern COMMIT = Pattern.compile("(pending_)?segments_[0-9a-z]+");
+
+  /**
+   * The extensions of the files Lucene 9's codecs write (compound files, temporary files of a
+   * flush, and each format's data and metadata).
+   */
+  private static final Set<String> EXTENSIONS =
+      Set.of(
+          "si", "cfs", "cfe", "fnm", "liv", "tmp", "fdt", "fdx", "fdm", "tvd", "tvx", "tvm", "doc",
+          "pos", "pay", "psm", "tim", "tip", "tmd", "nvd", "nvm", "dvd", "dvm", "kdd", "kdi", "kdm",
+          "dii", "dim", "vec", "vex", "vem", "vemf", "veq", "vemq");
+
+  /**
+   * The files of a folder that are named as Lucene names its own but that no index writer wrote,
+   * such as a user's {@code _notes.txt} or {@code segments_europe.jsonl}: a writer opening the
+   * folder deletes the first kind (any file it takes for a segment's and no commit refers to) and
+   * fails on the second.
+   */
+  /**
+   * Refuses a folder holding {@linkplain #foreign foreign} files before Lucene opens it.
+   *
+   * @throws FileSystemException naming the folder and (some of) those files
+   */
+  public static void requireNoForeignFiles(Directory dir) throws IOException {
+    List<String> foreign = foreign(dir.listAll());
+    if (!foreign.isEmpty()) {
+      throw new FileSystemException(
+          NewsSchema.describe(dir),
+          null,
+          "the index folder holds files that are no part of an index but named as Lucene names"
+              + " its own, which it would delete or fail on ("
+              + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+              + (foreign.size() > 3 ? ", ..." : "")
+              + "); move them out, or index into another folder");
+    }
+  }
+
+  static List<String> foreign(String[] names) {
+    List<String> foreign = new ArrayList<>();
+    for (String name : names) {
+      if (isCommit(name)) {
+        if (!COMMIT.matcher(name).matches() && !name.equals("segments.gen")) {
+          foreign.add(name);
+        }
+      } else if (IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+          && !EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1))) {
+        foreign.add(name);
+      }
+    }
+    return foreign;
   }
 }

@@ -285,6 +285,40 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void refusesAFolderHoldingFilesLuceneWouldDeleteAndDeletesNone(@TempDir Path tmp)
+      throws IOException {
+    Path index = Files.createDirectories(tmp.resolve("idx"));
+    Files.writeString(index.resolve("_notes.txt"), "mine");
+    Files.writeString(index.resolve("segments_europe.jsonl"), "{}");
+    Files.writeString(index.resolve("notes.txt"), "mine too");
+    for (boolean create : List.of(false, true)) {
+      IndexerOptions options =
+          new IndexerOptions(create, null, IndexerOptions.DEFAULT_RAM_BUFFER_MB);
+      java.nio.file.FileSystemException e =
+          assertThrows(
+              java.nio.file.FileSystemException.class, () -> ArticleIndexer.open(index, options));
+      assertTrue(e.getMessage().contains("_notes.txt, segments_europe.jsonl"), e.getMessage());
+    }
+    assertEquals(
+        List.of("_notes.txt", "notes.txt", "segments_europe.jsonl"),
+        Files.list(index).map(f -> f.getFileName().toString()).sorted().toList());
+  }
+
+  @Test
+  void opensAnIndexBesideFilesNotNamedAsLucenesOwn(@TempDir Path tmp) throws IOException {
+    Path index = Files.createDirectories(tmp.resolve("idx"));
+    Files.writeString(index.resolve("README.txt"), "about this index");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a", "2020-01-01", "Text."));
+      indexer.commit();
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(java.util.Set.of("a"), indexer.articleIds());
+    }
+    assertTrue(Files.exists(index.resolve("README.txt")));
+  }
+
+  @Test
   void refusesEveryChangeOnceClosed(@TempDir Path tmp) throws IOException {
     ArticleIndexer indexer = ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(null));
     indexer.index(TestIndexes.article("a", "2020-01-01", "Text."));

@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.indexer.CommitInfo;
+import org.dateline.indexer.LuceneFiles;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
@@ -80,6 +81,7 @@ public final class NewsSearcher implements Closeable {
 
   private NewsSearcher(Directory directory, boolean ownsDirectory, Duration autoRefresh)
       throws IOException {
+    LuceneFiles.requireNoForeignFiles(directory);
     if (!DirectoryReader.indexExists(directory)) {
       throw new NoSuchIndexException(NewsSchema.describe(directory));
     }

@@ -1,7 +1,9 @@
 package org.dateline.indexer.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --index DIR} option of every command that works on one index (a picocli mixin). */
 public final class IndexFolderOption {
@@ -9,11 +11,26 @@ public final class IndexFolderOption {
   @Option(
       names = "--index",
       paramLabel = "DIR",
+      converter = Folder.class,
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   private Path index = IndexLocation.defaultIndex();
 
   /** The index folder given, or the default one. */
   public Path path() {
     return index;
+  }
+
+  /**
+   * A folder path; an empty one is refused, since it would be the working folder, where an index
+   * does not belong (its writer deletes files named as Lucene names its own).
+   */
+  static final class Folder implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException("give a folder, not an empty path");
+      }
+      return Path.of(value);
+    }
   }
 }
