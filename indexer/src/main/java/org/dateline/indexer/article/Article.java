@@ -43,7 +43,7 @@ public record Article(
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
       String clean = withoutControlCharacters(p);
-      if (!clean.isBlank()) {
+      if (hasText(clean)) {
         kept.add(clean);
       }
     }
@@ -53,9 +53,23 @@ public record Article(
     }
     if (title != null) {
       title = withoutControlCharacters(title);
-      title = title.isBlank() ? null : title;
+      title = hasText(title) ? title : null;
     }
     metadata = Map.copyOf(metadata);
+  }
+
+  /**
+   * Whether the text has a character that is no white space, Unicode's spaces included: {@code
+   * String.isBlank} takes a no-break space ({@code U+00A0}) for text.
+   */
+  static boolean hasText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

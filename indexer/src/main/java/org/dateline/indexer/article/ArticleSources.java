@@ -14,9 +14,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +59,7 @@ public final class ArticleSources {
         continue;
       }
       int from = files.size();
+      int[] skipped = {0};
       Files.walkFileTree(
           root,
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -73,8 +74,18 @@ public final class ArticleSources {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file) && isArticleFile(file)) {
+              if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                // links are followed: these attributes are the link's own when its target is gone
+                handler.reject(
+                    new Rejection(
+                        file.toString(), 0, "symbolic link to a file that does not exist"));
+              } else if (attrs.isRegularFile() && isArticleFile(file)) {
                 files.add(file);
+              } else if (attrs.isRegularFile()) {
+                skipped[0]++;
               }
               return FileVisitResult.CONTINUE;
             }
@@ -86,13 +97,26 @@ public final class ArticleSources {
             }
           });
       Collections.sort(files.subList(from, files.size()));
+      if (files.size() == from && skipped[0] > 0) {
+        handler.reject(
+            new Rejection(
+                root.toString(),
+                0,
+                String.format(
+                    "no %s files in this folder (%,d other file%s not read)",
+                    format.name(), skipped[0], skipped[0] == 1 ? "" : "s")));
+      }
     }
     return once(files);
   }
 
-  /** The files without the ones met before (the same file by another path, too). */
+  /**
+   * The files without the ones met before (the same file by another path, too). Of the paths to one
+   * file, the file's own is kept when it is among them, since a reader may take the article's id
+   * from the file's name: a symbolic link beside it gives no second id, nor replaces the first.
+   */
   private static List<Path> once(List<Path> files) {
-    Set<Path> seen = new HashSet<>();
+    Map<Path, Integer> at = new HashMap<>();
     List<Path> unique = new ArrayList<>(files.size());
     for (Path file : files) {
       Path key;
@@ -101,8 +125,11 @@ public final class ArticleSources {
       } catch (IOException e) {
         key = file.toAbsolutePath().normalize(); // reported when it is read
       }
-      if (seen.add(key)) {
+      Integer first = at.putIfAbsent(key, unique.size());
+      if (first == null) {
         unique.add(file);
+      } else if (Files.isSymbolicLink(unique.get(first)) && !Files.isSymbolicLink(file)) {
+        unique.set(first, file);
       }
     }
     return unique;

@@ -41,7 +41,8 @@ public final class DeleteCommand implements Callable<Integer> {
     int deleted = 0;
     try (ArticleIndexer indexer =
         ArticleIndexer.open(folder.path(), new IndexerOptions(false, null, 16))) {
-      for (String id : ids) {
+      // an id named twice is one article to delete
+      for (String id : new java.util.LinkedHashSet<>(ids)) {
         if (indexer.delete(id)) {
           deleted++;
         } else {

@@ -50,7 +50,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Indexing threads (default: number of cores).")
+      description = "Indexing threads, 1 to 256 (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -83,6 +83,12 @@ public final class IndexCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to index.")
   List<Path> paths;
 
+  /**
+   * The most indexing threads: far more than cores gains nothing (each thread holds an in-memory
+   * segment), and tens of thousands exhaust the process's threads.
+   */
+  static final int MAX_THREADS = 256;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     ArticleReader reader = format == null ? null : ArticleFormats.forName(format);
@@ -93,6 +99,10 @@ public final class IndexCommand implements Callable<Integer> {
             create,
             noEntities ? null : Extractors.standard(),
             IndexerOptions.DEFAULT_RAM_BUFFER_MB);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException(
+          "--threads (" + threads + ") must be between 1 and " + MAX_THREADS);
+    }
     if (commitIntervalSeconds < 0) {
       throw new IllegalArgumentException(
           "--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");

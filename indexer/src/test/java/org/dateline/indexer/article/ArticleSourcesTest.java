@@ -97,6 +97,48 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void reportsALinkToAFileThatIsGoneAndReadsTheRest() throws IOException {
+    seed(dir, "a.txt", "2021-01-01");
+    Path dangling = dir.resolve("dangling.txt");
+    try {
+      Files.createSymbolicLink(dangling, dir.resolve("nowhere.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "skipped: symbolic links are not supported here");
+    }
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("a"), handler.ids());
+    assertEquals(1, handler.rejections.size(), handler.report());
+    assertEquals(dangling.toString(), handler.rejections.get(0).source());
+    assertTrue(handler.rejections.get(0).reason().contains("does not exist"), handler.report());
+  }
+
+  @Test
+  void readsAFileReachedAlsoByALinkOnceUnderItsOwnName() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    seed(sub, "original.txt", "2021-01-01");
+    try {
+      // "alias" is walked before "sub"
+      Files.createSymbolicLink(dir.resolve("alias.txt"), sub.resolve("original.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "skipped: symbolic links are not supported here");
+    }
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("original"), handler.ids());
+  }
+
+  @Test
+  void reportsAFolderWhereTheGivenFormatFindsNoFiles() throws IOException {
+    seed(dir, "a.txt", "2021-01-01");
+    seed(dir, "b.txt", "2021-01-02");
+    CollectingHandler handler = read(ArticleFormats.forName("time"), dir);
+    assertEquals(List.of(), handler.ids());
+    assertEquals(1, handler.rejections.size(), handler.report());
+    assertEquals(dir.toString(), handler.rejections.get(0).source());
+    assertTrue(handler.rejections.get(0).reason().contains("2 other files"), handler.report());
+  }
+
+  @Test
   void reportsAnUnreadableFileAndReadsTheRest() throws IOException {
     assumeTrue(
         !"root".equals(System.getProperty("user.name")),

@@ -30,4 +30,16 @@ class ArticleTest {
         IllegalArgumentException.class,
         () -> new Article("c", null, null, List.of("\u0000\u0003"), Map.of()));
   }
+
+  @Test
+  void paragraphsAndTitlesOfUnicodeSpacesOnlyAreBlank() {
+    Article a =
+        new Article(
+            "d", null, "\u00a0\u2003", List.of("\u00a0", "\u2003\u202f ", "Text."), Map.of());
+    assertEquals(List.of("Text."), a.paragraphs());
+    assertNull(a.title());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Article("e", null, null, List.of("\u00a0\u2007"), Map.of()));
+  }
 }

@@ -255,6 +255,24 @@ class DatelineCliTest {
   }
 
   @Test
+  void deleteCommandTakesAnIdNamedTwiceAsOneArticle() throws IOException {
+    indexArticles();
+    CliRun run = CliRun.of("delete", "--index", index.toString(), "iraq", "iraq");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("Deleted 1 article\n", run.out());
+  }
+
+  @Test
+  void indexCommandRefusesThreadCountsOutsideItsRange() {
+    for (String threads : List.of("0", "257", "100000")) {
+      CliRun run =
+          CliRun.of("index", "--index", index.toString(), "--threads", threads, tmp.toString());
+      assertEquals(2, run.exitCode(), threads);
+      assertTrue(run.err().contains("must be between 1 and 256"), run.err());
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {
