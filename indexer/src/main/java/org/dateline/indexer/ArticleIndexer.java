@@ -117,6 +117,11 @@ public final class ArticleIndexer implements Closeable {
           indexDir.toString(), null, "the index location is a file, not a folder; give a folder");
     }
     Files.createDirectories(indexDir);
+    if (!Files.isWritable(indexDir)) {
+      // else Lucene reports the lock file it could not make as missing
+      throw new java.nio.file.AccessDeniedException(
+          indexDir.toString(), null, "cannot write the index folder (read-only or not permitted)");
+    }
     Directory dir = FSDirectory.open(indexDir);
     try {
       return open(dir, true, options);

@@ -166,6 +166,9 @@ public final class IndexingJob {
     void filesDone(long done, long total) throws IOException;
   }
 
+  /** Where an article was read: its file (empty when the feed names none) and line, or 0. */
+  private record Place(String source, int line) {}
+
   /**
    * Indexes every article of {@code feed}, then commits.
    *
@@ -176,8 +179,8 @@ public final class IndexingJob {
     currentSource = null; // a file of an earlier run is no source of this one's articles
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
-    // article id to the file it was first read from (the feeding thread's only)
-    Map<String, String> firstSource = new HashMap<>();
+    // article id to where it was first read (the feeding thread's only)
+    Map<String, Place> firstSource = new HashMap<>();
     BlockingQueue<List<Article>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
@@ -193,23 +196,26 @@ public final class IndexingJob {
 
       @Override
       public void accept(Article article) throws IOException {
+        accept(article, 0);
+      }
+
+      @Override
+      public void accept(Article article, int line) throws IOException {
         if (failure.get() != null) {
           throw new IOException("indexing failed", failure.get());
         }
         String source = currentSource == null ? "" : currentSource.toString();
-        String first = firstSource.putIfAbsent(article.id(), source);
+        Place first = firstSource.putIfAbsent(article.id(), new Place(source, line));
         if (first != null) {
           // the first one read wins, whatever order the indexing threads run in
           rejections.add(
               new Rejection(
                   source.isEmpty() ? article.id() : source,
-                  0,
+                  line,
                   "article id '"
                       + article.id()
                       + "' was already read in this run"
-                      + (first.isEmpty()
-                          ? ""
-                          : first.equals(source) ? " from this file" : " from " + first)
+                      + firstPlace(first, source)
                       + "; not indexed"));
           return;
         }
@@ -218,6 +224,16 @@ public final class IndexingJob {
         if (batch.size() == BATCH) {
           handOver();
         }
+      }
+
+      /** Where an id was first read, as the rejection of its repetition says it. */
+      private static String firstPlace(Place first, String source) {
+        String line = first.line() > 0 ? " (line " + first.line() + ")" : "";
+        if (first.source().isEmpty()) {
+          return "";
+        }
+        return (first.source().equals(source) ? " from this file" : " from " + first.source())
+            + line;
       }
 
       /** Queues the articles read so far, if any. */

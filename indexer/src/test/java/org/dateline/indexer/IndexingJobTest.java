@@ -110,9 +110,11 @@ class IndexingJobTest {
     assertEquals(2, s.read());
     assertEquals(2, s.added());
     assertEquals(1, s.rejections().size());
+    Rejection repeated = s.rejections().get(0);
+    assertEquals(3, repeated.line(), repeated.toString());
     assertTrue(
-        s.rejections().get(0).reason().contains("already read in this run from this file"),
-        s.rejections().toString());
+        repeated.reason().contains("already read in this run from this file (line 1)"),
+        repeated.toString());
   }
 
   @Test

@@ -228,6 +228,12 @@ public final class ArticleSources {
     }
 
     @Override
+    public void accept(Article article, int line) throws IOException {
+      told++;
+      in.accept(article, line);
+    }
+
+    @Override
     public void reject(Rejection rejection) {
       told++;
       in.reject(rejection);

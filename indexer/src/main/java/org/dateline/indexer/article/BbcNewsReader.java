@@ -65,7 +65,7 @@ public final class BbcNewsReader implements ArticleReader {
         parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     String number = SeedFormatReader.articleId(file);
     String id = category == null ? number : category + "-" + number;
-    handler.accept(parse(id, category, text));
+    handler.accept(parse(id, category, text), 1);
   }
 
   /**

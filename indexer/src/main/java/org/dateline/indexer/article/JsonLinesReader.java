@@ -83,7 +83,7 @@ public final class JsonLinesReader implements ArticleReader {
           handler.reject(new Rejection(source, number, e.getMessage()));
           continue;
         }
-        handler.accept(article);
+        handler.accept(article, number);
       }
     }
   }

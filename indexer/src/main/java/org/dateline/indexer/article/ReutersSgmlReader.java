@@ -157,7 +157,7 @@ public final class ReutersSgmlReader implements ArticleReader {
         return;
       }
       if (parsed != null) {
-        handler.accept(parsed);
+        handler.accept(parsed, startLine);
       }
     }
 

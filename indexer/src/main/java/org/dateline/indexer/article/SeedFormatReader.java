@@ -30,7 +30,7 @@ public final class SeedFormatReader implements ArticleReader {
 
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
-    handler.accept(parse(articleId(file), TextFiles.readUtf8(file)));
+    handler.accept(parse(articleId(file), TextFiles.readUtf8(file)), 1);
   }
 
   /**

@@ -164,7 +164,8 @@ public final class TimeCollectionReader implements ArticleReader {
         } else {
           Map<String, List<String>> metadata =
               page == null ? Map.of() : Map.of("page", List.of(page));
-          handler.accept(new Article(id, date, null, List.of(text.toString()), metadata));
+          handler.accept(
+              new Article(id, date, null, List.of(text.toString()), metadata), headerLine);
         }
       }
       id = null;

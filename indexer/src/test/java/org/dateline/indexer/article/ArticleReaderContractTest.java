@@ -73,6 +73,15 @@ abstract class ArticleReaderContractTest {
   }
 
   @Test
+  void tellsTheLineEachArticleStartsOnInIncreasingOrder() throws IOException {
+    List<Integer> lines = readSample().lines;
+    assertTrue(lines.stream().allMatch(l -> l >= 1), lines.toString());
+    for (int i = 1; i < lines.size(); i++) {
+      assertTrue(lines.get(i) > lines.get(i - 1) || lines.get(i) == 1, lines.toString());
+    }
+  }
+
+  @Test
   void givesUniqueNonBlankIds() throws IOException {
     List<String> ids = readSample().ids();
     Set<String> unique = new HashSet<>(ids);

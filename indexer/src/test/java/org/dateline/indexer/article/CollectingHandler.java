@@ -10,9 +10,18 @@ final class CollectingHandler implements ArticleHandler {
   final List<Article> articles = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
 
+  /** Per article, the line its reader said it starts on (0 when it said none). */
+  final List<Integer> lines = new ArrayList<>();
+
   @Override
   public void accept(Article article) {
+    accept(article, 0);
+  }
+
+  @Override
+  public void accept(Article article, int line) {
     articles.add(article);
+    lines.add(line);
   }
 
   @Override
