@@ -273,9 +273,40 @@ final class DocumentConsistency {
         list = replaced(list, start, end);
         co = end - 1;
       }
-      out.add(list);
+      out.add(withBankNames(tokens, list));
     }
     return out;
+  }
+
+  /**
+   * Joins a bank tagged apart from its name to the name before it: an organization of "Bank" and
+   * legal forms only right after another name that is no person ("Amsterdam-Rotterdam" and "Bank
+   * NV", "Hang Seng" and "Bank Ltd") is one organization. "Bank" alone names no bank.
+   */
+  private static List<TokenSpan> withBankNames(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> list = spans;
+    for (int n = 1; n < list.size(); n++) {
+      TokenSpan before = list.get(n - 1);
+      TokenSpan bank = list.get(n);
+      if (bank.type() == EntityType.ORGANIZATION
+          && before.type() != EntityType.PERSON
+          && before.end() == bank.start()
+          && tokens[bank.start()].equals("Bank")
+          && legalFormsOnly(tokens, bank.start() + 1, bank.end())) {
+        list = replaced(list, before.start(), bank.end());
+        n--;
+      }
+    }
+    return list;
+  }
+
+  private static boolean legalFormsOnly(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isLegalForm(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * is; if none came earlier, the first later one; a word matching several different full names keeps
  * the most recent one before it. An organization's acronym ({@code SEC}) likewise gets the
  * organization of those {@linkplain NameAliases#initials initials} in the article ({@code
- * Securities and Exchange Commission}). Across articles, see {@link NameAliases}.
+ * Securities and Exchange Commission}), and an organization named by one other word ({@code Bank},
+ * as in "the Bank said") the organization of the article that starts or ends with it ({@code Bank
+ * of England}). Across articles, see {@link NameAliases}.
  */
 public final class EntityNormalizer {
 
@@ -36,7 +38,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 7;
+  public static final int REVISION = 8;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -431,19 +433,25 @@ public final class EntityNormalizer {
   /**
    * The full name a one-word value of the article stands for: a person's surname or first name
    * takes a full name ending or starting with it, an organization's acronym the organization of
-   * those initials; the last such before it, else the first after it.
+   * those initials, and an organization's other one-word name ("the Bank", "Ford") an organization
+   * it is the {@linkplain #isHeadOf head} of ("Bank of England", "Ford Motor Co"); the last such
+   * before it, else the first after it.
    */
   private static String fullNameFor(
       EntityType type, String word, int paragraph, int index, List<FullName> fullNames) {
-    String acronym = type == EntityType.ORGANIZATION ? NameAliases.acronym(word) : null;
-    if (type != EntityType.PERSON && acronym == null) {
+    if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
       return null;
     }
+    String acronym = type == EntityType.ORGANIZATION ? NameAliases.acronym(word) : null;
     String before = null;
     String after = null;
     for (FullName full : fullNames) {
       if (full.type() != type
-          || !(acronym != null ? full.key().equals(acronym) : isPart(word, full.name()))) {
+          || !(acronym != null
+              ? full.key().equals(acronym)
+              : type == EntityType.PERSON
+                  ? isPart(word, full.name())
+                  : isHeadOf(word, full.name()))) {
         continue;
       }
       boolean earlier =
@@ -455,6 +463,23 @@ public final class EntityNormalizer {
       }
     }
     return before != null ? before : after;
+  }
+
+  /**
+   * Whether a word alone names the same organization as a longer name: its last word ("World Bank",
+   * "U.S. Senate"), or its first word when the rest is "of ..." ("Bank of England") or a company's
+   * legal form ends it ("Ford Motor Co"). Not "Senate" for "Senate Finance Committee": that names a
+   * committee of it.
+   */
+  private static boolean isHeadOf(String word, String name) {
+    if (name.endsWith(" " + word)) {
+      return true;
+    }
+    if (!name.startsWith(word + " ")) {
+      return false;
+    }
+    return name.startsWith(word + " of ")
+        || NameAliases.isLegalForm(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /** Whether a word is the first or the last word of a name. */

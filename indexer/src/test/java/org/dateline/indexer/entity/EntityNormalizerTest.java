@@ -145,6 +145,36 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void resolvesAnOrganizationsOneWordNameToTheOrganizationStartingOrEndingWithIt() {
+    List<List<Entity>> article =
+        List.of(
+            List.of(
+                new Entity(EntityType.ORGANIZATION, "Bank", 0, 4),
+                new Entity(EntityType.ORGANIZATION, "the Bank of England", 10, 29),
+                new Entity(EntityType.ORGANIZATION, "Ford Motor Co", 40, 53)),
+            List.of(
+                new Entity(EntityType.ORGANIZATION, "Bank", 0, 4),
+                new Entity(EntityType.ORGANIZATION, "Ford", 10, 14),
+                new Entity(EntityType.ORGANIZATION, "Motor", 20, 25),
+                new Entity(EntityType.ORGANIZATION, "Chrysler", 30, 38),
+                new Entity(EntityType.PERSON, "England", 40, 47)),
+            List.of(
+                new Entity(EntityType.ORGANIZATION, "Senate Finance Committee", 0, 24),
+                new Entity(EntityType.ORGANIZATION, "Senate", 30, 36),
+                new Entity(EntityType.ORGANIZATION, "U.S. Senate", 40, 51),
+                new Entity(EntityType.ORGANIZATION, "Senate", 60, 66)));
+    assertEquals(
+        List.of(
+            // the first later one when none came before
+            List.of("Bank of England", "Bank of England", "Ford Motor Co"),
+            // a middle word, a name no organization has, another type: unchanged
+            List.of("Bank of England", "Ford Motor Co", "Motor", "Chrysler", "England"),
+            // a committee of the Senate is not the Senate; the U.S. Senate is
+            List.of("Senate Finance Committee", "U.S. Senate", "U.S. Senate", "U.S. Senate")),
+        EntityNormalizer.canonicalArticle(article));
+  }
+
+  @Test
   void spacesAndPossessivesAreCleanedAsTheirRegularExpressionsSay() {
     // the hand-written paths against the expressions they stand for, on strings made of the
     // characters that matter: spaces of every kind, apostrophes, s, line terminators

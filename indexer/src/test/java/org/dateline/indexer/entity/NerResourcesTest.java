@@ -253,6 +253,42 @@ class NerResourcesTest {
   }
 
   @Test
+  void aBankTaggedApartFromItsNameIsOneOrganizationWithIt() {
+    List<String[]> sentences =
+        List.of(
+            "lead manager Amsterdam-Rotterdam Bank NV said".split(" "),
+            "Hang Seng Bank Ltd reported".split(" "),
+            "Melissa Bank wrote".split(" "),
+            "In Paris Bank of France said".split(" "),
+            "the Amsterdam-Rotterdam Bank said".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(2, 3, EntityType.LOCATION),
+                new TokenSpan(3, 5, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.MISC), new TokenSpan(2, 4, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.PERSON),
+                new TokenSpan(1, 2, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(1, 2, EntityType.LOCATION),
+                new TokenSpan(2, 5, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(1, 2, EntityType.LOCATION),
+                new TokenSpan(2, 3, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.withFirms(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(2, 5, EntityType.ORGANIZATION)), out.get(0));
+    assertEquals(List.of(new TokenSpan(0, 4, EntityType.ORGANIZATION)), out.get(1));
+    // a person's name and a bank with a name of its own stay apart
+    assertEquals(spans.get(2), out.get(2));
+    assertEquals(spans.get(3), out.get(3));
+    assertEquals(List.of(new TokenSpan(1, 3, EntityType.ORGANIZATION)), out.get(4));
+  }
+
+  @Test
   void aReportsFiguresLineNamesNobody() {
     List<String[]> sentences =
         List.<String[]>of("NINE MTHS NET SHR 1.20 DLRS VS 1.10 DLRS".split(" "));
