@@ -121,6 +121,8 @@ public final class EntityNormalizer {
     alias("Soviet Union", "ussr", "soviet union");
     alias("United Arab Emirates", "uae", "united arab emirates");
     alias("Islamic State", "isis", "isil", "islamic state", "daesh");
+    // the agency signed its wires "Reuter" until the 1990s
+    alias("Reuters", "reuter", "reuters");
   }
 
   private static void alias(String canonical, String... keys) {

@@ -25,6 +25,7 @@ class EntityNormalizerTest {
       assertEquals("United States", loc(s), s);
     }
     assertEquals("United Kingdom", loc("Britain"));
+    assertEquals("Reuters", org("Reuter"));
     assertEquals("United Kingdom", loc("U.K."));
     assertEquals("Islamic State", org("ISIS"));
   }

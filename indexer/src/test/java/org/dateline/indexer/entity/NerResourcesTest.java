@@ -444,6 +444,33 @@ class NerResourcesTest {
   }
 
   @Test
+  void aNewsAgencyNamedByOneWordIsAnOrganization() {
+    List<String[]> sentences =
+        List.of(
+            "A Reuter reporter said so .".split(" "),
+            "Tass said , quoting Paul Julius Reuter .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(1, 2, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 1, EntityType.LOCATION), new TokenSpan(4, 7, EntityType.PERSON)));
+
+    // each sentence an article of its own
+    assertEquals(
+        List.of(List.of(new TokenSpan(1, 2, EntityType.ORGANIZATION))),
+        DocumentConsistency.apply(sentences.subList(0, 1), spans.subList(0, 1)));
+    assertEquals(
+        List.of(
+            List.of(
+                new TokenSpan(0, 1, EntityType.ORGANIZATION),
+                new TokenSpan(4, 7, EntityType.PERSON))),
+        DocumentConsistency.apply(sentences.subList(1, 2), spans.subList(1, 2)));
+    // in an article about the agency's founder, his surname alone is his
+    assertEquals(
+        EntityType.PERSON, DocumentConsistency.apply(sentences, spans).get(0).get(0).type());
+  }
+
+  @Test
   void surnamesThatAreAlsoWordsOfTheRulesStayPersons() {
     List<String[]> sentences =
         List.of(
