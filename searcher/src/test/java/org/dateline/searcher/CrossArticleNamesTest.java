@@ -243,6 +243,14 @@ class CrossArticleNamesTest {
       // a name not spelled as a facet value matches where it is written
       assertEquals(Set.of("o0", "o1"), ids(filtered(searcher, EntityType.ORGANIZATION, "opec")));
     }
+    // once no live article holds the value (its doc values stay until a merge), it is a name
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(new DictionaryExtractor(NAMES)))) {
+      indexer.index(TestIndexes.article("o0", "1987-07-01", "Oil ministers met."));
+    }
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      assertEquals(Set.of("o1"), ids(filtered(searcher, EntityType.ORGANIZATION, "OPEC")));
+    }
   }
 
   private static SearchResults search(NewsSearcher searcher, String query) throws IOException {

@@ -36,7 +36,8 @@ import org.dateline.indexer.schema.NewsSchema;
 public final class EntityAliases {
 
   /** No aliases (an index without entity facets). */
-  public static final EntityAliases NONE = new EntityAliases(Map.of(), Map.of(), new int[0]);
+  public static final EntityAliases NONE =
+      new EntityAliases(Map.of(), Map.of(), new int[0], new int[0]);
 
   /** The dimensions with aliases, and how each finds them from the articles per value. */
   private static final Map<EntityType, Function<Map<String, Integer>, Map<String, String>>> RULES =
@@ -57,10 +58,20 @@ public final class EntityAliases {
   private EntityAliases(
       Map<EntityType, Map<String, String>> fullNameOf,
       Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName,
-      int[] target) {
+      int[] target,
+      int[] articles) {
     this.fullNameOf = fullNameOf;
     this.aliasesByNormalizedName = aliasesByNormalizedName;
     this.target = target;
+    this.articles = articles;
+  }
+
+  /** By global ordinal: the live articles holding the value. */
+  private final int[] articles;
+
+  /** Whether a live article holds the value of this global ordinal (not only deleted ones). */
+  boolean isHeld(long globalOrd) {
+    return globalOrd >= 0 && globalOrd < articles.length && articles[(int) globalOrd] > 0;
   }
 
   /**
@@ -128,7 +139,7 @@ public final class EntityAliases {
               });
           viaAlias.forEach((alias, group) -> groups.merge(alias, group, EntityAliases::union));
         });
-    return new EntityAliases(fullNameOf, byNormalized, target);
+    return new EntityAliases(fullNameOf, byNormalized, target, articles);
   }
 
   /** The live articles holding each value of the snapshot, by global ordinal. */

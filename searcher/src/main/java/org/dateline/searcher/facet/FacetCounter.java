@@ -94,12 +94,15 @@ public final class FacetCounter {
   }
 
   /**
-   * Whether {@code value} is, exactly, a value of the {@code type} facet in this reader (a value a
-   * facet can show, or an alias counted under one).
+   * Whether {@code value} is, exactly, a value of the {@code type} facet that a live article of
+   * this reader holds (a value a facet can show, or an alias counted under one); not a value left
+   * only in deleted articles, which the doc values keep until a merge.
    */
   public boolean isValue(EntityType type, String value) throws IOException {
     return state != null
-        && state.getDocValues().lookupTerm(NewsSchema.facetValue(type, value)) >= 0;
+        && counting()
+            .aliases()
+            .isHeld(state.getDocValues().lookupTerm(NewsSchema.facetValue(type, value)));
   }
 
   /**
