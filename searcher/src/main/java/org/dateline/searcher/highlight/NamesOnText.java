@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -16,10 +17,10 @@ import org.dateline.searcher.query.QueryTrees;
  * one of them) are marked where the text writes them, as its words are.
  *
  * <p>A name-field term holds the whole name, lower-cased and accent-folded; analysed as text it is
- * a phrase of its words ({@code "david hale"}), with the gaps of stop words kept ({@code "bank ?
- * england"}), or a single word ({@code reagan}). A name written differently in the text (a
- * canonical {@code United States} for a written {@code U.S.}) is marked only in its written forms
- * the search names.
+ * a phrase of its words ({@code "david hale"}) or a single word ({@code reagan}), marked when that
+ * marks the name and little else ({@link #isMarkable}). A name written differently in the text (a
+ * canonical {@code United States} for a written {@code U.S.}, an accented name the value folds) is
+ * marked only in the written forms the search names.
  */
 final class NamesOnText {
 
@@ -35,10 +36,28 @@ final class NamesOnText {
       return compound;
     }
     if (query instanceof TermQuery tq && NAME_FIELDS.contains(tq.getTerm().field())) {
-      Query words =
-          new QueryBuilder(analyzer).createPhraseQuery(NewsSchema.TEXT, tq.getTerm().text());
-      return words == null ? new MatchNoDocsQuery("a name of stop words only") : words;
+      String name = tq.getTerm().text();
+      Query words = new QueryBuilder(analyzer).createPhraseQuery(NewsSchema.TEXT, name);
+      return isMarkable(words, name) ? words : new MatchNoDocsQuery("a name not marked");
     }
     return query;
+  }
+
+  /**
+   * Whether the text words of a name mark it and little else. The text's analysis stems words and
+   * drops stop words: a one-word name is marked only when it keeps its form and has four letters or
+   * more ({@code us}, the value of {@code US}, would mark "used" and "us"); a longer name only as
+   * an exact phrase of its words (one with the gap of a stop word, {@code "bank ? england"}, would
+   * also mark "bank in England", and costs the slow highlighter).
+   */
+  private static boolean isMarkable(Query words, String name) {
+    if (words instanceof TermQuery term) {
+      return name.length() >= 4 && term.getTerm().text().equals(name);
+    }
+    if (words instanceof PhraseQuery phrase) {
+      int[] positions = phrase.getPositions();
+      return positions[positions.length - 1] - positions[0] == positions.length - 1;
+    }
+    return false;
   }
 }
