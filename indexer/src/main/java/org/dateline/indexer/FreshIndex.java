@@ -42,6 +42,10 @@ public final class FreshIndex {
       List<Path> sources, Path index, IndexerOptions options, int threads) throws IOException {
     Path target = index.toAbsolutePath().normalize();
     Files.createDirectories(target);
+    try (FSDirectory targetDir = FSDirectory.open(target)) {
+      // refused now rather than after the build, when moving in would leave it among them
+      LuceneFiles.requireNoForeignFiles(targetDir);
+    }
     deleteAbandonedStaging(target);
     Path staging = Files.createTempDirectory(target.getParent(), stagingPrefix(target));
     try {

@@ -46,12 +46,24 @@ public final class LuceneFiles {
    * fails on the second.
    */
   /**
-   * Refuses a folder holding {@linkplain #foreign foreign} files before Lucene opens it.
+   * Refuses a folder holding {@linkplain #foreign foreign} files before a Lucene writer opens it.
    *
    * @throws FileSystemException naming the folder and (some of) those files
    */
   public static void requireNoForeignFiles(Directory dir) throws IOException {
-    List<String> foreign = foreign(dir.listAll());
+    refuse(dir, foreign(dir.listAll(), true));
+  }
+
+  /**
+   * Refuses a folder holding files named like commits that are none ({@code segments_x.jsonl}), on
+   * which a Lucene reader fails with a number it cannot parse; a reader deletes nothing, so other
+   * foreign files do not matter to it.
+   */
+  public static void requireNoForeignCommits(Directory dir) throws IOException {
+    refuse(dir, foreign(dir.listAll(), false));
+  }
+
+  private static void refuse(Directory dir, List<String> foreign) throws IOException {
     if (!foreign.isEmpty()) {
       throw new FileSystemException(
           NewsSchema.describe(dir),
@@ -64,14 +76,21 @@ public final class LuceneFiles {
     }
   }
 
-  static List<String> foreign(String[] names) {
+  /**
+   * The foreign files of a folder: commit-like names that are no commit; and, for a writer, files
+   * named like a segment's whose extension no Lucene 9 codec writes. (A user's file named like a
+   * segment's with an extension Lucene writes, {@code _notes.doc}, cannot be told from the files a
+   * killed run left before its commit, which a writer rightly deletes.)
+   */
+  static List<String> foreign(String[] names, boolean writing) {
     List<String> foreign = new ArrayList<>();
     for (String name : names) {
       if (isCommit(name)) {
         if (!COMMIT.matcher(name).matches() && !name.equals("segments.gen")) {
           foreign.add(name);
         }
-      } else if (IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+      } else if (writing
+          && IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
           && !EXTENSIONS.contains(name.substring(name.lastIndexOf('.') + 1))) {
         foreign.add(name);
       }

@@ -58,6 +58,18 @@ class FreshIndexTest {
   }
 
   @Test
+  void refusesAFolderHoldingFilesLuceneWouldDeleteBeforeBuilding() throws IOException {
+    Files.createDirectories(index);
+    Files.writeString(index.resolve("_notes.txt"), "mine");
+    assertThrows(
+        java.nio.file.FileSystemException.class,
+        () -> FreshIndex.build(List.of(seeds), index, IndexerOptions.defaults(NONE), 1));
+    assertEquals(
+        List.of("_notes.txt"), Files.list(index).map(f -> f.getFileName().toString()).toList());
+    assertEquals(List.of("index-data", "seeds"), folders());
+  }
+
+  @Test
   void aFailedBuildLeavesNoIndexSoTheNextOneStartsAgain() throws IOException {
     EntityExtractor failing =
         paragraphs -> {

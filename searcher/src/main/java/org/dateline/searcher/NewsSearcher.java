@@ -81,7 +81,7 @@ public final class NewsSearcher implements Closeable {
 
   private NewsSearcher(Directory directory, boolean ownsDirectory, Duration autoRefresh)
       throws IOException {
-    LuceneFiles.requireNoForeignFiles(directory);
+    LuceneFiles.requireNoForeignCommits(directory);
     if (!DirectoryReader.indexExists(directory)) {
       throw new NoSuchIndexException(NewsSchema.describe(directory));
     }

@@ -62,7 +62,7 @@ public record Article(
    * Whether the text has a character that is no white space, Unicode's spaces included: {@code
    * String.isBlank} takes a no-break space ({@code U+00A0}) for text.
    */
-  static boolean hasText(String text) {
+  public static boolean hasText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {

@@ -159,7 +159,7 @@ public final class TimeCollectionReader implements ArticleReader {
 
     void finish() throws IOException {
       if (id != null && !skipping) {
-        if (text.length() == 0) {
+        if (!Article.hasText(text.toString())) {
           handler.reject(new Rejection(source, headerLine, "article " + id + " has no text"));
         } else {
           Map<String, List<String>> metadata =

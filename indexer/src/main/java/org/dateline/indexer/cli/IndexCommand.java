@@ -51,7 +51,7 @@ public final class IndexCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description = "Indexing threads, 1 to 256 (default: number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  int threads = Math.min(Runtime.getRuntime().availableProcessors(), 256);
 
   @Option(
       names = "--commit-every",

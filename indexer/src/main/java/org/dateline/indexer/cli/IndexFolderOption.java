@@ -24,7 +24,7 @@ public final class IndexFolderOption {
    * A folder path; an empty one is refused, since it would be the working folder, where an index
    * does not belong (its writer deletes files named as Lucene names its own).
    */
-  static final class Folder implements ITypeConverter<Path> {
+  public static final class Folder implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
       if (value.isBlank()) {

@@ -25,7 +25,7 @@ public final class NewsTokenizer {
           "sen", "rep", "prof", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "mt", "ft", "maj", "adm",
           "cmdr", "rev", "hon", "pres", "messrs", "ave", "blvd", "dept", "univ", "assn", "approx",
-          "fig", "alex");
+          "fig");
 
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().getAsInt();
@@ -104,6 +104,10 @@ public final class NewsTokenizer {
       return false;
     }
     String word = text.substring(start, end);
+    if (word.equals("Alex")) {
+      // the brokerage "Alex. Brown and Sons"; elsewhere "Alex." ends a sentence
+      return text.startsWith(" Brown", end + 1);
+    }
     return ABBREVIATIONS.contains(isLowerCase(word) ? word : word.toLowerCase(Locale.ROOT));
   }
 

@@ -139,6 +139,21 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aTimeArticleOfNoBreakSpacesOnlyIsRejectedAndTheRestRead() throws IOException {
+    // the collection is ISO-8859-1: a no-break space is the byte A0
+    Files.writeString(
+        dir.resolve("TIME.ALL"),
+        "*TEXT 001 01/04/63 PAGE 020\n\nFIRST .\n"
+            + "*TEXT 002 01/04/63 PAGE 021\n\n\u00a0\n"
+            + "*TEXT 003 01/04/63 PAGE 022\n\nTHIRD .\n",
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    CollectingHandler handler = read(ArticleFormats.forName("time"), dir);
+    assertEquals(List.of("001", "003"), handler.ids());
+    assertEquals(1, handler.rejections.size(), handler.report());
+    assertTrue(handler.rejections.get(0).reason().contains("002 has no text"), handler.report());
+  }
+
+  @Test
   void reportsAnUnreadableFileAndReadsTheRest() throws IOException {
     assumeTrue(
         !"root".equals(System.getProperty("user.name")),

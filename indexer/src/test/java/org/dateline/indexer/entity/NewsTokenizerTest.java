@@ -52,6 +52,10 @@ class NewsTokenizerTest {
     List<Token> tokens = NewsTokenizer.tokenize(text);
     assertEquals("Alex.", tokens.get(3).text());
     assertEquals(1, SentenceSplitter.split(text, tokens).size());
+    String name = "The prize went to Alex. The board met on Monday.";
+    List<Token> nameTokens = NewsTokenizer.tokenize(name);
+    assertEquals("Alex", nameTokens.get(4).text());
+    assertEquals(2, SentenceSplitter.split(name, nameTokens).size());
   }
 
   @Test

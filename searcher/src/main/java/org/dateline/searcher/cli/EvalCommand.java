@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.searcher.eval.EvalFormatException;
 import org.dateline.searcher.eval.Evaluation;
@@ -76,6 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--index",
       paramLabel = "DIR",
+      converter = IndexFolderOption.Folder.class,
       description = "with --topics: the index to search (default: ${DEFAULT-VALUE})")
   private Path index = IndexLocation.defaultIndex();
 

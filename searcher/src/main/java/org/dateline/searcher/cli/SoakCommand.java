@@ -22,6 +22,7 @@ import org.dateline.indexer.article.ArticleSources;
 import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.cli.Extractors;
+import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.searcher.NewsSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,7 @@ public final class SoakCommand implements Callable<Integer> {
   @Option(
       names = "--index",
       paramLabel = "DIR",
+      converter = IndexFolderOption.Folder.class,
       description = "Index folder, emptied first (default: a temporary folder, deleted after).")
   Path index;
 

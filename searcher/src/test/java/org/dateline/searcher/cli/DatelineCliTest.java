@@ -161,7 +161,7 @@ class DatelineCliTest {
         2,
         CliRun.of("search", "--index", index.toString(), "--entity", "colour=red", "x").exitCode());
     assertEquals(2, CliRun.of("search", "--no-such-option", "x").exitCode());
-    for (String command : List.of("index", "delete", "search")) {
+    for (String command : List.of("index", "delete", "search", "soak", "eval")) {
       CliRun emptyIndex = CliRun.of(command, "--index", "", "x");
       assertEquals(2, emptyIndex.exitCode(), command);
       assertTrue(emptyIndex.err().contains("give a folder, not an empty path"), emptyIndex.err());
