@@ -59,13 +59,16 @@ public record Article(
   }
 
   /**
-   * Whether the text has a character that is no white space, Unicode's spaces included: {@code
-   * String.isBlank} takes a no-break space ({@code U+00A0}) for text.
+   * Whether the text has a character that is no white space, Unicode's spaces included, nor an
+   * invisible format character: {@code String.isBlank} takes a no-break space ({@code U+00A0}) or a
+   * zero-width space ({@code U+200B}) for text.
    */
   public static boolean hasText(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
         return true;
       }
     }

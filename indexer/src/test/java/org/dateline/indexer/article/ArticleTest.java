@@ -41,5 +41,8 @@ class ArticleTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Article("e", null, null, List.of("\u00a0\u2007"), Map.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Article("f", null, null, List.of("\u200b\ufeff \u200d"), Map.of()));
   }
 }
