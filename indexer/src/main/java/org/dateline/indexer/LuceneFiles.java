@@ -40,12 +40,6 @@ public final class LuceneFiles {
           "dii", "dim", "vec", "vex", "vem", "vemf", "veq", "vemq");
 
   /**
-   * The files of a folder that are named as Lucene names its own but that no index writer wrote,
-   * such as a user's {@code _notes.txt} or {@code segments_europe.jsonl}: a writer opening the
-   * folder deletes the first kind (any file it takes for a segment's and no commit refers to) and
-   * fails on the second.
-   */
-  /**
    * Refuses a folder holding {@linkplain #foreign foreign} files before a Lucene writer opens it.
    *
    * @throws FileSystemException naming the folder and (some of) those files
@@ -77,10 +71,13 @@ public final class LuceneFiles {
   }
 
   /**
-   * The foreign files of a folder: commit-like names that are no commit; and, for a writer, files
-   * named like a segment's whose extension no Lucene 9 codec writes. (A user's file named like a
-   * segment's with an extension Lucene writes, {@code _notes.doc}, cannot be told from the files a
-   * killed run left before its commit, which a writer rightly deletes.)
+   * The foreign files of a folder, named as Lucene names its own but written by no index writer: a
+   * writer opening the folder deletes a file it takes for a segment's that no commit refers to
+   * ({@code _notes.txt}), and writer and reader fail on a commit-like name that is no commit
+   * ({@code segments_europe.jsonl}). So: commit-like names that are no commit; and, for a writer,
+   * files named like a segment's whose extension no Lucene 9 codec writes. (A user's file named
+   * like a segment's with an extension Lucene writes, {@code _notes.doc}, cannot be told from the
+   * files a killed run left before its commit, which a writer rightly deletes.)
    */
   static List<String> foreign(String[] names, boolean writing) {
     List<String> foreign = new ArrayList<>();

@@ -50,8 +50,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Indexing threads, 1 to 256 (default: number of cores).")
-  int threads = Math.min(Runtime.getRuntime().availableProcessors(), 256);
+      description = "Indexing threads, 1 to " + MAX_THREADS + " (default: number of cores).")
+  int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
 
   @Option(
       names = "--commit-every",
