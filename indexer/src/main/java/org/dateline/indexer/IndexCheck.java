@@ -1,6 +1,7 @@
 package org.dateline.indexer;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
@@ -36,6 +40,8 @@ public final class IndexCheck {
    * What the check found.
    *
    * @param luceneClean whether {@link CheckIndex} found the index clean
+   * @param opened whether the index could be opened to check its articles; when not (a damaged
+   *     commit), the counts are 0 and the problems say what CheckIndex found
    * @param articles live article documents
    * @param paragraphs live paragraph documents
    * @param commit what the last commit recorded, or {@code null} if it recorded nothing
@@ -45,6 +51,7 @@ public final class IndexCheck {
    */
   public record Result(
       boolean luceneClean,
+      boolean opened,
       long articles,
       long paragraphs,
       CommitInfo commit,
@@ -82,7 +89,18 @@ public final class IndexCheck {
     Set<String> ids = new HashSet<>();
     CommitInfo commit;
     boolean currentLayout = true;
-    try (DirectoryReader reader = NewsSchema.readable(dir, () -> DirectoryReader.open(dir))) {
+    DirectoryReader opened;
+    try {
+      opened = NewsSchema.readable(dir, () -> DirectoryReader.open(dir));
+    } catch (IncompatibleIndexException e) {
+      if (clean) {
+        throw e;
+      }
+      // what CheckIndex found says more than the first damage the reader stumbled on
+      problem(problems, "the index cannot be opened to check its articles: " + e.getMessage());
+      return new Result(false, false, 0, 0, null, true, problems);
+    }
+    try (DirectoryReader reader = opened) {
       Map<String, String> commitData = reader.getIndexCommit().getUserData();
       commit = CommitInfo.of(commitData);
       try {
@@ -92,7 +110,16 @@ public final class IndexCheck {
         problem(problems, e.getMessage());
       }
       for (LeafReaderContext leaf : reader.leaves()) {
-        long[] counts = checkBlocks(leaf.reader(), ids, problems);
+        long[] counts;
+        try {
+          counts = checkBlocks(leaf.reader(), ids, problems);
+        } catch (CorruptIndexException | EOFException e) {
+          if (clean) {
+            throw e;
+          }
+          problem(problems, "the articles of a damaged segment cannot be read: " + e.getMessage());
+          continue;
+        }
         articles += counts[0];
         paragraphs += counts[1];
       }
@@ -105,7 +132,7 @@ public final class IndexCheck {
               + " articles but the index holds "
               + articles);
     }
-    return new Result(clean, articles, paragraphs, commit, currentLayout, problems);
+    return new Result(clean, true, articles, paragraphs, commit, currentLayout, problems);
   }
 
   private static boolean lucene(Directory dir, List<String> problems) throws IOException {
@@ -114,11 +141,22 @@ public final class IndexCheck {
       checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
       CheckIndex.Status status = checker.checkIndex();
       if (!status.clean) {
-        problem(problems, "Lucene's CheckIndex found the index damaged:\n" + log);
+        problem(
+            problems, "Lucene's CheckIndex found the index damaged:\n" + withoutStackFrames(log));
       }
       return status.clean;
     }
   }
+
+  /** CheckIndex's report with the stack frames of the exceptions it shows left out. */
+  private static String withoutStackFrames(ByteArrayOutputStream log) {
+    return log.toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> !STACK_FRAME.matcher(line).matches())
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at \\S.*|\\.\\.\\. \\d+ more)");
 
   /** Checks the blocks of one segment; returns live {articles, paragraphs}. */
   private static long[] checkBlocks(LeafReader leaf, Set<String> ids, List<String> problems)

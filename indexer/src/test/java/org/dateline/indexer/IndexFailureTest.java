@@ -1,6 +1,7 @@
 package org.dateline.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,5 +160,26 @@ class IndexFailureTest {
       assertTrue(r.ok(), r.toString());
       assertEquals(0, r.articles());
     }
+  }
+
+  @Test
+  void checkReportsWhatCheckIndexFoundInADamagedSegmentInsteadOfFailing() throws IOException {
+    Path index = tmp.resolve("index");
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".cfs")).toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[bytes.length / 2] ^= (byte) 0xff;
+        Files.write(f, bytes);
+      }
+    }
+    IndexCheck.Result r = IndexCheck.check(disk);
+    assertFalse(r.ok(), r.toString());
+    assertFalse(r.luceneClean());
+    assertTrue(
+        r.problems().get(0).startsWith("Lucene's CheckIndex found the index damaged"),
+        r.problems().toString());
+    assertTrue(
+        r.problems().stream().anyMatch(p -> p.contains("checksum failed")),
+        r.problems().toString());
   }
 }

@@ -36,8 +36,12 @@ public final class CheckCommand implements Callable<Integer> {
       r = IndexCheck.check(dir);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        "Index %s: %,d articles, %,d paragraphs%n", folder.path(), r.articles(), r.paragraphs());
+    if (r.opened()) {
+      out.printf(
+          "Index %s: %,d articles, %,d paragraphs%n", folder.path(), r.articles(), r.paragraphs());
+    } else {
+      out.printf("Index %s: cannot be opened%n", folder.path());
+    }
     if (r.commit() != null) {
       out.printf(
           "Last commit: %s, recorded %,d articles%n", r.commit().time(), r.commit().articles());
