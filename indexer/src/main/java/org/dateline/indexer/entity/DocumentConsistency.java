@@ -122,7 +122,8 @@ final class DocumentConsistency {
   /**
    * Last words that make a name of several words an organization's ("Andy Warhol Foundation"). No
    * word that is also a surname or a place's last word: not Bank (Melissa Bank, West Bank), Union
-   * (Soviet Union), Church (Frank Church), Party, Group, Trust, Board, Club, College.
+   * (Soviet Union), Church (Frank Church), Party, Group, Trust, Board, Club, College. A person of
+   * three words or more ending in Bank is a bank, though ("Toronto Dominion Bank").
    */
   private static final Set<String> ORG_END_WORDS =
       Set.of(
@@ -151,6 +152,27 @@ final class DocumentConsistency {
           "authority",
           "organization",
           "organisation");
+
+  /**
+   * Countries by their English names (as the JDK's locale data gives them, "&" written "and"). A
+   * country's name alone, tagged an organization ("the Philippines would pay"), is the country: the
+   * tagger types a name it rarely saw in training by its context, and "the" before a name leans to
+   * organizations.
+   */
+  private static final Set<String> COUNTRIES = countries();
+
+  private static final int MAX_COUNTRY_WORDS = 4;
+
+  private static Set<String> countries() {
+    Set<String> names = new HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace("&", "and");
+      if (!name.contains("(") && !name.contains(" - ") && !name.contains(" SAR ")) {
+        names.add(name);
+      }
+    }
+    return Set.copyOf(names);
+  }
 
   /**
    * Words that end a span tagged person without being part of the name; none is a surname (Camp is:
@@ -196,7 +218,8 @@ final class DocumentConsistency {
    * {@link Rule#NOT_NAMES}: drops spans that name nothing ({@link #isNoName}), cuts a credit's
    * label ({@link #LABELS}) before a colon off any name; types a news agency ({@link
    * #NEWS_AGENCIES}) an organization; drops title-only persons, trims a person's non-name last
-   * words, and makes a person whose last word names an organization ({@link #ORG_END_WORDS}) one.
+   * words, and makes a person whose last word names an organization ({@link #ORG_END_WORDS}, or
+   * Bank after two words or more) one.
    */
   private static List<List<TokenSpan>> withoutNonNames(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -218,6 +241,12 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }
+        if (span.type() == EntityType.ORGANIZATION
+            && end - span.start() <= MAX_COUNTRY_WORDS
+            && COUNTRIES.contains(text(tokens, span.start(), end))) {
+          kept.add(new TokenSpan(span.start(), end, EntityType.LOCATION));
+          continue;
+        }
         if (span.type() != EntityType.PERSON) {
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
           continue;
@@ -234,7 +263,8 @@ final class DocumentConsistency {
           continue;
         }
         String last = EntityNormalizer.listKey(tokens[end - 1]);
-        if (end - span.start() >= 2 && ORG_END_WORDS.contains(last)) {
+        if (end - span.start() >= 2 && ORG_END_WORDS.contains(last)
+            || end - span.start() >= 3 && last.equals("bank")) {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
         } else {
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
@@ -299,9 +329,61 @@ final class DocumentConsistency {
         list = replaced(list, start, end);
         co = end - 1;
       }
-      out.add(withBankNames(tokens, list));
+      out.add(withGeneral(tokens, withBankNames(tokens, list)));
     }
     return out;
+  }
+
+  /**
+   * Words before a capitalized "General" that make it part of an office ("Attorney General"), not
+   * of a firm's name.
+   */
+  private static final Set<String> OFFICES_BEFORE_GENERAL =
+      Set.of(
+          "attorney",
+          "secretary",
+          "solicitor",
+          "surgeon",
+          "inspector",
+          "postmaster",
+          "comptroller",
+          "auditor",
+          "accountant",
+          "director",
+          "governor",
+          "lieutenant",
+          "major",
+          "brigadier",
+          "consul",
+          "procurator",
+          "adjutant",
+          "advocate",
+          "registrar",
+          "paymaster",
+          "quartermaster",
+          "receiver",
+          "vicar");
+
+  /**
+   * Gives back "General" to the organization after it: the tagger takes a capitalized "General" for
+   * a military title and leaves it out of a firm it does not know ("General" and "Dynamics Corp",
+   * "General" and "Electric"). Not after an office's word ("Attorney General", "Secretary
+   * General"), whose "General" belongs to the office.
+   */
+  private static List<TokenSpan> withGeneral(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> list = spans;
+    for (TokenSpan span : spans) {
+      int general = span.start() - 1;
+      if (span.type() == EntityType.ORGANIZATION
+          && general >= 0
+          && tokens[general].equals("General")
+          && !inSpan(list, general)
+          && (general == 0
+              || !OFFICES_BEFORE_GENERAL.contains(EntityNormalizer.listKey(tokens[general - 1])))) {
+        list = replaced(list, general, span.end());
+      }
+    }
+    return list;
   }
 
   /**

@@ -362,6 +362,67 @@ class NerResourcesTest {
   }
 
   @Test
+  void aPersonOfThreeWordsEndingInBankIsABankButMelissaBankIsAPerson() {
+    List<String[]> sentences =
+        List.of(
+            "Rates match those of Toronto Dominion Bank .".split(" "),
+            "The novel by Melissa Bank sold well .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(4, 7, EntityType.PERSON)),
+            List.of(new TokenSpan(3, 5, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(4, 7, EntityType.ORGANIZATION)), out.get(0));
+    assertEquals(List.of(new TokenSpan(3, 5, EntityType.PERSON)), out.get(1));
+  }
+
+  @Test
+  void aFirmKeepsTheGeneralTheTaggerLeftOutButAnOfficeKeepsItsOwn() {
+    List<String[]> sentences =
+        List.of(
+            "General Dynamics Corp won a contract .".split(" "),
+            "Shares of General Electric rose .".split(" "),
+            "The Attorney General Office said .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(1, 3, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(3, 4, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(3, 4, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(0, 3, EntityType.ORGANIZATION)), out.get(0));
+    assertEquals(List.of(new TokenSpan(2, 4, EntityType.ORGANIZATION)), out.get(1));
+    assertEquals(List.of(new TokenSpan(3, 4, EntityType.ORGANIZATION)), out.get(2));
+  }
+
+  @Test
+  void aCountrysNameAloneIsAPlaceEvenWhereTheTaggerSaidOrganization() {
+    List<String[]> sentences =
+        List.of(
+            "He did not think the Philippines would pay .".split(" "),
+            "Trade with South Korea and Trinidad and Tobago grew .".split(" "),
+            "The Bank of the Philippines said .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(5, 6, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(2, 4, EntityType.ORGANIZATION),
+                new TokenSpan(5, 8, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(5, 6, EntityType.LOCATION)), out.get(0));
+    assertEquals(
+        List.of(new TokenSpan(2, 4, EntityType.LOCATION), new TokenSpan(5, 8, EntityType.LOCATION)),
+        out.get(1));
+    assertEquals(List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)), out.get(2));
+  }
+
+  @Test
   void aPhotoCreditsLabelIsPartOfNoName() {
     List<String[]> sentences =
         List.of(
