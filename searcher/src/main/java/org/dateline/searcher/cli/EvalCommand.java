@@ -205,6 +205,18 @@ public final class EvalCommand implements Callable<Integer> {
     if (source.run != null && runOut != null) {
       throw new ParameterException(spec.commandLine(), "--run-out goes with --topics, not --run");
     }
+    if (runOut != null) {
+      // refused before the topics are searched, not after
+      Path folder = runOut.toAbsolutePath().getParent();
+      if (Files.isDirectory(runOut)) {
+        throw new ParameterException(
+            spec.commandLine(), "--run-out: " + runOut + " is a folder; give a file name");
+      }
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new ParameterException(
+            spec.commandLine(), "--run-out: the folder " + folder + " does not exist");
+      }
+    }
     if (depth <= 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be > 0, found " + depth);
     }

@@ -3,6 +3,7 @@ package org.dateline.searcher.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.dateline.searcher.eval.EvalFormatException;
 import picocli.CommandLine;
@@ -44,6 +45,10 @@ final class Failures {
       err.println("dateline " + command + ": no such file: " + e.getMessage());
     } else if (e instanceof AccessDeniedException) {
       err.println("dateline " + command + ": cannot read (permission denied): " + e.getMessage());
+    } else if (e instanceof FileSystemException fs
+        && fs.getFile() != null
+        && fs.getReason() != null) {
+      err.println("dateline " + command + ": " + fs.getFile() + ": " + fs.getReason());
     } else {
       code = FAILED;
       err.println(

@@ -41,6 +41,9 @@ final class ColumnLines {
     try {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark
+        }
         String stripped = line.strip();
         if (stripped.isEmpty() || stripped.startsWith("#")) {
           continue;
@@ -54,8 +57,12 @@ final class ColumnLines {
         }
         rows.add(new Row(lineNumber, columns));
       }
+    } catch (Utf8Reader.BadLineException e) {
+      throw new EvalFormatException(source, e.line(), "the text is not valid UTF-8");
     } catch (CharacterCodingException e) {
-      throw new EvalFormatException(source, lineNumber + 1, "the text is not valid UTF-8");
+      // a reader that decodes ahead: the bad text is on this line or a later one
+      throw new EvalFormatException(
+          source, 0, "the text is not valid UTF-8 (on line " + (lineNumber + 1) + " or after)");
     }
     if (rows.isEmpty()) {
       throw new EvalFormatException(

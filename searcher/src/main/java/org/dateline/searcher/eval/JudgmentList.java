@@ -3,12 +3,13 @@ package org.dateline.searcher.eval;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A named list of queries with graded relevant articles, for an application's relevance tests. The
@@ -41,7 +43,10 @@ import java.util.Set;
  */
 public record JudgmentList(String name, List<JudgedQuery> queries) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Refuses a field given twice in one object (by default the last would win, silently). */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   private static final String SHAPE =
       "{\"name\": ..., \"queries\": [{\"id\": ..., \"query\": ..., \"relevant\": {...}}]}";
 
@@ -61,7 +66,7 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
 
   /** Reads a judgment list file (UTF-8 JSON). */
   public static JudgmentList read(Path file) throws IOException, EvalFormatException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Utf8Reader.open(file)) {
       return parse(file.toString(), in);
     }
   }
@@ -75,7 +80,7 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
    */
   public static JudgmentList parse(String source, Reader in)
       throws IOException, EvalFormatException {
-    try (JsonParser p = MAPPER.createParser(in)) {
+    try (JsonParser p = MAPPER.createParser(withoutByteOrderMark(in))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new EvalFormatException(source, line(p), "expected a JSON object " + SHAPE);
       }
@@ -103,8 +108,24 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
       return new JudgmentList(name, queries);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new EvalFormatException(source, line, "not valid JSON: " + e.getOriginalMessage());
+      String reason = JACKSON_LOCATION.matcher(e.getOriginalMessage()).replaceAll("line $1");
+      throw new EvalFormatException(source, line, "not valid JSON: " + reason);
+    } catch (Utf8Reader.BadLineException e) {
+      throw new EvalFormatException(source, e.line(), "the text is not valid UTF-8");
     }
+  }
+
+  /** Where Jackson says a token started, in its words ("[Source: ...; line: 1, column: 1]"). */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: \\d+\\]");
+
+  private static Reader withoutByteOrderMark(Reader in) throws IOException {
+    PushbackReader pushback = new PushbackReader(in);
+    int first = pushback.read();
+    if (first >= 0 && first != '\uFEFF') {
+      pushback.unread(first);
+    }
+    return pushback;
   }
 
   private static List<JudgedQuery> readQueries(String source, JsonParser p, int fieldLine)

@@ -94,8 +94,24 @@ public final class JudgmentListAssert {
   /**
    * Asserts that the article is among the first {@code n} results for the list's query {@code
    * queryId}.
+   *
+   * @throws IllegalArgumentException when {@code n} is more than the ranker was asked for ({@link
+   *     RelevanceAssertions#withDepth})
    */
   public JudgmentListAssert assertInTop(String queryId, String articleId, int n) {
+    if (n > depth) {
+      // the ranker was asked for fewer articles: one ranked below them would fail wrongly
+      throw new IllegalArgumentException(
+          "the top "
+              + n
+              + " needs "
+              + n
+              + " ranks but the ranker is asked for "
+              + depth
+              + "; use RelevanceAssertions.withDepth("
+              + n
+              + ")");
+    }
     JudgedQuery query = list.query(queryId);
     RelevanceAssertions.checkInTop(
         "query "

@@ -2,8 +2,6 @@ package org.dateline.searcher.eval;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,7 +49,7 @@ public final class Qrels {
 
   /** Reads a TREC qrels file (UTF-8). */
   public static Qrels read(Path file) throws IOException, EvalFormatException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Utf8Reader.open(file)) {
       return parse(file.toString(), in);
     }
   }

@@ -3,8 +3,6 @@ package org.dateline.searcher.eval;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,7 +69,7 @@ public final class Run {
 
   /** Reads a TREC run file (UTF-8). */
   public static Run read(Path file) throws IOException, EvalFormatException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Utf8Reader.open(file)) {
       return parse(file.toString(), in);
     }
   }

@@ -1,9 +1,8 @@
 package org.dateline.searcher.eval;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,11 +46,13 @@ public final class Topics {
   }
 
   private static String readUtf8(Path file) throws IOException, EvalFormatException {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new EvalFormatException(file.toString(), 0, "the text is not valid UTF-8");
+    StringWriter text = new StringWriter();
+    try (Reader in = Utf8Reader.open(file)) {
+      in.transferTo(text);
+    } catch (Utf8Reader.BadLineException e) {
+      throw new EvalFormatException(file.toString(), e.line(), "the text is not valid UTF-8");
     }
+    return text.toString();
   }
 
   /**
@@ -59,7 +60,7 @@ public final class Topics {
    * with {@code *FIND}, else TSV.
    */
   public static Format detect(String text) {
-    String start = text.stripLeading();
+    String start = withoutByteOrderMark(text).stripLeading();
     if (start.regionMatches(true, 0, "<top>", 0, 5)) {
       return Format.TREC;
     }
@@ -75,11 +76,12 @@ public final class Topics {
    */
   public static List<Topic> parse(String source, String text, Format format)
       throws EvalFormatException {
+    String body = withoutByteOrderMark(text);
     List<Located> topics =
         switch (format) {
-          case TREC -> TrecTopicParser.parse(source, text);
-          case TSV -> parseTsv(source, text);
-          case TIME -> parseTime(source, text);
+          case TREC -> TrecTopicParser.parse(source, body);
+          case TSV -> parseTsv(source, body);
+          case TIME -> parseTime(source, body);
         };
     if (topics.isEmpty()) {
       throw new EvalFormatException(source, 1, "the file has no topics (read as " + format + ")");
@@ -169,5 +171,9 @@ public final class Topics {
       topics.add(new Located(id, query.toString(), idLine));
     }
     return topics;
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract every evaluation input format keeps: valid input reads, and empty, malformed or
@@ -16,6 +23,9 @@ abstract class EvalInputContractTest {
 
   /** Parses the text, returning how many entries (judgments, run lines, topics, queries) it has. */
   abstract int parse(String text) throws EvalFormatException;
+
+  /** Reads the file as the library reads a file of this format, returning the entries. */
+  abstract int read(Path file) throws IOException, EvalFormatException;
 
   /** A valid input. */
   abstract String valid();
@@ -58,5 +68,34 @@ abstract class EvalInputContractTest {
     EvalFormatException e = assertThrows(EvalFormatException.class, () -> parse(duplicate()));
     assertEquals(duplicateLine(), e.line(), e.getMessage());
     assertTrue(e.reason().contains("twice"), e.getMessage());
+  }
+
+  @Test
+  void readsInputAfterAByteOrderMark(@TempDir Path tmp) throws Exception {
+    assertEquals(validCount(), parse("\uFEFF" + valid()));
+    Path file = tmp.resolve("bom.txt");
+    Files.writeString(file, "\uFEFF" + valid());
+    assertEquals(validCount(), read(file));
+  }
+
+  @Test
+  void namesTheLineOfTextThatIsNotUtf8FarIntoAFile(@TempDir Path tmp) throws Exception {
+    String text = "\n".repeat(5000) + valid() + (valid().endsWith("\n") ? "" : "\n");
+    int badLine = (int) text.chars().filter(c -> c == '\n').count() + 1;
+    Path file = tmp.resolve("latin1.txt");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {'c', 'a', 'f', (byte) 0xe9, '\n'});
+    }
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> read(file));
+    assertEquals(badLine, e.line(), e.getMessage());
+    assertEquals("the text is not valid UTF-8", e.reason());
+  }
+
+  @Test
+  void refusesAFolderNamingIt(@TempDir Path tmp) {
+    FileSystemException e = assertThrows(FileSystemException.class, () -> read(tmp));
+    assertEquals(tmp.toString(), e.getFile());
+    assertEquals("is a folder, not a file", e.getReason());
   }
 }

@@ -1,10 +1,12 @@
 package org.dateline.searcher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,11 @@ class JudgmentListFormatTest extends EvalInputContractTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Override
+  int read(Path file) throws IOException, EvalFormatException {
+    return JudgmentList.read(file).queries().size();
   }
 
   @Override
@@ -102,5 +109,27 @@ class JudgmentListFormatTest extends EvalInputContractTest {
             EvalFormatException.class,
             () -> JudgmentList.parse(SOURCE, new StringReader("{\"queries\": [\n{\"id\": }]}")));
     assertEquals(2, e.line(), e.getMessage());
+  }
+
+  @Test
+  void refusesAFieldGivenTwiceInOneObjectNamingItsLine() {
+    String twice =
+        """
+        {"name": "x", "queries": [
+          {"id": "q1", "query": "troops iraq",
+           "relevant": {"a1": 2, "a1": 0}}
+        ]}
+        """;
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> parse(twice));
+    assertEquals(3, e.line(), e.getMessage());
+    assertEquals("not valid JSON: Duplicate field 'a1'", e.reason());
+  }
+
+  @Test
+  void invalidJsonIsReportedWithoutTheParsersInternals() {
+    EvalFormatException e =
+        assertThrows(EvalFormatException.class, () -> parse("{\"queries\": [\n"));
+    assertFalse(e.getMessage().contains("Source"), e.getMessage());
+    assertFalse(e.getMessage().contains("REDACTED"), e.getMessage());
   }
 }

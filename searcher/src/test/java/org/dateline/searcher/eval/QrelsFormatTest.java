@@ -3,7 +3,9 @@ package org.dateline.searcher.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,12 @@ class QrelsFormatTest extends EvalInputContractTest {
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Override
+  int read(Path file) throws IOException, EvalFormatException {
+    Qrels qrels = Qrels.read(file);
+    return qrels.topics().stream().mapToInt(t -> qrels.judgments(t).size()).sum();
   }
 
   @Override

@@ -81,6 +81,17 @@ class RelevanceAssertionsTest {
   }
 
   @Test
+  void refusesATopDeeperThanTheRankerIsAskedRatherThanFailingWrongly() throws Exception {
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).withDepth(3).assertThat(LIST);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> list.assertInTop("q2", "a3", 5));
+    assertEquals(
+        "the top 5 needs 5 ranks but the ranker is asked for 3;"
+            + " use RelevanceAssertions.withDepth(5)",
+        e.getMessage());
+  }
+
+  @Test
   void checksAnArticleForARawQueryText() throws Exception {
     RelevanceAssertions assertions = RelevanceAssertions.forRanker(RANKER);
     assertions.assertInTop("troops iraq", "a9", 2);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,12 @@ class RunFormatTest extends EvalInputContractTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Override
+  int read(Path file) throws IOException, EvalFormatException {
+    Run run = Run.read(file);
+    return run.topics().stream().mapToInt(t -> run.ranking(t).size()).sum();
   }
 
   @Override

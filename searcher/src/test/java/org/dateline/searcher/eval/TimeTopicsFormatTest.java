@@ -2,6 +2,7 @@ package org.dateline.searcher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.indexer.testing.SharedCorpora;
@@ -12,6 +13,11 @@ class TimeTopicsFormatTest extends EvalInputContractTest {
   @Override
   int parse(String text) throws EvalFormatException {
     return Topics.parse(SOURCE, text, Topics.Format.TIME).size();
+  }
+
+  @Override
+  int read(Path file) throws IOException, EvalFormatException {
+    return Topics.read(file, Topics.Format.TIME).size();
   }
 
   @Override

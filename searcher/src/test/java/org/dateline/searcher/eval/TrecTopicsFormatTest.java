@@ -2,6 +2,8 @@ package org.dateline.searcher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,11 @@ class TrecTopicsFormatTest extends EvalInputContractTest {
   @Override
   int parse(String text) throws EvalFormatException {
     return Topics.parse(SOURCE, text, Topics.Format.TREC).size();
+  }
+
+  @Override
+  int read(Path file) throws IOException, EvalFormatException {
+    return Topics.read(file, Topics.Format.TREC).size();
   }
 
   @Override
