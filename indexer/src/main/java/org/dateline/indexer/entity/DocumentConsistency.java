@@ -1,8 +1,10 @@
 package org.dateline.indexer.entity;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -227,7 +229,7 @@ final class DocumentConsistency {
     for (int s = 0; s < spans.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
-      for (TokenSpan span : spans.get(s)) {
+      for (TokenSpan span : withoutBrackets(tokens, spans.get(s))) {
         int end = span.end();
         if (end < tokens.length
             && tokens[end].equals(":")
@@ -273,6 +275,120 @@ final class DocumentConsistency {
       out.add(kept);
     }
     return out;
+  }
+
+  /** Quotes and separators a name neither starts nor ends with. */
+  private static final Set<String> NOT_AT_NAME_ENDS =
+      Set.of("\"", "“", "”", "‘", "’", "'", "`", "``", "''", ",", ";", ":", "-", "--");
+
+  /**
+   * The spans without stray brackets: the tagger runs names on across a bracket it has no reason to
+   * stop at ("Alan ) Greenspan", "Bundesbank ( central bank", Reuters' "Union Carbide Corp >"). A
+   * span is cut at every bracket whose pair is not inside it (a pair inside is part of the name:
+   * "Mladost ( L )", "Consultex ( Philippines ) Inc") and at every angle bracket, and a part of a
+   * cut span with no capitalized word is dropped ("central bank"). Every span loses the quotes and
+   * separators at its ends. A stock ticker in Reuters' angle brackets ("Exxon Corp <XON>": one word
+   * without lower-case letters between "<" and ">") names no organization of its own and is
+   * dropped; a company's name in them ("<Union Carbide Corp>") is kept.
+   */
+  private static List<TokenSpan> withoutBrackets(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> out = null;
+    for (int n = 0; n < spans.size(); n++) {
+      TokenSpan span = spans.get(n);
+      boolean[] cut = unpairedBrackets(tokens, span);
+      List<TokenSpan> parts = new ArrayList<>(1);
+      int from = span.start();
+      for (int i = span.start(); i <= span.end(); i++) {
+        if (i == span.end() || cut != null && cut[i - span.start()]) {
+          int a = from;
+          int b = i;
+          while (a < b && NOT_AT_NAME_ENDS.contains(tokens[a])) {
+            a++;
+          }
+          while (b > a && NOT_AT_NAME_ENDS.contains(tokens[b - 1])) {
+            b--;
+          }
+          boolean name = cut == null ? a < b : hasCapitalizedWord(tokens, a, b);
+          if (name && !isTicker(tokens, a, b)) {
+            parts.add(new TokenSpan(a, b, span.type()));
+          }
+          from = i + 1;
+        }
+      }
+      boolean same = parts.size() == 1 && parts.get(0).equals(span);
+      if (same && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, n));
+      }
+      out.addAll(parts);
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * Per token of the span, whether it is a bracket without its pair inside the span; null when
+   * there is none. A pair inside a name is part of it ("Mladost ( L )", "Consultex ( Philippines )
+   * Inc").
+   */
+  private static boolean[] unpairedBrackets(String[] tokens, TokenSpan span) {
+    boolean any = false;
+    for (int i = span.start(); i < span.end() && !any; i++) {
+      any = tokens[i].length() == 1 && "([{<)]}>".indexOf(tokens[i].charAt(0)) >= 0;
+    }
+    if (!any) {
+      return null;
+    }
+    boolean[] cut = null;
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = span.start(); i < span.end(); i++) {
+      if (tokens[i].length() != 1) {
+        continue;
+      }
+      int opening = "([{".indexOf(tokens[i]);
+      int closing = ")]}".indexOf(tokens[i]);
+      if (tokens[i].equals("<") || tokens[i].equals(">")) {
+        // Reuters marks a company or its ticker: never part of a name
+        cut = cut == null ? new boolean[span.end() - span.start()] : cut;
+        cut[i - span.start()] = true;
+      } else if (opening >= 0) {
+        open.push(i);
+      } else if (closing >= 0) {
+        if (!open.isEmpty() && "([{".charAt(closing) == tokens[open.peek()].charAt(0)) {
+          open.pop();
+        } else {
+          cut = cut == null ? new boolean[span.end() - span.start()] : cut;
+          cut[i - span.start()] = true;
+        }
+      }
+    }
+    for (int i : open) {
+      cut = cut == null ? new boolean[span.end() - span.start()] : cut;
+      cut[i - span.start()] = true;
+    }
+    return cut;
+  }
+
+  private static boolean hasCapitalizedWord(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int first = tokens[i].codePointAt(0);
+      if (Character.isUpperCase(first)
+          || Character.isTitleCase(first)
+          || Character.isDigit(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTicker(String[] tokens, int from, int to) {
+    return to == from + 1
+        && from > 0
+        && to < tokens.length
+        && tokens[from - 1].equals("<")
+        && tokens[to].equals(">")
+        && tokens[from].chars().noneMatch(Character::isLowerCase);
   }
 
   /**

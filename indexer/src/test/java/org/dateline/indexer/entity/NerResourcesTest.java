@@ -423,6 +423,38 @@ class NerResourcesTest {
   }
 
   @Test
+  void aNameIsCutAtABracketWithoutItsPairAndATickerIsNoName() {
+    List<String[]> sentences =
+        List.of(
+            "Exxon Corp < XON > will buy < Union Carbide Corp > .".split(" "),
+            "The Bundesbank ( central bank ) agreed .".split(" "),
+            "Mladost ( L ) 2 Rad ( B ) 4".split(" "),
+            "Citicorp < CCI > rose .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(0, 2, EntityType.ORGANIZATION),
+                new TokenSpan(3, 5, EntityType.ORGANIZATION),
+                new TokenSpan(8, 12, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(0, 4, EntityType.ORGANIZATION),
+                new TokenSpan(5, 9, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(0, 4, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 2, EntityType.ORGANIZATION),
+            new TokenSpan(8, 11, EntityType.ORGANIZATION)),
+        out.get(0));
+    assertEquals(List.of(new TokenSpan(1, 2, EntityType.ORGANIZATION)), out.get(1));
+    assertEquals(spans.get(2), out.get(2), "a pair of brackets inside a name is part of it");
+    assertEquals(List.of(new TokenSpan(0, 1, EntityType.ORGANIZATION)), out.get(3));
+  }
+
+  @Test
   void aPhotoCreditsLabelIsPartOfNoName() {
     List<String[]> sentences =
         List.of(
