@@ -220,8 +220,10 @@ final class DocumentConsistency {
    * {@link Rule#NOT_NAMES}: drops spans that name nothing ({@link #isNoName}), cuts a credit's
    * label ({@link #LABELS}) before a colon off any name; types a news agency ({@link
    * #NEWS_AGENCIES}) an organization; drops title-only persons, trims a person's non-name last
-   * words, and makes a person whose last word names an organization ({@link #ORG_END_WORDS}, or
-   * Bank after two words or more) one.
+   * words, and makes a person whose last word names an organization ({@link #ORG_END_WORDS}, a
+   * legal form, or Bank after two words or more) one; a place of two words or more that ends in a
+   * legal form is one too ("Petrofina SA"). A country's name alone ({@link #COUNTRIES}) tagged an
+   * organization is a place. Stray brackets are cut first ({@link #withoutBrackets}).
    */
   private static List<List<TokenSpan>> withoutNonNames(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -249,6 +251,13 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.LOCATION));
           continue;
         }
+        if (span.type() == EntityType.LOCATION
+            && end - span.start() >= 2
+            && isLegalForm(tokens[end - 1])) {
+          // "Amsterdam-Rotterdam Bank NV", "Petrofina SA": a company's legal form ends it
+          kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
+          continue;
+        }
         if (span.type() != EntityType.PERSON) {
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
           continue;
@@ -265,7 +274,7 @@ final class DocumentConsistency {
           continue;
         }
         String last = EntityNormalizer.listKey(tokens[end - 1]);
-        if (end - span.start() >= 2 && ORG_END_WORDS.contains(last)
+        if (end - span.start() >= 2 && (ORG_END_WORDS.contains(last) || isLegalForm(last))
             || end - span.start() >= 3 && last.equals("bank")) {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
         } else {

@@ -455,6 +455,31 @@ class NerResourcesTest {
   }
 
   @Test
+  void aPersonOrAPlaceEndingInALegalFormIsACompany() {
+    List<String[]> sentences =
+        List.of(
+            "Shares of Mannesmann AG rose .".split(" "),
+            "Petrofina SA and Amsterdam-Rotterdam Bank NV said .".split(" "),
+            "Louis Wolfson III said .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(2, 4, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.LOCATION), new TokenSpan(3, 6, EntityType.LOCATION)),
+            List.of(new TokenSpan(0, 3, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(2, 4, EntityType.ORGANIZATION)), out.get(0));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 2, EntityType.ORGANIZATION),
+            new TokenSpan(3, 6, EntityType.ORGANIZATION)),
+        out.get(1));
+    assertEquals(spans.get(2), out.get(2));
+  }
+
+  @Test
   void aPhotoCreditsLabelIsPartOfNoName() {
     List<String[]> sentences =
         List.of(
