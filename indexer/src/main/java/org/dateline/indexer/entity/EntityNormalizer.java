@@ -390,15 +390,16 @@ public final class EntityNormalizer {
    */
   public static List<List<String>> canonicalArticle(List<List<Entity>> article) {
     List<List<String>> out = new ArrayList<>(article.size());
-    List<FullName> fullNames = new ArrayList<>(); // in order of appearance
+    // the full names each one-word value may stand for, in order of appearance
+    Map<String, List<FullName>> byShortForm = new HashMap<>();
     for (List<Entity> paragraph : article) {
       List<String> values = new ArrayList<>(paragraph.size());
       for (Entity e : paragraph) {
         String c = e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text());
         values.add(c);
-        String key = shortFormOf(e.type(), c);
-        if (key != null) {
-          fullNames.add(new FullName(e.type(), c, key, out.size(), values.size() - 1));
+        FullName full = new FullName(c, out.size(), values.size() - 1);
+        for (String shortForm : shortFormsOf(e.type(), c)) {
+          byShortForm.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(full);
         }
       }
       out.add(values);
@@ -408,7 +409,7 @@ public final class EntityNormalizer {
         String c = out.get(p).get(i);
         EntityType type = article.get(p).get(i).type();
         if (!c.isEmpty() && c.indexOf(' ') < 0) {
-          String full = fullNameFor(type, c, p, i, fullNames);
+          String full = fullNameFor(byShortForm.get(lookupKey(type, c)), p, i);
           if (full != null) {
             out.get(p).set(i, full);
           }
@@ -418,53 +419,79 @@ public final class EntityNormalizer {
     return out;
   }
 
-  /** A full name of an article, what it can be shortened to, and where it is. */
-  private record FullName(EntityType type, String name, String key, int paragraph, int index) {}
+  /** A full name of an article and where it is. */
+  private record FullName(String name, int paragraph, int index) {}
 
   /**
-   * What a full name may be shortened to in the same article: a person's last or first word (one
-   * key, matched against both), an organization's {@linkplain NameAliases#initials initials}.
+   * The keys a full name can be found under by a one-word value of the article: a person's first
+   * and last word; an organization's {@linkplain NameAliases#initials initials} (for an acronym)
+   * and the words it is the {@linkplain #isHeadOf head} of (for another one-word name).
    */
-  private static String shortFormOf(EntityType type, String canonical) {
-    if (type == EntityType.PERSON) {
-      return canonical.indexOf(' ') > 0 ? canonical : null;
+  private static List<String> shortFormsOf(EntityType type, String canonical) {
+    int space = canonical.indexOf(' ');
+    if (type == EntityType.PERSON && space > 0) {
+      String first = canonical.substring(0, space);
+      String last = canonical.substring(canonical.lastIndexOf(' ') + 1);
+      return first.equals(last) ? List.of("P " + first) : List.of("P " + first, "P " + last);
     }
-    return type == EntityType.ORGANIZATION ? NameAliases.initials(canonical) : null;
+    String initials = type == EntityType.ORGANIZATION ? NameAliases.initials(canonical) : null;
+    if (initials == null) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(3);
+    keys.add("A " + initials);
+    if (space > 0) {
+      String first = canonical.substring(0, space);
+      String last = canonical.substring(canonical.lastIndexOf(' ') + 1);
+      keys.add("H " + last);
+      if (!first.equals(last) && isHeadOf(first, canonical)) {
+        keys.add("H " + first);
+      }
+    }
+    return keys;
+  }
+
+  /** The key {@link #shortFormsOf} files the full names a one-word value stands for under. */
+  private static String lookupKey(EntityType type, String word) {
+    if (type == EntityType.PERSON) {
+      return "P " + word;
+    }
+    if (type != EntityType.ORGANIZATION) {
+      return null;
+    }
+    String acronym = NameAliases.acronym(word);
+    return acronym != null ? "A " + acronym : "H " + word;
   }
 
   /**
-   * The full name a one-word value of the article stands for: a person's surname or first name
-   * takes a full name ending or starting with it, an organization's acronym the organization of
-   * those initials, and an organization's other one-word name ("the Bank", "Ford") an organization
-   * it is the {@linkplain #isHeadOf head} of ("Bank of England", "Ford Motor Co"); the last such
-   * before it, else the first after it.
+   * The full name a one-word value of the article stands for, among those it may be short for (in
+   * order of appearance): a person's surname or first name takes a full name ending or starting
+   * with it, an organization's acronym the organization of those initials, and an organization's
+   * other one-word name ("the Bank", "Ford") an organization it is the {@linkplain #isHeadOf head}
+   * of ("Bank of England", "Ford Motor Co"); the last such before it, else the first after it.
+   * Found by a binary search, so that an article of many names costs no more than its names.
    */
-  private static String fullNameFor(
-      EntityType type, String word, int paragraph, int index, List<FullName> fullNames) {
-    if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
+  private static String fullNameFor(List<FullName> candidates, int paragraph, int index) {
+    if (candidates == null) {
       return null;
     }
-    String acronym = type == EntityType.ORGANIZATION ? NameAliases.acronym(word) : null;
-    String before = null;
-    String after = null;
-    for (FullName full : fullNames) {
-      if (full.type() != type
-          || !(acronym != null
-              ? full.key().equals(acronym)
-              : type == EntityType.PERSON
-                  ? isPart(word, full.name())
-                  : isHeadOf(word, full.name()))) {
-        continue;
-      }
+    int lo = 0;
+    int hi = candidates.size();
+    while (lo < hi) { // the first candidate after the value
+      int mid = (lo + hi) >>> 1;
+      FullName m = candidates.get(mid);
       boolean earlier =
-          full.paragraph() < paragraph || (full.paragraph() == paragraph && full.index() < index);
+          m.paragraph() < paragraph || (m.paragraph() == paragraph && m.index() < index);
       if (earlier) {
-        before = full.name();
-      } else if (after == null) {
-        after = full.name();
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return before != null ? before : after;
+    if (lo > 0) {
+      return candidates.get(lo - 1).name();
+    }
+    return lo < candidates.size() ? candidates.get(lo).name() : null;
   }
 
   /**
@@ -482,10 +509,5 @@ public final class EntityNormalizer {
     }
     return name.startsWith(word + " of ")
         || NameAliases.isLegalForm(name.substring(name.lastIndexOf(' ') + 1));
-  }
-
-  /** Whether a word is the first or the last word of a name. */
-  private static boolean isPart(String word, String name) {
-    return name.startsWith(word + " ") || name.endsWith(" " + word);
   }
 }

@@ -1,7 +1,10 @@
 package org.dateline.indexer.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +110,23 @@ class EntityNormalizerTest {
     assertEquals(
         List.of(List.of("David Hale"), List.of("David Hale", "Washington"), List.of("David Hale")),
         EntityNormalizer.canonicalArticle(article));
+  }
+
+  @Test
+  void anArticleOfManyNamesIsResolvedInTimeProportionalToItsNames() {
+    // 1 MB of names without a sentence end is one article of some 100,000 names; looking each
+    // one-word name up against every full name took minutes
+    List<Entity> names = new ArrayList<>();
+    for (int i = 0; i < 200_000; i++) {
+      String name = i % 2 == 0 ? "Smith" : "Jo" + (i % 1000) + " Smith";
+      names.add(new Entity(EntityType.PERSON, name, i, i + 1));
+    }
+    List<List<String>> values =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> EntityNormalizer.canonicalArticle(List.of(names)));
+    assertEquals("Jo1 Smith", values.get(0).get(2), "the last full name before it");
+    assertEquals("Jo1 Smith", values.get(0).get(0), "the first full name after it");
+    assertEquals("Jo3 Smith", values.get(0).get(4));
   }
 
   @Test
