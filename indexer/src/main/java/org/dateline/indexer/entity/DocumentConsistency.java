@@ -702,6 +702,11 @@ final class DocumentConsistency {
    * place, only a company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
    */
   private static boolean isNoName(String[] tokens, int start, int end, EntityType type) {
+    for (int i = start; i < end; i++) {
+      if (tokens[i].length() >= NewsTokenizer.MAX_TOKEN_LENGTH) {
+        return true; // a piece of a run of letters the tokenizer cut: no word of a name is as long
+      }
+    }
     StringBuilder letters = new StringBuilder();
     for (int i = start; i < end && letters.length() < 2; i++) {
       letters.append(tokens[i].replace(".", "")); // "B." may be two tokens, "B" and "."

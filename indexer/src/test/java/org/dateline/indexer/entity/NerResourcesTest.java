@@ -480,6 +480,20 @@ class NerResourcesTest {
   }
 
   @Test
+  void aPieceOfAnOverlongRunOfLettersIsNoName() {
+    String piece = "Q".repeat(NewsTokenizer.MAX_TOKEN_LENGTH);
+    List<String[]> sentences = List.<String[]>of(new String[] {piece, piece, "said", "Smith"});
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(3, 4, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(3, 4, EntityType.PERSON)), out.get(0));
+  }
+
+  @Test
   void aPhotoCreditsLabelIsPartOfNoName() {
     List<String[]> sentences =
         List.of(

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * Reads the white-space separated TREC formats (qrels and runs) line by line. Blank lines and lines

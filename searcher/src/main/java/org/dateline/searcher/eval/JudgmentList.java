@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * A named list of queries with graded relevant articles, for an application's relevance tests. The

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * Relevance judgments: for each topic, the graded judgment of each judged document. Read from TREC

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * A run: for each topic, the documents a system retrieved, with scores. Rankings are kept in

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * Reads topic files in three formats: TREC SGML ({@code <top> <num> Number: 301 <title> ...

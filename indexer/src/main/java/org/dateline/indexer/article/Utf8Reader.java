@@ -1,4 +1,4 @@
-package org.dateline.searcher.eval;
+package org.dateline.indexer.article;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,12 +16,13 @@ import java.nio.file.Path;
 /**
  * Reads a UTF-8 file strictly, line by line, so that text that is not UTF-8 is reported at the line
  * that holds it ({@link BadLineException}), however far a buffered reader reads ahead; a leading
- * byte-order mark is dropped.
+ * byte-order mark is dropped. A folder is refused as one ({@link FileSystemException}, "is a
+ * folder, not a file").
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
 
   /** Text that is not UTF-8, with the 1-based line it is on. */
-  static final class BadLineException extends CharacterCodingException {
+  public static final class BadLineException extends CharacterCodingException {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +33,7 @@ final class Utf8Reader extends Reader {
     }
 
     /** The 1-based line of the first bytes that are not UTF-8. */
-    int line() {
+    public int line() {
       return line;
     }
 
@@ -56,7 +57,7 @@ final class Utf8Reader extends Reader {
   }
 
   /** Opens a file for reading. */
-  static Utf8Reader open(Path file) throws IOException {
+  public static Utf8Reader open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
       throw new FileSystemException(file.toString(), null, "is a folder, not a file");
     }
