@@ -54,6 +54,28 @@ class BadRequestsTest {
   }
 
   @Test
+  void refusesParenthesesNestedTooDeepRatherThanOverflowingTheStack() {
+    String deep = "(".repeat(3000) + "oil" + ")".repeat(3000);
+    assertTrue(error(deep).endsWith("nests parentheses more than 100 deep; write it flatter"));
+  }
+
+  @Test
+  void saysInPlainWordsWhereAnOperatorLacksAWord() {
+    assertEquals(
+        "cannot parse query 'oil AND': it ends after 'AND' where a word or a phrase should follow",
+        error("oil AND"));
+    assertEquals(
+        "cannot parse query 'oil AND OR gas': 'OR' at character 9 after 'AND' where a word or a"
+            + " phrase should be (AND and OR need words on both sides; quote \"or\" to search for"
+            + " the word)",
+        error("oil AND OR gas"));
+    assertEquals(
+        "cannot parse query 'date:2020-13-01': bad date in query: '2020-13-01' is no day of the"
+            + " form YYYY-MM-DD",
+        error("date:2020-13-01"));
+  }
+
+  @Test
   void namesUnbalancedParentheses() {
     assertTrue(error("(troops AND iraq").startsWith("unbalanced parentheses"));
     assertTrue(error("troops) AND iraq").startsWith("unbalanced parentheses"));

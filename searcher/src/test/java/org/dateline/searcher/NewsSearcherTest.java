@@ -103,6 +103,9 @@ class NewsSearcherTest {
   void matchesPhrases() throws IOException {
     assertEquals(Set.of("a1", "a5"), idSet("\"State Department\""));
     assertEquals(Set.of(), idSet("\"Department State\""));
+    // typographic quotes, as news text writes them, open phrases too
+    assertEquals(Set.of("a1", "a5"), idSet("\u201CState Department\u201D"));
+    assertEquals(Set.of(), idSet("\u201CDepartment State\u201D"));
   }
 
   @Test

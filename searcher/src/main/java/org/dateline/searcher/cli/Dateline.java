@@ -80,10 +80,46 @@ public final class Dateline implements Runnable {
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           c.getErr().println("dateline " + c.getCommandName() + ": " + ex.getMessage());
+          String excluded = excludedWord(c, args);
+          if (excluded != null) {
+            c.getErr()
+                .println(
+                    "A query word starting with '-' ("
+                        + excluded
+                        + ") is read as an option: put '--' before the query (dateline "
+                        + c.getCommandName()
+                        + " -- troops -iraq) or quote the whole query.");
+          }
           c.getErr().println("Try 'dateline " + c.getCommandName() + " --help' for more.");
           c.getErr().flush();
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  /**
+   * The first argument that looks like an option the command does not have but like an excluded
+   * query word ({@code -iraq}), when the command takes a query; else {@code null}.
+   */
+  private static String excludedWord(CommandLine c, String[] args) {
+    boolean takesQuery =
+        c.getCommandSpec().positionalParameters().stream()
+            .anyMatch(p -> p.paramLabel().equals("QUERY"));
+    if (!takesQuery) {
+      return null;
+    }
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return null;
+      }
+      if (arg.length() > 1
+          && arg.startsWith("-")
+          && !arg.startsWith("--")
+          && Character.isLetterOrDigit(arg.charAt(1))
+          && c.getCommandSpec().findOption(arg) == null) {
+        return arg;
+      }
+    }
+    return null;
   }
 }

@@ -6,11 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,13 +59,13 @@ public final class UserQueryParser {
    */
   public Query parse(
       String query, boolean simple, boolean requireAll, boolean allowLeadingWildcard) {
-    String text = simple ? literal(query) : query;
+    String text = simple ? literal(query) : withStraightQuotes(query);
     if (text.isEmpty()) {
       // plain words that are all control characters: nothing to search for, nothing matches
       return new MatchNoDocsQuery("no words in the query");
     }
     if (!simple) {
-      checkBalanced(query);
+      checkBalanced(text);
     }
     String[] fields = {NewsSchema.TEXT, NewsSchema.TITLE};
     Map<String, Float> boosts = Map.of(NewsSchema.TITLE, TITLE_BOOST);
@@ -136,6 +139,16 @@ public final class UserQueryParser {
     return sb.toString().trim();
   }
 
+  /** Typographic double quotes (as news text and word processors write them) open phrases too. */
+  private static String withStraightQuotes(String query) {
+    return DOUBLE_QUOTES.matcher(query).replaceAll("\"");
+  }
+
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F]");
+
+  /** The deepest nesting of parentheses a query may have (the parser recurses per level). */
+  static final int MAX_NESTING = 100;
+
   private static void checkBalanced(String q) {
     int depth = 0;
     boolean quoted = false;
@@ -146,7 +159,14 @@ public final class UserQueryParser {
       } else if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
-        depth++;
+        if (++depth > MAX_NESTING) {
+          throw new IllegalArgumentException(
+              "query "
+                  + abbreviate(q)
+                  + " nests parentheses more than "
+                  + MAX_NESTING
+                  + " deep; write it flatter");
+        }
       } else if (!quoted && c == ')') {
         if (--depth < 0) {
           throw new IllegalArgumentException(
@@ -177,6 +197,39 @@ public final class UserQueryParser {
           + abbreviate(query)
           + ": they scan every term in the index; put letters before '*' or '?'"
           + " (or allow them explicitly)";
+    }
+    // Lucene wraps the grammar's exception, which knows where parsing stopped
+    ParseException grammar = e.getCause() instanceof ParseException cause ? cause : e;
+    if (grammar.currentToken != null && grammar.currentToken.next != null) {
+      // the parser's own words name its grammar's tokens ("Encountered <EOF> at line 1, ...")
+      Token after = grammar.currentToken;
+      Token bad = after.next;
+      String previous =
+          after.image == null || after.image.isEmpty() ? "" : " after '" + after.image + "'";
+      if (bad.kind == QueryParserConstants.EOF) {
+        return "cannot parse query "
+            + abbreviate(query)
+            + ": it ends"
+            + previous
+            + " where a word or a phrase should follow";
+      }
+      boolean operator =
+          bad.kind == QueryParserConstants.AND
+              || bad.kind == QueryParserConstants.OR
+              || bad.kind == QueryParserConstants.NOT;
+      return "cannot parse query "
+          + abbreviate(query)
+          + ": '"
+          + bad.image
+          + "' at character "
+          + (bad.beginColumn + 1)
+          + previous
+          + " where a word or a phrase should be"
+          + (operator
+              ? " (AND and OR need words on both sides; quote \""
+                  + bad.image.toLowerCase(Locale.ROOT)
+                  + "\" to search for the word)"
+              : "");
     }
     String firstLine = m.lines().findFirst().orElse(m);
     int colon = firstLine.indexOf("': ");
@@ -346,7 +399,8 @@ public final class UserQueryParser {
         LocalDate d = ArticleDates.parseIso(text.trim());
         return NewsSchema.toDays(d);
       } catch (IllegalArgumentException e) {
-        throw new ParseException("bad date in query: " + e.getMessage());
+        throw new ParseException(
+            "bad date in query: '" + text.trim() + "' is no day of the form YYYY-MM-DD");
       }
     }
   }

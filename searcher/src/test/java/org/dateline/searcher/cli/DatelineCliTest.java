@@ -150,6 +150,27 @@ class DatelineCliTest {
   }
 
   @Test
+  void anExcludedWordTakenForAnOptionGetsTheWayToWriteIt() {
+    indexArticles();
+    CliRun run = CliRun.of("search", "--index", index.toString(), "troops", "-iraq");
+    assertEquals(2, run.exitCode());
+    assertTrue(
+        run.err()
+            .contains(
+                "A query word starting with '-' (-iraq) is read as an option: put '--' before the"
+                    + " query (dateline search -- troops -iraq) or quote the whole query."),
+        run.err());
+    CliRun written = CliRun.of("search", "--index", index.toString(), "--", "troops", "-iraq");
+    assertEquals(0, written.exitCode(), written.err());
+    assertTrue(written.out().startsWith("1 article matches 'troops -iraq'"), written.out());
+    // a mistyped option is no query word: no hint
+    assertFalse(
+        CliRun.of("search", "--index", index.toString(), "--limt", "2", "x")
+            .err()
+            .contains("'--'"));
+  }
+
+  @Test
   void badOptionsExitTwo() {
     indexArticles();
     assertEquals(
