@@ -337,6 +337,29 @@ final class ArticleQueries {
     return LongPoint.newRangeQuery(NewsSchema.DATE, lo, hi);
   }
 
+  /**
+   * The facet values a filter's value names: itself if it is exactly one, else the values it or its
+   * canonical value ({@code U.S.} is {@code United States}) is written in another case ({@code
+   * reagan} is {@code Reagan}); empty when it names none.
+   */
+  private List<String> facetValues(
+      EntityType type, String value, EntityAliases aliases, FacetValues facets) throws IOException {
+    if (facets.contains(type, value)) {
+      return List.of(value);
+    }
+    String field = NewsSchema.entityField(type);
+    Set<String> found = new LinkedHashSet<>();
+    String canonical = EntityNormalizer.canonical(type, value);
+    if (!canonical.isEmpty() && facets.contains(type, canonical)) {
+      found.add(canonical);
+    }
+    found.addAll(aliases.heldValues(type, analyzer.normalize(field, value).utf8ToString()));
+    if (!canonical.isEmpty()) {
+      found.addAll(aliases.heldValues(type, analyzer.normalize(field, canonical).utf8ToString()));
+    }
+    return List.copyOf(found);
+  }
+
   /** Whether a name is, exactly, a value of a type's facet (see {@code FacetCounter#isValue}). */
   @FunctionalInterface
   interface FacetValues {
@@ -344,8 +367,9 @@ final class ArticleQueries {
   }
 
   /**
-   * One filter per entity type (its values OR-ed), keyed by facet dimension. A value that is
-   * exactly a facet value (as a facet shows it, the value a click on the facet sends) matches the
+   * One filter per entity type (its values OR-ed), keyed by facet dimension. A value that is a
+   * facet value (as a facet shows it, the value a click on the facet sends, or the same in another
+   * case, or a spelling whose canonical value is one: {@code reagan}, {@code U.S.}) matches the
    * articles that facet value counts, and no others: the articles holding it or one of its
    * {@linkplain EntityAliases aliases} ({@code Ronald Reagan} matches the articles that only say
    * "President Reagan"), by their facet doc values. Any other value matches canonical or written
@@ -359,11 +383,16 @@ final class ArticleQueries {
       List<String> written = new ArrayList<>();
       Set<String> values = new LinkedHashSet<>();
       for (String value : e.getValue()) {
-        if (NewsSchema.FACET_TYPES.contains(type) && facets.contains(type, value)) {
-          values.add(value);
-          values.addAll(names(type, List.of(value), aliases).aliases());
-        } else {
+        List<String> spelled =
+            NewsSchema.FACET_TYPES.contains(type)
+                ? facetValues(type, value, aliases, facets)
+                : List.of();
+        if (spelled.isEmpty()) {
           written.add(value);
+        }
+        for (String v : spelled) {
+          values.add(v);
+          values.addAll(names(type, List.of(v), aliases).aliases());
         }
       }
       Names names = names(type, written, aliases);

@@ -37,7 +37,7 @@ public final class EntityAliases {
 
   /** No aliases (an index without entity facets). */
   public static final EntityAliases NONE =
-      new EntityAliases(Map.of(), Map.of(), new int[0], new int[0]);
+      new EntityAliases(Map.of(), Map.of(), Map.of(), new int[0], new int[0]);
 
   /** The dimensions with aliases, and how each finds them from the articles per value. */
   private static final Map<EntityType, Function<Map<String, Integer>, Map<String, String>>> RULES =
@@ -52,16 +52,21 @@ public final class EntityAliases {
   /** Per type: a value as filters normalize it, to its aliases. */
   private final Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName;
 
+  /** Per type: a value as filters normalize it, to the values live articles hold that it is. */
+  private final Map<EntityType, Map<String, List<String>>> heldByNormalizedName;
+
   /** By global ordinal: the global ordinal of the value it stands for, or -1. */
   private final int[] target;
 
   private EntityAliases(
       Map<EntityType, Map<String, String>> fullNameOf,
       Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName,
+      Map<EntityType, Map<String, List<String>>> heldByNormalizedName,
       int[] target,
       int[] articles) {
     this.fullNameOf = fullNameOf;
     this.aliasesByNormalizedName = aliasesByNormalizedName;
+    this.heldByNormalizedName = heldByNormalizedName;
     this.target = target;
     this.articles = articles;
   }
@@ -87,21 +92,29 @@ public final class EntityAliases {
     int[] target = new int[articles.length];
     Arrays.fill(target, -1);
     Map<EntityType, Map<String, String>> fullNameOf = new EnumMap<>(EntityType.class);
+    Map<EntityType, Map<String, List<String>>> held = new EnumMap<>(EntityType.class);
     for (Map.Entry<EntityType, Function<Map<String, Integer>, Map<String, String>>> rule :
         RULES.entrySet()) {
-      OrdRange range = state.getOrdRange(NewsSchema.entityField(rule.getKey()));
+      String dimension = dimension(rule.getKey());
+      OrdRange range = state.getOrdRange(dimension);
       if (range == null) {
         continue;
       }
       Map<String, Integer> perName = new HashMap<>();
       Map<String, Integer> ordOf = new HashMap<>();
+      Map<String, List<String>> heldByNormalized = new HashMap<>();
       for (int ord = range.start; ord <= range.end; ord++) {
         if (articles[ord] > 0) {
           String name = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
           perName.put(name, articles[ord]);
           ordOf.put(name, ord);
+          heldByNormalized
+              .computeIfAbsent(
+                  analyzer.normalize(dimension, name).utf8ToString(), k -> new ArrayList<>(1))
+              .add(name);
         }
       }
+      held.put(rule.getKey(), heldByNormalized);
       rule.getValue().apply(perName).forEach((a, f) -> target[ordOf.get(a)] = ordOf.get(f));
     }
     Map<EntityType, Map<String, List<String>>> byNormalized = new EnumMap<>(EntityType.class);
@@ -139,7 +152,7 @@ public final class EntityAliases {
               });
           viaAlias.forEach((alias, group) -> groups.merge(alias, group, EntityAliases::union));
         });
-    return new EntityAliases(fullNameOf, byNormalized, target, articles);
+    return new EntityAliases(fullNameOf, byNormalized, held, target, articles);
   }
 
   /** The live articles holding each value of the snapshot, by global ordinal. */
@@ -212,5 +225,16 @@ public final class EntityAliases {
   public List<String> aliasesOf(EntityType type, String normalized) {
     Map<String, List<String>> aliases = aliasesByNormalizedName.get(type);
     return aliases == null ? List.of() : aliases.getOrDefault(normalized, List.of());
+  }
+
+  /**
+   * The values of a type that live articles hold and that a filter's value is, written in any case
+   * (or with or without accents): {@code Reagan} for {@code reagan}, {@code EC} for {@code ec}.
+   *
+   * @param normalized the filter's value normalized by the entity field's analyzer
+   */
+  public List<String> heldValues(EntityType type, String normalized) {
+    Map<String, List<String>> values = heldByNormalizedName.get(type);
+    return values == null ? List.of() : values.getOrDefault(normalized, List.of());
   }
 }
