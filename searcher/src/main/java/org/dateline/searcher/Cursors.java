@@ -1,26 +1,33 @@
 package org.dateline.searcher;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.TreeMap;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
- * then article id), never a Lucene doc id, so it stays valid across index refreshes.
+ * then article id), never a Lucene doc id, so it stays valid across index refreshes. It also holds
+ * a check over those values and the search it was made for (query, filters, sort, ranking options),
+ * so that a cursor given to another search, or altered, is refused rather than paging silently from
+ * an unrelated boundary.
  */
 final class Cursors {
 
   private Cursors() {}
 
-  static String encode(SearchRequest.Sort sort, FieldDoc last) {
+  static String encode(SearchRequest request, FieldDoc last) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value =
-        sort == SearchRequest.Sort.DATE
+        request.sort() == SearchRequest.Sort.DATE
             ? "D" + primary
             : "R" + Integer.toHexString(Float.floatToIntBits((Float) primary));
-    String raw = "1|" + value + "|" + id;
+    String raw = "2|" + value + "|" + check(request, value, id) + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -31,35 +38,80 @@ final class Cursors {
    *
    * @param maxDoc the reader's maxDoc: the boundary's doc id is set past every document so that
    *     only the article the cursor names (equal on every sort field, id included) is excluded
+   * @throws IllegalArgumentException for a cursor that is no cursor, or one made for another sort
+   *     or another search
    */
-  static FieldDoc decode(SearchRequest.Sort sort, String cursor, int maxDoc) {
+  static FieldDoc decode(SearchRequest request, String cursor, int maxDoc) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw invalid(cursor);
     }
-    String[] parts = raw.split("\\|", 3);
-    if (parts.length != 3 || !parts[0].equals("1") || parts[1].isEmpty()) {
+    String[] parts = raw.split("\\|", 4);
+    if (parts.length != 4 || !parts[0].equals("2") || parts[1].isEmpty()) {
       throw invalid(cursor);
     }
     char kind = parts[1].charAt(0);
     String value = parts[1].substring(1);
+    SearchRequest.Sort sort = request.sort();
     Object primary;
     try {
       if (sort == SearchRequest.Sort.DATE && kind == 'D') {
         primary = Long.parseLong(value);
       } else if (sort == SearchRequest.Sort.RELEVANCE && kind == 'R') {
         primary = Float.intBitsToFloat(Integer.parseUnsignedInt(value, 16));
-      } else {
+      } else if (kind == 'D' || kind == 'R') {
         throw new IllegalArgumentException(
             "cursor was made for another sort order; page with the same sort as the first page");
+      } else {
+        throw invalid(cursor);
       }
     } catch (NumberFormatException e) {
       throw invalid(cursor);
     }
+    if (!parts[2].equals(check(request, parts[1], parts[3]))) {
+      throw new IllegalArgumentException(
+          "cursor was made for another search (its query, filters or ranking options differ) or"
+              + " was altered; page with the same search as the first page, or start again"
+              + " without --cursor");
+    }
     return new FieldDoc(
-        Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[2])});
+        Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[3])});
+  }
+
+  /**
+   * A check over the boundary and what decides the order and the set of hits: everything a request
+   * holds but the page's size and position and what is shown of each hit.
+   */
+  private static String check(SearchRequest r, String value, String id) {
+    StringBuilder search = new StringBuilder();
+    for (Object part :
+        new Object[] {
+          r.query(),
+          r.syntax(),
+          r.requireAllTerms(),
+          r.allowLeadingWildcard(),
+          r.from(),
+          r.to(),
+          new TreeMap<>(r.entities()),
+          r.sort(),
+          r.recencyHalfLifeDays(),
+          r.paragraphWeight(),
+          r.feedback(),
+          value,
+          id
+        }) {
+      search.append(part).append('\u0000');
+    }
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("SHA-256 is required of every JVM", e);
+    }
+    byte[] digest = md.digest(search.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 6);
   }
 
   private static IllegalArgumentException invalid(String cursor) {

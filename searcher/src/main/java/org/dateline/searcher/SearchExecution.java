@@ -84,7 +84,7 @@ final class SearchExecution {
     FieldDoc after =
         request.cursor() == null
             ? null
-            : Cursors.decode(request.sort(), request.cursor(), searcher.getIndexReader().maxDoc());
+            : Cursors.decode(request, request.cursor(), searcher.getIndexReader().maxDoc());
     int window = request.offset() + request.limit();
     List<ArticleHit> hits = new ArrayList<>();
     long total;
@@ -159,7 +159,7 @@ final class SearchExecution {
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {
-        next = Cursors.encode(request.sort(), (FieldDoc) docs[docs.length - 1]);
+        next = Cursors.encode(request, (FieldDoc) docs[docs.length - 1]);
       }
       if (countsMatches && collected == null) {
         // the facets count every match in a pass of their own, which makes the total exact too;

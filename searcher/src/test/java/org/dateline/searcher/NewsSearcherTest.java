@@ -425,6 +425,39 @@ class NewsSearcherTest {
   }
 
   @Test
+  void refusesACursorOfAnotherSearchOrAnAlteredOne() throws IOException {
+    String cursor =
+        search(SearchRequest.builder("troops OR iraq OR berlin OR oil").limit(1)).nextCursor();
+    assertNotNull(cursor);
+    // paging goes on with the page size changed, and with facets asked for
+    List<String> all = ids(SearchRequest.builder("troops OR iraq OR berlin OR oil").limit(50));
+    SearchResults next =
+        search(
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .limit(3)
+                .facets(true)
+                .cursor(cursor));
+    assertEquals(all.get(1), next.hits().get(0).id());
+    for (SearchRequest.Builder other :
+        List.of(
+            SearchRequest.builder("oil").cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .from(java.time.LocalDate.of(2020, 1, 1))
+                .cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .paragraphWeight(0)
+                .cursor(cursor))) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> search(other));
+      assertTrue(e.getMessage().startsWith("cursor was made for another search"), e.getMessage());
+    }
+    String altered = cursor.substring(0, cursor.length() - 1) + (cursor.endsWith("A") ? "B" : "A");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> search(SearchRequest.builder("troops OR iraq OR berlin OR oil").cursor(altered)));
+  }
+
+  @Test
   void highlightsMatchedWordsInTheBestParagraphs() throws IOException {
     ArticleHit hit =
         search(SearchRequest.builder("mosul militants").paragraphsPerHit(2)).hits().get(0);
