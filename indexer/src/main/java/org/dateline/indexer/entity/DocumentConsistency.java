@@ -165,6 +165,12 @@ final class DocumentConsistency {
 
   private static final int MAX_COUNTRY_WORDS = 4;
 
+  /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
+  private static boolean isCountry(String name) {
+    return COUNTRIES.contains(name)
+        || COUNTRIES.contains(EntityNormalizer.canonical(EntityType.LOCATION, name));
+  }
+
   private static Set<String> countries() {
     Set<String> names = new HashSet<>();
     for (String code : Locale.getISOCountries()) {
@@ -247,7 +253,7 @@ final class DocumentConsistency {
         }
         if (span.type() == EntityType.ORGANIZATION
             && end - span.start() <= MAX_COUNTRY_WORDS
-            && COUNTRIES.contains(text(tokens, span.start(), end))) {
+            && isCountry(text(tokens, span.start(), end))) {
           kept.add(new TokenSpan(span.start(), end, EntityType.LOCATION));
           continue;
         }

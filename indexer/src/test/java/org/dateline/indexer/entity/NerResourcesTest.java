@@ -404,18 +404,21 @@ class NerResourcesTest {
         List.of(
             "He did not think the Philippines would pay .".split(" "),
             "Trade with South Korea and Trinidad and Tobago grew .".split(" "),
-            "The Bank of the Philippines said .".split(" "));
+            "The Bank of the Philippines said .".split(" "),
+            "A US court ruled .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(new TokenSpan(5, 6, EntityType.ORGANIZATION)),
             List.of(
                 new TokenSpan(2, 4, EntityType.ORGANIZATION),
                 new TokenSpan(5, 8, EntityType.ORGANIZATION)),
-            List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)));
+            List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(1, 2, EntityType.ORGANIZATION)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
     assertEquals(List.of(new TokenSpan(5, 6, EntityType.LOCATION)), out.get(0));
+    assertEquals(List.of(new TokenSpan(1, 2, EntityType.LOCATION)), out.get(3), "a short form");
     assertEquals(
         List.of(new TokenSpan(2, 4, EntityType.LOCATION), new TokenSpan(5, 8, EntityType.LOCATION)),
         out.get(1));
