@@ -14,7 +14,8 @@ import java.util.Set;
  * categories.
  *
  * <p>Files are UTF-8; one file of the corpus holds a bare Latin-1 byte (a pound sign), so a file
- * that is not valid UTF-8 is read as ISO-8859-1 instead of being refused.
+ * that is not valid UTF-8 is read as ISO-8859-1 instead of being refused. A few keep HTML's
+ * character references ({@code &#163;} for a pound sign, {@code &lt;}), which are decoded.
  *
  * <p>Detection relies on the layout: a file {@code NNN.txt} in a folder named after one of the
  * corpus' five categories. With {@code --format bbc}, every {@code NNN.txt} below the given folder
@@ -73,7 +74,9 @@ public final class BbcNewsReader implements ArticleReader {
    *
    * @throws InvalidInputException when there is no title or no text after it
    */
-  static Article parse(String id, String category, String text) throws InvalidInputException {
+  static Article parse(String id, String category, String raw) throws InvalidInputException {
+    // the texts were taken from web pages: a few keep HTML's character references (&#163; for £)
+    String text = SgmlText.decode(raw);
     int start = 0;
     int line = 1;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {

@@ -1,9 +1,12 @@
 package org.dateline.indexer.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class BbcNewsReaderContractTest extends ArticleReaderContractTest {
 
@@ -55,5 +58,16 @@ class BbcNewsReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     Path business = Files.createDirectory(dir.resolve("business"));
     return Files.createFile(business.resolve("001.txt"));
+  }
+
+  @Test
+  void decodesTheCharacterReferencesAFewTextsKeep() throws InvalidInputException {
+    Article a =
+        BbcNewsReader.parse(
+            "sport-191",
+            "sport",
+            "Tottenham bid &#163;8m for Forest duo\n\nA &lt;b&gt; caf&#233;.");
+    assertEquals("Tottenham bid \u00a38m for Forest duo", a.title());
+    assertEquals(List.of("A <b> caf\u00e9."), a.paragraphs());
   }
 }
