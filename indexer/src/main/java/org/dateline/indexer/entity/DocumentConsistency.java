@@ -251,7 +251,7 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }
-        if (span.type() == EntityType.ORGANIZATION
+        if ((span.type() == EntityType.ORGANIZATION || span.type() == EntityType.MISC)
             && end - span.start() <= MAX_COUNTRY_WORDS
             && isCountry(text(tokens, span.start(), end))) {
           kept.add(new TokenSpan(span.start(), end, EntityType.LOCATION));

@@ -399,7 +399,7 @@ class NerResourcesTest {
   }
 
   @Test
-  void aCountrysNameAloneIsAPlaceEvenWhereTheTaggerSaidOrganization() {
+  void aCountrysNameAloneIsAPlaceEvenWhereTheTaggerSaidOrganizationOrMisc() {
     List<String[]> sentences =
         List.of(
             "He did not think the Philippines would pay .".split(" "),
@@ -413,12 +413,13 @@ class NerResourcesTest {
                 new TokenSpan(2, 4, EntityType.ORGANIZATION),
                 new TokenSpan(5, 8, EntityType.ORGANIZATION)),
             List.of(new TokenSpan(1, 5, EntityType.ORGANIZATION)),
-            List.of(new TokenSpan(1, 2, EntityType.ORGANIZATION)));
+            List.of(new TokenSpan(1, 2, EntityType.MISC)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
     assertEquals(List.of(new TokenSpan(5, 6, EntityType.LOCATION)), out.get(0));
-    assertEquals(List.of(new TokenSpan(1, 2, EntityType.LOCATION)), out.get(3), "a short form");
+    assertEquals(
+        List.of(new TokenSpan(1, 2, EntityType.LOCATION)), out.get(3), "a short form, misc");
     assertEquals(
         List.of(new TokenSpan(2, 4, EntityType.LOCATION), new TokenSpan(5, 8, EntityType.LOCATION)),
         out.get(1));
