@@ -1,6 +1,8 @@
 package org.dateline.searcher;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,8 @@ import java.util.Map;
  * @param score its relevance score (0 when sorted by date without scores)
  * @param title its title, or {@code null}
  * @param paragraphs its best paragraphs for the query, best first, highlighted
- * @param entities canonical entity names of the whole article, by type key ({@code person}, ...)
+ * @param entities canonical entity names of the whole article, by type key ({@code person}, ...),
+ *     in the order given (people, organizations, places, misc, as the searcher gives them)
  * @param explanation why it scored as it did, when asked for; otherwise {@code null}
  */
 public record ArticleHit(
@@ -26,6 +29,8 @@ public record ArticleHit(
 
   public ArticleHit {
     paragraphs = List.copyOf(paragraphs);
-    entities = Map.copyOf(entities);
+    Map<String, List<String>> ordered = new LinkedHashMap<>();
+    entities.forEach((type, names) -> ordered.put(type, List.copyOf(names)));
+    entities = Collections.unmodifiableMap(ordered);
   }
 }
