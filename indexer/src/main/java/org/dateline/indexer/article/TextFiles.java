@@ -27,7 +27,15 @@ public final class TextFiles {
    *     UTF-8
    */
   public static String readUtf8(Path file) throws IOException {
-    byte[] bytes = readTextBytes(file);
+    return decodeUtf8(readTextBytes(file));
+  }
+
+  /**
+   * Decodes UTF-8 text strictly (standard input, say), dropping a leading byte-order mark.
+   *
+   * @throws InvalidInputException naming the first byte that is not UTF-8
+   */
+  public static String decodeUtf8(byte[] bytes) throws InvalidInputException {
     String text;
     try {
       text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();

@@ -71,12 +71,22 @@ public final class EntitiesCommand implements Callable<Integer> {
       if (out != null) {
         throw new IllegalArgumentException("--out needs input files; standard input is printed");
       }
-      String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+      String text;
+      try {
+        text = TextFiles.decodeUtf8(stdin.readAllBytes());
+      } catch (InvalidInputException e) {
+        err.println("dateline entities: standard input: " + e.getMessage());
+        err.flush();
+        return ExitCodes.REJECTED;
+      }
       write(extractor.extract(text), stdout);
       stdout.flush();
       return ExitCodes.OK;
     }
     if (out != null) {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new IllegalArgumentException("--out: " + out + " is a file; give a folder");
+      }
       checkDistinctOutputs();
       Files.createDirectories(out);
     }

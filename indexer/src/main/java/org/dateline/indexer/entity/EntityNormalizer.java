@@ -38,10 +38,10 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 8;
+  public static final int REVISION = 9;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
 
   /** A possessive 's at the end. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
@@ -277,14 +277,14 @@ public final class EntityNormalizer {
   }
 
   /**
-   * Runs of white space (no-break spaces included) as one space: {@link #SPACES}, without a matcher
-   * for the names (nearly all) that have single spaces only.
+   * Runs of white space (no-break spaces and control characters included) as one space: {@link
+   * #SPACES}, without a matcher for the names (nearly all) that have single spaces only.
    */
   static String singleSpaced(String surface) {
     boolean previousSpace = false;
     for (int i = 0; i < surface.length(); i++) {
       char c = surface.charAt(i);
-      boolean space = c == ' ' || c == '\u00A0' || (c >= '\t' && c <= '\r');
+      boolean space = c == ' ' || c == '\u00A0' || Character.isISOControl(c);
       if (space && (previousSpace || c != ' ')) {
         return SPACES.matcher(surface).replaceAll(" ");
       }

@@ -37,6 +37,26 @@ class EntitiesCommandTest {
     return new Result(cl.execute(args), out.toString(), err.toString());
   }
 
+  private static Result run(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new EntitiesCommand(new ByteArrayInputStream(stdin)));
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return new Result(cl.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void readsStandardInputAsItReadsFilesWithoutTheByteOrderMarkAndStrictly() throws Exception {
+    Result bom = run(("\uFEFF" + "Paris is big.").getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, bom.code(), bom.err());
+    assertEquals(0, lines(bom.out()).get(0).get("start").asInt(), "offsets after the mark");
+    Result latin1 = run(new byte[] {'c', 'a', 'f', (byte) 0xe9, ' ', 'P', 'a', 'r', 'i', 's'});
+    assertEquals(ExitCodes.REJECTED, latin1.code());
+    assertTrue(latin1.err().startsWith("dateline entities: standard input: not valid UTF-8 text"));
+    assertEquals("", latin1.out());
+  }
+
   private static List<JsonNode> lines(String jsonl) throws Exception {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : jsonl.split("\n")) {

@@ -198,10 +198,11 @@ class EntityNormalizerTest {
   @Test
   void spacesAndPossessivesAreCleanedAsTheirRegularExpressionsSay() {
     // the hand-written paths against the expressions they stand for, on strings made of the
-    // characters that matter: spaces of every kind, apostrophes, s, line terminators
+    // characters that matter: spaces of every kind, control characters, apostrophes, s, line
+    // terminators
     char[] alphabet = {
       'a', 's', 'S', ' ', ' ', '\u00A0', '\t', '\n', '\r', '\u000B', '\f', '\'', '’', '\u2028',
-      '\u0085', '\u2029'
+      '\u0085', '\u2029', '\u0001', '\u007F'
     };
     java.util.Random random = new java.util.Random(20261128);
     for (int i = 0; i < 200_000; i++) {
@@ -210,7 +211,7 @@ class EntityNormalizerTest {
         chars[j] = alphabet[random.nextInt(alphabet.length)];
       }
       String s = new String(chars);
-      String spaced = s.replaceAll("[\\s\\u00A0]+", " ");
+      String spaced = s.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ");
       assertEquals(spaced, EntityNormalizer.singleSpaced(s), () -> "spaces of " + escape(s));
       String unpossessed = s.replaceAll("['’]s$", "").replaceAll("(?<=s)['’]$", "");
       assertEquals(
