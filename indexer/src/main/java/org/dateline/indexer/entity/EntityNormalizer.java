@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  * ({@code Moody's}, {@code Lloyd's}).
  *
  * <p>{@link #canonicalArticle} also uses the article: a person named by one word ({@code Hale})
- * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it
- * is; if none came earlier, the first later one; a word matching several different full names keeps
- * the most recent one before it. An organization's acronym ({@code SEC}) likewise gets the
- * organization of those {@linkplain NameAliases#initials initials} in the article ({@code
- * Securities and Exchange Commission}), and an organization named by one other word ({@code Bank},
- * as in "the Bank said") the organization of the article that starts or ends with it ({@code Bank
- * of England}). Across articles, see {@link NameAliases}.
+ * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it is
+ * (a full name only after it is left alone); a word matching several different full names keeps the
+ * most recent one before it. An organization's acronym ({@code SEC}) likewise gets the organization
+ * of those {@linkplain NameAliases#initials initials} in the article ({@code Securities and
+ * Exchange Commission}), and an organization named by one other word ({@code Bank}, as in "the Bank
+ * said") the organization of the article that starts or ends with it ({@code Bank of England}).
+ * Across articles, see {@link NameAliases}.
  */
 public final class EntityNormalizer {
 
@@ -38,7 +38,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 9;
+  public static final int REVISION = 10;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -409,7 +409,8 @@ public final class EntityNormalizer {
         String c = out.get(p).get(i);
         EntityType type = article.get(p).get(i).type();
         if (!c.isEmpty() && c.indexOf(' ') < 0) {
-          String full = fullNameFor(byShortForm.get(lookupKey(type, c)), p, i);
+          String full =
+              fullNameFor(byShortForm.get(lookupKey(type, c)), p, i, type != EntityType.PERSON);
           if (full != null) {
             out.get(p).set(i, full);
           }
@@ -468,10 +469,14 @@ public final class EntityNormalizer {
    * order of appearance): a person's surname or first name takes a full name ending or starting
    * with it, an organization's acronym the organization of those initials, and an organization's
    * other one-word name ("the Bank", "Ford") an organization it is the {@linkplain #isHeadOf head}
-   * of ("Bank of England", "Ford Motor Co"); the last such before it, else the first after it.
+   * of ("Bank of England", "Ford Motor Co"); the last such before it, else (for an organization)
+   * the first after it. A person's full name comes before the surname in news; one that comes only
+   * after it is as often another person or a firm ("Reagan" before "Nancy Reagan", "Dean" of Dean
+   * Foods before "Howard Dean"), and the surname is better left to the aliases across articles.
    * Found by a binary search, so that an article of many names costs no more than its names.
    */
-  private static String fullNameFor(List<FullName> candidates, int paragraph, int index) {
+  private static String fullNameFor(
+      List<FullName> candidates, int paragraph, int index, boolean orAfter) {
     if (candidates == null) {
       return null;
     }
@@ -491,7 +496,7 @@ public final class EntityNormalizer {
     if (lo > 0) {
       return candidates.get(lo - 1).name();
     }
-    return lo < candidates.size() ? candidates.get(lo).name() : null;
+    return orAfter && lo < candidates.size() ? candidates.get(lo).name() : null;
   }
 
   /**

@@ -99,16 +99,23 @@ class EntityNormalizerTest {
   }
 
   @Test
-  void resolvesASurnameToTheFullNameInTheArticle() {
+  void resolvesASurnameToTheFullNameBeforeItInTheArticle() {
     List<List<Entity>> article =
         List.of(
-            List.of(new Entity(EntityType.PERSON, "Hale", 0, 4)),
+            List.of(new Entity(EntityType.PERSON, "Reagan", 0, 6)),
             List.of(
                 new Entity(EntityType.PERSON, "David Hale", 10, 20),
-                new Entity(EntityType.LOCATION, "Washington", 30, 40)),
-            List.of(new Entity(EntityType.PERSON, "Hale's", 0, 6)));
+                new Entity(EntityType.LOCATION, "Washington", 30, 40),
+                new Entity(EntityType.PERSON, "Nancy Reagan", 50, 62)),
+            List.of(
+                new Entity(EntityType.PERSON, "Hale's", 0, 6),
+                new Entity(EntityType.PERSON, "Reagan", 10, 16)));
     assertEquals(
-        List.of(List.of("David Hale"), List.of("David Hale", "Washington"), List.of("David Hale")),
+        List.of(
+            // a full name only after it may be another person's: left alone
+            List.of("Reagan"),
+            List.of("David Hale", "Washington", "Nancy Reagan"),
+            List.of("David Hale", "Nancy Reagan")),
         EntityNormalizer.canonicalArticle(article));
   }
 
@@ -125,7 +132,7 @@ class EntityNormalizerTest {
         assertTimeoutPreemptively(
             Duration.ofSeconds(30), () -> EntityNormalizer.canonicalArticle(List.of(names)));
     assertEquals("Jo1 Smith", values.get(0).get(2), "the last full name before it");
-    assertEquals("Jo1 Smith", values.get(0).get(0), "the first full name after it");
+    assertEquals("Smith", values.get(0).get(0), "no full name before it");
     assertEquals("Jo3 Smith", values.get(0).get(4));
   }
 
