@@ -1,7 +1,6 @@
 package org.dateline.indexer;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
@@ -113,11 +111,12 @@ public final class IndexCheck {
         long[] counts;
         try {
           counts = checkBlocks(leaf.reader(), ids, problems);
-        } catch (CorruptIndexException | EOFException e) {
+        } catch (IOException | RuntimeException e) {
           if (clean) {
             throw e;
           }
-          problem(problems, "the articles of a damaged segment cannot be read: " + e.getMessage());
+          // damaged stored fields fail as anything: a checksum, an index out of bounds, a null
+          problem(problems, "the articles of a damaged segment cannot be read: " + e);
           continue;
         }
         articles += counts[0];

@@ -43,6 +43,9 @@ public final class Utf8Reader extends Reader {
     }
   }
 
+  /** The reason of the exception {@link #open} throws for a folder. */
+  public static final String A_FOLDER = "is a folder, not a file";
+
   private final InputStream in;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -59,7 +62,7 @@ public final class Utf8Reader extends Reader {
   /** Opens a file for reading. */
   public static Utf8Reader open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+      throw new FileSystemException(file.toString(), null, A_FOLDER);
     }
     return new Utf8Reader(Files.newInputStream(file));
   }

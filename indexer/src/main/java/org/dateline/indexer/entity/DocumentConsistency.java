@@ -156,10 +156,39 @@ final class DocumentConsistency {
           "organisation");
 
   /**
-   * Countries by their English names (as the JDK's locale data gives them, "&" written "and"). A
-   * country's name alone, tagged an organization ("the Philippines would pay"), is the country: the
-   * tagger types a name it rarely saw in training by its context, and "the" before a name leans to
-   * organizations.
+   * Country names news writes that the JDK's locale data names otherwise, or not in every release
+   * (it renamed Turkey "Türkiye"): so that the list does not depend on the JDK that runs.
+   */
+  private static final Set<String> OTHER_COUNTRY_NAMES =
+      Set.of(
+          "Turkey",
+          "Czech Republic",
+          "Czechoslovakia",
+          "Ivory Coast",
+          "Burma",
+          "Myanmar",
+          "Congo",
+          "Zaire",
+          "Swaziland",
+          "Macedonia",
+          "Hong Kong",
+          "Macau",
+          "Macao",
+          "Holland",
+          "Soviet Union",
+          "West Germany",
+          "East Germany",
+          "Yugoslavia",
+          "Vatican",
+          "Palestine",
+          "Cape Verde",
+          "East Timor");
+
+  /**
+   * Countries by their English names (as the JDK's locale data gives them, "&" written "and", and
+   * {@link #OTHER_COUNTRY_NAMES}). A country's name alone, tagged an organization ("the Philippines
+   * would pay"), is the country: the tagger types a name it rarely saw in training by its context,
+   * and "the" before a name leans to organizations.
    */
   private static final Set<String> COUNTRIES = countries();
 
@@ -172,7 +201,7 @@ final class DocumentConsistency {
   }
 
   private static Set<String> countries() {
-    Set<String> names = new HashSet<>();
+    Set<String> names = new HashSet<>(OTHER_COUNTRY_NAMES);
     for (String code : Locale.getISOCountries()) {
       String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace("&", "and");
       if (!name.contains("(") && !name.contains(" - ") && !name.contains(" SAR ")) {
@@ -311,6 +340,15 @@ final class DocumentConsistency {
     for (int n = 0; n < spans.size(); n++) {
       TokenSpan span = spans.get(n);
       boolean[] cut = unpairedBrackets(tokens, span);
+      if (cut == null
+          && !NOT_AT_NAME_ENDS.contains(tokens[span.start()])
+          && !NOT_AT_NAME_ENDS.contains(tokens[span.end() - 1])
+          && !isTicker(tokens, span.start(), span.end())) {
+        if (out != null) {
+          out.add(span); // nearly every span: nothing to cut, trim or drop
+        }
+        continue;
+      }
       List<TokenSpan> parts = new ArrayList<>(1);
       int from = span.start();
       for (int i = span.start(); i <= span.end(); i++) {

@@ -74,6 +74,13 @@ public final class Dateline implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // in a query, "-hamas" is an excluded word, not -h with more letters (eval keeps trec_eval's
+    // "-l2" and "-qc")
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (takesQuery(sub)) {
+        sub.setPosixClusteredShortOptionsAllowed(false);
+      }
+    }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
     cl.setParameterExceptionHandler(
@@ -101,16 +108,24 @@ public final class Dateline implements Runnable {
    * The first argument that looks like an option the command does not have but like an excluded
    * query word ({@code -iraq}), when the command takes a query; else {@code null}.
    */
+  private static boolean takesQuery(CommandLine c) {
+    return c.getCommandSpec().positionalParameters().stream()
+        .anyMatch(p -> p.paramLabel().equals("QUERY"));
+  }
+
   private static String excludedWord(CommandLine c, String[] args) {
-    boolean takesQuery =
-        c.getCommandSpec().positionalParameters().stream()
-            .anyMatch(p -> p.paramLabel().equals("QUERY"));
-    if (!takesQuery) {
+    if (!takesQuery(c)) {
       return null;
     }
-    for (String arg : args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       if (arg.equals("--")) {
         return null;
+      }
+      CommandLine.Model.OptionSpec before =
+          i == 0 ? null : c.getCommandSpec().findOption(args[i - 1]);
+      if (before != null && before.arity().max() > 0) {
+        continue; // an option's value ("--sort -date"): picocli says what is wrong with it
       }
       if (arg.length() > 1
           && arg.startsWith("-")

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.dateline.indexer.article.Utf8Reader;
 import org.dateline.searcher.eval.EvalFormatException;
 import picocli.CommandLine;
 
@@ -47,7 +48,7 @@ final class Failures {
       err.println("dateline " + command + ": cannot read (permission denied): " + e.getMessage());
     } else if (e instanceof FileSystemException fs
         && fs.getFile() != null
-        && fs.getReason() != null) {
+        && Utf8Reader.A_FOLDER.equals(fs.getReason())) {
       err.println("dateline " + command + ": " + fs.getFile() + ": " + fs.getReason());
     } else {
       code = FAILED;

@@ -163,9 +163,19 @@ class DatelineCliTest {
     CliRun written = CliRun.of("search", "--index", index.toString(), "--", "troops", "-iraq");
     assertEquals(0, written.exitCode(), written.err());
     assertTrue(written.out().startsWith("1 article matches 'troops -iraq'"), written.out());
-    // a mistyped option is no query word: no hint
+    // not -h (help) with more letters, nor -V (version)
+    for (String word : List.of("-hamas", "-Vienna")) {
+      CliRun help = CliRun.of("search", "--index", index.toString(), "troops", word);
+      assertEquals(2, help.exitCode(), word);
+      assertTrue(help.err().contains("A query word starting with '-' (" + word + ")"), help.err());
+    }
+    // a mistyped option, or an option's bad value, is no query word: no hint
     assertFalse(
         CliRun.of("search", "--index", index.toString(), "--limt", "2", "x")
+            .err()
+            .contains("'--'"));
+    assertFalse(
+        CliRun.of("search", "--index", index.toString(), "--sort", "-date", "x")
             .err()
             .contains("'--'"));
   }
