@@ -181,6 +181,11 @@ final class Gazetteer {
     return names.size();
   }
 
+  /** The type of a listed name (lower-cased tokens joined by spaces), or {@code null}. */
+  EntityType typeOf(String key) {
+    return names.get(key);
+  }
+
   private static String key(String[] tokens, int start, int end) {
     StringBuilder sb = new StringBuilder();
     for (int i = start; i < end; i++) {

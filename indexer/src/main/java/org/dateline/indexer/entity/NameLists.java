@@ -94,6 +94,14 @@ public final class NameLists {
     return names.size() == 0 && firstNames.isEmpty();
   }
 
+  /**
+   * Whether {@code lower} (a lower-cased word) is a listed company or organization and not a listed
+   * first name ("sony", "google"; not "chelsea").
+   */
+  boolean isOrganizationOnly(String lower) {
+    return names.typeOf(lower) == EntityType.ORGANIZATION && !firstNames.contains(lower);
+  }
+
   /** True if {@code lower} (a lower-cased word) is a listed first name. */
   boolean isFirstName(String lower) {
     return firstNames.contains(lower);

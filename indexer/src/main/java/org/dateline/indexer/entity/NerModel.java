@@ -12,8 +12,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.zip.ZipEntry;
@@ -267,7 +269,70 @@ public final class NerModel {
       spans.add(tagSentence(s, m));
       margins.add(m);
     }
-    return DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT);
+    return listedCompanies(
+        sentences,
+        DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT));
+  }
+
+  /**
+   * Makes a person of one word that the name lists know as an organization only ("Sony", "Google":
+   * listed companies, no first names) an organization, unless the training data knew it as a person
+   * (a surname: "Brown", "Smith"), a title comes before it ("Mr Dell"), or the document names a
+   * person of several words with it: the tagger learnt companies from 1996 Reuters, and takes a
+   * company it never saw, alone before a verb, for a surname ("Sony said").
+   */
+  private List<List<TokenSpan>> listedCompanies(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    if (lists.isEmpty()) {
+      return spans;
+    }
+    Set<String> personParts = null;
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < spans.size(); s++) {
+      List<TokenSpan> sentence = spans.get(s);
+      for (int n = 0; n < sentence.size(); n++) {
+        TokenSpan span = sentence.get(n);
+        if (span.type() != EntityType.PERSON || span.end() - span.start() != 1) {
+          continue;
+        }
+        String[] tokens = sentences.get(s);
+        String lower = TokenShapes.lower(tokens[span.start()]);
+        if (!lists.isOrganizationOnly(lower)
+            || gazetteer.typeOf(lower) == EntityType.PERSON // a surname too: Brown, Smith
+            || (span.start() > 0 && EntityNormalizer.isTitle(tokens[span.start() - 1]))) {
+          continue;
+        }
+        if (personParts == null) {
+          personParts = personParts(sentences, spans);
+        }
+        if (personParts.contains(lower)) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(spans.size());
+          for (List<TokenSpan> l : spans) {
+            out.add(new ArrayList<>(l));
+          }
+        }
+        out.get(s).set(n, new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION));
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** The lower-cased words of the document's persons of several words. */
+  private static Set<String> personParts(List<String[]> sentences, List<List<TokenSpan>> spans) {
+    Set<String> parts = new HashSet<>();
+    for (int s = 0; s < spans.size(); s++) {
+      for (TokenSpan span : spans.get(s)) {
+        if (span.type() == EntityType.PERSON && span.end() - span.start() > 1) {
+          for (int i = span.start(); i < span.end(); i++) {
+            parts.add(TokenShapes.lower(sentences.get(s)[i]));
+          }
+        }
+      }
+    }
+    return parts;
   }
 
   /** Number of features the classifier knows. */

@@ -57,6 +57,17 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aListedCompanyAloneIsAnOrganizationButASurnameIsAPerson() {
+    assertEquals(
+        List.of(new Entity(EntityType.ORGANIZATION, "Sony", 0, 4)),
+        EXTRACTOR.extract("Sony said on Tuesday it would cut jobs."));
+    // Brown is a listed company, and a surname in the training data
+    assertEquals(
+        List.of(new Entity(EntityType.PERSON, "Brown", 3, 8)),
+        EXTRACTOR.extract("Mr Brown said on Tuesday it would cut jobs."));
+  }
+
+  @Test
   void offsetsPointIntoTheParagraph() {
     String text = "Talks in Geneva ended. Kofi Annan said the United Nations would try again.";
     for (Entity e : EXTRACTOR.extract(text)) {
