@@ -194,6 +194,27 @@ final class DocumentConsistency {
 
   private static final int MAX_COUNTRY_WORDS = 4;
 
+  /**
+   * Where the office ends in an organization that runs on into who holds it ("U.S. Trade
+   * Representative Clayton Yeutter"): the title word followed by one to three capitalized words
+   * that end the span and are no organization's words; -1 when there is none.
+   */
+  private static int titleBeforePerson(String[] tokens, int start, int end) {
+    for (int title = end - 2; title > start && title >= end - 4; title--) {
+      if (!EntityNormalizer.isTitle(tokens[title])) {
+        continue;
+      }
+      for (int i = title + 1; i < end; i++) {
+        String key = EntityNormalizer.listKey(tokens[i]);
+        if (!isCapitalized(tokens[i]) || ORG_END_WORDS.contains(key) || isLegalForm(tokens[i])) {
+          return -1;
+        }
+      }
+      return title;
+    }
+    return -1;
+  }
+
   /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
   private static boolean isCountry(String name) {
     return COUNTRIES.contains(name)
@@ -279,6 +300,20 @@ final class DocumentConsistency {
         if (end - span.start() == 1 && NEWS_AGENCIES.contains(tokens[span.start()])) {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
+        }
+        if (span.type() == EntityType.ORGANIZATION) {
+          int title = titleBeforePerson(tokens, span.start(), end);
+          if (title > 0) {
+            // "U.S. Trade Representative Clayton Yeutter": an office, then who holds it
+            if (isCountry(text(tokens, span.start(), title))) {
+              kept.add(new TokenSpan(span.start(), title, EntityType.LOCATION));
+            } else if (title - span.start() == 2
+                && isCountry(text(tokens, span.start(), span.start() + 1))) {
+              kept.add(new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION));
+            }
+            kept.add(new TokenSpan(title + 1, end, EntityType.PERSON));
+            continue;
+          }
         }
         if ((span.type() == EntityType.ORGANIZATION || span.type() == EntityType.MISC)
             && end - span.start() <= MAX_COUNTRY_WORDS

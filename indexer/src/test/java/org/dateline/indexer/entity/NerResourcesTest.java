@@ -498,6 +498,25 @@ class NerResourcesTest {
   }
 
   @Test
+  void anOrganizationRunningOnIntoWhoHoldsAnOfficeIsThatPerson() {
+    List<String[]> sentences =
+        List.of(
+            "U.S. Trade Representative Clayton Yeutter said .".split(" "),
+            "The Senate Finance Committee met .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(0, 5, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(
+        List.of(new TokenSpan(0, 1, EntityType.LOCATION), new TokenSpan(3, 5, EntityType.PERSON)),
+        out.get(0));
+    assertEquals(spans.get(1), out.get(1), "no title in it");
+  }
+
+  @Test
   void aPhotoCreditsLabelIsPartOfNoName() {
     List<String[]> sentences =
         List.of(
