@@ -196,17 +196,22 @@ final class DocumentConsistency {
 
   /**
    * Where the office ends in an organization that runs on into who holds it ("U.S. Trade
-   * Representative Clayton Yeutter"): the title word followed by one to three capitalized words
-   * that end the span and are no organization's words; -1 when there is none.
+   * Representative Clayton Yeutter"): the title word followed by two or three capitalized words
+   * that end the span and are neither titles nor organization's words; -1 when there is none.
    */
   private static int titleBeforePerson(String[] tokens, int start, int end) {
-    for (int title = end - 2; title > start && title >= end - 4; title--) {
+    // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
+    for (int title = end - 3; title > start && title >= end - 4; title--) {
       if (!EntityNormalizer.isTitle(tokens[title])) {
         continue;
       }
       for (int i = title + 1; i < end; i++) {
         String key = EntityNormalizer.listKey(tokens[i]);
-        if (!isCapitalized(tokens[i]) || ORG_END_WORDS.contains(key) || isLegalForm(tokens[i])) {
+        if (!isCapitalized(tokens[i])
+            || EntityNormalizer.isTitle(tokens[i])
+            || ORG_END_WORDS.contains(key)
+            || NOT_NAME_ENDS.contains(key)
+            || isLegalForm(tokens[i])) {
           return -1;
         }
       }
