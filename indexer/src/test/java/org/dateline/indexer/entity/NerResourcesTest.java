@@ -502,11 +502,16 @@ class NerResourcesTest {
     List<String[]> sentences =
         List.of(
             "U.S. Trade Representative Clayton Yeutter said .".split(" "),
-            "The Senate Finance Committee met .".split(" "));
+            "The Senate Finance Committee met .".split(" "),
+            "The Strategic Defense Initiative and the General Services Administration ."
+                .split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(new TokenSpan(0, 5, EntityType.ORGANIZATION)),
-            List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)));
+            List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(1, 4, EntityType.ORGANIZATION),
+                new TokenSpan(6, 9, EntityType.ORGANIZATION)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
@@ -514,6 +519,7 @@ class NerResourcesTest {
         List.of(new TokenSpan(0, 1, EntityType.LOCATION), new TokenSpan(3, 5, EntityType.PERSON)),
         out.get(0));
     assertEquals(spans.get(1), out.get(1), "no title in it");
+    assertEquals(spans.get(2), out.get(2), "no first name and surname after a title");
   }
 
   @Test
