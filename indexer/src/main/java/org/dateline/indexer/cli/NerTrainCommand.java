@@ -25,7 +25,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ner-train}: trains the named-entity model from CoNLL files and reports dev scores. */
@@ -98,16 +97,7 @@ public final class NerTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
-    // refused before training, not after
-    Path folder = out.toAbsolutePath().getParent();
-    if (Files.isDirectory(out)) {
-      throw new ParameterException(
-          spec.commandLine(), "--out: " + out + " is a folder; give a file");
-    }
-    if (folder != null && !Files.isDirectory(folder)) {
-      throw new ParameterException(
-          spec.commandLine(), "--out: the folder " + folder + " does not exist");
-    }
+    OutputFiles.requireWritable(spec.commandLine(), "--out", out);
     List<LabeledDocument> docs = ConllReader.read(train);
     long start = System.nanoTime();
     WordClusters wc = WordClusters.EMPTY;

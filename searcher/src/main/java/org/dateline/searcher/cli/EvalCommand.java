@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
+import org.dateline.indexer.cli.OutputFiles;
 import org.dateline.searcher.eval.EvalFormatException;
 import org.dateline.searcher.eval.Evaluation;
 import org.dateline.searcher.eval.Evaluator;
@@ -206,16 +207,7 @@ public final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--run-out goes with --topics, not --run");
     }
     if (runOut != null) {
-      // refused before the topics are searched, not after
-      Path folder = runOut.toAbsolutePath().getParent();
-      if (Files.isDirectory(runOut)) {
-        throw new ParameterException(
-            spec.commandLine(), "--run-out: " + runOut + " is a folder; give a file name");
-      }
-      if (folder != null && !Files.isDirectory(folder)) {
-        throw new ParameterException(
-            spec.commandLine(), "--run-out: the folder " + folder + " does not exist");
-      }
+      OutputFiles.requireWritable(spec.commandLine(), "--run-out", runOut);
     }
     if (depth <= 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be > 0, found " + depth);
