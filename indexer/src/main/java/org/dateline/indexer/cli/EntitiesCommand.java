@@ -109,7 +109,8 @@ public final class EntitiesCommand implements Callable<Integer> {
       }
       List<Entity> entities = extractor.extract(text);
       if (out == null) {
-        write(entities, stdout);
+        // several files printed together: each line says which one it is of
+        write(entities, files.size() > 1 ? file : null, stdout);
       } else {
         Path target = out.resolve(outputName(file));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -153,10 +154,21 @@ public final class EntitiesCommand implements Callable<Integer> {
    * over the whole input as over one article; {@code null} for a name the index leaves out.
    */
   private static void write(List<Entity> entities, Writer w) throws IOException {
+    write(entities, null, w);
+  }
+
+  /**
+   * @param file the input file named on every line (several files printed together), or {@code
+   *     null}
+   */
+  private static void write(List<Entity> entities, Path file, Writer w) throws IOException {
     List<String> canonical = EntityNormalizer.canonicalArticle(List.of(entities)).get(0);
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       Map<String, Object> line = new LinkedHashMap<>();
+      if (file != null) {
+        line.put("file", file.toString());
+      }
       line.put("type", e.type().name());
       line.put("text", e.text());
       line.put("canonical", canonical.get(i).isEmpty() ? null : canonical.get(i));

@@ -107,6 +107,24 @@ class EntitiesCommandTest {
   }
 
   @Test
+  void namesTheFileOnEachLineWhenSeveralArePrintedTogether() throws Exception {
+    Path a = Files.writeString(tmp.resolve("a.txt"), "David Hale visited Baghdad.");
+    Path b = Files.writeString(tmp.resolve("b.txt"), "Talks in Geneva ended.");
+    List<JsonNode> several = lines(run("", a.toString(), b.toString()).out());
+    assertEquals(a.toString(), several.get(0).get("file").asText());
+    assertEquals(b.toString(), several.get(several.size() - 1).get("file").asText());
+    // one file: the lines of standard input's format
+    assertFalse(lines(run("", a.toString()).out()).get(0).has("file"));
+    assertFalse(lines(Files.readString(writeOut(a))).get(0).has("file"));
+  }
+
+  private Path writeOut(Path input) {
+    Path out = tmp.resolve("out-one");
+    assertEquals(0, run("", "--out", out.toString(), input.toString()).code());
+    return out.resolve(input.getFileName() + ".jsonl");
+  }
+
+  @Test
   void refusesTwoInputsThatWouldWriteOneOutputBeforeWritingAny() throws Exception {
     Path a =
         Files.writeString(Files.createDirectories(tmp.resolve("a")).resolve("t.txt"), "Paris.");
