@@ -78,7 +78,7 @@ public final class JsonLinesReader implements ArticleReader {
         }
         Article article;
         try {
-          article = parse(number == 1 ? stripByteOrderMark(line) : line);
+          article = parse(number == 1 ? TextFiles.withoutByteOrderMark(line) : line);
         } catch (IllegalArgumentException e) {
           handler.reject(new Rejection(source, number, e.getMessage()));
           continue;
@@ -213,9 +213,5 @@ public final class JsonLinesReader implements ArticleReader {
 
   private static String shorten(String s) {
     return s.length() > 60 ? s.substring(0, 60) + "..." : s;
-  }
-
-  private static String stripByteOrderMark(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 }

@@ -2,6 +2,8 @@ package org.dateline.indexer.article;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -110,8 +112,19 @@ public final class TextFiles {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  private static String withoutByteOrderMark(String text) {
+  /** The text without a leading byte-order mark ({@code U+FEFF}), if it has one. */
+  public static String withoutByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The reader without a leading byte-order mark, for text that was decoded elsewhere. */
+  public static Reader withoutByteOrderMark(Reader in) throws IOException {
+    PushbackReader pushback = new PushbackReader(in);
+    int first = pushback.read();
+    if (first >= 0 && first != '\uFEFF') {
+      pushback.unread(first);
+    }
+    return pushback;
   }
 
   private static String firstBadByte(byte[] bytes) {

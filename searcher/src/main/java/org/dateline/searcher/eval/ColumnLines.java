@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.article.Utf8Reader;
 
 /**
@@ -37,14 +38,11 @@ final class ColumnLines {
       throws IOException, EvalFormatException {
     int expected = layout.split(" ").length;
     List<Row> rows = new ArrayList<>();
-    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    BufferedReader reader = new BufferedReader(TextFiles.withoutByteOrderMark(in));
     int lineNumber = 0;
     try {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte-order mark
-        }
         String stripped = line.strip();
         if (stripped.isEmpty() || stripped.startsWith("#")) {
           continue;

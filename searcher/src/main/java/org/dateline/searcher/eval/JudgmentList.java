@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.article.Utf8Reader;
 
 /**
@@ -81,7 +81,7 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
    */
   public static JudgmentList parse(String source, Reader in)
       throws IOException, EvalFormatException {
-    try (JsonParser p = MAPPER.createParser(withoutByteOrderMark(in))) {
+    try (JsonParser p = MAPPER.createParser(TextFiles.withoutByteOrderMark(in))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new EvalFormatException(source, line(p), "expected a JSON object " + SHAPE);
       }
@@ -119,15 +119,6 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
   /** Where Jackson says a token started, in its words ("[Source: ...; line: 1, column: 1]"). */
   private static final Pattern JACKSON_LOCATION =
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: \\d+\\]");
-
-  private static Reader withoutByteOrderMark(Reader in) throws IOException {
-    PushbackReader pushback = new PushbackReader(in);
-    int first = pushback.read();
-    if (first >= 0 && first != '\uFEFF') {
-      pushback.unread(first);
-    }
-    return pushback;
-  }
 
   private static List<JudgedQuery> readQueries(String source, JsonParser p, int fieldLine)
       throws IOException, EvalFormatException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.article.Utf8Reader;
 
 /**
@@ -61,7 +62,7 @@ public final class Topics {
    * with {@code *FIND}, else TSV.
    */
   public static Format detect(String text) {
-    String start = withoutByteOrderMark(text).stripLeading();
+    String start = TextFiles.withoutByteOrderMark(text).stripLeading();
     if (start.regionMatches(true, 0, "<top>", 0, 5)) {
       return Format.TREC;
     }
@@ -77,7 +78,7 @@ public final class Topics {
    */
   public static List<Topic> parse(String source, String text, Format format)
       throws EvalFormatException {
-    String body = withoutByteOrderMark(text);
+    String body = TextFiles.withoutByteOrderMark(text);
     List<Located> topics =
         switch (format) {
           case TREC -> TrecTopicParser.parse(source, body);
@@ -172,9 +173,5 @@ public final class Topics {
       topics.add(new Located(id, query.toString(), idLine));
     }
     return topics;
-  }
-
-  private static String withoutByteOrderMark(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }
