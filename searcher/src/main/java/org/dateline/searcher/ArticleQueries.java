@@ -347,16 +347,14 @@ final class ArticleQueries {
     if (facets.contains(type, value)) {
       return List.of(value);
     }
+    // every held value is filed under its normalized form: the canonical value itself too
     String field = NewsSchema.entityField(type);
     Set<String> found = new LinkedHashSet<>();
     String canonical = EntityNormalizer.canonical(type, value);
-    if (!canonical.isEmpty() && facets.contains(type, canonical)) {
-      found.add(canonical);
-    }
-    found.addAll(aliases.heldValues(type, analyzer.normalize(field, value).utf8ToString()));
     if (!canonical.isEmpty()) {
       found.addAll(aliases.heldValues(type, analyzer.normalize(field, canonical).utf8ToString()));
     }
+    found.addAll(aliases.heldValues(type, analyzer.normalize(field, value).utf8ToString()));
     return List.copyOf(found);
   }
 

@@ -104,15 +104,16 @@ public final class Dateline implements Runnable {
     return cl;
   }
 
-  /**
-   * The first argument that looks like an option the command does not have but like an excluded
-   * query word ({@code -iraq}), when the command takes a query; else {@code null}.
-   */
+  /** Whether the command takes a query, whose words may start with '-'. */
   private static boolean takesQuery(CommandLine c) {
     return c.getCommandSpec().positionalParameters().stream()
         .anyMatch(p -> p.paramLabel().equals("QUERY"));
   }
 
+  /**
+   * The first argument that looks like an option the command does not have but like an excluded
+   * query word ({@code -iraq}), when the command takes a query; else {@code null}.
+   */
   private static String excludedWord(CommandLine c, String[] args) {
     if (!takesQuery(c)) {
       return null;

@@ -101,16 +101,7 @@ public final class JudgmentListAssert {
   public JudgmentListAssert assertInTop(String queryId, String articleId, int n) {
     if (n > depth) {
       // the ranker was asked for fewer articles: one ranked below them would fail wrongly
-      throw new IllegalArgumentException(
-          "the top "
-              + n
-              + " needs "
-              + n
-              + " ranks but the ranker is asked for "
-              + depth
-              + "; use RelevanceAssertions.withDepth("
-              + n
-              + ")");
+      throw deeperThanAsked("the top " + n, n);
     }
     JudgedQuery query = list.query(queryId);
     RelevanceAssertions.checkInTop(
@@ -146,17 +137,22 @@ public final class JudgmentListAssert {
       throw new IllegalArgumentException(metric + " is a count; assert on map, P_k, ndcg_cut_k...");
     }
     if (metric.kind().hasCutoff() && metric.cutoff() > depth) {
-      throw new IllegalArgumentException(
-          metric
-              + " needs "
-              + metric.cutoff()
-              + " ranks but the ranker is asked for "
-              + depth
-              + "; use RelevanceAssertions.withDepth("
-              + metric.cutoff()
-              + ")");
+      throw deeperThanAsked(metric.toString(), metric.cutoff());
     }
     return evaluator.evaluate(run, List.of(metric));
+  }
+
+  /** The refusal of an assertion that needs more ranks than the ranker was asked for. */
+  private IllegalArgumentException deeperThanAsked(String what, int ranks) {
+    return new IllegalArgumentException(
+        what
+            + " needs "
+            + ranks
+            + " ranks but the ranker is asked for "
+            + depth
+            + "; use RelevanceAssertions.withDepth("
+            + ranks
+            + ")");
   }
 
   /** The queries below {@code min}, worst first, with their rankings. */
