@@ -13,6 +13,8 @@ import java.util.Map;
  * @param date its date, or {@code null}
  * @param score its relevance score (0 when sorted by date without scores)
  * @param title its title, or {@code null}
+ * @param highlightedTitle the title with the words the query matched in it wrapped in {@code
+ *     <em>...</em>} (as the paragraphs are), or {@code null} when it has none
  * @param paragraphs its best paragraphs for the query, best first, highlighted
  * @param entities canonical entity names of the whole article, by type key ({@code person}, ...),
  *     in the order given (people, organizations, places, misc, as the searcher gives them)
@@ -23,6 +25,7 @@ public record ArticleHit(
     LocalDate date,
     float score,
     String title,
+    String highlightedTitle,
     List<ParagraphHit> paragraphs,
     Map<String, List<String>> entities,
     String explanation) {

@@ -44,6 +44,7 @@ final class ArticleReading {
    *
    * @param scores the articles' scores, in the order of {@code articleDocs}
    * @param explanations the articles' explanations, or {@code null} entries
+   * @param query the query whose clauses on titles are marked in the titles shown
    */
   static List<ArticleHit> page(
       Snapshot s,
@@ -51,6 +52,7 @@ final class ArticleReading {
       int[] articleDocs,
       float[] scores,
       String[] explanations,
+      Query query,
       Query passages,
       int paragraphs)
       throws IOException {
@@ -59,12 +61,40 @@ final class ArticleReading {
         read(s, IntStream.concat(Arrays.stream(articleDocs), Arrays.stream(choice.docs())));
     List<List<ParagraphHit>> shown =
         ParagraphHighlighter.show(s.highlighter, passages, choice, stored::get);
+    String[] titles = highlightedTitles(s, query, articleDocs, stored);
     EntityAliases aliases = s.facets.aliases();
     List<ArticleHit> hits = new ArrayList<>(articleDocs.length);
     for (int i = 0; i < articleDocs.length; i++) {
-      hits.add(hit(stored.get(articleDocs[i]), scores[i], shown.get(i), explanations[i], aliases));
+      hits.add(
+          hit(
+              stored.get(articleDocs[i]),
+              scores[i],
+              titles[i],
+              shown.get(i),
+              explanations[i],
+              aliases));
     }
     return hits;
+  }
+
+  /** By article, its title highlighted for the query, or {@code null} when it has none. */
+  private static String[] highlightedTitles(
+      Snapshot s, Query query, int[] articleDocs, Map<Integer, Document> stored)
+      throws IOException {
+    int[] titled =
+        Arrays.stream(articleDocs)
+            .filter(doc -> stored.get(doc).get(NewsSchema.STORED_TITLE) != null)
+            .toArray();
+    String[] titles =
+        Arrays.stream(titled)
+            .mapToObj(doc -> stored.get(doc).get(NewsSchema.STORED_TITLE))
+            .toArray(String[]::new);
+    String[] highlighted = s.highlighter.highlightTitles(query, titled, titles);
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < titled.length; i++) {
+      byDoc.put(titled[i], highlighted[i]);
+    }
+    return Arrays.stream(articleDocs).mapToObj(byDoc::get).toArray(String[]::new);
   }
 
   /** The documents {@code docs}, with the fields a page shows, read in document order. */
@@ -84,6 +114,7 @@ final class ArticleReading {
   private static ArticleHit hit(
       Document article,
       float score,
+      String highlightedTitle,
       List<ParagraphHit> paragraphs,
       String explanation,
       EntityAliases aliases) {
@@ -103,6 +134,7 @@ final class ArticleReading {
         date(article),
         score,
         article.get(NewsSchema.STORED_TITLE),
+        highlightedTitle,
         paragraphs,
         entities,
         explanation);

@@ -232,7 +232,7 @@ public final class NewsSearcher implements Closeable {
         scores[i] = top.scoreDocs[i].score;
       }
       return ArticleReading.page(
-          s, highlighter, docs, scores, new String[docs.length], queries.passages(like), 1);
+          s, highlighter, docs, scores, new String[docs.length], like, queries.passages(like), 1);
     } finally {
       manager.release(s);
     }

@@ -156,6 +156,7 @@ final class SearchExecution {
               articles,
               scores,
               explanations,
+              parsed,
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {

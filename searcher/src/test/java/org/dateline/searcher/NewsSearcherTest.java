@@ -540,6 +540,24 @@ class NewsSearcherTest {
   }
 
   @Test
+  void highlightsTheWordsAndPhrasesTheQueryMatchedInTheTitle() throws IOException {
+    assertEquals("<em>Budget</em> talks", titleOfFirstHit("budget"));
+    assertEquals("<em>Budget</em> <em>talks</em>", titleOfFirstHit("title:\"budget talks\""));
+    assertEquals("<em>Budget</em> talks", titleOfFirstHit("budg*"));
+    assertEquals("Budget talks", titleOfFirstHit("parliament"));
+    assertEquals("Budget talks", titleOfFirstHit("text:parliament title:spending"));
+    ArticleHit untitled = search(SearchRequest.builder("hale")).hits().get(0);
+    assertNull(untitled.title());
+    assertNull(untitled.highlightedTitle());
+  }
+
+  private static String titleOfFirstHit(String query) throws IOException {
+    ArticleHit hit = search(SearchRequest.builder(query)).hits().get(0);
+    assertEquals("a7", hit.id(), query);
+    return hit.highlightedTitle();
+  }
+
+  @Test
   void returnsArticleFieldsAndEntities() throws IOException {
     ArticleHit hit = search(SearchRequest.builder("hale")).hits().get(0);
     assertEquals("a1", hit.id());

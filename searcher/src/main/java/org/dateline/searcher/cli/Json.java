@@ -50,6 +50,7 @@ final class Json {
       m.put("date", h.date() == null ? null : h.date().toString());
       m.put("score", h.score());
       m.put("title", h.title());
+      m.put("highlightedTitle", h.highlightedTitle());
       List<Object> paragraphs = new ArrayList<>();
       for (ParagraphHit p : h.paragraphs()) {
         Map<String, Object> pm = new LinkedHashMap<>();

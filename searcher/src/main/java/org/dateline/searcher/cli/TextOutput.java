@@ -59,7 +59,7 @@ final class TextOutput {
         "%d. %s  %s  score %.3f%n",
         rank, h.id(), h.date() == null ? "(no date)" : h.date(), h.score());
     if (h.title() != null) {
-      out.println("   " + h.title());
+      out.println("   " + marked(h.title(), h.highlightedTitle(), on, off));
     }
     for (ParagraphHit p : h.paragraphs()) {
       out.println("   [" + p.number() + "] " + marked(p.text(), p.highlighted(), on, off));

@@ -14,6 +14,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BitSet;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.ParagraphHit;
+import org.dateline.searcher.query.PassageQueries;
 
 /**
  * Picks an article's best paragraphs for a query and highlights the matched words in them as
@@ -91,7 +93,10 @@ public final class ParagraphHighlighter {
           }
         };
 
-    private final ThreadLocal<Map<Integer, String>> texts = new ThreadLocal<>();
+    /** The texts of one field the caller has read, by document. */
+    private record Texts(String field, Map<Integer, String> byDoc) {}
+
+    private final ThreadLocal<Texts> texts = new ThreadLocal<>();
 
     private TextHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
@@ -104,10 +109,30 @@ public final class ParagraphHighlighter {
      * else by the latter.
      */
     String[] highlight(Query passageQuery, int[] docs, String[] docTexts) throws IOException {
-      Query query = NamesOnText.of(passageQuery, getIndexAnalyzer());
-      WordsAndPhrases simple = WordsAndPhrases.of(query, NewsSchema.TEXT);
+      return highlight(
+          NewsSchema.TEXT, NamesOnText.of(passageQuery, getIndexAnalyzer()), docs, docTexts);
+    }
+
+    /**
+     * The titles {@code titles} of articles {@code docs} (none {@code null}), in the same order,
+     * with the words and phrases of the query's clauses on {@link NewsSchema#TITLE} marked.
+     */
+    public String[] highlightTitles(Query query, int[] docs, String[] titles) throws IOException {
+      Query onTitles = PassageQueries.anyLeaf(query, List.of(NewsSchema.TITLE));
+      if (onTitles instanceof MatchNoDocsQuery) {
+        return titles.clone();
+      }
+      return highlight(NewsSchema.TITLE, onTitles, docs, titles);
+    }
+
+    private String[] highlight(String field, Query query, int[] docs, String[] docTexts)
+        throws IOException {
+      if (docTexts.length == 0) {
+        return docTexts;
+      }
+      WordsAndPhrases simple = WordsAndPhrases.of(query, field);
       if (simple == null || !WordsAndPhrases.reads(docTexts, MULTIVAL_SEP_CHAR)) {
-        return highlightUnified(query, docs, docTexts);
+        return highlightUnified(field, query, docs, docTexts);
       }
       String[] highlighted = new String[docTexts.length];
       for (int i = 0; i < docTexts.length; i++) {
@@ -118,14 +143,26 @@ public final class ParagraphHighlighter {
 
     /** {@link #highlight} by Lucene's unified highlighter, whatever the query. */
     String[] highlightUnified(Query query, int[] docs, String[] docTexts) throws IOException {
+      return highlightUnified(NewsSchema.TEXT, query, docs, docTexts);
+    }
+
+    private String[] highlightUnified(String field, Query query, int[] docs, String[] docTexts)
+        throws IOException {
       Map<Integer, String> byDoc = new HashMap<>();
       for (int i = 0; i < docs.length; i++) {
         byDoc.put(docs[i], docTexts[i]);
       }
-      texts.set(byDoc);
+      texts.set(new Texts(field, byDoc));
       try {
-        return highlightFields(new String[] {NewsSchema.TEXT}, query, docs, new int[] {1})
-            .get(NewsSchema.TEXT);
+        String[] highlighted =
+            highlightFields(new String[] {field}, query, docs, new int[] {1}).get(field);
+        // a text without a match comes back as null (the paragraphs shown are matched ones)
+        for (int i = 0; i < highlighted.length; i++) {
+          if (highlighted[i] == null) {
+            highlighted[i] = docTexts[i];
+          }
+        }
+        return highlighted;
       } finally {
         texts.remove();
       }
@@ -144,15 +181,15 @@ public final class ParagraphHighlighter {
     @Override
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-      Map<Integer, String> byDoc = texts.get();
-      if (byDoc == null || fields.length != 1 || !fields[0].equals(NewsSchema.TEXT)) {
+      Texts given = texts.get();
+      if (given == null || fields.length != 1 || !fields[0].equals(given.field())) {
         return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
       }
       List<CharSequence[]> values = new ArrayList<>();
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
-        values.add(new CharSequence[] {byDoc.get(doc)});
+        values.add(new CharSequence[] {given.byDoc().get(doc)});
       }
       return values;
     }
