@@ -11,23 +11,31 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
- * then article id), never a Lucene doc id, so it stays valid across index refreshes. It also holds
- * a check over those values and the search it was made for (query, filters, sort, ranking options),
- * so that a cursor given to another search, or altered, is refused rather than paging silently from
- * an unrelated boundary.
+ * then article id), never a Lucene doc id, so it stays valid across index refreshes, and that hit's
+ * rank, so that the next page's hits are numbered on. It also holds a check over those values and
+ * the search it was made for (query, filters, sort, ranking options), so that a cursor given to
+ * another search, or altered, is refused rather than paging silently from an unrelated boundary.
  */
 final class Cursors {
 
   private Cursors() {}
 
-  static String encode(SearchRequest request, FieldDoc last) {
+  /** Where a cursor continues: after this boundary, whose hit has this many at or above it. */
+  record Boundary(FieldDoc after, long position) {}
+
+  /**
+   * @param position how many hits of the whole ranking come before the next page: {@code last}'s
+   *     rank
+   */
+  static String encode(SearchRequest request, FieldDoc last, long position) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value =
         request.sort() == SearchRequest.Sort.DATE
             ? "D" + primary
             : "R" + Integer.toHexString(Float.floatToIntBits((Float) primary));
-    String raw = "2|" + value + "|" + check(request, value, id) + "|" + id;
+    String at = Long.toString(position);
+    String raw = "3|" + value + "|" + check(request, value, at, id) + "|" + at + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -41,22 +49,27 @@ final class Cursors {
    * @throws IllegalArgumentException for a cursor that is no cursor, or one made for another sort
    *     or another search
    */
-  static FieldDoc decode(SearchRequest request, String cursor, int maxDoc) {
+  static Boundary decode(SearchRequest request, String cursor, int maxDoc) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw invalid(cursor);
     }
-    String[] parts = raw.split("\\|", 4);
-    if (parts.length != 4 || !parts[0].equals("2") || parts[1].isEmpty()) {
+    String[] parts = raw.split("\\|", 5);
+    if (parts.length != 5 || !parts[0].equals("3") || parts[1].isEmpty()) {
       throw invalid(cursor);
     }
     char kind = parts[1].charAt(0);
     String value = parts[1].substring(1);
     SearchRequest.Sort sort = request.sort();
     Object primary;
+    long position;
     try {
+      position = Long.parseLong(parts[3]);
+      if (position < 1) {
+        throw invalid(cursor);
+      }
       if (sort == SearchRequest.Sort.DATE && kind == 'D') {
         primary = Long.parseLong(value);
       } else if (sort == SearchRequest.Sort.RELEVANCE && kind == 'R') {
@@ -70,21 +83,23 @@ final class Cursors {
     } catch (NumberFormatException e) {
       throw invalid(cursor);
     }
-    if (!parts[2].equals(check(request, parts[1], parts[3]))) {
+    if (!parts[2].equals(check(request, parts[1], parts[3], parts[4]))) {
       throw new IllegalArgumentException(
           "cursor was made for another search (its query, filters or ranking options differ) or"
               + " was altered; page with the same search as the first page, or start again"
               + " without --cursor");
     }
-    return new FieldDoc(
-        Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[3])});
+    return new Boundary(
+        new FieldDoc(
+            Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[4])}),
+        position);
   }
 
   /**
    * A check over the boundary and what decides the order and the set of hits: everything a request
    * holds but the page's size and position and what is shown of each hit.
    */
-  private static String check(SearchRequest r, String value, String id) {
+  private static String check(SearchRequest r, String value, String position, String id) {
     StringBuilder search = new StringBuilder();
     for (Object part :
         new Object[] {
@@ -100,6 +115,7 @@ final class Cursors {
           r.paragraphWeight(),
           r.feedback(),
           value,
+          position,
           id
         }) {
       search.append(part).append('\u0000');

@@ -81,10 +81,13 @@ final class SearchExecution {
     passages = terms.share(passages);
 
     Sort sort = sort(request.sort());
-    FieldDoc after =
+    Cursors.Boundary boundary =
         request.cursor() == null
             ? null
             : Cursors.decode(request, request.cursor(), searcher.getIndexReader().maxDoc());
+    FieldDoc after = boundary == null ? null : boundary.after();
+    // the hits of the whole ranking before the window: those of the pages the cursor went past
+    long before = boundary == null ? 0 : boundary.position();
     int window = request.offset() + request.limit();
     List<ArticleHit> hits = new ArrayList<>();
     long total;
@@ -160,7 +163,7 @@ final class SearchExecution {
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {
-        next = Cursors.encode(request, (FieldDoc) docs[docs.length - 1]);
+        next = Cursors.encode(request, (FieldDoc) docs[docs.length - 1], before + docs.length);
       }
       if (countsMatches && collected == null) {
         // the facets count every match in a pass of their own, which makes the total exact too;
@@ -189,7 +192,8 @@ final class SearchExecution {
         }
       }
     }
-    return new SearchResults(total, exact, hits, facets, next, searcher.timedOut());
+    return new SearchResults(
+        total, exact, hits, facets, next, searcher.timedOut(), before + request.offset());
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.List;
  *     when this page is the last
  * @param partial whether the search ran out of time ({@link SearchRequest#timeout()}) and stopped
  *     early: then hits, total and facets cover only the part of the index it got through
+ * @param start how many hits of the whole ranking come before this page's first, whose rank is
+ *     {@code start + 1}: the offset, or the hits of the pages a cursor went past
  */
 public record SearchResults(
     long total,
@@ -21,19 +23,23 @@ public record SearchResults(
     List<ArticleHit> hits,
     FacetResults facets,
     String nextCursor,
-    boolean partial) {
+    boolean partial,
+    long start) {
 
   public SearchResults {
     hits = List.copyOf(hits);
+    if (start < 0) {
+      throw new IllegalArgumentException("start (" + start + ") must not be negative");
+    }
   }
 
-  /** Complete results (not {@link #partial()}). */
+  /** Complete results (not {@link #partial()}) from the first hit on. */
   public SearchResults(
       long total,
       boolean totalIsExact,
       List<ArticleHit> hits,
       FacetResults facets,
       String nextCursor) {
-    this(total, totalIsExact, hits, facets, nextCursor, false);
+    this(total, totalIsExact, hits, facets, nextCursor, false, 0);
   }
 }

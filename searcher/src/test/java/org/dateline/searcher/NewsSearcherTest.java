@@ -375,10 +375,27 @@ class NewsSearcherTest {
                     .sort(sort)
                     .limit(2)
                     .cursor(cursor));
+        // each page starts where the previous ones ended, so its hits are numbered on
+        assertEquals(paged.size(), page.start(), "sort " + sort);
         page.hits().forEach(h -> paged.add(h.id()));
         cursor = page.nextCursor();
       } while (cursor != null);
       assertEquals(all, paged, "sort " + sort);
+      SearchResults skipping =
+          search(
+              SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                  .sort(sort)
+                  .offset(1)
+                  .limit(2));
+      assertEquals(1, skipping.start());
+      SearchResults afterOffsetPage =
+          search(
+              SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                  .sort(sort)
+                  .limit(1)
+                  .cursor(skipping.nextCursor()));
+      assertEquals(3, afterOffsetPage.start());
+      assertEquals(all.get(3), afterOffsetPage.hits().get(0).id());
     }
   }
 

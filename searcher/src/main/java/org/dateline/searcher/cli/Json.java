@@ -33,6 +33,7 @@ final class Json {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
     m.put("totalExact", r.totalIsExact());
+    m.put("start", r.start());
     m.put("hits", hits(r.hits()));
     if (r.facets() != null) {
       m.put("facets", facets(r.facets()));

@@ -39,7 +39,7 @@ final class TextOutput {
               + " narrow the query or give --timeout more seconds%n",
           request.timeout().toMillis() / 1000.0);
     }
-    int rank = request.offset();
+    long rank = r.start();
     for (ArticleHit h : r.hits()) {
       rank++;
       hit(rank, h);
@@ -53,7 +53,7 @@ final class TextOutput {
     }
   }
 
-  void hit(int rank, ArticleHit h) {
+  void hit(long rank, ArticleHit h) {
     out.println();
     out.printf(
         "%d. %s  %s  score %.3f%n",
