@@ -223,6 +223,17 @@ public final class EntityNormalizer {
 
   private EntityNormalizer() {}
 
+  /**
+   * Whether a word is a U.S. state, written out ("Texas") or abbreviated in news style with its dot
+   * ("Colo.", "N.Y.").
+   */
+  static boolean isState(String word) {
+    if (word.endsWith(".")) {
+      return STATES.containsKey(word.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+    return STATES.containsValue(word);
+  }
+
   /** The canonical value of one name. */
   public static String canonical(EntityType type, String surface) {
     String spaced = singleSpaced(surface).trim();

@@ -269,20 +269,42 @@ public final class NerModel {
       spans.add(tagSentence(s, m));
       margins.add(m);
     }
-    return listedCompanies(
+    return listedNames(
         sentences,
         DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT));
   }
+
+  /** Words after which a place name is where something is: "from Denver", "north of Denver". */
+  private static final Set<String> LOCATIVES = Set.of("from", "at", "via", "toward", "towards");
+
+  /** Locatives a person's name hardly follows: "in Denver", "near Denver". */
+  private static final Set<String> IN_PLACE = Set.of("in", "near", "outside");
+
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "outside",
+          "suburb",
+          "suburbs");
 
   /**
    * Makes a person of one word that the name lists know as an organization only ("Sony", "Google":
    * listed companies, no first names) an organization, unless the training data knew it as a person
    * (a surname: "Brown", "Smith"), a title comes before it ("Mr Dell"), or the document names a
    * person of several words with it: the tagger learnt companies from 1996 Reuters, and takes a
-   * company it never saw, alone before a verb, for a surname ("Sony said").
+   * company it never saw, alone before a verb, for a surname ("Sony said"). Likewise makes such a
+   * person a place when the lists know it as one and it stands where a place does ({@link
+   * #isPlaceWhereItStands}), even if the training data knew it as a person: the tagger takes a city
+   * that is also a name for a person ("north of Denver").
    */
-  private List<List<TokenSpan>> listedCompanies(
-      List<String[]> sentences, List<List<TokenSpan>> spans) {
+  private List<List<TokenSpan>> listedNames(List<String[]> sentences, List<List<TokenSpan>> spans) {
     if (lists.isEmpty()) {
       return spans;
     }
@@ -297,8 +319,16 @@ public final class NerModel {
         }
         String[] tokens = sentences.get(s);
         String lower = TokenShapes.lower(tokens[span.start()]);
-        if (!lists.isOrganizationOnly(lower)
-            || gazetteer.typeOf(lower) == EntityType.PERSON // a surname too: Brown, Smith
+        EntityType listed =
+            lists.isOrganizationOnly(lower)
+                ? EntityType.ORGANIZATION
+                : isPlaceWhereItStands(tokens, sentence, span.start(), lower)
+                    ? EntityType.LOCATION
+                    : null;
+        if (listed == null
+            // a company's name that is a surname too (Brown, Smith); a place's stands where
+            // a person's does not ("north of Denver", though John Denver made it a name)
+            || (listed == EntityType.ORGANIZATION && gazetteer.typeOf(lower) == EntityType.PERSON)
             || (span.start() > 0 && EntityNormalizer.isTitle(tokens[span.start() - 1]))) {
           continue;
         }
@@ -314,10 +344,73 @@ public final class NerModel {
             out.add(new ArrayList<>(l));
           }
         }
-        out.get(s).set(n, new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION));
+        out.get(s).set(n, new TokenSpan(span.start(), span.end(), listed));
       }
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * Whether the word at {@code i}, a listed place, stands where a place does: listed with places
+   * ({@link #isListedWithPlaces}), after a locative ("from Denver", "north of Denver"), or before a
+   * comma and a U.S. state ("Denver, Colo., said").
+   */
+  private boolean isPlaceWhereItStands(
+      String[] tokens, List<TokenSpan> spans, int i, String lower) {
+    if (lists.names.typeOf(lower) != EntityType.LOCATION) {
+      return false;
+    }
+    if (isListedWithPlaces(tokens, spans, i)) {
+      return true;
+    }
+    if (i > 0) {
+      String before = TokenShapes.lower(tokens[i - 1]);
+      boolean possessive = i + 1 < tokens.length && tokens[i + 1].startsWith("'");
+      if ((IN_PLACE.contains(before) && !possessive)
+          // a letter from Jackson, talks at Baker's: only a name the training data never saw
+          // as a person's
+          || (LOCATIVES.contains(before)
+              && !possessive
+              && gazetteer.typeOf(lower) != EntityType.PERSON)
+          || (before.equals("of")
+              && i > 1
+              && DIRECTIONS.contains(TokenShapes.lower(tokens[i - 2])))) {
+        return true;
+      }
+    }
+    if (i + 2 >= tokens.length || !tokens[i + 1].equals(",")) {
+      return false;
+    }
+    // the tokenizer parts "Colo." into "Colo" and "." (not "N.Y.")
+    int after = i + 3;
+    if (after < tokens.length
+        && tokens[after].equals(".")
+        && EntityNormalizer.isState(tokens[i + 2] + ".")) {
+      after++;
+    } else if (!EntityNormalizer.isState(tokens[i + 2])) {
+      return false;
+    }
+    return after == tokens.length || tokens[after].equals(",") || tokens[after].equals(".");
+  }
+
+  /**
+   * Whether the word at {@code i} is listed with places: "Chicago, Denver and Toledo",
+   * "Philadelphia and Denver".
+   */
+  private static boolean isListedWithPlaces(String[] tokens, List<TokenSpan> spans, int i) {
+    boolean joinedBefore = i > 1 && isListJoint(tokens[i - 1]);
+    boolean joinedAfter = i + 2 < tokens.length && isListJoint(tokens[i + 1]);
+    for (TokenSpan other : spans) {
+      if (other.type() == EntityType.LOCATION
+          && ((joinedBefore && other.end() == i - 1) || (joinedAfter && other.start() == i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isListJoint(String token) {
+    return token.equals(",") || token.equals("and") || token.equals("or");
   }
 
   /** The lower-cased words of the document's persons of several words. */

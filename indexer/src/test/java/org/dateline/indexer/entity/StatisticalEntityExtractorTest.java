@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,25 @@ class StatisticalEntityExtractorTest {
     assertEquals(
         List.of(new Entity(EntityType.PERSON, "Brown", 3, 8)),
         EXTRACTOR.extract("Mr Brown said on Tuesday it would cut jobs."));
+  }
+
+  @Test
+  void aListedPlaceTakenForAPersonIsAPlaceWhereAPlaceStands() {
+    // the tagger reads "Denver" (a name in the training data) as a person in each of these
+    for (String text :
+        List.of(
+            "Union serves about 14,000 members in rural areas north of Denver.",
+            "The company will open offices in Denver.",
+            "A Denver, Colo., plant will make the ties.",
+            "Mints in Philadelphia and Denver made the coins.")) {
+      Set<String> found = found(List.of(EXTRACTOR.extract(text)));
+      assertTrue(found.contains("location:Denver"), text + ": " + found);
+      assertFalse(found.contains("person:Denver"), text + ": " + found);
+    }
+    // after "from", only a name the training data never saw as a person's
+    assertTrue(
+        found(List.of(EXTRACTOR.extract("Reagan received a letter from Jackson.")))
+            .contains("person:Jackson"));
   }
 
   @Test
