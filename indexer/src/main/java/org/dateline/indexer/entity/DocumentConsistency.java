@@ -192,7 +192,7 @@ final class DocumentConsistency {
    */
   private static final Set<String> COUNTRIES = countries();
 
-  private static final int MAX_COUNTRY_WORDS = 4;
+  private static final int MAX_COUNTRY_WORDS = 6;
 
   /**
    * Where the office ends in an organization that runs on into who holds it ("U.S. Trade
@@ -223,7 +223,36 @@ final class DocumentConsistency {
   /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
   private static boolean isCountry(String name) {
     return COUNTRIES.contains(name)
-        || COUNTRIES.contains(EntityNormalizer.canonical(EntityType.LOCATION, name));
+        || COUNTRIES.contains(
+            EntityNormalizer.canonical(EntityType.LOCATION, name.replace(" 's ", "'s ")));
+  }
+
+  /**
+   * Joins a country's formal name that the tagger split at "of" into one place: "United States" and
+   * "America" of "United States of America".
+   */
+  private static List<TokenSpan> withFormalCountryNames(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> out = null;
+    for (int n = 0; n < spans.size(); n++) {
+      TokenSpan a = spans.get(n);
+      TokenSpan b = n + 1 < spans.size() ? spans.get(n + 1) : null;
+      if (b != null
+          && b.start() == a.end() + 1
+          && tokens[a.end()].equals("of")
+          && b.type() == EntityType.LOCATION
+          && a.type() != EntityType.PERSON
+          && b.end() - a.start() <= MAX_COUNTRY_WORDS
+          && isCountry(text(tokens, a.start(), b.end()))) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, n));
+        }
+        out.add(new TokenSpan(a.start(), b.end(), EntityType.LOCATION));
+        n++;
+      } else if (out != null) {
+        out.add(a);
+      }
+    }
+    return out == null ? spans : out;
   }
 
   private static Set<String> countries() {
@@ -292,7 +321,7 @@ final class DocumentConsistency {
     for (int s = 0; s < spans.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
-      for (TokenSpan span : withoutBrackets(tokens, spans.get(s))) {
+      for (TokenSpan span : withFormalCountryNames(tokens, withoutBrackets(tokens, spans.get(s)))) {
         int end = span.end();
         if (end < tokens.length
             && tokens[end].equals(":")

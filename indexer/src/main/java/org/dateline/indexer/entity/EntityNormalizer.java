@@ -38,7 +38,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 10;
+  public static final int REVISION = 11;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -119,6 +119,12 @@ public final class EntityNormalizer {
     alias("United Nations", "un", "united nations");
     alias("European Union", "eu", "european union");
     alias("Soviet Union", "ussr", "soviet union");
+    // countries' formal names
+    alias("China", "people's republic of china", "people’s republic of china");
+    alias("North Korea", "democratic people's republic of korea");
+    alias("North Korea", "democratic people’s republic of korea");
+    alias("South Korea", "republic of korea");
+    alias("Russia", "russian federation");
     alias("United Arab Emirates", "uae", "united arab emirates");
     alias("Islamic State", "isis", "isil", "islamic state", "daesh");
     // the agency signed its wires "Reuter" until the 1990s

@@ -34,6 +34,16 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void mapsACountrysFormalNameToItsShortName() {
+    assertEquals("United States", loc("United States of America"));
+    assertEquals("China", loc("People's Republic of China"));
+    assertEquals("China", loc("People’s Republic of China"));
+    assertEquals("South Korea", loc("Republic of Korea"));
+    assertEquals("North Korea", loc("Democratic People's Republic of Korea"));
+    assertEquals("Russia", loc("Russian Federation"));
+  }
+
+  @Test
   void stripsPossessivesAndLeadingThe() {
     assertEquals("Washington", loc("Washington’s"));
     assertEquals("Iraq", loc("Iraq's"));

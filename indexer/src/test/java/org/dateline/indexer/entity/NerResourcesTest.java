@@ -427,6 +427,29 @@ class NerResourcesTest {
   }
 
   @Test
+  void aCountrysFormalNameIsOnePlaceEvenWhereTheTaggerSplitOrTypedItOtherwise() {
+    List<String[]> sentences =
+        List.of(
+            "The United States of America signed .".split(" "),
+            "The People 's Republic of China agreed .".split(" "),
+            "The Bank of England said .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(
+                new TokenSpan(1, 3, EntityType.LOCATION), new TokenSpan(4, 5, EntityType.LOCATION)),
+            List.of(new TokenSpan(1, 6, EntityType.ORGANIZATION)),
+            List.of(
+                new TokenSpan(1, 2, EntityType.ORGANIZATION),
+                new TokenSpan(3, 4, EntityType.LOCATION)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(1, 5, EntityType.LOCATION)), out.get(0));
+    assertEquals(List.of(new TokenSpan(1, 6, EntityType.LOCATION)), out.get(1));
+    assertEquals(spans.get(2), out.get(2), "no country: left as it was");
+  }
+
+  @Test
   void aNameIsCutAtABracketWithoutItsPairAndATickerIsNoName() {
     List<String[]> sentences =
         List.of(
