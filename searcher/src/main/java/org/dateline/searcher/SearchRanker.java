@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.dateline.searcher.eval.Ranker;
 import org.dateline.searcher.eval.ScoredDoc;
@@ -20,12 +21,13 @@ public final class SearchRanker implements Ranker, Closeable {
   private final UnaryOperator<SearchRequest.Builder> options;
 
   /**
-   * @param options applied to every request (sort, feedback, ...); the query, its syntax, limit and
-   *     highlighting are set by the ranker
+   * @param options applied to every request (sort, feedback, ...); the query, its syntax, the page
+   *     asked for (offset, limit, cursor) and highlighting are set by the ranker, whatever the
+   *     options set
    */
   public SearchRanker(NewsSearcher searcher, UnaryOperator<SearchRequest.Builder> options) {
-    this.searcher = searcher;
-    this.options = options;
+    this.searcher = Objects.requireNonNull(searcher, "searcher");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** Opens the index in a folder as a ranker with the given options. */
@@ -34,18 +36,30 @@ public final class SearchRanker implements Ranker, Closeable {
     return new SearchRanker(NewsSearcher.open(indexDir), options);
   }
 
+  /**
+   * The top {@code depth} articles; deeper than a request's window ({@link
+   * SearchRequest#MAX_RESULT_WINDOW}), in pages that follow each other's cursors.
+   */
   @Override
   public List<ScoredDoc> rank(String query, int depth) throws IOException {
-    SearchRequest.Builder b =
-        options.apply(
-            SearchRequest.builder(query)
-                .syntax(SearchRequest.Syntax.SIMPLE)
-                .limit(depth)
-                .paragraphsPerHit(0));
-    List<ScoredDoc> docs = new ArrayList<>();
-    for (ArticleHit hit : searcher.search(b.build()).hits()) {
-      docs.add(new ScoredDoc(hit.id(), hit.score()));
+    if (depth <= 0) {
+      throw new IllegalArgumentException("depth must be > 0, found " + depth);
     }
+    List<ScoredDoc> docs = new ArrayList<>();
+    String cursor = null;
+    do {
+      SearchRequest.Builder b = options.apply(SearchRequest.builder(query));
+      b.syntax(SearchRequest.Syntax.SIMPLE)
+          .offset(0)
+          .limit(Math.min(depth - docs.size(), SearchRequest.MAX_RESULT_WINDOW))
+          .cursor(cursor)
+          .paragraphsPerHit(0);
+      SearchResults page = searcher.search(b.build());
+      for (ArticleHit hit : page.hits()) {
+        docs.add(new ScoredDoc(hit.id(), hit.score()));
+      }
+      cursor = page.nextCursor();
+    } while (cursor != null && docs.size() < depth);
     return docs;
   }
 

@@ -9,10 +9,15 @@ import java.util.List;
  * it with a lambda), and tests can use a fake.
  *
  * <pre>{@code
- * Ranker ranker = (query, depth) -> searcher.search(query, depth).stream()
- *     .map(hit -> new ScoredDoc(hit.articleId(), hit.score()))
+ * Ranker ranker = (query, depth) -> newsSearcher
+ *     .search(SearchRequest.builder(query).limit(depth).paragraphsPerHit(0).build())
+ *     .hits().stream()
+ *     .map(hit -> new ScoredDoc(hit.id(), hit.score()))
  *     .toList();
  * }</pre>
+ *
+ * <p>{@code SearchRanker} is that adapter, with the query read as plain words and rankings deeper
+ * than one request's window.
  */
 @FunctionalInterface
 public interface Ranker {

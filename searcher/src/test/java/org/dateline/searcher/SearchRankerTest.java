@@ -1,0 +1,62 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.eval.ScoredDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchRankerTest {
+
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      articles.add(
+          TestIndexes.article(
+              "a" + i, "2020-01-" + (10 + i % 20), "Oil prices " + "rose ".repeat(1 + i % 7)));
+    }
+    dir = TestIndexes.index(articles);
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  private static List<String> ids(UnaryOperator<SearchRequest.Builder> options, String query, int n)
+      throws IOException {
+    return new SearchRanker(searcher, options)
+        .rank(query, n).stream().map(ScoredDoc::docId).toList();
+  }
+
+  @Test
+  void theRankerSetsThePageAndTheSyntaxWhateverTheOptionsSet() throws IOException {
+    List<String> top20 = ids(b -> b, "oil prices", 20);
+    assertEquals(20, top20.size());
+    assertEquals(top20, ids(b -> b.limit(3), "oil prices", 20));
+    assertEquals(top20, ids(b -> b.offset(5), "oil prices", 20));
+    // read as plain words, not Lucene's syntax (where "oil AND" is an error)
+    assertEquals(
+        ids(b -> b, "oil and", 5), ids(b -> b.syntax(SearchRequest.Syntax.LUCENE), "oil AND", 5));
+  }
+
+  @Test
+  void refusesADepthOfNothing() {
+    assertThrows(IllegalArgumentException.class, () -> ids(b -> b, "oil", 0));
+  }
+}
