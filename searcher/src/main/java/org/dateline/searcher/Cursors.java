@@ -11,30 +11,47 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
- * then article id), never a Lucene doc id, so it stays valid across index refreshes, and that hit's
- * rank, so that the next page's hits are numbered on. It also holds a check over those values and
- * the search it was made for (query, filters, sort, ranking options), so that a cursor given to
- * another search, or altered, is refused rather than paging silently from an unrelated boundary.
+ * then article id), never a Lucene doc id, so it stays valid across index refreshes; that hit's
+ * rank, so that the next page's hits are numbered on; and the version of the index view the page
+ * was ranked on, since relevance scores hold in that view only. It also holds a check over those
+ * values and the search it was made for (query, filters, sort, ranking options), so that a cursor
+ * given to another search, or altered, is refused rather than paging silently from an unrelated
+ * boundary.
  */
 final class Cursors {
 
   private Cursors() {}
 
-  /** Where a cursor continues: after this boundary, whose hit has this many at or above it. */
-  record Boundary(FieldDoc after, long position) {}
+  /**
+   * Where a cursor continues: after the hit with these sort values, which had {@code position} hits
+   * at or above it, in the ranking of the index view with reader version {@code version}.
+   */
+  record Boundary(Object primary, String id, long position, long version) {
+
+    /**
+     * The boundary as Lucene's {@code searchAfter} takes it: its doc id is set past every document
+     * of a reader with {@code maxDoc} documents, so that only the article the cursor names (equal
+     * on every sort field, id included) is excluded.
+     */
+    FieldDoc after(int maxDoc) {
+      return new FieldDoc(
+          Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(id)});
+    }
+  }
 
   /**
    * @param position how many hits of the whole ranking come before the next page: {@code last}'s
    *     rank
+   * @param version the version of the index view the page was ranked on
    */
-  static String encode(SearchRequest request, FieldDoc last, long position) {
+  static String encode(SearchRequest request, FieldDoc last, long position, long version) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value =
         request.sort() == SearchRequest.Sort.DATE
             ? "D" + primary
             : "R" + Integer.toHexString(Float.floatToIntBits((Float) primary));
-    String at = Long.toString(position);
+    String at = position + "|" + version;
     String raw = "3|" + value + "|" + check(request, value, at, id) + "|" + at + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
@@ -44,20 +61,18 @@ final class Cursors {
   /**
    * The page boundary a cursor stands for.
    *
-   * @param maxDoc the reader's maxDoc: the boundary's doc id is set past every document so that
-   *     only the article the cursor names (equal on every sort field, id included) is excluded
    * @throws IllegalArgumentException for a cursor that is no cursor, or one made for another sort
    *     or another search
    */
-  static Boundary decode(SearchRequest request, String cursor, int maxDoc) {
+  static Boundary decode(SearchRequest request, String cursor) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw invalid(cursor);
     }
-    String[] parts = raw.split("\\|", 5);
-    if (parts.length != 5 || !parts[0].equals("3") || parts[1].isEmpty()) {
+    String[] parts = raw.split("\\|", 6);
+    if (parts.length != 6 || !parts[0].equals("3") || parts[1].isEmpty()) {
       throw invalid(cursor);
     }
     char kind = parts[1].charAt(0);
@@ -65,8 +80,10 @@ final class Cursors {
     SearchRequest.Sort sort = request.sort();
     Object primary;
     long position;
+    long version;
     try {
       position = Long.parseLong(parts[3]);
+      version = Long.parseLong(parts[4]);
       if (position < 1) {
         throw invalid(cursor);
       }
@@ -83,16 +100,13 @@ final class Cursors {
     } catch (NumberFormatException e) {
       throw invalid(cursor);
     }
-    if (!parts[2].equals(check(request, parts[1], parts[3], parts[4]))) {
+    if (!parts[2].equals(check(request, parts[1], parts[3] + "|" + parts[4], parts[5]))) {
       throw new IllegalArgumentException(
           "cursor was made for another search (its query, filters or ranking options differ) or"
               + " was altered; page with the same search as the first page, or start again"
               + " without --cursor");
     }
-    return new Boundary(
-        new FieldDoc(
-            Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, new BytesRef(parts[4])}),
-        position);
+    return new Boundary(primary, parts[5], position, version);
   }
 
   /**

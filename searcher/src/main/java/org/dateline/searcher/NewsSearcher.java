@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -75,6 +77,37 @@ public final class NewsSearcher implements Closeable {
   private final boolean ownsDirectory;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
+
+  /**
+   * The views of the index that relevance cursors were made in, kept {@link #PAGED_VIEW_SECONDS}
+   * after their last page so that later pages rank as the first did (Lucene's answer to paging
+   * across refreshes, as Elasticsearch's point in time).
+   */
+  private final SearcherLifetimeManager pagedViews = new SearcherLifetimeManager();
+
+  private static final long PAGED_VIEW_SECONDS = 600;
+
+  /** By view version, when a page was last ranked in it ({@link System#nanoTime}). */
+  private final Map<Long, Long> lastPaged = new ConcurrentHashMap<>();
+
+  /** Lets go of the paged views whose last page is older than {@link #PAGED_VIEW_SECONDS}. */
+  private void pruneViews() throws IOException {
+    if (lastPaged.isEmpty()) {
+      return;
+    }
+    long now = System.nanoTime();
+    pagedViews.prune(
+        (age, view) -> {
+          long version = ((Snapshot) view).version();
+          Long last = lastPaged.get(version);
+          boolean old = last == null || now - last > TimeUnit.SECONDS.toNanos(PAGED_VIEW_SECONDS);
+          if (old) {
+            lastPaged.remove(version, last);
+          }
+          return old;
+        });
+  }
+
   private final ArticleQueries queries;
   private final ParagraphHighlighter highlighter;
   private final Analyzer analyzer = NewsSchema.analyzer();
@@ -156,10 +189,34 @@ public final class NewsSearcher implements Closeable {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
-    Snapshot shared = (Snapshot) manager.acquire();
+    Cursors.Boundary boundary =
+        request.cursor() == null ? null : Cursors.decode(request, request.cursor());
+    Snapshot current = (Snapshot) manager.acquire();
+    Snapshot kept = null;
     try {
+      Snapshot shared = current;
+      if (boundary != null
+          && request.sort() == SearchRequest.Sort.RELEVANCE
+          && boundary.version() != current.version()) {
+        // scores hold in the view they were computed in: page on in it while it is kept
+        kept = (Snapshot) pagedViews.acquire(boundary.version());
+        if (kept == null) {
+          throw new IllegalArgumentException(
+              "the index has changed since this cursor's first page, and a ranking by relevance"
+                  + " pages on only in the view of the index it was made in (kept "
+                  + PAGED_VIEW_SECONDS / 60
+                  + " minutes in one process); search again without the cursor");
+        }
+        shared = kept;
+      }
       Snapshot s = shared.withTimeout(request.timeout());
-      return new SearchExecution(s, request, queries, highlighter).run();
+      SearchResults results = new SearchExecution(s, request, queries, highlighter, boundary).run();
+      if (results.nextCursor() != null && request.sort() == SearchRequest.Sort.RELEVANCE) {
+        pagedViews.record(shared);
+        lastPaged.put(shared.version(), System.nanoTime());
+      }
+      pruneViews();
+      return results;
     } catch (IndexSearcher.TooManyClauses e) {
       throw UserQueryParser.tooManyClauses(request.query());
     } catch (TooComplexToDeterminizeException e) {
@@ -168,7 +225,10 @@ public final class NewsSearcher implements Closeable {
               + UserQueryParser.abbreviate(request.query())
               + " has a regular expression too complex to run; simplify it");
     } finally {
-      manager.release(shared);
+      manager.release(current);
+      if (kept != null) {
+        pagedViews.release(kept);
+      }
     }
   }
 
@@ -293,6 +353,7 @@ public final class NewsSearcher implements Closeable {
    * @return whether anything changed
    */
   public boolean refresh() throws IOException {
+    pruneViews();
     IndexSearcher before = manager.acquire();
     try {
       manager.maybeRefreshBlocking();
@@ -309,6 +370,7 @@ public final class NewsSearcher implements Closeable {
 
   private void refreshQuietly() {
     try {
+      pruneViews();
       manager.maybeRefresh();
     } catch (IOException | RuntimeException e) {
       // the next tick tries again; searches keep the last good view meanwhile
@@ -321,6 +383,7 @@ public final class NewsSearcher implements Closeable {
       refresher.shutdownNow();
     }
     try {
+      pagedViews.close();
       manager.close();
     } finally {
       if (ownsDirectory) {

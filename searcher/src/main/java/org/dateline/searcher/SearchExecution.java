@@ -37,16 +37,22 @@ final class SearchExecution {
   private final SearchRequest request;
   private final ArticleQueries queries;
   private final ParagraphHighlighter highlighter;
+  private final Cursors.Boundary boundary;
 
+  /**
+   * @param boundary the request's cursor, decoded; {@code null} for none
+   */
   SearchExecution(
       Snapshot searcher,
       SearchRequest request,
       ArticleQueries queries,
-      ParagraphHighlighter highlighter) {
+      ParagraphHighlighter highlighter,
+      Cursors.Boundary boundary) {
     this.searcher = searcher;
     this.request = request;
     this.queries = queries;
     this.highlighter = highlighter;
+    this.boundary = boundary;
   }
 
   SearchResults run() throws IOException {
@@ -81,11 +87,7 @@ final class SearchExecution {
     passages = terms.share(passages);
 
     Sort sort = sort(request.sort());
-    Cursors.Boundary boundary =
-        request.cursor() == null
-            ? null
-            : Cursors.decode(request, request.cursor(), searcher.getIndexReader().maxDoc());
-    FieldDoc after = boundary == null ? null : boundary.after();
+    FieldDoc after = boundary == null ? null : boundary.after(searcher.getIndexReader().maxDoc());
     // the hits of the whole ranking before the window: those of the pages the cursor went past
     long before = boundary == null ? 0 : boundary.position();
     int window = request.offset() + request.limit();
@@ -163,7 +165,12 @@ final class SearchExecution {
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {
-        next = Cursors.encode(request, (FieldDoc) docs[docs.length - 1], before + docs.length);
+        next =
+            Cursors.encode(
+                request,
+                (FieldDoc) docs[docs.length - 1],
+                before + docs.length,
+                searcher.version());
       }
       if (countsMatches && collected == null) {
         // the facets count every match in a pass of their own, which makes the total exact too;

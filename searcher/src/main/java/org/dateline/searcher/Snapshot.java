@@ -43,6 +43,11 @@ final class Snapshot extends IndexSearcher {
     this.highlighter = highlighter;
   }
 
+  /** The version of this view's reader: the same for every reader of one commit. */
+  long version() {
+    return getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0;
+  }
+
   /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
   Snapshot withTimeout(Duration timeout) {
     // the highlighter stays the shared one: highlighting is not time-limited
