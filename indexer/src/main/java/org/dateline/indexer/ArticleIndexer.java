@@ -198,7 +198,17 @@ public final class ArticleIndexer implements Closeable {
    */
   public Outcome index(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
+    ensureOpen();
     return write(analyse(article));
+  }
+
+  /**
+   * @throws AlreadyClosedException naming this class (not Lucene's writer) once it is closed
+   */
+  private void ensureOpen() {
+    if (!writer.isOpen()) {
+      throw new AlreadyClosedException("this ArticleIndexer is closed");
+    }
   }
 
   /**
@@ -250,6 +260,7 @@ public final class ArticleIndexer implements Closeable {
     try {
       commitLock.readLock().lock();
       try {
+        ensureOpen();
         String previous = hashes.get(id);
         if (hash.equals(previous)) {
           return Outcome.UNCHANGED; // another thread wrote the same content meanwhile
@@ -297,9 +308,7 @@ public final class ArticleIndexer implements Closeable {
     try {
       commitLock.readLock().lock();
       try {
-        if (!writer.isOpen()) {
-          throw new AlreadyClosedException("this ArticleIndexer is closed");
-        }
+        ensureOpen();
         if (!hashes.containsKey(articleId)) {
           return false;
         }
@@ -333,6 +342,7 @@ public final class ArticleIndexer implements Closeable {
    * @return whether a buffer was written; false when none is left
    */
   public boolean flushBuffer() throws IOException {
+    ensureOpen();
     return writer.flushNextBuffer();
   }
 
@@ -345,6 +355,7 @@ public final class ArticleIndexer implements Closeable {
   public int commit() throws IOException {
     commitLock.writeLock().lock();
     try {
+      ensureOpen();
       int articles = hashes.size();
       writer.setLiveCommitData(
           new CommitInfo(articles, java.time.Instant.now()).userData().entrySet());
@@ -364,6 +375,7 @@ public final class ArticleIndexer implements Closeable {
     if (maxSegments < 1) {
       throw new IllegalArgumentException("maxSegments (" + maxSegments + ") must be at least 1");
     }
+    ensureOpen();
     writer.forceMerge(maxSegments);
     return commit();
   }

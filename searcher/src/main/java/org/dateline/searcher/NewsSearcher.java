@@ -28,6 +28,7 @@ import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -87,6 +88,9 @@ public final class NewsSearcher implements Closeable {
 
   private static final long PAGED_VIEW_SECONDS = 600;
 
+  /** The longest refresh interval taken as it is; longer ones are this (refreshing never, then). */
+  private static final Duration MAX_REFRESH = Duration.ofDays(36_500);
+
   /** By view version, when a page was last ranked in it ({@link System#nanoTime}). */
   private final Map<Long, Long> lastPaged = new ConcurrentHashMap<>();
 
@@ -134,7 +138,13 @@ public final class NewsSearcher implements Closeable {
                 t.setDaemon(true);
                 return t;
               });
-      long ms = Math.max(1, autoRefresh.toMillis());
+      // a century at most: Duration.toMillis overflows past some 292 million years
+      long ms =
+          Math.max(
+              1,
+              autoRefresh.compareTo(MAX_REFRESH) > 0
+                  ? MAX_REFRESH.toMillis()
+                  : autoRefresh.toMillis());
       refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
     } else {
       refresher = null;
@@ -191,7 +201,7 @@ public final class NewsSearcher implements Closeable {
     Objects.requireNonNull(request, "request");
     Cursors.Boundary boundary =
         request.cursor() == null ? null : Cursors.decode(request, request.cursor());
-    Snapshot current = (Snapshot) manager.acquire();
+    Snapshot current = acquire();
     Snapshot kept = null;
     try {
       Snapshot shared = current;
@@ -248,7 +258,7 @@ public final class NewsSearcher implements Closeable {
     if (windowDays != null && windowDays < 0) {
       throw new IllegalArgumentException("window (" + windowDays + " days) must not be negative");
     }
-    Snapshot s = (Snapshot) manager.acquire();
+    Snapshot s = acquire();
     try {
       TopDocs found = s.search(queries.article(articleId), 1);
       if (found.scoreDocs.length == 0) {
@@ -300,7 +310,7 @@ public final class NewsSearcher implements Closeable {
 
   /** Counts and extent of the index. */
   public IndexStats stats() throws IOException {
-    Snapshot s = (Snapshot) manager.acquire();
+    Snapshot s = acquire();
     try {
       long articles = s.count(NewsSchema.articlesQuery());
       long paragraphs = s.count(NewsSchema.paragraphsQuery());
@@ -353,9 +363,9 @@ public final class NewsSearcher implements Closeable {
    * @return whether anything changed
    */
   public boolean refresh() throws IOException {
-    pruneViews();
-    IndexSearcher before = manager.acquire();
+    IndexSearcher before = acquire();
     try {
+      pruneViews();
       manager.maybeRefreshBlocking();
       IndexSearcher after = manager.acquire();
       try {
@@ -365,6 +375,19 @@ public final class NewsSearcher implements Closeable {
       }
     } finally {
       manager.release(before);
+    }
+  }
+
+  /**
+   * The current view of the index.
+   *
+   * @throws AlreadyClosedException naming this class (not Lucene's manager) once it is closed
+   */
+  private Snapshot acquire() throws IOException {
+    try {
+      return (Snapshot) manager.acquire();
+    } catch (AlreadyClosedException e) {
+      throw new AlreadyClosedException("this NewsSearcher is closed", e);
     }
   }
 

@@ -11,17 +11,21 @@ import org.dateline.indexer.schema.NewsSchema;
 
 /**
  * Exponential decay by article age: {@code 0.5^(age / halfLife)}, age in days before the newest
- * article of the index. Articles without a date get the factor of an article one year older than
- * the oldest possible, so they rank below dated articles of equal relevance.
+ * article of the index. Articles without a date get the factor of an article a year older than the
+ * oldest, so they rank below dated articles of equal relevance, and by relevance among themselves.
  */
 final class RecencyDecay extends DoubleValuesSource {
 
   private final long newestDay;
   private final double halfLifeDays;
 
-  RecencyDecay(long newestDay, double halfLifeDays) {
+  /** The age given to articles without a date. */
+  private final double undatedAge;
+
+  RecencyDecay(long newestDay, long oldestDay, double halfLifeDays) {
     this.newestDay = newestDay;
     this.halfLifeDays = halfLifeDays;
+    this.undatedAge = newestDay - oldestDay + 365.0;
   }
 
   @Override
@@ -37,7 +41,8 @@ final class RecencyDecay extends DoubleValuesSource {
 
       @Override
       public boolean advanceExact(int doc) throws IOException {
-        double age = dates.advanceExact(doc) ? Math.max(0, newestDay - dates.longValue()) : 1e9;
+        double age =
+            dates.advanceExact(doc) ? Math.max(0, newestDay - dates.longValue()) : undatedAge;
         value = Math.pow(0.5, age / halfLifeDays);
         return true;
       }
@@ -61,14 +66,16 @@ final class RecencyDecay extends DoubleValuesSource {
 
   @Override
   public int hashCode() {
-    return Long.hashCode(newestDay) * 31 + Double.hashCode(halfLifeDays);
+    return (Long.hashCode(newestDay) * 31 + Double.hashCode(halfLifeDays)) * 31
+        + Double.hashCode(undatedAge);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof RecencyDecay r
         && r.newestDay == newestDay
-        && r.halfLifeDays == halfLifeDays;
+        && r.halfLifeDays == halfLifeDays
+        && r.undatedAge == undatedAge;
   }
 
   @Override

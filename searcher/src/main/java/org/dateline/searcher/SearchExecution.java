@@ -74,7 +74,9 @@ final class SearchExecution {
     if (request.recencyHalfLifeDays() != null && searcher.newestDay != null) {
       scored =
           FunctionScoreQuery.boostByValue(
-              scored, new RecencyDecay(searcher.newestDay, request.recencyHalfLifeDays()));
+              scored,
+              new RecencyDecay(
+                  searcher.newestDay, searcher.oldestDay, request.recencyHalfLifeDays()));
     }
     Query full = filtered(scored, dateFilter, entityFilters);
     // counting needs the matching articles only, not the clauses that just add to their scores

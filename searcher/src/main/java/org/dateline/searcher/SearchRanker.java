@@ -56,6 +56,15 @@ public final class SearchRanker implements Ranker, Closeable {
           .paragraphsPerHit(0);
       SearchResults page = searcher.search(b.build());
       for (ArticleHit hit : page.hits()) {
+        if (hit.id().chars().anyMatch(Character::isWhitespace)) {
+          throw new IllegalArgumentException(
+              "article id '"
+                  + hit.id()
+                  + "' (ranked for '"
+                  + query
+                  + "') holds white space, which runs and judgments, one word per id, cannot"
+                  + " hold; index the article under an id without white space");
+        }
         docs.add(new ScoredDoc(hit.id(), hit.score()));
       }
       cursor = page.nextCursor();

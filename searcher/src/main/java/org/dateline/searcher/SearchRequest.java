@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.searcher.ranking.Feedback;
 
@@ -22,6 +23,12 @@ public final class SearchRequest {
 
   /** The largest {@code offset + limit}; deeper pages are reached with a cursor. */
   public static final int MAX_RESULT_WINDOW = 10_000;
+
+  /**
+   * The largest paragraph weight: Lucene boosts are floats, and a weight this large already ranks
+   * by the best paragraph alone.
+   */
+  public static final double MAX_WEIGHT = 1e6;
 
   /** The longest query string, in characters. */
   public static final int MAX_QUERY_LENGTH = 10_000;
@@ -277,7 +284,7 @@ public final class SearchRequest {
     /** Only articles mentioning this entity (canonical name, matched case-insensitively). */
     public Builder entity(EntityType type, String value) {
       Objects.requireNonNull(type, "type");
-      if (value == null || value.isBlank()) {
+      if (value == null || !Article.hasText(value)) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
       entities.computeIfAbsent(type, t -> new ArrayList<>()).add(value.strip());
@@ -324,7 +331,10 @@ public final class SearchRequest {
       return this;
     }
 
-    /** Multiply relevance by {@code 0.5^(age / halfLifeDays)}, age counted from the newest. */
+    /**
+     * Multiply relevance by {@code 0.5^(age / halfLifeDays)}, age counted in days from the newest
+     * article; an article without a date counts as a year older than the oldest.
+     */
     public Builder recency(double halfLifeDays) {
       if (!(halfLifeDays > 0) || Double.isInfinite(halfLifeDays)) {
         throw new IllegalArgumentException(
@@ -369,9 +379,9 @@ public final class SearchRequest {
 
     /** How much an article's best paragraph adds to its score (0 for none). */
     public Builder paragraphWeight(double weight) {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
+      if (!(weight >= 0) || weight > MAX_WEIGHT) {
         throw new IllegalArgumentException(
-            "paragraph weight (" + weight + ") must be a number >= 0");
+            "paragraph weight (" + weight + ") must be a number from 0 to " + MAX_WEIGHT);
       }
       this.paragraphWeight = weight;
       return this;

@@ -18,6 +18,7 @@ import org.dateline.searcher.highlight.ParagraphHighlighter;
 final class Snapshot extends IndexSearcher {
   final FacetCounter facets;
   final Long newestDay;
+  final Long oldestDay;
   final ParagraphHighlighter.TextHighlighter highlighter;
 
   Snapshot(IndexReader reader, ParagraphHighlighter paragraphs, FacetValueCache facetValues)
@@ -30,16 +31,20 @@ final class Snapshot extends IndexSearcher {
     this.highlighter = paragraphs.unifiedHighlighter(this);
     byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
     this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
+    byte[] min = PointValues.getMinPackedValue(reader, NewsSchema.DATE);
+    this.oldestDay = min == null ? null : LongPoint.decodeDimension(min, 0);
   }
 
   private Snapshot(
       IndexReader reader,
       FacetCounter facets,
       Long newestDay,
+      Long oldestDay,
       ParagraphHighlighter.TextHighlighter highlighter) {
     super(reader);
     this.facets = facets;
     this.newestDay = newestDay;
+    this.oldestDay = oldestDay;
     this.highlighter = highlighter;
   }
 
@@ -51,7 +56,7 @@ final class Snapshot extends IndexSearcher {
   /** A searcher for one request: the same view, with its own deadline and timed-out flag. */
   Snapshot withTimeout(Duration timeout) {
     // the highlighter stays the shared one: highlighting is not time-limited
-    Snapshot s = new Snapshot(getIndexReader(), facets, newestDay, highlighter);
+    Snapshot s = new Snapshot(getIndexReader(), facets, newestDay, oldestDay, highlighter);
     long start = System.nanoTime();
     long limit = saturatedNanos(timeout);
     s.setTimeout(() -> System.nanoTime() - start > limit);

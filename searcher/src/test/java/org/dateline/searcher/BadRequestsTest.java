@@ -9,12 +9,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BadRequestsTest {
 
@@ -186,5 +191,80 @@ class BadRequestsTest {
               () -> NewsSearcher.open(java.nio.file.Path.of("no-such-index"), d));
       assertTrue(e.getMessage().contains("must be positive"), e.getMessage());
     }
+  }
+
+  @Test
+  void refusesAParagraphWeightBeyondWhatABoostHolds() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SearchRequest.builder("oil").paragraphWeight(Double.MAX_VALUE));
+    assertTrue(e.getMessage().startsWith("paragraph weight"), e.getMessage());
+    SearchRequest.builder("oil").paragraphWeight(SearchRequest.MAX_WEIGHT).build();
+  }
+
+  @Test
+  void refusesAnEntityValueOfInvisibleCharactersOnly() {
+    for (String value : List.of(" ", "\u00a0", "\u200b")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> SearchRequest.builder("*:*").entity(EntityType.PERSON, value));
+      assertEquals("entity filter person has an empty value", e.getMessage());
+    }
+  }
+
+  @Test
+  void takesTheLongestRefreshIntervalAsNeverRefreshing(@TempDir java.nio.file.Path folder)
+      throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(folder, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a", "2020-01-01", "Oil."));
+    }
+    NewsSearcher.open(folder, Duration.ofSeconds(Long.MAX_VALUE)).close();
+  }
+
+  @Test
+  void saysWhichObjectIsClosedWhenUsedAfterClosing() throws IOException {
+    try (Directory d = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
+      NewsSearcher closed = NewsSearcher.open(d);
+      closed.close();
+      assertEquals(
+          "this NewsSearcher is closed",
+          assertThrows(
+                  AlreadyClosedException.class,
+                  () -> closed.search(SearchRequest.builder("oil").build()))
+              .getMessage());
+      assertThrows(AlreadyClosedException.class, closed::stats);
+      assertThrows(AlreadyClosedException.class, closed::refresh);
+      ArticleIndexer indexer = ArticleIndexer.open(d, IndexerOptions.defaults(null));
+      indexer.close();
+      for (org.junit.jupiter.api.function.Executable use :
+          List.<org.junit.jupiter.api.function.Executable>of(
+              () -> indexer.index(TestIndexes.article("b", null, "Gas.")),
+              indexer::commit,
+              () -> indexer.delete("a"))) {
+        assertEquals(
+            "this ArticleIndexer is closed",
+            assertThrows(AlreadyClosedException.class, use).getMessage());
+      }
+    }
+  }
+
+  @Test
+  void namesAMalformedRegularExpressionAndAStrayCharacterInPlainWords() {
+    assertEquals(
+        "cannot parse query '/oi[/': the regular expression /oi[/ is malformed:"
+            + " unexpected end-of-string",
+        error("/oi[/"));
+    assertTrue(
+        error("oil^-1")
+            .startsWith(
+                "cannot parse query 'oil^-1': a character the syntax does not allow there,"
+                    + " at character 5"),
+        error("oil^-1"));
+    assertEquals(
+        "cannot parse query 'oil\\': it ends with a '\\' that escapes nothing (write '\\\\'"
+            + " for a backslash)",
+        error("oil\\"));
   }
 }

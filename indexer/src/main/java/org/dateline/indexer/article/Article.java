@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param date the publication date, or {@code null} when the source has none (such articles never
  *     match a date filter)
  * @param title the headline, or {@code null} when the source has none
- * @param paragraphs the body, one string per paragraph, in order; never empty (control characters
- *     are written as spaces, and paragraphs left blank are dropped)
+ * @param paragraphs the body, one string per paragraph, in order; never empty, at most {@link
+ *     Paragraphs#MAX_PARAGRAPHS} (control characters are written as spaces, and paragraphs left
+ *     blank are dropped)
  * @param metadata source-specific fields kept as stored values (for example {@code url}, {@code
  *     source}, Reuters' {@code topics}); may be empty
  */
@@ -40,8 +41,14 @@ public record Article(
               "article id is %,d characters long; ids are at most %,d",
               id.length(), MAX_ID_LENGTH));
     }
+    Objects.requireNonNull(paragraphs, "paragraphs");
+    Objects.requireNonNull(metadata, "metadata");
+    Paragraphs.checkCount(id, paragraphs.size());
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
+      if (p == null) {
+        throw new NullPointerException("article " + id + " has a null paragraph");
+      }
       String clean = withoutControlCharacters(p);
       if (hasText(clean)) {
         kept.add(clean);

@@ -3,6 +3,7 @@ package org.dateline.indexer.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -44,5 +45,27 @@ class ArticleTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Article("f", null, null, List.of("\u200b\ufeff \u200d"), Map.of()));
+  }
+
+  @Test
+  void aMissingPartIsNamedAndAnArticleOfTooManyParagraphsIsRefused() {
+    assertEquals(
+        "paragraphs",
+        assertThrows(NullPointerException.class, () -> Article.of("x", null, null)).getMessage());
+    assertEquals(
+        "article x has a null paragraph",
+        assertThrows(
+                NullPointerException.class,
+                () -> Article.of("x", null, java.util.Arrays.asList("a", null)))
+            .getMessage());
+    assertEquals(
+        "metadata",
+        assertThrows(
+                NullPointerException.class, () -> new Article("x", null, null, List.of("a"), null))
+            .getMessage());
+    List<String> many = java.util.Collections.nCopies(Paragraphs.MAX_PARAGRAPHS + 1, "p");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Article.of("x", null, many));
+    assertTrue(e.getMessage().startsWith("article x has 10,001 paragraphs"), e.getMessage());
   }
 }

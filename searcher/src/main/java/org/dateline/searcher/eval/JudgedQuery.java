@@ -3,6 +3,7 @@ package org.dateline.searcher.eval;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One query of a {@link JudgmentList}: its id, its text, and the graded relevance of articles.
@@ -15,6 +16,9 @@ import java.util.Map;
 public record JudgedQuery(String id, String query, Map<String, Integer> relevant) {
 
   public JudgedQuery {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(relevant, "relevant");
     if (!Ids.isWord(id)) {
       throw new IllegalArgumentException(
           "query id must be non-empty without white space: '" + id + "'");

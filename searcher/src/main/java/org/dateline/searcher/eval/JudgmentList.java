@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.indexer.article.TextFiles;
@@ -52,6 +53,8 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
       "{\"name\": ..., \"queries\": [{\"id\": ..., \"query\": ..., \"relevant\": {...}}]}";
 
   public JudgmentList {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(queries, "queries");
     if (queries.isEmpty()) {
       throw new IllegalArgumentException("judgment list '" + name + "' has no queries");
     }

@@ -1,6 +1,7 @@
 package org.dateline.searcher.eval;
 
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * One retrieved document (for Dateline, an article id) and its score.
@@ -20,6 +21,7 @@ public record ScoredDoc(String docId, double score) {
           .thenComparing(ScoredDoc::docId, Ids.TREC_ORDER.reversed());
 
   public ScoredDoc {
+    Objects.requireNonNull(docId, "docId");
     if (!Ids.isWord(docId)) {
       throw new IllegalArgumentException(
           "docId must be non-empty without white space, found '" + docId + "'");

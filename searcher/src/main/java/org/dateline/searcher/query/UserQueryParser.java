@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -234,8 +235,22 @@ public final class UserQueryParser {
     String firstLine = m.lines().findFirst().orElse(m);
     int colon = firstLine.indexOf("': ");
     String detail = colon >= 0 ? firstLine.substring(colon + 3) : firstLine;
+    Matcher lexical = LEXICAL_ERROR.matcher(detail);
+    if (lexical.lookingAt()) {
+      // the tokenizer's words: "Lexical error at line 1, column 5.  Encountered: '45' (45),"
+      detail =
+          detail.contains("<EOF>")
+              ? "it ends with a '\\' that escapes nothing (write '\\\\' for a backslash)"
+              : "a character the syntax does not allow there, at character "
+                  + lexical.group(1)
+                  + " (put a '\\' before it, or search with --simple to take every character"
+                  + " literally)";
+    }
     return "cannot parse query " + abbreviate(query) + ": " + detail;
   }
+
+  private static final Pattern LEXICAL_ERROR =
+      Pattern.compile("Lexical error at line \\d+, column (\\d+)");
 
   /** The query quoted, cut to a readable length. */
   public static String abbreviate(String query) {
@@ -365,9 +380,21 @@ public final class UserQueryParser {
                 + "/ can match words starting with anything, so it would scan every term in the"
                 + " index; begin it with fixed letters (or allow leading wildcards)");
       }
-      return field == null
-          ? super.getRegexpQuery(null, termStr)
-          : super.getRegexpQuery(noDate(map(field)), termStr);
+      try {
+        return field == null
+            ? super.getRegexpQuery(null, termStr)
+            : super.getRegexpQuery(noDate(map(field)), termStr);
+      } catch (IllegalArgumentException e) {
+        if (isAutomatonTooLarge(e)) {
+          throw e;
+        }
+        // RegExp's own words ("unexpected end-of-string"), said of which expression
+        throw new ParseException(
+            "the regular expression /"
+                + (termStr.length() > 30 ? termStr.substring(0, 27) + "..." : termStr)
+                + "/ is malformed: "
+                + e.getMessage());
+      }
     }
 
     /**
