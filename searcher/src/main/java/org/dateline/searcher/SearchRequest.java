@@ -106,6 +106,52 @@ public final class SearchRequest {
     this.timeout = b.timeout;
   }
 
+  /** Every setting, for logs and messages. */
+  @Override
+  public String toString() {
+    return "SearchRequest[query="
+        + query
+        + ", syntax="
+        + syntax
+        + ", requireAllTerms="
+        + requireAllTerms
+        + ", allowLeadingWildcard="
+        + allowLeadingWildcard
+        + ", from="
+        + from
+        + ", to="
+        + to
+        + ", entities="
+        + entities
+        + ", limit="
+        + limit
+        + ", offset="
+        + offset
+        + ", cursor="
+        + cursor
+        + ", sort="
+        + sort
+        + ", recencyHalfLifeDays="
+        + recencyHalfLifeDays
+        + ", facets="
+        + facets
+        + ", facetLimit="
+        + facetLimit
+        + ", dateBuckets="
+        + dateBuckets
+        + ", paragraphsPerHit="
+        + paragraphsPerHit
+        + ", explain="
+        + explain
+        + ", paragraphWeight="
+        + paragraphWeight
+        + ", feedback="
+        + feedback
+        + ", timeout="
+        + timeout
+        + "]";
+  }
+
   /** A builder for a search for {@code query}. */
   public static Builder builder(String query) {
     return new Builder(query);

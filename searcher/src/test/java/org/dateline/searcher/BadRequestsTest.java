@@ -267,4 +267,16 @@ class BadRequestsTest {
             + " for a backslash)",
         error("oil\\"));
   }
+
+  @Test
+  void aRequestShowsItsSettingsForLogs() {
+    String shown =
+        SearchRequest.builder("oil")
+            .limit(5)
+            .entity(EntityType.PERSON, "Reagan")
+            .build()
+            .toString();
+    assertTrue(shown.startsWith("SearchRequest[query=oil, "), shown);
+    assertTrue(shown.contains("entities={PERSON=[Reagan]}, limit=5, offset=0"), shown);
+  }
 }
