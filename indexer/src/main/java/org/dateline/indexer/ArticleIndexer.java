@@ -207,7 +207,9 @@ public final class ArticleIndexer implements Closeable {
    */
   private void ensureOpen() {
     if (!writer.isOpen()) {
-      throw new AlreadyClosedException("this ArticleIndexer is closed");
+      // after a failure that closed Lucene's writer (a full disk, say), that failure is the cause
+      throw new AlreadyClosedException(
+          "this ArticleIndexer is closed", writer.getTragicException());
     }
   }
 
@@ -347,8 +349,18 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
+   * Whether anything was written (added, replaced, deleted) since the last commit, or the index is
+   * new or was created afresh: a {@link #commit} would write a new commit.
+   */
+  public boolean hasUncommittedChanges() {
+    ensureOpen();
+    return writer.hasUncommittedChanges();
+  }
+
+  /**
    * Makes everything indexed so far durable and visible to searchers opened afterwards, as one
    * atomic step. Records the number of articles and the time in the commit ({@link CommitInfo}).
+   * Writes nothing when nothing was written since the last commit.
    *
    * @return the number of articles in the committed index
    */
@@ -357,6 +369,9 @@ public final class ArticleIndexer implements Closeable {
     try {
       ensureOpen();
       int articles = hashes.size();
+      if (!writer.hasUncommittedChanges()) {
+        return articles; // nothing new: the last commit stays, with its time
+      }
       writer.setLiveCommitData(
           new CommitInfo(articles, java.time.Instant.now()).userData().entrySet());
       writer.commit();

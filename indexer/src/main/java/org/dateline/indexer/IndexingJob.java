@@ -286,6 +286,10 @@ public final class IndexingJob {
           rejections.size()
               + " input(s) were rejected, so it cannot be told which articles are gone;"
               + " fix them and run again to prune";
+    } else if (prune && firstSource.isEmpty() && !indexer.articleIds().isEmpty()) {
+      pruneSkipped =
+          "the given paths hold no articles, so it would delete every article of the index;"
+              + " check the paths (to empty the index, index with --create)";
     } else if (prune) {
       for (String id : indexer.articleIds()) {
         if (!firstSource.containsKey(id) && indexer.delete(id)) {
@@ -576,7 +580,14 @@ public final class IndexingJob {
     }
   }
 
+  /**
+   * Commits, unless nothing was written since the last commit: a run (or a stretch of one) that
+   * changed nothing leaves the last commit as it is, its time and its generation.
+   */
   private int commit(Counters c) throws IOException {
+    if (!indexer.hasUncommittedChanges()) {
+      return indexer.articleIds().size();
+    }
     int inIndex = indexer.commit();
     c.lastCommit.set(System.nanoTime());
     c.commits.incrementAndGet();

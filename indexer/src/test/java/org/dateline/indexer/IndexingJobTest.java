@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.article.Rejection;
@@ -82,6 +83,24 @@ class IndexingJobTest {
     assertNotNull(s.pruneSkipped());
     assertEquals(2, s.articlesInIndex());
     assertEquals(1, s.rejections().size());
+  }
+
+  @Test
+  void doesNotPruneEverythingWhenThePathsHoldNoArticlesAndCommitsNothingWhenNothingChanged()
+      throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");
+    Path index = tmp.resolve("idx");
+    run(index, false, src);
+    long generation = SegmentInfos.getLastCommitGeneration(FSDirectory.open(index));
+    IndexingJob.Summary emptied = run(index, true, Files.createDirectories(tmp.resolve("empty")));
+    assertEquals(0, emptied.pruned());
+    assertNotNull(emptied.pruneSkipped());
+    assertEquals(1, emptied.articlesInIndex());
+    IndexingJob.Summary unchanged = run(index, false, src);
+    assertEquals(1, unchanged.unchanged());
+    assertEquals(0, unchanged.commits());
+    assertEquals(generation, SegmentInfos.getLastCommitGeneration(FSDirectory.open(index)));
   }
 
   @Test
@@ -163,7 +182,9 @@ class IndexingJobTest {
       s = new IndexingJob(indexer, 1, 0, Duration.ofNanos(1), null).run(List.of(src), null, false);
     }
     assertEquals(
-        11, s.commits(), "after every article (the timer has always run out), and at the end");
+        10,
+        s.commits(),
+        "after every article (the timer has always run out); nothing is left for the end");
     try (Directory dir = FSDirectory.open(index)) {
       assertEquals(10, CommitInfo.latest(dir).articles());
     }

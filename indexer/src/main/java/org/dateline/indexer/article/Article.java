@@ -35,6 +35,12 @@ public record Article(
     if (id.isBlank()) {
       throw new IllegalArgumentException("article id must not be blank");
     }
+    if (id.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "article id '"
+              + id.replaceAll("\\p{Cntrl}", "?")
+              + "' holds a control character (a line break, a tab, NUL); ids are one line");
+    }
     if (id.length() > MAX_ID_LENGTH) {
       throw new IllegalArgumentException(
           String.format(

@@ -1,10 +1,11 @@
 package org.dateline.indexer.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,7 +38,12 @@ import java.util.Map;
 public final class JsonLinesReader implements ArticleReader {
 
   private static final ObjectReader JSON =
-      new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder()
+          // a field given twice is refused (by default the last would win, silently)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build()
+          .reader()
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final int maxLineBytes;
 
@@ -60,7 +66,12 @@ public final class JsonLinesReader implements ArticleReader {
   @Override
   public boolean accepts(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    // or by content: a first line that opens a JSON object ("article.json"); the seed format's
+    // first line is "date ..."
+    return name.endsWith(".jsonl")
+        || name.endsWith(".ndjson")
+        || TextFiles.startsWith(file, "{\"", false)
+        || TextFiles.startsWith(file, "{ \"", false);
   }
 
   @Override

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -100,12 +101,24 @@ public final class IndexCommand implements Callable<Integer> {
             noEntities ? null : Extractors.standard(),
             IndexerOptions.DEFAULT_RAM_BUFFER_MB);
     if (threads < 1 || threads > MAX_THREADS) {
-      throw new IllegalArgumentException(
-          "--threads (" + threads + ") must be between 1 and " + MAX_THREADS);
+      throw usage("--threads (" + threads + ") must be between 1 and " + MAX_THREADS);
+    }
+    if (commitEvery < 0) {
+      throw usage("--commit-every (" + commitEvery + ") must be 0 or more articles");
     }
     if (commitIntervalSeconds < 0) {
-      throw new IllegalArgumentException(
-          "--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");
+      throw usage("--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");
+    }
+    Path indexFolder = folder.path().toAbsolutePath().normalize();
+    for (Path p : paths) {
+      if (p.toAbsolutePath().normalize().equals(indexFolder)) {
+        // the index's files would be written among the articles, and the folder never read again
+        throw usage(
+            "the index folder "
+                + folder.path()
+                + " is also given as input; give --index another"
+                + " folder (one inside the input is fine: a folder holding an index is not read)");
+      }
     }
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
@@ -133,31 +146,47 @@ public final class IndexCommand implements Callable<Integer> {
       out.println("Optimized: merged into one segment");
       out.flush();
     }
-    return summary.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED;
+    if (!summary.rejections().isEmpty()) {
+      return ExitCodes.REJECTED;
+    }
+    // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
+    return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private void report(IndexingJob.Summary s, PrintWriter out, PrintWriter err) {
     out.printf(
-        "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraphs, in %.1f s%n",
+        "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraph%s, in %.1f"
+            + " s%n",
         s.read(),
         s.read() == 1 ? "" : "s",
         s.added(),
         s.replaced(),
         s.unchanged(),
         s.paragraphs(),
+        s.paragraphs() == 1 ? "" : "s",
         s.seconds());
     if (s.pruned() > 0) {
       out.printf(
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
     }
-    out.printf(
-        "Index %s holds %,d article%s, committed %d time%s (%s)%n",
-        folder.path(),
-        s.articlesInIndex(),
-        s.articlesInIndex() == 1 ? "" : "s",
-        s.commits(),
-        s.commits() == 1 ? "" : "s",
-        commitPolicy());
+    if (s.commits() == 0) {
+      out.printf(
+          "Index %s holds %,d article%s; nothing changed, so nothing was committed%n",
+          folder.path(), s.articlesInIndex(), s.articlesInIndex() == 1 ? "" : "s");
+    } else {
+      out.printf(
+          "Index %s holds %,d article%s, committed %d time%s (%s)%n",
+          folder.path(),
+          s.articlesInIndex(),
+          s.articlesInIndex() == 1 ? "" : "s",
+          s.commits(),
+          s.commits() == 1 ? "" : "s",
+          commitPolicy());
+    }
     out.flush();
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());

@@ -68,4 +68,15 @@ class ArticleTest {
         assertThrows(IllegalArgumentException.class, () -> Article.of("x", null, many));
     assertTrue(e.getMessage().startsWith("article x has 10,001 paragraphs"), e.getMessage());
   }
+
+  @Test
+  void anIdWithAControlCharacterIsRefused() {
+    for (String id : List.of("a\nb", "c\u0000d", "e\tf")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Article.of(id, null, List.of("x")));
+      assertTrue(e.getMessage().contains("holds a control character"), e.getMessage());
+    }
+    assertEquals(
+        "file name with spaces", Article.of("file name with spaces", null, List.of("x")).id());
+  }
 }

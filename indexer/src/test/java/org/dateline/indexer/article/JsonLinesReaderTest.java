@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,22 @@ class JsonLinesReaderTest {
   void rejectsAnIdThatIsNeitherStringNorInteger() throws IOException {
     assertTrue(reason(read("{\"id\":[1],\"body\":\"B\"}")).contains("\"id\" must be a string"));
     assertTrue(reason(read("{\"id\":\"  \",\"body\":\"B\"}")).contains("blank"));
+  }
+
+  @Test
+  void rejectsAFieldGivenTwice() throws IOException {
+    String reason = reason(read("{\"id\":\"j19\",\"paragraphs\":[\"a\"],\"id\":\"j20\"}"));
+    assertTrue(reason.contains("Duplicate field 'id'"), reason);
+  }
+
+  @Test
+  void isDetectedByAFirstLineThatOpensAJsonObjectWhateverTheFileIsNamed() throws IOException {
+    Path json = Files.writeString(dir.resolve("article.json"), "{\"id\":\"u2\",\"body\":\"x\"}\n");
+    Path spaced = Files.writeString(dir.resolve("plain"), "{ \"id\": \"u3\", \"body\": \"x\"}\n");
+    Path seed = Files.writeString(dir.resolve("seed.txt"), "date 2020-01-01 {not json}\n");
+    assertTrue(ArticleFormats.detect(json) instanceof JsonLinesReader);
+    assertTrue(ArticleFormats.detect(spaced) instanceof JsonLinesReader);
+    assertFalse(ArticleFormats.detect(seed) instanceof JsonLinesReader);
   }
 
   @Test

@@ -97,7 +97,13 @@ final class Json {
         .forEach(
             (dim, values) -> {
               List<Object> l = new ArrayList<>();
-              values.forEach(v -> l.add(Map.of("value", v.value(), "count", v.count())));
+              values.forEach(
+                  v -> {
+                    Map<String, Object> vm = new LinkedHashMap<>();
+                    vm.put("value", v.value());
+                    vm.put("count", v.count());
+                    l.add(vm);
+                  });
               top.put(dim, l);
             });
     m.put("topEntities", top);

@@ -304,6 +304,41 @@ class DatelineCliTest {
   }
 
   @Test
+  void indexRefusesOptionsOutOfRangeAndAnIndexFolderGivenAsInputBeforeWritingAnything() {
+    for (List<String> args :
+        List.of(
+            List.of("--commit-every", "-5"),
+            List.of("--commit-interval", "-1"),
+            List.of("--threads", "0"))) {
+      List<String> all = new java.util.ArrayList<>(List.of("index", "--index", index.toString()));
+      all.addAll(args);
+      all.add(articles.toString());
+      CliRun run = CliRun.of(all.toArray(String[]::new));
+      assertEquals(2, run.exitCode(), args.toString());
+      assertTrue(run.err().contains(args.get(0) + " ("), run.err());
+      assertTrue(run.err().contains("Try 'dateline index --help'"), run.err());
+    }
+    CliRun same = CliRun.of("index", "--index", articles.toString(), articles.toString());
+    assertEquals(2, same.exitCode(), same.err());
+    assertTrue(same.err().contains("is also given as input"), same.err());
+    assertFalse(Files.exists(articles.resolve("write.lock")), "nothing written among the articles");
+  }
+
+  @Test
+  void pruningPathsThatHoldNoArticlesIsRefusedAndARunThatChangesNothingDoesNotCommit()
+      throws IOException {
+    indexArticles();
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    CliRun prune = CliRun.of("index", "--index", index.toString(), "--prune", empty.toString());
+    assertEquals(2, prune.exitCode(), prune.err());
+    assertTrue(prune.err().contains("hold no articles"), prune.err());
+    CliRun again = indexArticles();
+    assertTrue(again.out().contains("holds 2 articles; nothing changed"), again.out());
+    CliRun stats = CliRun.of("stats", "--index", index.toString());
+    assertTrue(stats.out().contains("Articles:   2"), stats.out());
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {

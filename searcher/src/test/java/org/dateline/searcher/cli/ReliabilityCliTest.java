@@ -49,13 +49,14 @@ class ReliabilityCliTest {
 
   @Test
   void indexSummarySaysWhenItCommitted() throws IOException {
+    Files.writeString(articles.resolve("new.txt"), "date 2020-01-01 A new article.");
     CliRun run =
         CliRun.of(
             "index", "--index", index.toString(), "--commit-every", "500", articles.toString());
     assertTrue(
         run.out()
             .contains(
-                "holds 2 articles, committed 1 time (every 500 articles, every 60 s, at the end)"),
+                "holds 3 articles, committed 1 time (every 500 articles, every 60 s, at the end)"),
         run.out());
   }
 
