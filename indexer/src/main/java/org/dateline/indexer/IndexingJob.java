@@ -55,6 +55,8 @@ public final class IndexingJob {
    * @param articlesInIndex articles in the index after the last commit
    * @param seconds wall time
    * @param pruneSkipped why pruning was not done although asked for, or {@code null}
+   * @param skipped files left unread in folders because the format given does not take them ({@link
+   *     ArticleHandler#skipped})
    */
   public record Summary(
       long read,
@@ -67,7 +69,8 @@ public final class IndexingJob {
       int commits,
       int articlesInIndex,
       double seconds,
-      String pruneSkipped) {}
+      String pruneSkipped,
+      List<Path> skipped) {}
 
   /**
    * How many articles {@code dateline index} indexes between commits: about half a minute of work
@@ -179,6 +182,7 @@ public final class IndexingJob {
     currentSource = null; // a file of an earlier run is no source of this one's articles
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
     // article id to where it was first read (the feeding thread's only)
     Map<String, Place> firstSource = new HashMap<>();
     BlockingQueue<List<Article>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
@@ -258,6 +262,11 @@ public final class IndexingJob {
       public void reject(Rejection rejection) {
         rejections.add(rejection);
       }
+
+      @Override
+      public void skipped(Path file) {
+        skipped.add(file);
+      }
     }
     Feeder handler = new Feeder();
     try {
@@ -309,7 +318,8 @@ public final class IndexingJob {
         c.commits.get(),
         inIndex,
         (System.nanoTime() - start) / 1e9,
-        pruneSkipped);
+        pruneSkipped,
+        List.copyOf(skipped));
   }
 
   /**

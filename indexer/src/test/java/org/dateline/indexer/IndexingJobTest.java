@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.article.BbcNewsReader;
 import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.entity.EntityExtractor;
 import org.dateline.indexer.testing.TestIndexes;
@@ -101,6 +102,24 @@ class IndexingJobTest {
     assertEquals(1, unchanged.unchanged());
     assertEquals(0, unchanged.commits());
     assertEquals(generation, SegmentInfos.getLastCommitGeneration(FSDirectory.open(index)));
+  }
+
+  @Test
+  void namesTheFilesAGivenFormatDoesNotTakeWithoutRejectingThem() throws Exception {
+    Path sport = Files.createDirectories(tmp.resolve("bbc").resolve("sport"));
+    Files.writeString(sport.resolve("001.txt"), "Title\n\nBody.");
+    Files.writeString(sport.resolve("002.md"), "Title\n\nBody.");
+    Files.writeString(sport.resolve("notes.txt"), "Title\n\nBody.");
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(null))) {
+      s =
+          new IndexingJob(indexer, 1, 0, null)
+              .run(List.of(tmp.resolve("bbc")), new BbcNewsReader(), false);
+    }
+    assertEquals(1, s.added());
+    assertEquals(List.of(), s.rejections());
+    assertEquals(List.of(sport.resolve("002.md"), sport.resolve("notes.txt")), s.skipped());
   }
 
   @Test

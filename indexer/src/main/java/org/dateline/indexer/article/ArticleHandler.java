@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /** Receives what a reader finds: articles, and the inputs it had to reject. */
 public interface ArticleHandler {
@@ -19,4 +20,11 @@ public interface ArticleHandler {
 
   /** Called once per rejected file or record; reading goes on with the next one. */
   void reject(Rejection rejection);
+
+  /**
+   * Called once per file left unread in a folder because the format given for every file does not
+   * take it ({@code README.txt} beside Reuters' {@code .sgm} files): no error, but worth saying, in
+   * case articles were named otherwise than the format expects. By default nothing is done.
+   */
+  default void skipped(Path file) {}
 }

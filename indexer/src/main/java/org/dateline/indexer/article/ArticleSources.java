@@ -60,6 +60,7 @@ public final class ArticleSources {
       }
       int from = files.size();
       int[] skipped = {0};
+      List<Path> skippedFiles = new ArrayList<>();
       Files.walkFileTree(
           root,
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -86,6 +87,7 @@ public final class ArticleSources {
                 files.add(file);
               } else if (attrs.isRegularFile()) {
                 skipped[0]++;
+                skippedFiles.add(file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -105,6 +107,9 @@ public final class ArticleSources {
                 String.format(
                     "no %s files in this folder (%,d other file%s not read)",
                     format.name(), skipped[0], skipped[0] == 1 ? "" : "s")));
+      } else {
+        Collections.sort(skippedFiles);
+        skippedFiles.forEach(handler::skipped);
       }
     }
     return once(files);

@@ -188,6 +188,12 @@ public final class IndexCommand implements Callable<Integer> {
           commitPolicy());
     }
     out.flush();
+    if (!s.skipped().isEmpty()) {
+      // files the given --format does not take: no error, but articles may hide among them
+      err.printf(
+          "Not read: %,d file%s that --format %s does not take (such as %s)%n",
+          s.skipped().size(), s.skipped().size() == 1 ? "" : "s", format, s.skipped().get(0));
+    }
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());
     }
