@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,6 +29,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
+import org.dateline.indexer.entity.EntityExtractor;
 import org.dateline.indexer.entity.EntityNormalizer;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
@@ -41,16 +43,22 @@ final class ArticleDocuments {
    * The block for one article: its paragraphs, then the article document last (block join's rule).
    *
    * @param entities one list per paragraph, or {@code null} when extraction is off
+   * @param capsCasing the extractor's casing of words in capitals ({@link
+   *     EntityExtractor#capsCasing}), or {@code null}
    */
   static List<Document> block(
-      Article article, List<List<Entity>> entities, String hash, FacetsConfig facets)
+      Article article,
+      List<List<Entity>> entities,
+      UnaryOperator<String> capsCasing,
+      String hash,
+      FacetsConfig facets)
       throws IOException {
     List<String> paragraphs = article.paragraphs();
     List<Document> block = new ArrayList<>(paragraphs.size() + 1);
     Map<EntityType, Set<String>> articleEntities = new EnumMap<>(EntityType.class);
     Map<String, Set<String>> searchable = new LinkedHashMap<>();
     List<List<String>> canonicals =
-        entities == null ? null : EntityNormalizer.canonicalArticle(entities);
+        entities == null ? null : EntityNormalizer.canonicalArticle(entities, capsCasing);
     for (int i = 0; i < paragraphs.size(); i++) {
       Document p = paragraph(article, i + 1, paragraphs.get(i));
       if (entities != null) {

@@ -238,7 +238,8 @@ public final class ArticleIndexer implements Closeable {
   private List<Document> documents(Article article, String hash) throws IOException {
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    return ArticleDocuments.block(article, entities, hash, facets);
+    return ArticleDocuments.block(
+        article, entities, extractor == null ? null : extractor.capsCasing(), hash, facets);
   }
 
   /** Whether {@link #analyse} extracts entities (most of its work when it does). */

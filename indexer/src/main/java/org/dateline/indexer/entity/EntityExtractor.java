@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds people, organizations, places and other names in text. Implementations are thread-safe: one
@@ -22,6 +23,16 @@ public interface EntityExtractor {
    */
   default String version() {
     return getClass().getName();
+  }
+
+  /**
+   * The usual form of a word as the extractor's model learnt it ({@code RED} is {@code red}, {@code
+   * OF} {@code of}, {@code NATO} {@code NATO}), or {@code null} for a word it lacks: for the
+   * canonical values of names written in capitals ({@link EntityNormalizer#canonicalArticle(List,
+   * UnaryOperator)}). {@code null} when the extractor knows no casing.
+   */
+  default UnaryOperator<String> capsCasing() {
+    return null;
   }
 
   /** Finds the entities of a single text, with offsets into it. */

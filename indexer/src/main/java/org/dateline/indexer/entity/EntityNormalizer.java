@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 11;
+  public static final int REVISION = 12;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -242,6 +243,15 @@ public final class EntityNormalizer {
 
   /** The canonical value of one name. */
   public static String canonical(EntityType type, String surface) {
+    return canonical(type, surface, null);
+  }
+
+  /**
+   * The canonical value of one name, the words of a name written in capitals cased by {@code
+   * capsCasing} ({@link EntityExtractor#capsCasing}) when given, else by a rule of thumb.
+   */
+  public static String canonical(
+      EntityType type, String surface, UnaryOperator<String> capsCasing) {
     String spaced = singleSpaced(surface).trim();
     int n = spaced.length();
     if (type == EntityType.ORGANIZATION
@@ -274,7 +284,7 @@ public final class EntityNormalizer {
       }
     }
     if (TokenShapes.isAllCaps(s) && s.length() > 1) {
-      s = titleCaseWords(type, s);
+      s = capsCasing == null ? titleCaseWords(type, s) : trueCaseWords(type, s, capsCasing);
     }
     if (type == EntityType.ORGANIZATION && s.indexOf('.') > 0 && s.indexOf(' ') < 0) {
       // "S.E.C." is "SEC", one value with the acronym written without dots
@@ -370,6 +380,69 @@ public final class EntityNormalizer {
     return first == 0 ? s : String.join(" ", List.of(words).subList(first, words.length));
   }
 
+  /**
+   * A name written in capitals, cased word by word with the usual forms {@code usualForm} knows
+   * ({@link EntityExtractor#capsCasing}): a word usually written with capitals keeps that form
+   * ("NATO", "McDonald"); a word usually in lower case is a name's word all the same and takes a
+   * capital ("RED CHINA" is "Red China", "SUEZ CANAL" "Suez Canal"), unless it is a joining word
+   * after the first ("HOUSE OF COMMONS" is "House of Commons", "CHARLES DE GAULLE" "Charles de
+   * Gaulle"); a word it lacks takes a capital too, unless it is short (an acronym: "UN", and in an
+   * organization's name "IBM", "ICBC") or has no vowel; and an organization's name of one short
+   * word is an acronym whatever the word ("AA", "ACT").
+   */
+  private static String trueCaseWords(EntityType type, String s, UnaryOperator<String> usualForm) {
+    int acronymLength = type == EntityType.ORGANIZATION || type == EntityType.MISC ? 4 : 2;
+    String[] words = s.split(" ");
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (!TokenShapes.isAllCaps(word)) {
+        continue;
+      }
+      if (words.length == 1 && word.length() <= acronymLength) {
+        continue; // an organization's name of one short word is an acronym ("AA", "ACT", "CMS")
+      }
+      String usual = usualForm.apply(word);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (usual != null && !usual.equals(usual.toLowerCase(Locale.ROOT))) {
+        words[w] = usual;
+      } else if (w > 0 && JOINING_WORDS.contains(lower)) {
+        words[w] = lower;
+      } else if (usual != null || (word.length() > acronymLength && hasVowel(word))) {
+        words[w] = capitalizedParts(word);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /** Words that join a name's words in lower case: "of", "and", "de", "von". */
+  private static final Set<String> JOINING_WORDS =
+      Set.of(
+          "of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "da",
+          "di", "del", "della", "dos", "von", "van", "der", "den", "y", "bin", "ibn");
+
+  private static boolean hasVowel(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if ("AEIOUY".indexOf(word.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each part of a word in capitals with a capital first: "BEN-GURION" is "Ben-Gurion". */
+  private static String capitalizedParts(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    boolean start = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start =
+          (!Character.isLetter(c) && c != '\'' && c != '’')
+              || (i == 1 && c == 'C' && word.startsWith("MC") && word.length() > 3);
+    }
+    return b.toString();
+  }
+
   private static String titleCaseWords(EntityType type, String s) {
     boolean keepAcronyms = type == EntityType.ORGANIZATION || type == EntityType.MISC;
     StringBuilder sb = new StringBuilder(s.length());
@@ -406,13 +479,24 @@ public final class EntityNormalizer {
    * the index leaves it out.
    */
   public static List<List<String>> canonicalArticle(List<List<Entity>> article) {
+    return canonicalArticle(article, null);
+  }
+
+  /**
+   * {@link #canonicalArticle(List)}, the words of names written in capitals cased by {@code
+   * capsCasing} ({@link EntityExtractor#capsCasing}), or by a rule of thumb when it is {@code
+   * null}.
+   */
+  public static List<List<String>> canonicalArticle(
+      List<List<Entity>> article, UnaryOperator<String> capsCasing) {
     List<List<String>> out = new ArrayList<>(article.size());
     // the full names each one-word value may stand for, in order of appearance
     Map<String, List<FullName>> byShortForm = new HashMap<>();
     for (List<Entity> paragraph : article) {
       List<String> values = new ArrayList<>(paragraph.size());
       for (Entity e : paragraph) {
-        String c = e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text());
+        String c =
+            e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text(), capsCasing);
         values.add(c);
         FullName full = new FullName(c, out.size(), values.size() - 1);
         for (String shortForm : shortFormsOf(e.type(), c)) {

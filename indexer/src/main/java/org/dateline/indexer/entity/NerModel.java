@@ -428,6 +428,11 @@ public final class NerModel {
     return parts;
   }
 
+  /** The usual form of a word in the training text, or {@code null} for one it lacks. */
+  String usualForm(String word) {
+    return trueCaser.usualForm(word);
+  }
+
   /** Number of features the classifier knows. */
   public int featureCount() {
     return table.size();

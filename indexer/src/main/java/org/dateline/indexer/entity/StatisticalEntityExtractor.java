@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The named-entity extractor of Dateline: tokenizes each paragraph ({@link NewsTokenizer}), splits
@@ -80,6 +81,11 @@ public final class StatisticalEntityExtractor implements EntityExtractor {
       }
       return NerModel.load(in);
     }
+  }
+
+  @Override
+  public UnaryOperator<String> capsCasing() {
+    return model::usualForm;
   }
 
   @Override

@@ -49,6 +49,13 @@ final class TrueCaser {
     return new TrueCaser(forms);
   }
 
+  /**
+   * The usual form of a word as the training text wrote it, or {@code null} for a word it lacks.
+   */
+  String usualForm(String word) {
+    return forms.get(TokenShapes.lower(word));
+  }
+
   /** The usual form of {@code token} when written in capitals, else {@code token} itself. */
   String apply(String token) {
     if (!TokenShapes.isAllCaps(token)) {

@@ -34,6 +34,35 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void casesANameInCapitalsByTheUsualFormsOfItsWords() {
+    java.util.Map<String, String> usual =
+        java.util.Map.of(
+            "red", "red", "of", "of", "de", "de", "la", "la", "nato", "NATO", "canal", "canal");
+    java.util.function.UnaryOperator<String> forms =
+        w -> usual.get(w.toLowerCase(java.util.Locale.ROOT));
+    assertEquals(
+        "Red China", EntityNormalizer.canonical(EntityType.ORGANIZATION, "RED CHINA", forms));
+    assertEquals(
+        "House of Commons",
+        EntityNormalizer.canonical(EntityType.ORGANIZATION, "HOUSE OF COMMONS", forms));
+    assertEquals(
+        "Charles de Gaulle",
+        EntityNormalizer.canonical(EntityType.PERSON, "CHARLES DE GAULLE", forms));
+    assertEquals("De Gaulle", EntityNormalizer.canonical(EntityType.PERSON, "DE GAULLE", forms));
+    assertEquals(
+        "Suez Canal", EntityNormalizer.canonical(EntityType.LOCATION, "SUEZ CANAL", forms));
+    assertEquals("NATO", EntityNormalizer.canonical(EntityType.ORGANIZATION, "NATO", forms));
+    // words the forms lack: short ones are acronyms (four letters in an organization's name)
+    assertEquals("IBM", EntityNormalizer.canonical(EntityType.ORGANIZATION, "IBM", forms));
+    assertEquals("RED", EntityNormalizer.canonical(EntityType.ORGANIZATION, "RED", forms));
+    assertEquals("La Paz", EntityNormalizer.canonical(EntityType.LOCATION, "LA PAZ", forms));
+    assertEquals(
+        "David Ben-Gurion",
+        EntityNormalizer.canonical(EntityType.PERSON, "DAVID BEN-GURION", forms));
+    assertEquals("McDonald", EntityNormalizer.canonical(EntityType.PERSON, "MCDONALD", forms));
+  }
+
+  @Test
   void mapsACountrysFormalNameToItsShortName() {
     assertEquals("United States", loc("United States of America"));
     assertEquals("China", loc("People's Republic of China"));
