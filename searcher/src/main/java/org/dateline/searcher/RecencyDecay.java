@@ -13,11 +13,16 @@ import org.dateline.indexer.schema.NewsSchema;
  * Exponential decay by article age: {@code 0.5^(age / halfLife)}, age in days before the newest
  * article of the index. Articles without a date get the factor of an article a year older than the
  * oldest, so they rank below dated articles of equal relevance, and by relevance among themselves.
+ * An age counts {@link #MAX_HALF_LIVES} at most (an undated article's one more), so that no score
+ * times its factor rounds to 0, which would lose the order of the oldest.
  */
 final class RecencyDecay extends DoubleValuesSource {
 
   private final long newestDay;
   private final double halfLifeDays;
+
+  /** The most half-lives an article's age counts: 0.5^100 is some 8e-31. */
+  static final double MAX_HALF_LIVES = 100;
 
   /** The age given to articles without a date. */
   private final double undatedAge;
@@ -41,9 +46,14 @@ final class RecencyDecay extends DoubleValuesSource {
 
       @Override
       public boolean advanceExact(int doc) throws IOException {
-        double age =
-            dates.advanceExact(doc) ? Math.max(0, newestDay - dates.longValue()) : undatedAge;
-        value = Math.pow(0.5, age / halfLifeDays);
+        // at most MAX_HALF_LIVES (one more undated), so that a float score times the factor
+        // keeps its order instead of rounding to 0
+        double halfLives =
+            dates.advanceExact(doc)
+                ? Math.min(
+                    Math.max(0, newestDay - dates.longValue()) / halfLifeDays, MAX_HALF_LIVES)
+                : Math.min(undatedAge / halfLifeDays, MAX_HALF_LIVES + 1);
+        value = Math.pow(0.5, halfLives);
         return true;
       }
     };

@@ -266,6 +266,11 @@ class BadRequestsTest {
         "cannot parse query 'oil\\': it ends with a '\\' that escapes nothing (write '\\\\'"
             + " for a backslash)",
         error("oil\\"));
+    for (String slash : List.of("24/7 service", "km/h", "oil /")) {
+      assertTrue(
+          error(slash).contains("a '/' opens a regular expression that is not closed"),
+          error(slash));
+    }
   }
 
   @Test

@@ -111,4 +111,34 @@ class PagingAcrossChangesTest {
       }
     }
   }
+
+  @Test
+  void onlyTheViewsLastPagedAreKept() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory();
+        ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      write(indexer, 0, 30, "Market news");
+      indexer.commit();
+      try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+        List<String> cursors = new ArrayList<>();
+        for (int view = 0; view < 10; view++) {
+          cursors.add(
+              searcher.search(SearchRequest.builder("market").limit(5).build()).nextCursor());
+          write(indexer, 30 + view, 31 + view, "Other news");
+          indexer.commit();
+          searcher.refresh();
+        }
+        // the eight last views page on; the two first were let go
+        for (int view = 2; view < 10; view++) {
+          SearchRequest next =
+              SearchRequest.builder("market").limit(5).cursor(cursors.get(view)).build();
+          assertEquals(5, searcher.search(next).start(), "view " + view);
+        }
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                searcher.search(
+                    SearchRequest.builder("market").limit(5).cursor(cursors.get(0)).build()));
+      }
+    }
+  }
 }

@@ -28,4 +28,24 @@ class RecencyTest {
       assertTrue(hits.get(3).score() > 0, "an undated article keeps a score");
     }
   }
+
+  @Test
+  void articlesManyHalfLivesOldKeepTheirRelevanceOrder() throws IOException {
+    try (Directory dir =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article("new", "2020-01-01", "Wheat report."),
+                    TestIndexes.article("oldWeak", "2000-01-01", "Wheat report and more words."),
+                    TestIndexes.article("oldStrong", "2000-01-01", "Wheat wheat."),
+                    TestIndexes.article("u1", null, "Wheat report with many other words here."),
+                    TestIndexes.article("u2", null, "Wheat wheat wheat.")));
+        NewsSearcher searcher = NewsSearcher.open(dir)) {
+      // 20 years are some 240 half-lives of 30 days: 0.5^240 times a score rounds to 0 in a float
+      List<String> ids =
+          searcher.search(SearchRequest.builder("wheat").recency(30).build()).hits().stream()
+              .map(ArticleHit::id)
+              .toList();
+      assertEquals(List.of("new", "oldStrong", "oldWeak", "u2", "u1"), ids);
+    }
+  }
 }

@@ -49,7 +49,6 @@ public record Article(
     }
     Objects.requireNonNull(paragraphs, "paragraphs");
     Objects.requireNonNull(metadata, "metadata");
-    Paragraphs.checkCount(id, paragraphs.size());
     List<String> kept = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
       if (p == null) {
@@ -60,6 +59,7 @@ public record Article(
         kept.add(clean);
       }
     }
+    Paragraphs.checkCount(id, kept.size());
     paragraphs = List.copyOf(kept);
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("article " + id + " has no paragraphs");

@@ -109,9 +109,9 @@ public final class IndexCommand implements Callable<Integer> {
     if (commitIntervalSeconds < 0) {
       throw usage("--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");
     }
-    Path indexFolder = folder.path().toAbsolutePath().normalize();
+    Path indexFolder = realOrNormal(folder.path());
     for (Path p : paths) {
-      if (p.toAbsolutePath().normalize().equals(indexFolder)) {
+      if (realOrNormal(p).equals(indexFolder)) {
         // the index's files would be written among the articles, and the folder never read again
         throw usage(
             "the index folder "
@@ -151,6 +151,15 @@ public final class IndexCommand implements Callable<Integer> {
     }
     // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
     return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /** The path itself, links followed, when it exists; else as written, made absolute. */
+  private static Path realOrNormal(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   private ParameterException usage(String message) {

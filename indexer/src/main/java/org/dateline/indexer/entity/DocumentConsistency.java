@@ -224,7 +224,8 @@ final class DocumentConsistency {
   private static boolean isCountry(String name) {
     return COUNTRIES.contains(name)
         || COUNTRIES.contains(
-            EntityNormalizer.canonical(EntityType.LOCATION, name.replace(" 's ", "'s ")));
+            EntityNormalizer.canonical(
+                EntityType.LOCATION, name.replace(" 's ", "'s ").replace(" ’s ", "’s ")));
   }
 
   /**

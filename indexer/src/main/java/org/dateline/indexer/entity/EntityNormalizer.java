@@ -124,7 +124,6 @@ public final class EntityNormalizer {
     alias("China", "people's republic of china", "people’s republic of china");
     alias("North Korea", "democratic people's republic of korea");
     alias("North Korea", "democratic people’s republic of korea");
-    alias("South Korea", "republic of korea");
     alias("Russia", "russian federation");
     alias("United Arab Emirates", "uae", "united arab emirates");
     alias("Islamic State", "isis", "isil", "islamic state", "daesh");

@@ -398,15 +398,20 @@ public final class NerModel {
    * "Philadelphia and Denver".
    */
   private static boolean isListedWithPlaces(String[] tokens, List<TokenSpan> spans, int i) {
-    boolean joinedBefore = i > 1 && isListJoint(tokens[i - 1]);
-    boolean joinedAfter = i + 2 < tokens.length && isListJoint(tokens[i + 1]);
+    String before = i > 1 ? tokens[i - 1] : null;
+    String after = i + 2 < tokens.length ? tokens[i + 1] : null;
+    boolean placeBefore = false;
+    boolean placeAfter = false;
     for (TokenSpan other : spans) {
-      if (other.type() == EntityType.LOCATION
-          && ((joinedBefore && other.end() == i - 1) || (joinedAfter && other.start() == i + 2))) {
-        return true;
+      if (other.type() == EntityType.LOCATION) {
+        placeBefore |= before != null && isListJoint(before) && other.end() == i - 1;
+        placeAfter |= after != null && isListJoint(after) && other.start() == i + 2;
       }
     }
-    return false;
+    // "Philadelphia and Denver", "Denver or Boston"; a comma alone is no list ("In Paris, Jackson
+    // said"): with a comma, a joint must follow too ("Chicago, Denver and Toledo")
+    return (placeBefore && (!before.equals(",") || (after != null && isListJoint(after))))
+        || (placeAfter && (!after.equals(",") || (before != null && isListJoint(before))));
   }
 
   private static boolean isListJoint(String token) {

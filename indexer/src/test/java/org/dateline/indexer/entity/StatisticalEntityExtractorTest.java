@@ -81,6 +81,10 @@ class StatisticalEntityExtractorTest {
       assertTrue(found.contains("location:Denver"), text + ": " + found);
       assertFalse(found.contains("person:Denver"), text + ": " + found);
     }
+    // a comma alone is no list
+    assertTrue(
+        found(List.of(EXTRACTOR.extract("In Paris, Jackson said the talks had failed.")))
+            .contains("person:Jackson"));
     // after "from", only a name the training data never saw as a person's
     assertTrue(
         found(List.of(EXTRACTOR.extract("Reagan received a letter from Jackson.")))

@@ -239,12 +239,15 @@ public final class UserQueryParser {
     if (lexical.lookingAt()) {
       // the tokenizer's words: "Lexical error at line 1, column 5.  Encountered: '45' (45),"
       detail =
-          detail.contains("<EOF>")
-              ? "it ends with a '\\' that escapes nothing (write '\\\\' for a backslash)"
-              : "a character the syntax does not allow there, at character "
+          !detail.contains("<EOF>")
+              ? "a character the syntax does not allow there, at character "
                   + lexical.group(1)
                   + " (put a '\\' before it, or search with --simple to take every character"
-                  + " literally)";
+                  + " literally)"
+              : query.stripTrailing().endsWith("\\")
+                  ? "it ends with a '\\' that escapes nothing (write '\\\\' for a backslash)"
+                  : "a '/' opens a regular expression that is not closed (write '\\/' for a"
+                      + " slash, as in 24\\/7, or search with --simple)";
     }
     return "cannot parse query " + abbreviate(query) + ": " + detail;
   }
