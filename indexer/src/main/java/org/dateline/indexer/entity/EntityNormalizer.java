@@ -39,7 +39,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 12;
+  public static final int REVISION = 13;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
