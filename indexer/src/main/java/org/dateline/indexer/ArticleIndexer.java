@@ -326,6 +326,11 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
+  /** Articles in the index, including those added since the last commit. */
+  int articleCount() {
+    return hashes.size();
+  }
+
   /** Ids of every article in the index, including those added since the last commit. */
   public Set<String> articleIds() {
     return Set.copyOf(hashes.keySet());

@@ -295,7 +295,7 @@ public final class IndexingJob {
           rejections.size()
               + " input(s) were rejected, so it cannot be told which articles are gone;"
               + " fix them and run again to prune";
-    } else if (prune && firstSource.isEmpty() && !indexer.articleIds().isEmpty()) {
+    } else if (prune && firstSource.isEmpty() && indexer.articleCount() > 0) {
       pruneSkipped =
           "the given paths hold no articles, so it would delete every article of the index;"
               + " check the paths (to empty the index, index with --create)";
@@ -596,7 +596,7 @@ public final class IndexingJob {
    */
   private int commit(Counters c) throws IOException {
     if (!indexer.hasUncommittedChanges()) {
-      return indexer.articleIds().size();
+      return indexer.articleCount();
     }
     int inIndex = indexer.commit();
     c.lastCommit.set(System.nanoTime());

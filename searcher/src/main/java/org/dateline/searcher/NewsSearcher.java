@@ -103,48 +103,6 @@ public final class NewsSearcher implements Closeable {
   /** By view version, when a page was last ranked in it ({@link System#nanoTime}). */
   private final Map<Long, Long> lastPaged = new ConcurrentHashMap<>();
 
-  /**
-   * Lets go of the paged views whose last page is older than {@link #PAGED_VIEW_SECONDS}, and of
-   * all but the {@link #MAX_PAGED_VIEWS} last paged.
-   */
-  private void pruneViews() throws IOException {
-    if (lastPaged.isEmpty()) {
-      return;
-    }
-    long now = System.nanoTime();
-    Set<Long> kept = new HashSet<>();
-    lastPaged.entrySet().stream()
-        .filter(e -> now - e.getValue() <= TimeUnit.SECONDS.toNanos(PAGED_VIEW_SECONDS))
-        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
-        .limit(MAX_PAGED_VIEWS)
-        .forEach(e -> kept.add(e.getKey()));
-    synchronized (pagedViews) {
-      if (pagedViewsClosed) {
-        return;
-      }
-      pagedViews.prune(
-          (age, view) -> {
-            long version = ((Snapshot) view).version();
-            boolean old = !kept.contains(version);
-            if (old) {
-              lastPaged.remove(version);
-            }
-            return old;
-          });
-    }
-  }
-
-  /** Keeps the view a relevance cursor was made in ({@link #pagedViews}). */
-  private void keepPagedView(Snapshot view) throws IOException {
-    // noted before it is recorded: a prune in between would take it for one long unused
-    lastPaged.put(view.version(), System.nanoTime());
-    synchronized (pagedViews) {
-      if (!pagedViewsClosed) {
-        pagedViews.record(view);
-      }
-    }
-  }
-
   private final ArticleQueries queries;
   private final ParagraphHighlighter highlighter;
   private final Analyzer analyzer = NewsSchema.analyzer();
@@ -420,6 +378,48 @@ public final class NewsSearcher implements Closeable {
       return (Snapshot) manager.acquire();
     } catch (AlreadyClosedException e) {
       throw new AlreadyClosedException("this NewsSearcher is closed", e);
+    }
+  }
+
+  /**
+   * Lets go of the paged views whose last page is older than {@link #PAGED_VIEW_SECONDS}, and of
+   * all but the {@link #MAX_PAGED_VIEWS} last paged.
+   */
+  private void pruneViews() throws IOException {
+    if (lastPaged.isEmpty()) {
+      return;
+    }
+    long now = System.nanoTime();
+    Set<Long> kept = new HashSet<>();
+    lastPaged.entrySet().stream()
+        .filter(e -> now - e.getValue() <= TimeUnit.SECONDS.toNanos(PAGED_VIEW_SECONDS))
+        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+        .limit(MAX_PAGED_VIEWS)
+        .forEach(e -> kept.add(e.getKey()));
+    synchronized (pagedViews) {
+      if (pagedViewsClosed) {
+        return;
+      }
+      pagedViews.prune(
+          (age, view) -> {
+            long version = ((Snapshot) view).version();
+            boolean old = !kept.contains(version);
+            if (old) {
+              lastPaged.remove(version);
+            }
+            return old;
+          });
+    }
+  }
+
+  /** Keeps the view a relevance cursor was made in ({@link #pagedViews}). */
+  private void keepPagedView(Snapshot view) throws IOException {
+    // noted before it is recorded: a prune in between would take it for one long unused
+    lastPaged.put(view.version(), System.nanoTime());
+    synchronized (pagedViews) {
+      if (!pagedViewsClosed) {
+        pagedViews.record(view);
+      }
     }
   }
 

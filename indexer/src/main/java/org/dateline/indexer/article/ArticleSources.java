@@ -59,8 +59,7 @@ public final class ArticleSources {
         continue;
       }
       int from = files.size();
-      int[] skipped = {0};
-      List<Path> skippedFiles = new ArrayList<>();
+      List<Path> skipped = new ArrayList<>();
       Files.walkFileTree(
           root,
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -86,8 +85,7 @@ public final class ArticleSources {
               } else if (attrs.isRegularFile() && isArticleFile(file)) {
                 files.add(file);
               } else if (attrs.isRegularFile()) {
-                skipped[0]++;
-                skippedFiles.add(file);
+                skipped.add(file);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -99,17 +97,17 @@ public final class ArticleSources {
             }
           });
       Collections.sort(files.subList(from, files.size()));
-      if (files.size() == from && skipped[0] > 0) {
+      if (files.size() == from && !skipped.isEmpty()) {
         handler.reject(
             new Rejection(
                 root.toString(),
                 0,
                 String.format(
                     "no %s files in this folder (%,d other file%s not read)",
-                    format.name(), skipped[0], skipped[0] == 1 ? "" : "s")));
+                    format.name(), skipped.size(), skipped.size() == 1 ? "" : "s")));
       } else {
-        Collections.sort(skippedFiles);
-        skippedFiles.forEach(handler::skipped);
+        Collections.sort(skipped);
+        skipped.forEach(handler::skipped);
       }
     }
     return once(files);

@@ -70,8 +70,7 @@ public final class JsonLinesReader implements ArticleReader {
     // first line is "date ..."
     return name.endsWith(".jsonl")
         || name.endsWith(".ndjson")
-        || TextFiles.startsWith(file, "{\"", false)
-        || TextFiles.startsWith(file, "{ \"", false);
+        || TextFiles.startsWithAny(file, false, "{\"", "{ \"");
   }
 
   @Override

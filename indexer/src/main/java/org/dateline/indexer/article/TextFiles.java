@@ -70,8 +70,21 @@ public final class TextFiles {
    * @param ifUnreadable the answer when the file cannot be read
    */
   public static boolean startsWith(Path file, String prefix, boolean ifUnreadable) {
-    byte[] expected = prefix.getBytes(StandardCharsets.US_ASCII);
-    byte[] head = new byte[expected.length + 3];
+    return startsWithAny(file, ifUnreadable, prefix);
+  }
+
+  /**
+   * Whether the file starts with one of the given ASCII texts (after a UTF-8 byte-order mark, if
+   * any), its head read once for all of them.
+   *
+   * @param ifUnreadable the answer when the file cannot be read
+   */
+  public static boolean startsWithAny(Path file, boolean ifUnreadable, String... prefixes) {
+    int longest = 0;
+    for (String prefix : prefixes) {
+      longest = Math.max(longest, prefix.length());
+    }
+    byte[] head = new byte[longest + 3];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
@@ -79,8 +92,14 @@ public final class TextFiles {
       return ifUnreadable;
     }
     int from = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
-    return n - from >= expected.length
-        && Arrays.equals(head, from, from + expected.length, expected, 0, expected.length);
+    for (String prefix : prefixes) {
+      byte[] expected = prefix.getBytes(StandardCharsets.US_ASCII);
+      if (n - from >= expected.length
+          && Arrays.equals(head, from, from + expected.length, expected, 0, expected.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The bytes of a file that should be text: not empty, not too large, no NUL bytes. */

@@ -152,8 +152,8 @@ public final class EntitiesCommand implements Callable<Integer> {
   /**
    * One line per entity, with the canonical value the index uses for it (facets, filters), made
    * over the whole input as over one article; {@code null} for a name the index leaves out.
-   */
-  /**
+   *
+   * @param extractor the extractor that found them, whose casing the canonical values use
    * @param file the input file named on every line (several files printed together), or {@code
    *     null}
    */

@@ -122,8 +122,10 @@ public final class EntityNormalizer {
     alias("Soviet Union", "ussr", "soviet union");
     // countries' formal names
     alias("China", "people's republic of china", "people’s republic of china");
-    alias("North Korea", "democratic people's republic of korea");
-    alias("North Korea", "democratic people’s republic of korea");
+    alias(
+        "North Korea",
+        "democratic people's republic of korea",
+        "democratic people’s republic of korea");
     alias("Russia", "russian federation");
     alias("United Arab Emirates", "uae", "united arab emirates");
     alias("Islamic State", "isis", "isil", "islamic state", "daesh");
@@ -235,7 +237,7 @@ public final class EntityNormalizer {
    */
   static boolean isState(String word) {
     if (word.endsWith(".")) {
-      return STATES.containsKey(word.replace(".", "").toLowerCase(Locale.ROOT));
+      return STATES.containsKey(listKey(word));
     }
     return STATES.containsValue(word);
   }

@@ -61,7 +61,7 @@ final class TrueCaser {
     if (!TokenShapes.isAllCaps(token)) {
       return token;
     }
-    String form = forms.get(TokenShapes.lower(token));
+    String form = usualForm(token);
     if (form != null) {
       return form;
     }

@@ -73,17 +73,22 @@ final class Json {
   static Map<String, Object> facets(FacetResults f) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String dim : List.of("person", "organization", "location", "date")) {
-      List<Object> values = new ArrayList<>();
-      for (FacetResults.FacetValue v : f.get(dim)) {
-        Map<String, Object> vm = new LinkedHashMap<>();
-        vm.put("value", v.value());
-        vm.put("count", v.count());
-        values.add(vm);
-      }
-      m.put(dim, values);
+      m.put(dim, values(f.get(dim)));
     }
     m.put("dateBuckets", f.dateBuckets().name().toLowerCase(java.util.Locale.ROOT));
     return m;
+  }
+
+  /** Facet values as {@code {"value": ..., "count": ...}} objects, in their order. */
+  private static List<Object> values(List<FacetResults.FacetValue> values) {
+    List<Object> list = new ArrayList<>(values.size());
+    for (FacetResults.FacetValue v : values) {
+      Map<String, Object> vm = new LinkedHashMap<>();
+      vm.put("value", v.value());
+      vm.put("count", v.count());
+      list.add(vm);
+    }
+    return list;
   }
 
   static Map<String, Object> stats(IndexStats s) {
@@ -93,19 +98,7 @@ final class Json {
     m.put("firstDate", s.firstDate() == null ? null : s.firstDate().toString());
     m.put("lastDate", s.lastDate() == null ? null : s.lastDate().toString());
     Map<String, Object> top = new LinkedHashMap<>();
-    s.topEntities()
-        .forEach(
-            (dim, values) -> {
-              List<Object> l = new ArrayList<>();
-              values.forEach(
-                  v -> {
-                    Map<String, Object> vm = new LinkedHashMap<>();
-                    vm.put("value", v.value());
-                    vm.put("count", v.count());
-                    l.add(vm);
-                  });
-              top.put(dim, l);
-            });
+    s.topEntities().forEach((dim, values) -> top.put(dim, values(values)));
     m.put("topEntities", top);
     m.put("sizeBytes", s.sizeBytes());
     m.put("segments", s.segments());

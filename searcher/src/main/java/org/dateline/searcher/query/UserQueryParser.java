@@ -379,7 +379,7 @@ public final class UserQueryParser {
       if (!getAllowLeadingWildcard() && !startsLiteral(termStr)) {
         throw new ParseException(
             "the regular expression /"
-                + (termStr.length() > 30 ? termStr.substring(0, 27) + "..." : termStr)
+                + shortened(termStr)
                 + "/ can match words starting with anything, so it would scan every term in the"
                 + " index; begin it with fixed letters (or allow leading wildcards)");
       }
@@ -393,11 +393,13 @@ public final class UserQueryParser {
         }
         // RegExp's own words ("unexpected end-of-string"), said of which expression
         throw new ParseException(
-            "the regular expression /"
-                + (termStr.length() > 30 ? termStr.substring(0, 27) + "..." : termStr)
-                + "/ is malformed: "
-                + e.getMessage());
+            "the regular expression /" + shortened(termStr) + "/ is malformed: " + e.getMessage());
       }
+    }
+
+    /** A regular expression cut to a length that fits a message. */
+    private static String shortened(String regexp) {
+      return regexp.length() > 30 ? regexp.substring(0, 27) + "..." : regexp;
     }
 
     /**
