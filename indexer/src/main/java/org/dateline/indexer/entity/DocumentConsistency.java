@@ -156,6 +156,45 @@ final class DocumentConsistency {
           "organisation");
 
   /**
+   * Words that name an institution's kind, beyond {@link #ORG_END_WORDS}, though some are surnames
+   * too: in "Marion County Board of Education" they tell an organization's name from a person's.
+   */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "bank",
+          "union",
+          "church",
+          "party",
+          "group",
+          "trust",
+          "board",
+          "club",
+          "college",
+          "county",
+          "school",
+          "centre",
+          "center",
+          "hospital",
+          "museum",
+          "court",
+          "house",
+          "city",
+          "state",
+          "office",
+          "service",
+          "services",
+          "fund",
+          "academy",
+          "army",
+          "force",
+          "forces");
+
+  /** Whether {@code lower} (a lower-cased word) names a kind of institution ("board", "party"). */
+  static boolean isInstitutionWord(String lower) {
+    return ORG_END_WORDS.contains(lower) || INSTITUTION_WORDS.contains(lower);
+  }
+
+  /**
    * Country names news writes that the JDK's locale data names otherwise, or not in every release
    * (it renamed Turkey "Türkiye"): so that the list does not depend on the JDK that runs.
    */
@@ -391,9 +430,14 @@ final class DocumentConsistency {
     return out;
   }
 
-  /** Quotes and separators a name neither starts nor ends with. */
+  /**
+   * Quotes, separators and joining words in small letters that a name neither starts nor ends with
+   * ("Polaroids of", "and Reuters"); inside a name the words stay ("Bank of England").
+   */
   private static final Set<String> NOT_AT_NAME_ENDS =
-      Set.of("\"", "“", "”", "‘", "’", "'", "`", "``", "''", ",", ";", ":", "-", "--");
+      Set.of(
+          "\"", "“", "”", "‘", "’", "'", "`", "``", "''", ",", ";", ":", "-", "--", "of", "and",
+          "the", "for", "in", "on", "at", "to", "by", "with", "from", "&");
 
   /**
    * The spans without stray brackets: the tagger runs names on across a bracket it has no reason to
@@ -568,7 +612,7 @@ final class DocumentConsistency {
         list = replaced(list, start, end);
         co = end - 1;
       }
-      out.add(withGeneral(tokens, withBankNames(tokens, list)));
+      out.add(withPurposes(tokens, withGeneral(tokens, withBankNames(tokens, list))));
     }
     return out;
   }
@@ -646,6 +690,44 @@ final class DocumentConsistency {
     }
     return list;
   }
+
+  /**
+   * Joins an institution to the purpose its name goes on with: a name (no place) ending in a kind
+   * of institution ({@link #ORG_END_WORDS}, or Centre, Center, Fund, Trust, Board, Club, College),
+   * then "for" or "for the", then a name that starts right there, is one organization ("Andy Warhol
+   * Foundation for the Visual Arts", "Organisation for Economic Co-operation and Development"). The
+   * tagger cuts such names at "for", and may take the first part for a person's or a miscellaneous
+   * name. A court ("Court of Appeals for the Federal Circuit") stays as tagged.
+   */
+  private static List<TokenSpan> withPurposes(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> list = spans;
+    for (int n = 1; n < list.size(); n++) {
+      TokenSpan institution = list.get(n - 1);
+      TokenSpan purpose = list.get(n);
+      int forWord = institution.end();
+      int next =
+          forWord + 1 < tokens.length && tokens[forWord + 1].equals("the")
+              ? forWord + 2
+              : forWord + 1;
+      if (institution.type() != EntityType.LOCATION
+          && purpose.type() != EntityType.PERSON
+          && forWord < tokens.length
+          && tokens[forWord].equals("for")
+          && purpose.start() == next
+          && isPurposefulInstitution(EntityNormalizer.listKey(tokens[forWord - 1]))) {
+        list = replaced(list, institution.start(), purpose.end());
+        n--;
+      }
+    }
+    return list;
+  }
+
+  private static boolean isPurposefulInstitution(String lower) {
+    return ORG_END_WORDS.contains(lower) || PURPOSEFUL_INSTITUTIONS.contains(lower);
+  }
+
+  private static final Set<String> PURPOSEFUL_INSTITUTIONS =
+      Set.of("centre", "center", "fund", "trust", "board", "club", "college", "alliance");
 
   private static boolean legalFormsOnly(String[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -802,7 +884,7 @@ final class DocumentConsistency {
   }
 
   /** A company's legal form ({@link #LEGAL_FORMS}), dotted or not. */
-  private static boolean isLegalForm(String token) {
+  static boolean isLegalForm(String token) {
     return LEGAL_FORMS.contains(EntityNormalizer.listKey(token));
   }
 

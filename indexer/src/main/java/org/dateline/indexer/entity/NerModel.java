@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -271,7 +273,154 @@ public final class NerModel {
     }
     return listedNames(
         sentences,
-        DocumentConsistency.apply(sentences, spans, margins, DocumentConsistency.DEFAULT));
+        withRomanizedNames(
+            sentences,
+            withPersonsOfOrganizations(
+                sentences,
+                DocumentConsistency.apply(
+                    sentences, spans, margins, DocumentConsistency.DEFAULT))));
+  }
+
+  /**
+   * Cuts a person off an organization or place the tagger ran on from a person's name through "of"
+   * ("Priscilla Leung of BPA", "Elizabeth Quat of DAB": a person and an organization): when the
+   * name begins with a listed first name and one capitalized word before "of", the word not one the
+   * training text writes in small letters, a kind of institution ("Marion Board of Education" stays
+   * whole), a legal form or a listed name, and the two words no name the training data or the lists
+   * know as other than a person's ("Rio Grande"). A name of three words or more before "of" is left
+   * whole ("Johnson Matthey Commodities of New York"). The rest keeps the tagger's type.
+   */
+  private List<List<TokenSpan>> withPersonsOfOrganizations(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    if (lists.isEmpty()) {
+      return spans;
+    }
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < spans.size(); s++) {
+      List<TokenSpan> sentence = spans.get(s);
+      String[] tokens = sentences.get(s);
+      for (int n = 0; n < sentence.size(); n++) {
+        TokenSpan span = sentence.get(n);
+        int of = personBeforeOf(tokens, span);
+        if (of < 0) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(spans.size());
+          for (List<TokenSpan> l : spans) {
+            out.add(new ArrayList<>(l));
+          }
+        }
+        List<TokenSpan> changed = out.get(s);
+        int at = changed.indexOf(span);
+        changed.set(at, new TokenSpan(span.start(), of, EntityType.PERSON));
+        changed.add(at + 1, new TokenSpan(of + 1, span.end(), span.type()));
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** The index of the "of" that ends a person's name at the start of {@code span}, or -1. */
+  private int personBeforeOf(String[] tokens, TokenSpan span) {
+    if (span.type() != EntityType.ORGANIZATION && span.type() != EntityType.LOCATION) {
+      return -1;
+    }
+    int start = span.start();
+    int of = start + 2;
+    if (of + 1 >= span.end()
+        || !tokens[of].equals("of")
+        || !lists.isFirstName(TokenShapes.lower(tokens[start]))) {
+      return -1;
+    }
+    StringBuilder key = new StringBuilder(TokenShapes.lower(tokens[start]));
+    for (int i = start + 1; i < of; i++) {
+      String lower = TokenShapes.lower(tokens[i]);
+      key.append(' ').append(lower);
+      if (!Character.isUpperCase(tokens[i].charAt(0))
+          || isCommonWord(tokens[i])
+          || lists.names.typeOf(lower) != null
+          || DocumentConsistency.isInstitutionWord(lower)
+          || DocumentConsistency.isLegalForm(tokens[i])
+          || isOtherThanPerson(gazetteer.typeOf(key.toString()))
+          || isOtherThanPerson(lists.names.typeOf(key.toString()))) {
+        return -1; // "Porsche AG", "Rio Grande"
+      }
+    }
+    return Character.isUpperCase(tokens[of + 1].charAt(0)) || of + 2 < span.end() ? of : -1;
+  }
+
+  /** A romanized family name: one capital and one to four small letters ("Chen", "Ma", "Yau"). */
+  private static final Pattern FAMILY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}");
+
+  /**
+   * A romanized two-syllable given name, hyphenated, the second syllable in small letters
+   * ("Shui-bian", "Wai-ching", "Dae-jung").
+   */
+  private static final Pattern GIVEN_NAME = Pattern.compile("(\\p{Lu}\\p{Ll}{1,5})-(\\p{Ll}{2,5})");
+
+  /**
+   * Makes a Chinese or Korean name written family name first, with a hyphenated given name ("Chen
+   * Shui-bian", "Yau Wai-ching"), one person: the tagger learnt hyphenated words as adjectives
+   * ("Soviet-era", "Boston-based") and tags such a name miscellaneous, or cuts it in two ("Wong"
+   * and "Kwok-kin"). Only when the two words are covered exactly by one miscellaneous name or by
+   * two names of one word each (no organization), and no part of them is a word the training text
+   * writes in small letters ("Oil-rich", "Franc-linked").
+   */
+  private List<List<TokenSpan>> withRomanizedNames(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < spans.size(); s++) {
+      List<TokenSpan> sentence = spans.get(s);
+      String[] tokens = sentences.get(s);
+      for (int n = 0; n < sentence.size(); n++) {
+        TokenSpan span = sentence.get(n);
+        int start = span.start();
+        boolean whole = span.end() - start == 2 && span.type() == EntityType.MISC;
+        boolean halves =
+            span.end() - start == 1
+                && n + 1 < sentence.size()
+                && sentence.get(n + 1).start() == start + 1
+                && sentence.get(n + 1).end() == start + 2
+                && span.type() != EntityType.ORGANIZATION
+                && sentence.get(n + 1).type() != EntityType.ORGANIZATION;
+        if ((!whole && !halves) || !isRomanizedName(tokens[start], tokens[start + 1])) {
+          continue;
+        }
+        if (out == null) {
+          out = new ArrayList<>(spans.size());
+          for (List<TokenSpan> l : spans) {
+            out.add(new ArrayList<>(l));
+          }
+        }
+        List<TokenSpan> changed = out.get(s);
+        int at = changed.indexOf(span);
+        changed.set(at, new TokenSpan(start, start + 2, EntityType.PERSON));
+        if (halves) {
+          changed.remove(at + 1);
+          n++;
+        }
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private boolean isRomanizedName(String family, String given) {
+    Matcher m = GIVEN_NAME.matcher(given);
+    return FAMILY_NAME.matcher(family).matches()
+        && m.matches()
+        && !isCommonWord(family)
+        && !isCommonWord(m.group(1))
+        && !isCommonWord(m.group(2));
+  }
+
+  private static boolean isOtherThanPerson(EntityType type) {
+    return type != null && type != EntityType.PERSON;
+  }
+
+  /** Whether the training text usually writes {@code word} in small letters. */
+  private boolean isCommonWord(String word) {
+    String usual = trueCaser.usualForm(word);
+    return usual != null && Character.isLowerCase(usual.charAt(0));
   }
 
   /** Words after which a place name is where something is: "from Denver", "north of Denver". */

@@ -126,6 +126,67 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFamilyNameBeforeAHyphenatedGivenNameIsAPerson() {
+    // the tagger took each of these for a miscellaneous name ("Soviet-era"), or two names
+    Set<String> found =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "Taiwan's Chen Shui-bian and Ma Ying-jeou argued; lawmakers Yau Wai-ching,"
+                        + " Shiu Ka-chun and Wong Kwok-kin walked out.")));
+    for (String name :
+        List.of(
+            "Chen Shui-bian", "Ma Ying-jeou", "Yau Wai-ching", "Shiu Ka-chun", "Wong Kwok-kin")) {
+      assertTrue(found.contains("person:" + name), name + " not a person in " + found);
+    }
+    // English words after the hyphen make adjectives, not names
+    Set<String> adjectives =
+        found(List.of(EXTRACTOR.extract("Soviet-era tanks and Boston-based firms were sold.")));
+    assertTrue(adjectives.stream().noneMatch(f -> f.startsWith("person:")), adjectives.toString());
+  }
+
+  @Test
+  void aPersonRunOnIntoAnOrganizationThroughOfIsCutOff() {
+    Set<String> found =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "Sitting legislators Priscilla Leung of BPA, Elizabeth Quat of DAB and Regina"
+                        + " Ip of the New People's Party lost.")));
+    // the tagger ran "Elizabeth Quat of DAB" together as one place
+    assertTrue(found.contains("person:Elizabeth Quat"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains(" of DAB")), found.toString());
+    assertTrue(found.contains("person:Priscilla Leung"), found.toString());
+    // an institution's name is no person's
+    Set<String> board =
+        found(List.of(EXTRACTOR.extract("The Marion County Board of Education met on Monday.")));
+    assertTrue(board.stream().noneMatch(f -> f.startsWith("person:")), board.toString());
+  }
+
+  @Test
+  void anInstitutionKeepsThePurposeItsNameGoesOnWith() {
+    Set<String> found =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "The Andy Warhol Foundation for the Visual Arts gave the collection away.")));
+    assertTrue(
+        found.contains("organization:Andy Warhol Foundation for the Visual Arts"),
+        found.toString());
+  }
+
+  @Test
+  void aNameNeitherStartsNorEndsWithAJoiningWord() {
+    List<Entity> entities =
+        EXTRACTOR.extract(
+            "The exhibit at USI includes Polaroids of actor Dennis Hopper and musician Nick"
+                + " Rhodes.");
+    for (Entity e : entities) {
+      assertFalse(e.text().matches(".*\\b(of|and|the)$|^(of|and|the)\\b.*"), e.toString());
+    }
+  }
+
+  @Test
   void typesASurnameAfterTheFullNameAsAPerson() {
     List<List<Entity>> article =
         EXTRACTOR.extractArticle(
