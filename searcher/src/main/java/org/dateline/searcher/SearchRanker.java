@@ -38,7 +38,9 @@ public final class SearchRanker implements Ranker, Closeable {
 
   /**
    * The top {@code depth} articles; deeper than a request's window ({@link
-   * SearchRequest#MAX_RESULT_WINDOW}), in pages that follow each other's cursors.
+   * SearchRequest#MAX_RESULT_WINDOW}), in pages that follow each other's cursors. Each article's
+   * score is its relevance score; when the options sort by date, it is minus its rank (-1, -2,
+   * ...), so that a measure, which orders a ranking by score, scores the date order returned.
    */
   @Override
   public List<ScoredDoc> rank(String query, int depth) throws IOException {
@@ -54,7 +56,9 @@ public final class SearchRanker implements Ranker, Closeable {
           .limit(Math.min(depth - docs.size(), SearchRequest.MAX_RESULT_WINDOW))
           .cursor(cursor)
           .paragraphsPerHit(0);
-      SearchResults page = searcher.search(b.build());
+      SearchRequest request = b.build();
+      boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+      SearchResults page = searcher.search(request);
       for (ArticleHit hit : page.hits()) {
         if (hit.id().chars().anyMatch(Character::isWhitespace)) {
           throw new IllegalArgumentException(
@@ -65,7 +69,9 @@ public final class SearchRanker implements Ranker, Closeable {
                   + "') holds white space, which runs and judgments, one word per id, cannot"
                   + " hold; index the article under an id without white space");
         }
-        docs.add(new ScoredDoc(hit.id(), hit.score()));
+        // evaluation orders by score: sorted by date, the score is the rank's, so that the
+        // order scored is the order returned (relevance scores would re-sort the newest N)
+        docs.add(new ScoredDoc(hit.id(), byDate ? -(docs.size() + 1.0) : hit.score()));
       }
       cursor = page.nextCursor();
     } while (cursor != null && docs.size() < depth);

@@ -56,6 +56,20 @@ class SearchRankerTest {
   }
 
   @Test
+  void sortedByDateTheScoresKeepTheDateOrderForEvaluation() throws IOException {
+    List<ScoredDoc> ranked =
+        new SearchRanker(searcher, b -> b.sort(SearchRequest.Sort.DATE)).rank("oil prices", 30);
+    List<ScoredDoc> byScore = new ArrayList<>(ranked);
+    byScore.sort(ScoredDoc.TREC_EVAL_ORDER);
+    assertEquals(ranked, byScore);
+    // newest first: the 2020-01-29 articles (a19) before the 2020-01-10 ones (a0, a20)
+    assertEquals(
+        List.of("a0", "a20"),
+        ranked.subList(28, 30).stream().map(ScoredDoc::docId).sorted().toList());
+    assertEquals(-1.0, ranked.get(0).score());
+  }
+
+  @Test
   void refusesADepthOfNothing() {
     assertThrows(IllegalArgumentException.class, () -> ids(b -> b, "oil", 0));
   }

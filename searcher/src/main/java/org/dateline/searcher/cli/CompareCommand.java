@@ -55,8 +55,10 @@ public final class CompareCommand implements Callable<Integer> {
       names = {"-m", "--metrics"},
       paramLabel = "LIST",
       defaultValue = "map,P_10,ndcg_cut_10,recip_rank",
-      description = "comma-separated averaged measures (default: ${DEFAULT-VALUE})")
-  private String metrics;
+      description =
+          "averaged measures, comma-separated or repeated; P.5,10 is P_5 and P_10"
+              + " (default: ${DEFAULT-VALUE})")
+  private List<String> metrics;
 
   @Option(
       names = "--test",
@@ -96,6 +98,9 @@ public final class CompareCommand implements Callable<Integer> {
       Qrels qrels = Qrels.read(judgments.qrels);
       Run a = Run.read(runA);
       Run b = Run.read(runB);
+      RunCoverage.warn(err, "compare", "run A (" + runA + ")", qrels, a);
+      RunCoverage.warn(err, "compare", "run B (" + runB + ")", qrels, b);
+      err.flush();
       Evaluator evaluator = new Evaluator(qrels, judgments.level);
       List<MetricComparison> rows =
           RunComparison.compare(
@@ -143,16 +148,15 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private List<Metric> parseMetrics() {
-    List<Metric> measures;
-    try {
-      measures = Metric.parseList(metrics);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
-    }
+    List<Metric> measures = MetricOptions.parse(spec.commandLine(), metrics);
     for (Metric m : measures) {
       if (m.kind().isCount() || m.kind() == Metric.Kind.RUNID) {
         throw new ParameterException(
-            spec.commandLine(), "--metrics: " + m + " is a count, not a per-topic mean to compare");
+            spec.commandLine(),
+            "--metrics: "
+                + m
+                + (m.kind() == Metric.Kind.RUNID ? " is the run's name" : " is a count")
+                + ", not a per-topic mean to compare");
       }
     }
     return measures;

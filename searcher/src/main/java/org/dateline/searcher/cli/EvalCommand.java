@@ -105,10 +105,11 @@ public final class EvalCommand implements Callable<Integer> {
       paramLabel = "LIST",
       defaultValue = DEFAULT_METRICS,
       description =
-          "comma-separated measures: map, P_10, ndcg_cut_10, recall_100, ndcg,"
+          "measures, comma-separated or repeated: map, P_10, ndcg_cut_10, recall_100, ndcg,"
               + " recip_rank, bpref, Rprec, num_q, num_ret, num_rel, num_rel_ret, runid; P, recall"
-              + " or ndcg_cut alone mean cutoffs 5,10,15,20,30,100,200,500,1000 (default: all)")
-  private String metrics;
+              + " or ndcg_cut alone mean cutoffs 5,10,15,20,30,100,200,500,1000; P.5,10 is"
+              + " P_5 and P_10 (default: all)")
+  private List<String> metrics;
 
   @Option(
       names = {"-q", "--per-query"},
@@ -152,12 +153,7 @@ public final class EvalCommand implements Callable<Integer> {
       } else {
         run = runTopics();
       }
-      if (qrels.topics().stream().noneMatch(run::hasTopic)) {
-        err.println(
-            "dateline eval: warning: the run ranks none of the "
-                + qrels.topics().size()
-                + " judged topics, so every score is 0; do the qrels belong to these topics?");
-      }
+      RunCoverage.warn(err, "eval", "the run", qrels, run);
       Evaluation evaluation = new Evaluator(qrels, judgments.level).evaluate(run, measures);
       evaluation.toTrecEvalLines(perQuery).forEach(out::println);
       out.flush();
@@ -194,12 +190,25 @@ public final class EvalCommand implements Callable<Integer> {
     return run;
   }
 
-  private List<Metric> parseMetrics() {
+  /** Refuses a {@code --run-out} that names an input, which writing the run would overwrite. */
+  private void requireNotInput(Path input, String option) {
     try {
-      return Metric.parseList(metrics);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--metrics: " + e.getMessage());
+      if (Files.exists(runOut) && Files.exists(input) && Files.isSameFile(runOut, input)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--run-out "
+                + runOut
+                + " is the "
+                + option
+                + " file; writing the run would overwrite it");
+      }
+    } catch (IOException e) {
+      // unreadable: reading the input reports it
     }
+  }
+
+  private List<Metric> parseMetrics() {
+    return MetricOptions.parse(spec.commandLine(), metrics);
   }
 
   private void checkOptions() {
@@ -208,6 +217,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (runOut != null) {
       OutputFiles.requireWritable(spec.commandLine(), "--run-out", runOut);
+      requireNotInput(judgments.qrels, "--qrels");
+      requireNotInput(source.topics, "--topics");
     }
     if (depth <= 0) {
       throw new ParameterException(spec.commandLine(), "--depth must be > 0, found " + depth);

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.dateline.indexer.article.Utf8Reader;
+import org.dateline.searcher.NoSuchIndexException;
 import org.dateline.searcher.eval.EvalFormatException;
 import picocli.CommandLine;
 
@@ -50,6 +51,9 @@ final class Failures {
         && fs.getFile() != null
         && Utf8Reader.A_FOLDER.equals(fs.getReason())) {
       err.println("dateline " + command + ": " + fs.getFile() + ": " + fs.getReason());
+    } else if (e instanceof NoSuchIndexException) {
+      code = FAILED; // the README's exit 1: index missing
+      err.println("dateline " + command + ": " + e.getMessage());
     } else {
       code = FAILED;
       err.println(

@@ -77,7 +77,17 @@ final class ColumnLines {
       try {
         return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
       } catch (NumberFormatException e) {
-        // too large: reported below
+        throw new EvalFormatException(
+            source,
+            row.line(),
+            name
+                + " (column "
+                + (column + 1)
+                + ") is out of range: at most "
+                + Integer.MAX_VALUE
+                + " either way, found '"
+                + text
+                + "'");
       }
     }
     throw new EvalFormatException(
@@ -95,6 +105,15 @@ final class ColumnLines {
       if (Double.isFinite(value)) {
         return value;
       }
+      throw new EvalFormatException(
+          source,
+          row.line(),
+          name
+              + " (column "
+              + (column + 1)
+              + ") is out of range for a double (about 1.8e308), found '"
+              + text
+              + "'");
     }
     throw new EvalFormatException(
         source,

@@ -2,6 +2,7 @@ package org.dateline.searcher.eval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One topic's ranking with the judgment of each retrieved document, and the judgment counts: what
@@ -18,7 +19,10 @@ final class JudgedRanking {
   /** Relevance value of each retrieved document, in ranking order. */
   final int[] rels;
 
-  /** Number of judged documents at each grade 0..max (negative grades are not counted). */
+  /** The grades given to judged documents, ascending (negative grades are left out). */
+  final int[] grades;
+
+  /** Number of judged documents at each of {@link #grades}. */
   final long[] countAtGrade;
 
   /** The grade from which a document counts as relevant (trec_eval -l). */
@@ -32,12 +36,19 @@ final class JudgedRanking {
 
   JudgedRanking(List<ScoredDoc> ranking, Map<String, Integer> judgments, int level) {
     this.level = level;
-    int maxGrade = judgments.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    countAtGrade = new long[Math.max(maxGrade, 0) + 1];
+    // sparse: a grade may be any int (trec_eval takes 1000000000)
+    TreeMap<Integer, Long> counts = new TreeMap<>();
     for (int grade : judgments.values()) {
       if (grade >= 0) {
-        countAtGrade[grade]++;
+        counts.merge(grade, 1L, Long::sum);
       }
+    }
+    grades = new int[counts.size()];
+    countAtGrade = new long[counts.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+      grades[n] = e.getKey();
+      countAtGrade[n++] = e.getValue();
     }
     rels = new int[ranking.size()];
     long relRet = 0;
@@ -50,8 +61,10 @@ final class JudgedRanking {
     }
     numRelRet = relRet;
     long rel = 0;
-    for (int grade = Math.max(level, 0); grade < countAtGrade.length; grade++) {
-      rel += countAtGrade[grade];
+    for (int g = 0; g < grades.length; g++) {
+      if (grades[g] >= level) {
+        rel += countAtGrade[g];
+      }
     }
     numRel = rel;
   }
@@ -73,8 +86,10 @@ final class JudgedRanking {
   /** Judged documents below the level (bpref's nonrelevant pool). */
   long numNonRel() {
     long nonRel = 0;
-    for (int grade = 0; grade < Math.min(level, countAtGrade.length); grade++) {
-      nonRel += countAtGrade[grade];
+    for (int g = 0; g < grades.length; g++) {
+      if (grades[g] < level) {
+        nonRel += countAtGrade[g];
+      }
     }
     return nonRel;
   }

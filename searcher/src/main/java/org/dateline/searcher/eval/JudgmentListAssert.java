@@ -51,12 +51,22 @@ public final class JudgmentListAssert {
     return meanAtLeast(Metric.of(Metric.Kind.RECIP_RANK), min);
   }
 
-  /** Asserts that the measure's mean over the list's queries is at least {@code min}. */
+  /**
+   * How far below a threshold a mean may fall and pass: floating-point sums are not exact (the mean
+   * of 0.1 and 0.7 is 0.39999999999999997), and a threshold copied from {@code eval}'s output,
+   * which rounds to 4 decimals, must not fail on the last bit.
+   */
+  static final double TOLERANCE = 1e-9;
+
+  /**
+   * Asserts that the measure's mean over the list's queries is at least {@code min} (less {@link
+   * #TOLERANCE}).
+   */
   public JudgmentListAssert meanAtLeast(Metric metric, double min) {
     checkThreshold(min);
     Evaluation e = evaluate(metric);
     double mean = e.summary(metric);
-    if (mean < min) {
+    if (isBelow(mean, min)) {
       throw new AssertionError(
           metric
               + " over judgment list '"
@@ -117,6 +127,10 @@ public final class JudgmentListAssert {
     return this;
   }
 
+  private static boolean isBelow(double value, double min) {
+    return value < min - TOLERANCE;
+  }
+
   /** The measure's mean over the list's queries, for reporting. */
   public double mean(Metric metric) {
     return evaluate(metric).summary(metric);
@@ -159,7 +173,7 @@ public final class JudgmentListAssert {
   private String below(Evaluation e, Metric metric, double min) {
     List<JudgedQuery> failing = new ArrayList<>();
     for (JudgedQuery q : list.queries()) {
-      if (e.value(q.id(), metric) < min) {
+      if (isBelow(e.value(q.id(), metric), min)) {
         failing.add(q);
       }
     }

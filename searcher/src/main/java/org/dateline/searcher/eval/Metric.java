@@ -115,18 +115,35 @@ public record Metric(Kind kind, int cutoff) implements Comparable<Metric> {
 
   /**
    * Parses a comma-separated list such as {@code map,P_10,ndcg_cut.20,recall}. A cutoff follows
-   * {@code _} or {@code .}; a cutoff measure named alone means its default cutoffs. Names ignore
-   * case. The result is in trec_eval's printing order, without duplicates.
+   * {@code _} or {@code .}; a cutoff measure named alone means its default cutoffs; a bare number
+   * after a measure with its cutoff is another cutoff of it, as in trec_eval ({@code P.5,10} is
+   * {@code P_5} and {@code P_10}). Names ignore case. The result is in trec_eval's printing order,
+   * without duplicates.
    *
    * @throws IllegalArgumentException naming the unknown measure and listing the known ones
    */
   public static List<Metric> parseList(String csv) {
     TreeSet<Metric> metrics = new TreeSet<>();
+    Kind cutoffKind = null; // trec_eval's "P.5,10": a bare cutoff adds to the measure before it
     for (String part : csv.split(",")) {
       String name = part.strip();
-      if (!name.isEmpty()) {
-        metrics.addAll(parseOne(name));
+      if (name.isEmpty()) {
+        continue;
       }
+      if (name.matches("\\d+")) {
+        if (cutoffKind == null) {
+          throw new IllegalArgumentException(
+              "a cutoff alone ('"
+                  + name
+                  + "') must follow a measure with its cutoff, as in trec_eval's P.5,10");
+        }
+        metrics.addAll(parseOne(cutoffKind.trecName() + "." + name));
+        continue;
+      }
+      List<Metric> parsed = parseOne(name);
+      metrics.addAll(parsed);
+      cutoffKind =
+          parsed.size() == 1 && parsed.get(0).kind().hasCutoff() ? parsed.get(0).kind() : null;
     }
     if (metrics.isEmpty()) {
       throw new IllegalArgumentException("no measure named in '" + csv + "'");

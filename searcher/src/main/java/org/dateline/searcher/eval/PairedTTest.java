@@ -2,8 +2,11 @@ package org.dateline.searcher.eval;
 
 /**
  * Student's paired t-test, two-sided: t = mean(d) / (sd(d) / sqrt(n)) for the per-topic differences
- * d, with n - 1 degrees of freedom. When every difference is equal the p-value is 1 if they are 0
- * and 0 otherwise; with a single topic it is undefined ({@code NaN}). Immutable and thread-safe.
+ * d, with n - 1 degrees of freedom. When every difference is 0 the p-value is 1. When every
+ * difference is the same other value, t is undefined (no variance: R refuses such data as
+ * "essentially constant"), and so is the p-value ({@code NaN}), as with a single topic; a p-value
+ * of 0 would call two topics that moved alike significant. Use the randomization test there.
+ * Immutable and thread-safe.
  */
 public final class PairedTTest implements SignificanceTest {
 
@@ -30,7 +33,7 @@ public final class PairedTTest implements SignificanceTest {
     }
     double standardError = Math.sqrt(squares / (n - 1) / n);
     if (standardError == 0) {
-      return mean == 0 ? 1 : 0;
+      return mean == 0 ? 1 : Double.NaN;
     }
     return twoSidedP(mean / standardError, n - 1);
   }

@@ -2,8 +2,11 @@ package org.dateline.searcher.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Relevance assertions for an application's tests: whether a {@link Ranker} ranks well over a
@@ -53,9 +56,23 @@ public final class RelevanceAssertions {
    *
    * @return this, to chain further assertions
    * @throws AssertionError showing the top {@code n} and where the article ranks, if anywhere
+   * @throws IllegalStateException when the ranker returns one article twice
    */
   public RelevanceAssertions assertInTop(String query, String articleId, int n) throws IOException {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(articleId, "articleId");
     List<ScoredDoc> ranking = new ArrayList<>(ranker.rank(query, Math.max(n, depth)));
+    Set<String> seen = new HashSet<>();
+    for (ScoredDoc doc : ranking) {
+      if (!seen.add(doc.docId())) {
+        throw new IllegalStateException(
+            "ranker output is not a valid ranking: article '"
+                + doc.docId()
+                + "' is ranked twice for query \""
+                + query
+                + "\"");
+      }
+    }
     ranking.sort(ScoredDoc.TREC_EVAL_ORDER);
     checkInTop("query \"" + query + "\"", ranking, Map.of(), articleId, n);
     return this;

@@ -33,7 +33,9 @@ public final class RunComparison {
     for (Metric metric : a.metrics()) {
       if (metric.kind().isCount() || metric.kind() == Metric.Kind.RUNID) {
         throw new IllegalArgumentException(
-            metric + " is a count, not a per-topic mean; compare map, P_k, ndcg_cut_k, ...");
+            metric
+                + (metric.kind() == Metric.Kind.RUNID ? " is the run's name" : " is a count")
+                + ", not a per-topic mean; compare map, P_k, ndcg_cut_k, ...");
       }
       double[] x = a.perTopic(metric);
       double[] y = b.perTopic(metric);

@@ -84,9 +84,9 @@ final class TopicMeasures {
     }
     double ideal = 0;
     int position = 0;
-    for (int grade = r.countAtGrade.length - 1; grade > 0; grade--) {
-      for (long n = 0; n < r.countAtGrade[grade] && position < cutoff; n++, position++) {
-        ideal += grade / log2(position + 2);
+    for (int g = r.grades.length - 1; g >= 0 && r.grades[g] > 0; g--) {
+      for (long n = 0; n < r.countAtGrade[g] && position < cutoff; n++, position++) {
+        ideal += r.grades[g] / log2(position + 2);
       }
     }
     return ideal > 0 ? dcg / ideal : 0;

@@ -88,6 +88,33 @@ class CompareCommandTest {
   }
 
   @Test
+  void warnsWhenARunMissesJudgedTopics() throws IOException {
+    writeInputs();
+    Path partial = Files.writeString(dir.resolve("p.run"), "1 Q0 r 1 1 p\n2 Q0 r 1 1 p\n");
+    Path none = Files.writeString(dir.resolve("n.run"), "9 Q0 r 1 1 n\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new CompareCommand(),
+            "--qrels",
+            qrels.toString(),
+            partial.toString(),
+            none.toString(),
+            "-m",
+            "map");
+    assertEquals(0, r.exitCode, r.err);
+    assertEquals(
+        List.of(
+            "dateline compare: warning: run A ("
+                + partial
+                + ") ranks 2 of the 4 judged topics; the other 2 score 0 for it",
+            "dateline compare: warning: run B ("
+                + none
+                + ") ranks none of the 4 judged topics, so every score is 0; do the qrels belong"
+                + " to these topics?"),
+        r.err.lines().toList());
+  }
+
+  @Test
   void exitsTwoNamingFileAndLineOfABadRun() throws IOException {
     writeInputs();
     Path bad = Files.writeString(dir.resolve("bad.run"), "1 Q0 r 1 1 t\n1 Q0 r 2 0.5 t\n");

@@ -41,7 +41,10 @@ class EvalCommandTest {
             run.toString(),
             "--metrics",
             "map,P_5,num_ret");
-    assertEquals("", r.err);
+    assertEquals(
+        "dateline eval: warning: the run ranks 1 of the 2 judged topics; the other 1 score 0 for"
+            + " it",
+        r.err.strip());
     assertEquals(0, r.exitCode);
     assertEquals(
         "num_ret               \tall\t2\n"
@@ -113,6 +116,104 @@ class EvalCommandTest {
     assertEquals(
         List.of("num_ret               \tall\t4", "map                   \tall\t0.7500"),
         r.out.lines().toList());
+  }
+
+  @Test
+  void takesMeasuresRepeatedAndInTrecEvalsCutoffListForm() throws IOException {
+    Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n2 Q0 c 1 1.0 mine\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            qrels().toString(),
+            "--run",
+            run.toString(),
+            "-m",
+            "map",
+            "-m",
+            "P.1,2");
+    assertEquals("", r.err);
+    assertEquals(0, r.exitCode);
+    // map (0.5 + 1) / 2; P_1 (0 + 1) / 2; P_2 (1/2 + 1/2) / 2
+    assertEquals(
+        List.of(
+            "map                   \tall\t0.7500",
+            "P_1                   \tall\t0.5000",
+            "P_2                   \tall\t0.5000"),
+        r.out.lines().toList());
+  }
+
+  @Test
+  void refusesARunOutThatWouldOverwriteTheQrelsOrTheTopics() throws IOException {
+    Path qrels = qrels();
+    Path topics = write("t.tsv", "1\tquery\n");
+    RankerFactory factory = (indexDir, ranking) -> new FakeSearcher(new ArrayList<>());
+    for (Path input : List.of(qrels, topics)) {
+      CommandRunner r =
+          CommandRunner.run(
+              new EvalCommand(factory),
+              "--qrels",
+              qrels.toString(),
+              "--topics",
+              topics.toString(),
+              "--index",
+              dir.resolve("idx").toString(),
+              "--run-out",
+              input.toString());
+      assertEquals(2, r.exitCode, r.err);
+      assertTrue(r.err.contains("writing the run would overwrite it"), r.err);
+    }
+    assertEquals("1 0 a 1\n1 0 b 0\n2 0 c 2\n", Files.readString(qrels));
+    assertEquals("1\tquery\n", Files.readString(topics));
+  }
+
+  @Test
+  void namesAMissingIndexWithoutJavaClassNames() throws IOException {
+    Path topics = write("t.tsv", "1\tquery\n");
+    RankerFactory factory =
+        (indexDir, ranking) -> {
+          throw new org.dateline.searcher.NoSuchIndexException(indexDir.toString());
+        };
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(factory),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--index",
+            dir.resolve("idx").toString());
+    assertEquals(1, r.exitCode);
+    assertTrue(r.err.startsWith("dateline eval: no index in "), r.err);
+    assertTrue(!r.err.contains("Exception"), r.err);
+  }
+
+  @Test
+  void scoresAGradeAsLargeAsAnIntAndNamesOneLarger() throws IOException {
+    Path run = write("r.run", "1 Q0 a 1 2.0 mine\n");
+    CommandRunner big =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            write("big.qrels", "1 0 a 2147483647\n").toString(),
+            "--run",
+            run.toString(),
+            "-m",
+            "map,ndcg");
+    assertEquals(0, big.exitCode, big.err);
+    assertEquals(
+        List.of("map                   \tall\t1.0000", "ndcg                  \tall\t1.0000"),
+        big.out.lines().toList());
+    CommandRunner larger =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            write("larger.qrels", "1 0 a 99999999999\n").toString(),
+            "--run",
+            run.toString());
+    assertEquals(2, larger.exitCode);
+    assertTrue(larger.err.contains("larger.qrels:1:"), larger.err);
+    assertTrue(larger.err.contains("is out of range"), larger.err);
   }
 
   /** A searcher stand-in: ranks a then c for every query, and records calls. */

@@ -19,6 +19,17 @@ class MetricTest {
   }
 
   @Test
+  void readsTrecEvalsCutoffListAsCutoffsOfTheMeasureBefore() {
+    assertEquals(
+        List.of(
+            Metric.of(Metric.Kind.MAP), Metric.at(Metric.Kind.P, 5), Metric.at(Metric.Kind.P, 10)),
+        Metric.parseList("map,P.5,10"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Metric.parseList("map,10"));
+    assertTrue(e.getMessage().contains("must follow a measure with its cutoff"), e.getMessage());
+  }
+
+  @Test
   void expandsACutoffMeasureNamedAloneToTheDefaultCutoffs() {
     List<Metric> p = Metric.parseList("P");
     assertEquals(9, p.size());

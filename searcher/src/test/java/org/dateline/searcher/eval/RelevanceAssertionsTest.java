@@ -92,6 +92,43 @@ class RelevanceAssertionsTest {
   }
 
   @Test
+  void aThresholdCopiedFromPrintedFiguresPassesDespiteFloatingPointSums() throws Exception {
+    // P_10: 1/10 and 7/10, whose mean in doubles is 0.39999999999999997, printed 0.4000
+    Ranker ranker =
+        (query, depth) ->
+            java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> new ScoredDoc(query + i, 10 - i))
+                .toList();
+    JudgmentList list =
+        new JudgmentList(
+            "p",
+            List.of(
+                new JudgedQuery("q1", "x", Map.of("x0", 1)),
+                new JudgedQuery(
+                    "q2",
+                    "y",
+                    Map.of("y0", 1, "y1", 1, "y2", 1, "y3", 1, "y4", 1, "y5", 1, "y6", 1))));
+    JudgmentListAssert assertion = RelevanceAssertions.forRanker(ranker).assertThat(list);
+    assertion.precisionAtLeast(10, 0.4);
+    assertThrows(AssertionError.class, () -> assertion.precisionAtLeast(10, 0.4001));
+  }
+
+  @Test
+  void refusesARankerThatRanksAnArticleTwiceForARawQuery() {
+    Ranker twice = (query, depth) -> List.of(new ScoredDoc("a", 2), new ScoredDoc("a", 1));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> RelevanceAssertions.forRanker(twice).assertInTop("q", "a", 1));
+    assertEquals(
+        "ranker output is not a valid ranking: article 'a' is ranked twice for query \"q\"",
+        e.getMessage());
+    assertThrows(
+        NullPointerException.class,
+        () -> RelevanceAssertions.forRanker(RANKER).assertInTop(null, "a", 1));
+  }
+
+  @Test
   void checksAnArticleForARawQueryText() throws Exception {
     RelevanceAssertions assertions = RelevanceAssertions.forRanker(RANKER);
     assertions.assertInTop("troops iraq", "a9", 2);
