@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
@@ -34,6 +36,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
@@ -77,6 +80,14 @@ public final class ArticleIndexer implements Closeable {
   private final String extractorVersion;
   private final FacetsConfig facets = NewsSchema.facetsConfig();
   private final Map<String, String> hashes;
+
+  /** Article id to its non-empty origin ({@link NewsSchema#ORIGIN}); origins are interned. */
+  private final Map<String, String> origins;
+
+  /** Articles replaced by one of another origin, and the last of them described. */
+  private final AtomicLong originChanges = new AtomicLong();
+
+  private final AtomicReference<String> lastOriginChange = new AtomicReference<>();
   private final AtomicLong paragraphs = new AtomicLong();
 
   /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
@@ -95,7 +106,9 @@ public final class ArticleIndexer implements Closeable {
     // what decides an article's entities: the extractor and the canonical values of names
     this.extractorVersion =
         extractor == null ? "none" : extractor.version() + "; names " + EntityNormalizer.REVISION;
-    this.hashes = new ConcurrentHashMap<>(loadHashes(writer));
+    Map<String, String> loadedOrigins = new HashMap<>();
+    this.hashes = new ConcurrentHashMap<>(loadHashes(writer, loadedOrigins));
+    this.origins = new ConcurrentHashMap<>(loadedOrigins);
     for (int i = 0; i < idLocks.length; i++) {
       idLocks[i] = new ReentrantLock();
     }
@@ -197,9 +210,35 @@ public final class ArticleIndexer implements Closeable {
    * @return whether it was added, replaced, or left alone because it had not changed
    */
   public Outcome index(Article article) throws IOException {
+    return index(article, "");
+  }
+
+  /**
+   * Indexes one article read from {@code origin} (a collection or format name, such as {@code
+   * reuters}; empty for none), replacing any article with the same id. An article that replaces one
+   * of another non-empty origin is counted by {@link #originChanges}: two collections that number
+   * their articles alike overwrite each other's.
+   *
+   * @return whether it was added, replaced, or left alone because it had not changed
+   */
+  public Outcome index(Article article, String origin) throws IOException {
     Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(origin, "origin");
     ensureOpen();
-    return write(analyse(article));
+    return write(analyse(article, origin));
+  }
+
+  /** Articles that replaced one of another origin so far (see {@link #index(Article, String)}). */
+  public long originChanges() {
+    return originChanges.get();
+  }
+
+  /**
+   * The last article that replaced one of another origin, as "'id' (old origin, now new origin)",
+   * or {@code null} if none did.
+   */
+  public String lastOriginChange() {
+    return lastOriginChange.get();
   }
 
   /**
@@ -217,7 +256,7 @@ public final class ArticleIndexer implements Closeable {
    * An article analysed for writing: its content hash and, unless it is indexed already with that
    * hash, its block of documents ({@code null} then).
    */
-  record Analysed(Article article, String hash, List<Document> block) {}
+  record Analysed(Article article, String origin, String hash, List<Document> block) {}
 
   /**
    * The first half of {@link #index}: hashes the article and, when the index does not hold it with
@@ -226,20 +265,30 @@ public final class ArticleIndexer implements Closeable {
    * or more, mostly in other threads than the writing ones), so that the extractor's tables and the
    * writer's buffers do not evict each other from the processor's caches at every article.
    */
-  Analysed analyse(Article article) throws IOException {
+  Analysed analyse(Article article, String origin) throws IOException {
     String hash = ArticleDocuments.hash(article, extractorVersion);
+    String interned = origin.intern(); // a few names, held once per article id
     if (hash.equals(hashes.get(article.id()))) {
-      return new Analysed(article, hash, null); // checked again on writing; spares the extraction
+      // checked again on writing; spares the extraction
+      return new Analysed(article, interned, hash, null);
     }
-    return new Analysed(article, hash, documents(article, hash));
+    return new Analysed(article, interned, hash, documents(article, interned, hash));
   }
 
   /** The article's block of documents, its entities extracted. */
-  private List<Document> documents(Article article, String hash) throws IOException {
+  private List<Document> documents(Article article, String origin, String hash) throws IOException {
     List<List<Entity>> entities =
         extractor == null ? null : extractor.extractArticle(article.paragraphs());
-    return ArticleDocuments.block(
-        article, entities, extractor == null ? null : extractor.capsCasing(), hash, facets);
+    List<Document> block =
+        ArticleDocuments.block(
+            article, entities, extractor == null ? null : extractor.capsCasing(), hash, facets);
+    if (!origin.isEmpty()) {
+      // the article document is the block's last (block joins find parents after children)
+      block
+          .get(block.size() - 1)
+          .add(new SortedDocValuesField(NewsSchema.ORIGIN, new BytesRef(origin)));
+    }
+    return block;
   }
 
   /** Whether {@link #analyse} extracts entities (most of its work when it does). */
@@ -256,7 +305,9 @@ public final class ArticleIndexer implements Closeable {
       return Outcome.UNCHANGED;
     }
     // unchanged when analysed, but the index no longer holds that content (deleted meanwhile)
-    List<Document> block = analysed.block() != null ? analysed.block() : documents(article, hash);
+    String origin = analysed.origin();
+    List<Document> block =
+        analysed.block() != null ? analysed.block() : documents(article, origin, hash);
     Outcome outcome;
     Lock idLock = idLock(id);
     idLock.lock();
@@ -276,8 +327,18 @@ public final class ArticleIndexer implements Closeable {
         } else {
           writer.updateDocuments(NewsSchema.idTerm(id), block);
           outcome = Outcome.REPLACED;
+          String before = origins.get(id);
+          if (before != null && !origin.isEmpty() && !before.equals(origin)) {
+            originChanges.incrementAndGet();
+            lastOriginChange.set("'" + id + "' (" + before + ", now " + origin + ")");
+          }
         }
         hashes.put(id, hash);
+        if (origin.isEmpty()) {
+          origins.remove(id);
+        } else {
+          origins.put(id, origin);
+        }
       } finally {
         commitLock.readLock().unlock();
       }
@@ -317,6 +378,7 @@ public final class ArticleIndexer implements Closeable {
         }
         writer.deleteDocuments(NewsSchema.idTerm(articleId));
         hashes.remove(articleId); // after the delete: one that fails leaves the id indexed
+        origins.remove(articleId);
         return true;
       } finally {
         commitLock.readLock().unlock();
@@ -477,8 +539,12 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
-  /** Reads id and hash of every live article from the last commit. */
-  private static Map<String, String> loadHashes(IndexWriter writer) throws IOException {
+  /**
+   * Reads id and hash of every live article from the last commit, and puts each article's origin,
+   * where it has one, in {@code origins}.
+   */
+  private static Map<String, String> loadHashes(IndexWriter writer, Map<String, String> origins)
+      throws IOException {
     Map<String, String> result = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -496,6 +562,7 @@ public final class ArticleIndexer implements Closeable {
         Bits live = leaf.getLiveDocs();
         SortedDocValues ids = leaf.getSortedDocValues(NewsSchema.SORT_ID);
         BinaryDocValues hashValues = leaf.getBinaryDocValues(NewsSchema.HASH);
+        SortedDocValues originValues = leaf.getSortedDocValues(NewsSchema.ORIGIN);
         DocIdSetIterator it = scorer.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
@@ -507,6 +574,10 @@ public final class ArticleIndexer implements Closeable {
                   ? hashValues.binaryValue().utf8ToString()
                   : "";
           result.put(id, hash);
+          if (originValues != null && originValues.advanceExact(doc)) {
+            origins.put(
+                id, originValues.lookupOrd(originValues.ordValue()).utf8ToString().intern());
+          }
         }
       }
     }

@@ -57,6 +57,9 @@ public final class IndexingJob {
    * @param pruneSkipped why pruning was not done although asked for, or {@code null}
    * @param skipped files left unread in folders because the format given does not take them ({@link
    *     ArticleHandler#skipped})
+   * @param otherOrigins of the replaced articles, those that replaced an article read from another
+   *     format: most likely another collection that numbers its articles alike
+   * @param otherOriginExample one of those, as "'id' (old format, now new format)", or {@code null}
    */
   public record Summary(
       long read,
@@ -70,7 +73,9 @@ public final class IndexingJob {
       int articlesInIndex,
       double seconds,
       String pruneSkipped,
-      List<Path> skipped) {}
+      List<Path> skipped,
+      long otherOrigins,
+      String otherOriginExample) {}
 
   /**
    * How many articles {@code dateline index} indexes between commits: about half a minute of work
@@ -84,6 +89,12 @@ public final class IndexingJob {
 
   /** The file being read, for rejections of articles (not files); null for in-memory feeds. */
   private volatile Path currentSource;
+
+  /** The format of {@link #currentSource}, the origin of its articles ("" for none). */
+  private volatile String currentOrigin = "";
+
+  /** An article as the feed handed it over, with its origin ({@link NewsSchema#ORIGIN}). */
+  private record Fed(Article article, String origin) {}
 
   private final int threads;
   private final int commitEvery;
@@ -141,8 +152,10 @@ public final class IndexingJob {
           List<Path> files = sources.listFiles(roots, handler);
           long done = 0;
           for (Path file : files) {
+            ArticleReader reader = sources.readerFor(file);
             currentSource = file;
-            sources.readFile(file, handler);
+            currentOrigin = reader.name();
+            sources.readFile(file, reader, handler);
             progress.filesDone(++done, files.size());
           }
         },
@@ -180,12 +193,14 @@ public final class IndexingJob {
   public Summary run(ArticleFeed feed, boolean prune) throws IOException, InterruptedException {
     long start = System.nanoTime();
     currentSource = null; // a file of an earlier run is no source of this one's articles
+    currentOrigin = "";
+    long originChangesBefore = indexer.originChanges();
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
     // article id to where it was first read (the feeding thread's only)
     Map<String, Place> firstSource = new HashMap<>();
-    BlockingQueue<List<Article>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
+    BlockingQueue<List<Fed>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> workers = new ArrayList<>();
     Stages stages = new Stages(queue, c, rejections, failure);
@@ -196,7 +211,7 @@ public final class IndexingJob {
     }
     final class Feeder implements ArticleHandler {
       /** Used by the feeding thread only. */
-      private List<Article> batch = new ArrayList<>(BATCH);
+      private List<Fed> batch = new ArrayList<>(BATCH);
 
       @Override
       public void accept(Article article) throws IOException {
@@ -224,7 +239,7 @@ public final class IndexingJob {
           return;
         }
         c.read.incrementAndGet();
-        batch.add(article);
+        batch.add(new Fed(article, currentOrigin));
         if (batch.size() == BATCH) {
           handOver();
         }
@@ -319,7 +334,9 @@ public final class IndexingJob {
         inIndex,
         (System.nanoTime() - start) / 1e9,
         pruneSkipped,
-        List.copyOf(skipped));
+        List.copyOf(skipped),
+        indexer.originChanges() - originChangesBefore,
+        indexer.originChanges() > originChangesBefore ? indexer.lastOriginChange() : null);
   }
 
   /**
@@ -328,9 +345,7 @@ public final class IndexingJob {
    * running: an interrupt fails the job, and is kept for the caller.
    */
   private void endWorkers(
-      BlockingQueue<List<Article>> queue,
-      List<Thread> workers,
-      AtomicReference<Throwable> failure) {
+      BlockingQueue<List<Fed>> queue, List<Thread> workers, AtomicReference<Throwable> failure) {
     boolean interrupted = false;
     for (int i = 0; i < threads; i++) {
       boolean queued = false;
@@ -372,7 +387,7 @@ public final class IndexingJob {
    */
   private static final int BATCH = 16;
 
-  private static final List<Article> POISON = List.of();
+  private static final List<Fed> POISON = List.of();
 
   /**
    * What the indexing threads do with the batches the reading thread queues. Each article is
@@ -387,7 +402,7 @@ public final class IndexingJob {
    * Without extraction, analysing is little work, and every thread does both.
    */
   private final class Stages {
-    private final BlockingQueue<List<Article>> input;
+    private final BlockingQueue<List<Fed>> input;
     private final Counters c;
     private final List<Rejection> rejections;
     private final AtomicReference<Throwable> failure;
@@ -405,7 +420,7 @@ public final class IndexingJob {
     private final AtomicInteger analysing = new AtomicInteger(analysers);
 
     Stages(
-        BlockingQueue<List<Article>> input,
+        BlockingQueue<List<Fed>> input,
         Counters c,
         List<Rejection> rejections,
         AtomicReference<Throwable> failure) {
@@ -441,7 +456,7 @@ public final class IndexingJob {
      * Analyses and writes each batch (drains the input after a failure, so reading never blocks).
      */
     private void both() throws InterruptedException {
-      for (List<Article> batch = input.take(); batch != POISON; batch = input.take()) {
+      for (List<Fed> batch = input.take(); batch != POISON; batch = input.take()) {
         // the whole batch is analysed, then written (see ArticleIndexer#analyse)
         writeAll(analyseAll(batch));
       }
@@ -450,7 +465,7 @@ public final class IndexingJob {
     /** Analyses batches for the writers until the input ends, then helps writing. */
     private void analyse() throws InterruptedException {
       try {
-        for (List<Article> batch = input.take(); batch != POISON; batch = input.take()) {
+        for (List<Fed> batch = input.take(); batch != POISON; batch = input.take()) {
           List<ArticleIndexer.Analysed> analysed = analyseAll(batch);
           if (!handedOver.offer(analysed)) {
             writeAll(analysed); // the writers are behind
@@ -483,7 +498,7 @@ public final class IndexingJob {
           return;
         }
         if (!inputDone) {
-          List<Article> batch = input.poll();
+          List<Fed> batch = input.poll();
           if (batch == POISON) {
             inputDone = true; // only end markers are left in the input
           } else if (batch != null) {
@@ -500,9 +515,9 @@ public final class IndexingJob {
       }
     }
 
-    private List<ArticleIndexer.Analysed> analyseAll(List<Article> batch) {
+    private List<ArticleIndexer.Analysed> analyseAll(List<Fed> batch) {
       List<ArticleIndexer.Analysed> analysed = new ArrayList<>(batch.size());
-      for (Article a : batch) {
+      for (Fed a : batch) {
         if (failure.get() != null) {
           break; // drain so the reader never blocks
         }
@@ -526,11 +541,11 @@ public final class IndexingJob {
 
   /** Analyses an article; {@code null} when it is rejected or analysing it failed. */
   private ArticleIndexer.Analysed analyse(
-      Article a, List<Rejection> rejections, AtomicReference<Throwable> failure) {
+      Fed fed, List<Rejection> rejections, AtomicReference<Throwable> failure) {
     try {
-      return indexer.analyse(a);
+      return indexer.analyse(fed.article(), fed.origin());
     } catch (IllegalArgumentException e) {
-      rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
+      rejections.add(new Rejection(fed.article().id(), 0, "not indexed: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
     }

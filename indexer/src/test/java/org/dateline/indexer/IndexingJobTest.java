@@ -72,6 +72,31 @@ class IndexingJobTest {
   }
 
   @Test
+  void reportsArticlesReplacedByOnesOfTheSameIdFromAnotherFormat() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "date 2020-01-01 Seed A.");
+    Files.writeString(seeds.resolve("b.txt"), "date 2020-01-01 Seed B.");
+    Path feed = Files.createDirectories(tmp.resolve("feed"));
+    Files.writeString(
+        feed.resolve("news.jsonl"),
+        "{\"id\": \"a\", \"date\": \"2020-01-02\", \"body\": \"Feed A.\"}\n");
+    Path index = tmp.resolve("idx");
+    assertEquals(0, run(index, false, seeds).otherOrigins());
+    // another collection numbering its articles alike: its "a" replaces the seed's
+    IndexingJob.Summary fromFeed = run(index, false, feed);
+    assertEquals(1, fromFeed.replaced());
+    assertEquals(1, fromFeed.otherOrigins());
+    assertEquals("'a' (seed, now jsonl)", fromFeed.otherOriginExample());
+    // a changed article of the same format is an update, not a clash
+    Files.writeString(seeds.resolve("b.txt"), "date 2020-01-01 Seed B, changed.");
+    Files.delete(seeds.resolve("a.txt"));
+    IndexingJob.Summary update = run(index, false, seeds);
+    assertEquals(1, update.replaced());
+    assertEquals(0, update.otherOrigins());
+    assertEquals(null, update.otherOriginExample());
+  }
+
+  @Test
   void doesNotPruneWhenSomeInputWasRejected() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");

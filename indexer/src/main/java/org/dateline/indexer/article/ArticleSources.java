@@ -172,7 +172,16 @@ public final class ArticleSources {
    * that yields neither an article nor a rejection (an empty JSON Lines file, say).
    */
   public void readFile(Path file, ArticleHandler handler) {
-    ArticleReader reader = format != null ? format : ArticleFormats.detect(file);
+    readFile(file, readerFor(file), handler);
+  }
+
+  /** The reader of a file: the format given, or the one detected. */
+  public ArticleReader readerFor(Path file) {
+    return format != null ? format : ArticleFormats.detect(file);
+  }
+
+  /** {@link #readFile(Path, ArticleHandler)} with the reader {@link #readerFor} chose. */
+  public void readFile(Path file, ArticleReader reader, ArticleHandler handler) {
     try {
       Counting counting = new Counting(handler);
       reader.read(file, counting);

@@ -203,6 +203,14 @@ public final class IndexCommand implements Callable<Integer> {
           "Not read: %,d file%s that --format %s does not take (such as %s)%n",
           s.skipped().size(), s.skipped().size() == 1 ? "" : "s", format, s.skipped().get(0));
     }
+    if (s.otherOrigins() > 0) {
+      // the index keeps one article per id: another collection's article of that id is gone
+      err.printf(
+          "dateline index: warning: %,d of the replaced articles had been read from another"
+              + " format, such as %s; collections that number their articles alike (Reuters'"
+              + " NEWID, TIME's numbers) overwrite each other's: give each its own index%n",
+          s.otherOrigins(), s.otherOriginExample());
+    }
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());
     }

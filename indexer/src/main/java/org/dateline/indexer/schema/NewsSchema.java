@@ -192,6 +192,15 @@ public final class NewsSchema {
   /** Content hash of the article as read, for incremental indexing (on the article document). */
   public static final String HASH = "article.hash";
 
+  /**
+   * Where the article was read from, as sorted doc values on the article: the input format's name
+   * ({@code reuters}, {@code time}, ...) when the indexing job read it from a file; absent for
+   * articles handed to the indexer without one. Collections number their articles alike (Reuters'
+   * NEWID and TIME's numbers are both bare numbers), so that an article replaced by one of another
+   * origin is reported rather than lost silently.
+   */
+  public static final String ORIGIN = "article.origin";
+
   /** Number of paragraphs of the article (stored on the article document). */
   public static final String PARAGRAPH_COUNT = "article.paragraphs";
 
