@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -83,10 +84,13 @@ final class ArticleQueries {
   }
 
   /**
-   * The query that ranks an article's paragraphs: the text terms of the {@linkplain #parse parsed}
-   * query (its Boolean structure dropped) and the entity filters' names, with the names of their
-   * {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald Reagan}
-   * matches through {@code Reagan} names "Reagan").
+   * The query that chooses the paragraphs shown of an article: the text terms of the {@linkplain
+   * #parse parsed} query (its Boolean structure dropped) and the entity filters' names, with the
+   * names of their {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald
+   * Reagan} matches through {@code Reagan} names "Reagan"). A paragraph that names a filter's
+   * entity gains a constant 1, whichever of its spellings it names: {@code us}, {@code U.S.} and
+   * {@code United States} choose the same paragraphs. Articles are ranked by {@link
+   * #passages(Query)} of the parsed query alone, so that a filter never moves a score.
    */
   Query passages(SearchRequest r, Query parsed, EntityAliases aliases) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -99,7 +103,7 @@ final class ArticleQueries {
             new TermQuery(new Term(names.field(), analyzer.normalize(names.field(), alias))),
             Occur.SHOULD);
       }
-      b.add(any.build(), Occur.SHOULD);
+      b.add(new ConstantScoreQuery(any.build()), Occur.SHOULD);
     }
     return b.build();
   }

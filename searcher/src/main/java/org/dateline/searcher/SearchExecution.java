@@ -59,6 +59,9 @@ final class SearchExecution {
     EntityAliases aliases = searcher.facets.aliases();
     // name fields match what their facet values count, and the paragraphs shown name them too
     Query parsed = queries.withAliases(queries.parse(request), aliases);
+    // paragraphs are ranked for the article's score by the query's text alone, and chosen for the
+    // page also by the entity filters' names: a filter (or its alias) never moves a score
+    Query ranking = queries.passages(parsed);
     Query passages = queries.passages(request, parsed, aliases);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
@@ -67,10 +70,10 @@ final class SearchExecution {
     double paragraphWeight = request.paragraphWeight();
     if (request.feedback() != null) {
       Query original = matching;
-      matching = withFeedback(matching, passages, dateFilter, entityFilters);
+      matching = withFeedback(matching, ranking, dateFilter, entityFilters);
       paragraphWeight *= Rm3Expander.originalScale(original, request.feedback());
     }
-    Query scored = queries.scored(matching, passages, paragraphWeight);
+    Query scored = queries.scored(matching, ranking, paragraphWeight);
     if (request.recencyHalfLifeDays() != null && searcher.newestDay != null) {
       scored =
           FunctionScoreQuery.boostByValue(

@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -104,6 +105,9 @@ final class WordsAndPhrases {
     }
     if (q instanceof BoostQuery boost) {
       return collect(boost.getQuery(), field, words, phrases);
+    }
+    if (q instanceof ConstantScoreQuery constant) {
+      return collect(constant.getQuery(), field, words, phrases);
     }
     if (q instanceof MatchNoDocsQuery) {
       return true;

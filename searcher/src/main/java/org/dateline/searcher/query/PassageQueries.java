@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -48,6 +49,8 @@ public final class PassageQueries {
       }
     } else if (q instanceof BoostQuery boost) {
       collect(boost.getQuery(), fields, out);
+    } else if (q instanceof ConstantScoreQuery constant) {
+      collect(constant.getQuery(), fields, out);
     } else if (q instanceof DisjunctionMaxQuery dmq) {
       for (Query d : dmq.getDisjuncts()) {
         collect(d, fields, out);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 
@@ -35,6 +36,9 @@ public final class QueryTrees {
     }
     if (q instanceof BoostQuery boost) {
       return new BoostQuery(rewrite.apply(boost.getQuery()), boost.getBoost());
+    }
+    if (q instanceof ConstantScoreQuery constant) {
+      return new ConstantScoreQuery(rewrite.apply(constant.getQuery()));
     }
     if (q instanceof DisjunctionMaxQuery dmq) {
       List<Query> disjuncts = new ArrayList<>();

@@ -1,0 +1,90 @@
+package org.dateline.searcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.article.Article;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.entity.StatisticalEntityExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Entity filters narrow the hits; they do not rank them, whichever spelling names the entity. */
+class EntityFilterScoringTest {
+
+  static Directory dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void index() throws IOException {
+    dir = new ByteBuffersDirectory();
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(StatisticalEntityExtractor.shared()))) {
+      List<String[]> texts =
+          List.of(
+              new String[] {
+                "Oil prices rose in New York on Tuesday.",
+                "U.S. officials said the United States would release oil from its reserve."
+              },
+              new String[] {"US crude oil output fell, the Energy Department said."},
+              new String[] {"Oil prices fell in London as traders sold."},
+              new String[] {
+                "The U.S. government expects oil prices to rise.", "Oil stocks in the US fell."
+              });
+      for (int i = 0; i < texts.size(); i++) {
+        indexer.index(
+            new Article(
+                "a" + i, LocalDate.of(2020, 1, 1 + i), null, List.of(texts.get(i)), Map.of()));
+      }
+      indexer.commit();
+    }
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+    dir.close();
+  }
+
+  @Test
+  void aFilterNeitherMovesScoresNorDependsOnTheSpellingOfItsName() throws IOException {
+    Map<String, Float> unfiltered = new HashMap<>();
+    searcher
+        .search(SearchRequest.builder("oil prices").build())
+        .hits()
+        .forEach(h -> unfiltered.put(h.id(), h.score()));
+    List<String> firstIds = null;
+    List<List<Integer>> firstParagraphs = null;
+    for (String spelling : List.of("U.S.", "US", "us", "United States", "USA")) {
+      SearchResults r =
+          searcher.search(
+              SearchRequest.builder("oil prices").entity(EntityType.LOCATION, spelling).build());
+      List<String> ids = r.hits().stream().map(ArticleHit::id).toList();
+      List<List<Integer>> paragraphs =
+          r.hits().stream()
+              .map(h -> h.paragraphs().stream().map(ParagraphHit::number).toList())
+              .toList();
+      assertFalse(ids.isEmpty(), spelling);
+      for (ArticleHit hit : r.hits()) {
+        assertEquals(unfiltered.get(hit.id()), hit.score(), spelling + " " + hit.id());
+      }
+      if (firstIds == null) {
+        firstIds = ids;
+        firstParagraphs = paragraphs;
+      }
+      assertEquals(firstIds, ids, spelling);
+      assertEquals(firstParagraphs, paragraphs, spelling);
+    }
+  }
+}
