@@ -136,6 +136,19 @@ final class ArticleQueries {
         terms.add(analyzer.normalize(field, canonical));
       }
     }
+    for (BytesRef term : List.copyOf(terms)) {
+      // the name written with hyphens for spaces or the other way round: "Leigh Pemberton" is
+      // the written "Leigh-Pemberton"
+      for (String variant : hyphenVariants(term.utf8ToString())) {
+        terms.add(new BytesRef(variant));
+      }
+      if (NewsSchema.FACET_TYPES.contains(type)) {
+        // the values held that differ by dots, commas or hyphens
+        for (String held : aliases.heldValues(type, term.utf8ToString())) {
+          terms.add(analyzer.normalize(field, held));
+        }
+      }
+    }
     Set<String> standingFor = new LinkedHashSet<>();
     for (BytesRef term : terms) {
       standingFor.addAll(aliases.aliasesOf(type, term.utf8ToString()));
@@ -360,6 +373,33 @@ final class ArticleQueries {
     }
     found.addAll(aliases.heldValues(type, analyzer.normalize(field, value).utf8ToString()));
     return List.copyOf(found);
+  }
+
+  /** The most words of a name whose hyphenated spellings are tried (2^(words-1) of them). */
+  private static final int MAX_HYPHENATED_WORDS = 4;
+
+  /**
+   * A normalized name's other spellings with hyphens and spaces: with each hyphen a space, and, for
+   * a name of at most {@link #MAX_HYPHENATED_WORDS} words, with any of its spaces a hyphen ({@code
+   * leigh pemberton} and {@code leigh-pemberton}). Name fields hold each written name as one term,
+   * so they match only the spelling asked for.
+   */
+  static Set<String> hyphenVariants(String name) {
+    Set<String> variants = new LinkedHashSet<>();
+    String spaced = name.replace('-', ' ');
+    variants.add(spaced);
+    String[] words = spaced.trim().split(" +");
+    if (words.length >= 2 && words.length <= MAX_HYPHENATED_WORDS) {
+      for (int mask = 1; mask < 1 << (words.length - 1); mask++) {
+        StringBuilder b = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+          b.append((mask & 1 << (i - 1)) != 0 ? '-' : ' ').append(words[i]);
+        }
+        variants.add(b.toString());
+      }
+    }
+    variants.remove(name);
+    return variants;
   }
 
   /** Whether a name is, exactly, a value of a type's facet (see {@code FacetCounter#isValue}). */

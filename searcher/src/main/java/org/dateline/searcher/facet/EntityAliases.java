@@ -52,7 +52,10 @@ public final class EntityAliases {
   /** Per type: a value as filters normalize it, to its aliases. */
   private final Map<EntityType, Map<String, List<String>>> aliasesByNormalizedName;
 
-  /** Per type: a value as filters normalize it, to the values live articles hold that it is. */
+  /**
+   * Per type: a value as filters normalize it (without dots, commas and hyphens, {@link
+   * #spellingKey}), to the values live articles hold that it is.
+   */
   private final Map<EntityType, Map<String, List<String>>> heldByNormalizedName;
 
   /** By global ordinal: the global ordinal of the value it stands for, or -1. */
@@ -110,7 +113,8 @@ public final class EntityAliases {
           ordOf.put(name, ord);
           heldByNormalized
               .computeIfAbsent(
-                  analyzer.normalize(dimension, name).utf8ToString(), k -> new ArrayList<>(1))
+                  spellingKey(analyzer.normalize(dimension, name).utf8ToString()),
+                  k -> new ArrayList<>(1))
               .add(name);
         }
       }
@@ -235,6 +239,19 @@ public final class EntityAliases {
    */
   public List<String> heldValues(EntityType type, String normalized) {
     Map<String, List<String>> values = heldByNormalizedName.get(type);
-    return values == null ? List.of() : values.getOrDefault(normalized, List.of());
+    return values == null ? List.of() : values.getOrDefault(spellingKey(normalized), List.of());
+  }
+
+  /**
+   * A normalized name without the dots, commas and hyphens that facet values written differently
+   * may differ by ({@code leigh pemberton} is {@code leigh-pemberton}), as the indexer merges them.
+   */
+  private static String spellingKey(String normalized) {
+    return normalized
+        .replace('-', ' ')
+        .replace(".", "")
+        .replace(",", "")
+        .trim()
+        .replaceAll(" +", " ");
   }
 }

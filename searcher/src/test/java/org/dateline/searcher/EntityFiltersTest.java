@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Entity filters narrow the hits; they do not rank them, whichever spelling names the entity. */
-class EntityFilterScoringTest {
+/** Entity filters and name fields, with the real extractor: spellings of one name agree. */
+class EntityFiltersTest {
 
   static Directory dir;
   static NewsSearcher searcher;
@@ -40,6 +41,11 @@ class EntityFilterScoringTest {
               new String[] {"Oil prices fell in London as traders sold."},
               new String[] {
                 "The U.S. government expects oil prices to rise.", "Oil stocks in the US fell."
+              },
+              new String[] {
+                "Bank of England Governor Robin Leigh-Pemberton said on Monday that sterling was"
+                    + " stable.",
+                "Leigh-Pemberton spoke in London."
               });
       for (int i = 0; i < texts.size(); i++) {
         indexer.index(
@@ -86,5 +92,31 @@ class EntityFilterScoringTest {
       assertEquals(firstIds, ids, spelling);
       assertEquals(firstParagraphs, paragraphs, spelling);
     }
+  }
+
+  @Test
+  void aNameMatchesWithSpacesForHyphensAndTheOtherWayRound() throws IOException {
+    for (SearchRequest.Builder b :
+        List.of(
+            SearchRequest.builder("*:*").entity(EntityType.PERSON, "Leigh Pemberton"),
+            SearchRequest.builder("*:*").entity(EntityType.PERSON, "leigh-pemberton"),
+            SearchRequest.builder("*:*").entity(EntityType.PERSON, "Robin Leigh Pemberton"),
+            SearchRequest.builder("person:\"leigh pemberton\""))) {
+      SearchRequest r = b.build();
+      assertEquals(
+          List.of("a4"),
+          searcher.search(r).hits().stream().map(ArticleHit::id).toList(),
+          r.toString());
+    }
+  }
+
+  @Test
+  void hyphenVariantsSwapHyphensAndSpaces() {
+    assertEquals(Set.of("leigh pemberton"), ArticleQueries.hyphenVariants("leigh-pemberton"));
+    assertEquals(Set.of("a-b c", "a b-c", "a-b-c"), ArticleQueries.hyphenVariants("a b c"));
+    assertEquals(Set.of(), ArticleQueries.hyphenVariants("reagan"));
+    // past four words, hyphens become spaces, not the other way round
+    assertEquals(Set.of(), ArticleQueries.hyphenVariants("a b c d e"));
+    assertEquals(Set.of("a b c d e"), ArticleQueries.hyphenVariants("a-b c d e"));
   }
 }
