@@ -165,6 +165,9 @@ public final class NewsSearcher implements Closeable {
       throw new IllegalArgumentException(
           "refresh interval (" + autoRefresh + ") must be positive, or null for none");
     }
+    if (java.nio.file.Files.isRegularFile(indexDir)) {
+      throw NoSuchIndexException.aFile(indexDir);
+    }
     if (!java.nio.file.Files.isDirectory(indexDir)) {
       throw new NoSuchIndexException(indexDir.toString());
     }

@@ -52,6 +52,27 @@ class BadRequestsTest {
   }
 
   @Test
+  void refusesWhatFollowsATildeUnlessItIsANumber() throws IOException {
+    // Lucene's parser dropped "abc" without a word, and named a negative slop in its own words
+    assertEquals(
+        "cannot parse query 'oil~abc': '~abc' at character 4: a fuzzy word takes an edit"
+            + " distance, 0 to 2 (oil~1), not 'abc'",
+        error("oil~abc"));
+    assertTrue(error("\"oil prices\"~-1").contains("a phrase takes the most words"));
+    for (String fine : List.of("oil~", "oil~1", "\"oil prices\"~3", "a\\~b", "\"x~y\"")) {
+      searcher.search(SearchRequest.builder(fine).build());
+    }
+  }
+
+  @Test
+  void namesAFileGivenAsTheIndexFolder(@TempDir java.nio.file.Path folder) throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("index.jar"), "x");
+    NoSuchIndexException e =
+        assertThrows(NoSuchIndexException.class, () -> NewsSearcher.open(file));
+    assertTrue(e.getMessage().startsWith(file + " is a file, not an index folder"), e.getMessage());
+  }
+
+  @Test
   void namesUnbalancedQuotes() {
     assertEquals(
         "unbalanced quotes in query '\"troops iraq': a phrase is opened but not closed",

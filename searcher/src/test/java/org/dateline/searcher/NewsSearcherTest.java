@@ -109,6 +109,17 @@ class NewsSearcherTest {
   }
 
   @Test
+  void searchesAWordTheAnalyzerCutsAsThePhraseOfItsParts() throws IOException {
+    assertEquals(Set.of("a1", "a5"), idSet("State-Department"));
+    assertEquals(Set.of(), idSet("Department-State")); // not "department OR state"
+  }
+
+  @Test
+  void anyDayMatchesTheDatedArticles() throws IOException {
+    assertEquals(Set.of("a1", "a2", "a3", "a4", "a5", "a7"), idSet("date:*"));
+  }
+
+  @Test
   void matchesProximity() throws IOException {
     assertEquals(Set.of(), idSet("\"troops leave\""));
     assertEquals(Set.of("a1"), idSet("\"troops leave\"~2"));

@@ -1,8 +1,13 @@
 package org.dateline.searcher.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.ArticleHit;
 import org.dateline.searcher.FacetResults;
 import org.dateline.searcher.ParagraphHit;
@@ -33,6 +38,11 @@ final class TextOutput {
         r.total(),
         r.total() == 1 ? " matches" : "s match",
         "'" + request.query() + "'");
+    if (r.total() == 0 && onlyStopWords(request.query())) {
+      out.println(
+          "Every word of the query is a stop word (the, of, and, ...), which the index leaves out:"
+              + " add a word that is not one");
+    }
     if (r.partial()) {
       out.printf(
           "Partial results: the search stopped at its time limit of %s s;"
@@ -50,6 +60,22 @@ final class TextOutput {
     if (r.nextCursor() != null) {
       out.println();
       out.println("Next page: --cursor " + r.nextCursor());
+    }
+  }
+
+  /** Whether the text analyzer leaves no word of a query of plain words. */
+  static boolean onlyStopWords(String query) {
+    if (query.isBlank() || !query.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+      return false; // operators, fields, phrases: not a plain list of words
+    }
+    try (Analyzer analyzer = NewsSchema.analyzer();
+        TokenStream tokens = analyzer.tokenStream(NewsSchema.TEXT, query)) {
+      tokens.reset();
+      boolean any = tokens.incrementToken();
+      tokens.end();
+      return !any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string's tokens: no I/O
     }
   }
 

@@ -67,6 +67,7 @@ public final class UserQueryParser {
     }
     if (!simple) {
       checkBalanced(text);
+      checkTildes(text);
     }
     String[] fields = {NewsSchema.TEXT, NewsSchema.TITLE};
     Map<String, Float> boosts = Map.of(NewsSchema.TITLE, TITLE_BOOST);
@@ -74,6 +75,9 @@ public final class UserQueryParser {
     parser.setDefaultOperator(requireAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(allowLeadingWildcard);
     parser.setSplitOnWhitespace(true);
+    // a word the analyzer cuts in several ("Coca-Cola", "Jean-Claude", "cease-fire") is searched
+    // as the phrase of its parts, not as any of them (as Solr's text_en_splitting does)
+    parser.setAutoGeneratePhraseQueries(true);
     try {
       return withoutPurelyNegative(parser.parse(text));
     } catch (ParseException e) {
@@ -184,6 +188,51 @@ public final class UserQueryParser {
           "unbalanced parentheses in query " + abbreviate(q) + ": '(' without ')'");
     }
   }
+
+  /**
+   * Refuses what follows a '~' outside quotes unless it is a number of 0 or more: Lucene's parser
+   * takes any word there, and drops one that is no number without a word ({@code oil~abc} searched
+   * {@code oil~}), or fails on a negative one with its own words.
+   */
+  private static void checkTildes(String q) {
+    boolean quoted = false;
+    for (int i = 0; i < q.length(); i++) {
+      char c = q.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '~') {
+        int end = i + 1;
+        while (end < q.length()
+            && !Character.isWhitespace(q.charAt(end))
+            && "()[]{}^\"~".indexOf(q.charAt(end)) < 0) {
+          end++;
+        }
+        String after = q.substring(i + 1, end);
+        if (!after.isEmpty() && !TILDE_NUMBER.matcher(after).matches()) {
+          boolean phrase = i > 0 && q.charAt(i - 1) == '"';
+          throw new IllegalArgumentException(
+              "cannot parse query "
+                  + abbreviate(q)
+                  + ": '~"
+                  + after
+                  + "' at character "
+                  + (i + 1)
+                  + (phrase
+                      ? ": a phrase takes the most words it may have between its words, 0 or"
+                          + " more (\"oil prices\"~3)"
+                      : ": a fuzzy word takes an edit distance, 0 to 2 (oil~1)")
+                  + ", not '"
+                  + after
+                  + "'");
+        }
+        i = end - 1;
+      }
+    }
+  }
+
+  private static final Pattern TILDE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
   private static String describe(String query, ParseException e) {
     if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
@@ -354,7 +403,8 @@ public final class UserQueryParser {
       }
       String f = map(field);
       if (termStr.equals("*") && f.equals(NewsSchema.DATE)) {
-        return super.getWildcardQuery(f, termStr);
+        // any day: the dated articles
+        return LongPoint.newRangeQuery(NewsSchema.DATE, Long.MIN_VALUE, Long.MAX_VALUE);
       }
       return super.getWildcardQuery(noDate(f), termStr);
     }

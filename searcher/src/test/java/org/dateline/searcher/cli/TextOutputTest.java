@@ -1,6 +1,8 @@
 package org.dateline.searcher.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,13 @@ class TextOutputTest {
     assertEquals(
         "[[Troops]] left... ",
         TextOutput.marked("Troops left Mosul.", "<em>Troops</em> left... ", "[[", "]]"));
+  }
+
+  @Test
+  void tellsAQueryOfStopWordsOnlyFromOneThatFindsNothing() {
+    assertTrue(TextOutput.onlyStopWords("the of"));
+    assertFalse(TextOutput.onlyStopWords("the troops"));
+    assertFalse(TextOutput.onlyStopWords("\"the\""));
+    assertFalse(TextOutput.onlyStopWords(""));
   }
 }
