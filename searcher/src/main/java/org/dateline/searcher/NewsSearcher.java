@@ -3,6 +3,7 @@ package org.dateline.searcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,15 +18,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -33,6 +41,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.indexer.CommitInfo;
 import org.dateline.indexer.LuceneFiles;
@@ -235,6 +244,58 @@ public final class NewsSearcher implements Closeable {
     }
   }
 
+  /** The text terms of a MoreLikeThis query, as the same terms on titles. */
+  private static Query onTitles(Query like) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    like.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) {
+              if (t.field().equals(NewsSchema.TEXT)) {
+                b.add(new TermQuery(new Term(NewsSchema.TITLE, t.bytes())), Occur.SHOULD);
+              }
+            }
+          }
+        });
+    return b.build();
+  }
+
+  private static volatile Set<Object> relatedStopWords;
+
+  /**
+   * Words that say nothing of what an article is about, as the text field indexes them: the
+   * Snowball project's English stop list (174 words: "which", "its", "our", ...), analysed, beside
+   * the few the analyzer drops itself. MoreLikeThis would otherwise pick them from a short article.
+   */
+  static Set<Object> relatedStopWords() throws IOException {
+    Set<Object> words = relatedStopWords;
+    if (words != null) {
+      return words;
+    }
+    Set<Object> analysed = new HashSet<>();
+    CharArraySet list =
+        WordlistLoader.getSnowballWordSet(
+            IOUtils.getDecodingReader(
+                SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8));
+    try (Analyzer text = NewsSchema.analyzer()) {
+      for (Object word : list) {
+        String w = new String((char[]) word);
+        analysed.add(w);
+        try (TokenStream tokens = text.tokenStream(NewsSchema.TEXT, w)) {
+          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+          tokens.reset();
+          while (tokens.incrementToken()) {
+            analysed.add(term.toString());
+          }
+          tokens.end();
+        }
+      }
+    }
+    relatedStopWords = Set.copyOf(analysed);
+    return relatedStopWords;
+  }
+
   /**
    * Articles like the given one (Lucene's MoreLikeThis over its text), best first, never itself.
    *
@@ -269,6 +330,7 @@ public final class NewsSearcher implements Closeable {
       int paragraphs = s.getIndexReader().docFreq(NewsSchema.paragraphsTerm());
       mlt.setMaxDocFreq(Math.max(2, paragraphs / 4));
       mlt.setMaxQueryTerms(25);
+      mlt.setStopWords(relatedStopWords());
       Query like = mlt.like(NewsSchema.TEXT, new StringReader(text));
       BooleanQuery.Builder b =
           new BooleanQuery.Builder()
@@ -294,8 +356,14 @@ public final class NewsSearcher implements Closeable {
         docs[i] = top.scoreDocs[i].doc;
         scores[i] = top.scoreDocs[i].score;
       }
+      // the title query marks the same words on the titles
+      Query words =
+          new BooleanQuery.Builder()
+              .add(like, Occur.SHOULD)
+              .add(onTitles(like), Occur.SHOULD)
+              .build();
       return ArticleReading.page(
-          s, highlighter, docs, scores, new String[docs.length], like, queries.passages(like), 1);
+          s, highlighter, docs, scores, new String[docs.length], words, queries.passages(like), 1);
     } finally {
       manager.release(s);
     }
