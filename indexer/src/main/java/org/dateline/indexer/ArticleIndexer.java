@@ -88,6 +88,8 @@ public final class ArticleIndexer implements Closeable {
   private final AtomicLong originChanges = new AtomicLong();
 
   private final AtomicReference<String> lastOriginChange = new AtomicReference<>();
+
+  private final AtomicLong commitsWritten = new AtomicLong();
   private final AtomicLong paragraphs = new AtomicLong();
 
   /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
@@ -425,6 +427,11 @@ public final class ArticleIndexer implements Closeable {
     return writer.hasUncommittedChanges();
   }
 
+  /** Commits this indexer has written (a {@link #commit} that had nothing to write is none). */
+  public long commitsWritten() {
+    return commitsWritten.get();
+  }
+
   /**
    * Makes everything indexed so far durable and visible to searchers opened afterwards, as one
    * atomic step. Records the number of articles and the time in the commit ({@link CommitInfo}).
@@ -443,6 +450,7 @@ public final class ArticleIndexer implements Closeable {
       writer.setLiveCommitData(
           new CommitInfo(articles, java.time.Instant.now()).userData().entrySet());
       writer.commit();
+      commitsWritten.incrementAndGet();
       return articles;
     } finally {
       commitLock.writeLock().unlock();

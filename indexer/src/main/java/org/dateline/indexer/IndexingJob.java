@@ -195,6 +195,7 @@ public final class IndexingJob {
     currentSource = null; // a file of an earlier run is no source of this one's articles
     currentOrigin = "";
     long originChangesBefore = indexer.originChanges();
+    long commitsBefore = indexer.commitsWritten();
     Counters c = new Counters();
     List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -330,7 +331,7 @@ public final class IndexingJob {
         c.pruned.get(),
         c.paragraphs.get(),
         List.copyOf(rejections),
-        c.commits.get(),
+        (int) (indexer.commitsWritten() - commitsBefore),
         inIndex,
         (System.nanoTime() - start) / 1e9,
         pruneSkipped,
@@ -610,13 +611,14 @@ public final class IndexingJob {
    * changed nothing leaves the last commit as it is, its time and its generation.
    */
   private int commit(Counters c) throws IOException {
-    if (!indexer.hasUncommittedChanges()) {
-      return indexer.articleCount();
-    }
+    long before = indexer.commitsWritten();
     int inIndex = indexer.commit();
-    c.lastCommit.set(System.nanoTime());
-    c.commits.incrementAndGet();
-    listener.committed(inIndex);
+    // counted from the indexer's own count, so that of two threads committing at once, the one
+    // whose commit found nothing left to write is not counted
+    if (indexer.commitsWritten() != before) {
+      c.lastCommit.set(System.nanoTime());
+      listener.committed(inIndex);
+    }
     return inIndex;
   }
 
@@ -658,8 +660,6 @@ public final class IndexingJob {
     final AtomicLong paragraphs = new AtomicLong();
     final AtomicLong done = new AtomicLong();
     final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
-    final java.util.concurrent.atomic.AtomicInteger commits =
-        new java.util.concurrent.atomic.AtomicInteger();
     volatile long filesDone;
     volatile long totalFiles;
   }
