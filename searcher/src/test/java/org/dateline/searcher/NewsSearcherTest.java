@@ -117,6 +117,7 @@ class NewsSearcherTest {
   @Test
   void anyDayMatchesTheDatedArticles() throws IOException {
     assertEquals(Set.of("a1", "a2", "a3", "a4", "a5", "a7"), idSet("date:*"));
+    assertEquals(Set.of("a1"), idSet("date:\"2020-06-12\"")); // quoted, as a phrase
   }
 
   @Test

@@ -358,9 +358,12 @@ public final class UserQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && map(field).equals(NewsSchema.DATE)) {
+        return LongPoint.newExactQuery(NewsSchema.DATE, day(queryText)); // date:"2020-06-12"
+      }
       return field == null
           ? super.getFieldQuery(null, queryText, slop)
-          : super.getFieldQuery(noDate(map(field)), queryText, slop);
+          : super.getFieldQuery(map(field), queryText, slop);
     }
 
     @Override
