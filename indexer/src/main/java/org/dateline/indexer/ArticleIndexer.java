@@ -268,7 +268,11 @@ public final class ArticleIndexer implements Closeable {
    * writer's buffers do not evict each other from the processor's caches at every article.
    */
   Analysed analyse(Article article, String origin) throws IOException {
-    String hash = ArticleDocuments.hash(article, extractorVersion);
+    // the origin is part of what was indexed: the same article read from another format is
+    // written again (and reported), and indexes written before origins were kept get them
+    String hash =
+        ArticleDocuments.hash(
+            article, origin.isEmpty() ? extractorVersion : extractorVersion + "; from " + origin);
     String interned = origin.intern(); // a few names, held once per article id
     if (hash.equals(hashes.get(article.id()))) {
       // checked again on writing; spares the extraction

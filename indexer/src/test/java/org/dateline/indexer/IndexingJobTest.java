@@ -97,6 +97,28 @@ class IndexingJobTest {
   }
 
   @Test
+  void anArticleIndexedWithoutAnOriginGetsOneWhenReadFromAFile() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.writeString(seeds.resolve("a.txt"), "date 2020-01-01 Seed A.");
+    Path index = tmp.resolve("idx");
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      // as a program (or a release before origins were kept) indexed it
+      indexer.index(
+          org.dateline.indexer.article.SeedFormatReader.parse("a", "date 2020-01-01 Seed A."));
+      indexer.commit();
+    }
+    assertEquals(1, run(index, false, seeds).replaced()); // written again, with its origin
+    assertEquals(1, run(index, false, seeds).unchanged());
+    Path feed = Files.createDirectories(tmp.resolve("feed"));
+    Files.writeString(
+        feed.resolve("news.jsonl"),
+        "{\"id\": \"a\", \"date\": \"2020-01-01\", \"body\": \"Seed A.\"}\n");
+    // the same content from another format is replaced, and reported
+    assertEquals(1, run(index, false, feed).otherOrigins());
+  }
+
+  @Test
   void doesNotPruneWhenSomeInputWasRejected() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -114,13 +115,20 @@ final class ArticleQueries {
    * terms of the name field (its analyzer matches canonical and written names, any case), and the
    * canonical values that stand for them ({@link EntityAliases#aliasesOf}).
    */
-  private record Names(String field, Set<BytesRef> terms, Set<String> aliases) {
+  private record Names(
+      String field, Set<BytesRef> terms, Set<BytesRef> spellings, Set<String> aliases) {
 
-    /** The disjunction of the names' terms. */
+    /**
+     * The disjunction of the names' terms, and of their other spellings as one clause (a name of
+     * four words has seven: one clause, not seven, of the 1,024 a query may have).
+     */
     BooleanQuery.Builder given() {
       BooleanQuery.Builder given = new BooleanQuery.Builder();
       for (BytesRef term : terms) {
         given.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+      }
+      if (!spellings.isEmpty()) {
+        given.add(new TermInSetQuery(field, spellings), Occur.SHOULD);
       }
       return given;
     }
@@ -136,11 +144,12 @@ final class ArticleQueries {
         terms.add(analyzer.normalize(field, canonical));
       }
     }
+    Set<BytesRef> spellings = new LinkedHashSet<>();
     for (BytesRef term : List.copyOf(terms)) {
       // the name written with hyphens for spaces or the other way round: "Leigh Pemberton" is
       // the written "Leigh-Pemberton"
       for (String variant : hyphenVariants(term.utf8ToString())) {
-        terms.add(new BytesRef(variant));
+        spellings.add(new BytesRef(variant));
       }
       if (NewsSchema.FACET_TYPES.contains(type)) {
         // the values held that differ by dots, commas or hyphens
@@ -149,11 +158,12 @@ final class ArticleQueries {
         }
       }
     }
+    spellings.removeAll(terms);
     Set<String> standingFor = new LinkedHashSet<>();
     for (BytesRef term : terms) {
       standingFor.addAll(aliases.aliasesOf(type, term.utf8ToString()));
     }
-    return new Names(field, terms, standingFor);
+    return new Names(field, terms, spellings, standingFor);
   }
 
   /** The passage query for any paragraph-level query. */
@@ -496,7 +506,7 @@ final class ArticleQueries {
       }
       // the term is the name as the field's analyzer normalizes it: names() finds it again
       Names names = names(type, List.of(tq.getTerm().text()), aliases);
-      if (names.terms().size() == 1 && names.aliases().isEmpty()) {
+      if (names.terms().size() == 1 && names.spellings().isEmpty() && names.aliases().isEmpty()) {
         return q;
       }
       BooleanQuery.Builder any = names.given();

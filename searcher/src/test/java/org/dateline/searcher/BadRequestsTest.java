@@ -56,10 +56,12 @@ class BadRequestsTest {
     // Lucene's parser dropped "abc" without a word, and named a negative slop in its own words
     assertEquals(
         "cannot parse query 'oil~abc': '~abc' at character 4: a fuzzy word takes an edit"
-            + " distance, 0 to 2 (oil~1), not 'abc'",
+            + " distance (oil~1; 2 at most, more counts as 2), not 'abc'",
         error("oil~abc"));
     assertTrue(error("\"oil prices\"~-1").contains("a phrase takes the most words"));
-    for (String fine : List.of("oil~", "oil~1", "\"oil prices\"~3", "a\\~b", "\"x~y\"")) {
+    for (String fine :
+        List.of(
+            "oil~", "oil~1", "\"oil prices\"~3", "a\\~b", "\"x~y\"", "/ter~q.*/", "+/a\\/~b/")) {
       searcher.search(SearchRequest.builder(fine).build());
     }
   }

@@ -693,11 +693,13 @@ final class DocumentConsistency {
 
   /**
    * Joins an institution to the purpose its name goes on with: a name (no place) ending in a kind
-   * of institution ({@link #ORG_END_WORDS}, or Centre, Center, Fund, Trust, Board, Club, College),
-   * then "for" or "for the", then a name that starts right there, is one organization ("Andy Warhol
-   * Foundation for the Visual Arts", "Organisation for Economic Co-operation and Development"). The
-   * tagger cuts such names at "for", and may take the first part for a person's or a miscellaneous
-   * name. A court ("Court of Appeals for the Federal Circuit") stays as tagged.
+   * of institution ({@link #PURPOSEFUL_INSTITUTIONS}: foundation, commission, centre, fund, ...; no
+   * legal form: "Exxon Corp for Texas" stays two), then "for" or "for the", then a name (no person,
+   * no place: "International Monetary Fund for Mexico" stays two) that starts right there, is one
+   * organization ("Andy Warhol Foundation for the Visual Arts", "Organisation for Economic
+   * Co-operation and Development"). The tagger cuts such names at "for", and may take the first
+   * part for a person's or a miscellaneous name. A court ("Court of Appeals for the Federal
+   * Circuit") stays as tagged.
    */
   private static List<TokenSpan> withPurposes(String[] tokens, List<TokenSpan> spans) {
     List<TokenSpan> list = spans;
@@ -711,6 +713,7 @@ final class DocumentConsistency {
               : forWord + 1;
       if (institution.type() != EntityType.LOCATION
           && purpose.type() != EntityType.PERSON
+          && purpose.type() != EntityType.LOCATION
           && forWord < tokens.length
           && tokens[forWord].equals("for")
           && purpose.start() == next
@@ -723,11 +726,39 @@ final class DocumentConsistency {
   }
 
   private static boolean isPurposefulInstitution(String lower) {
-    return ORG_END_WORDS.contains(lower) || PURPOSEFUL_INSTITUTIONS.contains(lower);
+    return PURPOSEFUL_INSTITUTIONS.contains(lower);
   }
 
+  /** Kinds of institution whose names go on with a purpose; no company's legal form. */
   private static final Set<String> PURPOSEFUL_INSTITUTIONS =
-      Set.of("centre", "center", "fund", "trust", "board", "club", "college", "alliance");
+      Set.of(
+          "foundation",
+          "institute",
+          "university",
+          "association",
+          "society",
+          "council",
+          "committee",
+          "commission",
+          "agency",
+          "department",
+          "ministry",
+          "federation",
+          "league",
+          "program",
+          "programme",
+          "bureau",
+          "authority",
+          "organization",
+          "organisation",
+          "centre",
+          "center",
+          "fund",
+          "trust",
+          "board",
+          "club",
+          "college",
+          "alliance");
 
   private static boolean legalFormsOnly(String[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {

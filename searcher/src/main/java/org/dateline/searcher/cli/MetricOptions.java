@@ -20,7 +20,12 @@ final class MetricOptions {
    */
   static List<Metric> parse(CommandLine commandLine, List<String> given) {
     try {
-      return Metric.parseList(String.join(",", given));
+      // each -m on its own, as trec_eval reads them: "-m P.5 -m 10" is no P_10
+      java.util.TreeSet<Metric> measures = new java.util.TreeSet<>();
+      for (String list : given) {
+        measures.addAll(Metric.parseList(list));
+      }
+      return List.copyOf(measures);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(commandLine, "--metrics: " + e.getMessage());
     }

@@ -87,7 +87,7 @@ public final class JudgmentListAssert {
   public JudgmentListAssert eachQueryAtLeast(Metric metric, double min) {
     checkThreshold(min);
     Evaluation e = evaluate(metric);
-    if (list.queries().stream().anyMatch(q -> e.value(q.id(), metric) < min)) {
+    if (list.queries().stream().anyMatch(q -> isBelow(e.value(q.id(), metric), min))) {
       throw new AssertionError(
           "some queries of judgment list '"
               + list.name()

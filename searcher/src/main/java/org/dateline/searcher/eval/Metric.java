@@ -137,6 +137,14 @@ public record Metric(Kind kind, int cutoff) implements Comparable<Metric> {
                   + name
                   + "') must follow a measure with its cutoff, as in trec_eval's P.5,10");
         }
+        if (!name.matches("0*[1-9]\\d{0,8}")) {
+          throw new IllegalArgumentException(
+              "cutoff '"
+                  + name
+                  + "' after "
+                  + cutoffKind.trecName()
+                  + " must be a whole number above 0 (P.5,10)");
+        }
         metrics.addAll(parseOne(cutoffKind.trecName() + "." + name));
         continue;
       }

@@ -10,6 +10,9 @@ package org.dateline.searcher.eval;
  */
 public final class PairedTTest implements SignificanceTest {
 
+  /** Differences closer than this (relative to the mean, at least 1) count as equal. */
+  private static final double CONSTANT = 1e-12;
+
   @Override
   public String description() {
     return "paired t-test, two-sided";
@@ -31,10 +34,18 @@ public final class PairedTTest implements SignificanceTest {
     for (double x : d) {
       squares += (x - mean) * (x - mean);
     }
-    double standardError = Math.sqrt(squares / (n - 1) / n);
-    if (standardError == 0) {
-      return mean == 0 ? 1 : Double.NaN;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double x : d) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
     }
+    // equal differences, to rounding: the sum of 0.1s is not exactly n * 0.1, so the standard
+    // error is some 1e-17 rather than 0, and t would be huge
+    if (max - min <= CONSTANT * Math.max(1, Math.abs(mean))) {
+      return Math.abs(mean) <= CONSTANT ? 1 : Double.NaN;
+    }
+    double standardError = Math.sqrt(squares / (n - 1) / n);
     return twoSidedP(mean / standardError, n - 1);
   }
 

@@ -202,6 +202,13 @@ public final class UserQueryParser {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
+      } else if (!quoted && c == '/' && (i == 0 || "( \t\n+-!:".indexOf(q.charAt(i - 1)) >= 0)) {
+        // a regular expression, where '~' is the complement: skip to its closing '/'
+        int end = i + 1;
+        while (end < q.length() && q.charAt(end) != '/') {
+          end += q.charAt(end) == '\\' ? 2 : 1;
+        }
+        i = end;
       } else if (!quoted && c == '~') {
         int end = i + 1;
         while (end < q.length()
@@ -222,7 +229,7 @@ public final class UserQueryParser {
                   + (phrase
                       ? ": a phrase takes the most words it may have between its words, 0 or"
                           + " more (\"oil prices\"~3)"
-                      : ": a fuzzy word takes an edit distance, 0 to 2 (oil~1)")
+                      : ": a fuzzy word takes an edit distance (oil~1; 2 at most, more counts as 2)")
                   + ", not '"
                   + after
                   + "'");

@@ -27,6 +27,9 @@ class MetricTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Metric.parseList("map,10"));
     assertTrue(e.getMessage().contains("must follow a measure with its cutoff"), e.getMessage());
+    IllegalArgumentException zero =
+        assertThrows(IllegalArgumentException.class, () -> Metric.parseList("P.5,0"));
+    assertEquals("cutoff '0' after P must be a whole number above 0 (P.5,10)", zero.getMessage());
   }
 
   @Test

@@ -111,6 +111,10 @@ class RelevanceAssertionsTest {
     JudgmentListAssert assertion = RelevanceAssertions.forRanker(ranker).assertThat(list);
     assertion.precisionAtLeast(10, 0.4);
     assertThrows(AssertionError.class, () -> assertion.precisionAtLeast(10, 0.4001));
+    // each query: the same tolerance as the mean
+    assertion.eachQueryAtLeast(Metric.at(Metric.Kind.P, 10), 0.1 + 1e-10);
+    assertThrows(
+        AssertionError.class, () -> assertion.eachQueryAtLeast(Metric.at(Metric.Kind.P, 10), 0.2));
   }
 
   @Test

@@ -77,6 +77,13 @@ class SignificanceTestTest {
     // every topic +1: no variance, so no t; p = 0 would call two topics that moved alike
     // significant
     assertTrue(Double.isNaN(new PairedTTest().pValue(new double[] {0, 0}, new double[] {1, 1})));
+    // equal to rounding only: 0.1 - 0 three times has a standard error of some 1e-17, not 0
+    assertTrue(
+        Double.isNaN(
+            new PairedTTest().pValue(new double[] {0, 0, 0}, new double[] {0.1, 0.1, 0.1})));
+    assertTrue(
+        Double.isNaN(
+            new PairedTTest().pValue(new double[] {.2, .3, .5}, new double[] {.3, .4, .6})));
     assertTrue(Double.isNaN(new PairedTTest().pValue(new double[] {0}, new double[] {1})));
   }
 
