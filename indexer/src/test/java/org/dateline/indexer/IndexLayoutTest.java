@@ -67,7 +67,9 @@ class IndexLayoutTest {
         "the index in "
             + index
             + " was written by an earlier version of Dateline, before index layouts were"
-            + " numbered; this version reads and writes layout 1 only: rebuild the index from its"
+            + " numbered; this version reads and writes layout "
+            + NewsSchema.VERSION
+            + " only: rebuild the index from its"
             + " sources",
         e.getMessage());
     assertNull(e.found());
@@ -225,7 +227,9 @@ class IndexLayoutTest {
               "the index in "
                   + index
                   + " was written by an earlier version of Dateline, before index layouts were"
-                  + " numbered; this version reads and writes layout 1 only: rebuild the index"
+                  + " numbered; this version reads and writes layout "
+                  + NewsSchema.VERSION
+                  + " only: rebuild the index"
                   + " from its sources"),
           check.problems());
     }

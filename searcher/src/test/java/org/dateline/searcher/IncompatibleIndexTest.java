@@ -36,11 +36,11 @@ class IncompatibleIndexTest {
         NewsSearcher searcher = NewsSearcher.open(dir)) {
       assertEquals(1, searcher.search(SearchRequest.builder("troops").build()).total());
 
-      TestIndexes.recordLayout(dir, "2"); // as a later version would commit it
+      TestIndexes.recordLayout(dir, "3"); // as a later version would commit it
 
       IncompatibleIndexException e =
           assertThrows(IncompatibleIndexException.class, searcher::refresh);
-      assertEquals("2", e.found());
+      assertEquals("3", e.found());
       assertEquals(1, searcher.search(SearchRequest.builder("troops").build()).total());
     }
   }

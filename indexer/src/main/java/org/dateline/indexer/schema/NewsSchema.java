@@ -9,10 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -70,9 +76,10 @@ public final class NewsSchema {
    * indexer and the searcher ({@link #checkVersion}) rather than written into or read wrongly, and
    * has to be rebuilt from its sources. Raise it with every change that an index written before
    * could not serve: a field's index options, a field moved between paragraphs and articles, a
-   * facet's encoding.
+   * facet's encoding, the text's analysis. Version 2 (2026-12-04) folds accents in text and titles
+   * ({@link #textAnalyzer}).
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** The key of a commit's user data that records the {@linkplain #VERSION layout version}. */
   public static final String VERSION_KEY = "dateline.layout";
@@ -303,8 +310,8 @@ public final class NewsSchema {
   }
 
   /**
-   * The analyzer for indexing and querying: English (possessives, stop words, Porter stemming) for
-   * text and title; whole-value, lower-cased, accent-folded matching for entity names.
+   * The analyzer for indexing and querying: English for text and title ({@link #textAnalyzer});
+   * whole-value, lower-cased, accent-folded matching for entity names.
    */
   public static Analyzer analyzer() {
     Analyzer names = nameAnalyzer();
@@ -312,7 +319,33 @@ public final class NewsSchema {
     for (EntityType t : ENTITY_TYPES) {
       perField.put(entityField(t), names);
     }
-    return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    return new PerFieldAnalyzerWrapper(textAnalyzer(), perField);
+  }
+
+  /**
+   * Text and titles: Lucene's {@code EnglishAnalyzer} (standard tokenizer, possessives, lower case,
+   * its stop words, Porter stemming) with accents folded after lower-casing, so that {@code zurich}
+   * finds "Zürich", {@code cafe} "café" and {@code Muller} "Müller", as news spells a name both
+   * ways. (Elasticsearch's recipe: an {@code asciifolding} filter in the English chain.)
+   */
+  public static Analyzer textAnalyzer() {
+    return new StopwordAnalyzerBase(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
+        result = new StopFilter(result, stopwords);
+        result = new PorterStemFilter(result);
+        return new TokenStreamComponents(source, result);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
   }
 
   /** Entity names as single lower-cased, accent-folded tokens. */

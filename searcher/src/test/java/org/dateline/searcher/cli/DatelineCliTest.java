@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,7 +220,9 @@ class DatelineCliTest {
         "the index in "
             + index
             + " was written by an earlier version of Dateline, before index layouts were numbered;"
-            + " this version reads and writes layout 1 only: rebuild the index from its sources"
+            + " this version reads and writes layout "
+            + NewsSchema.VERSION
+            + " only: rebuild the index from its sources"
             + " (dateline index --create [--index DIR] SOURCE...)";
     for (String[] args :
         List.of(
