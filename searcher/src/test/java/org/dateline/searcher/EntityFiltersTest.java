@@ -16,6 +16,7 @@ import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.entity.StatisticalEntityExtractor;
+import org.dateline.indexer.schema.NewsSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,10 @@ class EntityFiltersTest {
                 "Bank of England Governor Robin Leigh-Pemberton said on Monday that sterling was"
                     + " stable.",
                 "Leigh-Pemberton spoke in London."
-              });
+              },
+              new String[] {"Share prices in Zurich fell on Monday."},
+              new String[] {"Trading in Zürich was quiet on Tuesday."},
+              new String[] {"Banks in Zürich lent more money in March."});
       for (int i = 0; i < texts.size(); i++) {
         indexer.index(
             new Article(
@@ -118,5 +122,24 @@ class EntityFiltersTest {
     // past four words, hyphens become spaces, not the other way round
     assertEquals(Set.of(), ArticleQueries.hyphenVariants("a b c d e"));
     assertEquals(Set.of("a b c d e"), ArticleQueries.hyphenVariants("a-b c d e"));
+  }
+
+  @Test
+  void aNameSpelledWithOrWithoutAccentsIsOneFacetValueAndEveryFilterSpellingFindsIt()
+      throws IOException {
+    SearchResults all = searcher.search(SearchRequest.builder("*:*").facets(true).build());
+    long zurichValues =
+        all.facets().get(NewsSchema.entityField(EntityType.LOCATION)).stream()
+            .filter(v -> v.value().startsWith("Z"))
+            .count();
+    assertEquals(1, zurichValues, all.facets().toString());
+    for (String spelling : List.of("Zurich", "Zürich", "ZURICH")) {
+      assertEquals(
+          3,
+          searcher
+              .search(SearchRequest.builder("*:*").entity(EntityType.LOCATION, spelling).build())
+              .total(),
+          spelling);
+    }
   }
 }

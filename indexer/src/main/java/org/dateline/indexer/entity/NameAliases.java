@@ -87,14 +87,14 @@ public final class NameAliases {
   }
 
   /**
-   * Values written differently that name the same thing: the same words but for case, dots, commas,
-   * hyphens, "&amp;" for "and", and for organizations British "-isation" and a legal form written
-   * out, or an abbreviated one left off at the end ({@code Goldman, Sachs and Co} and {@code
-   * Goldman Sachs & Co}; {@code Organisation for Economic Cooperation and Development} and {@code
-   * Organization ...}; {@code Commodity Credit Corporation} and {@code Commodity Credit Corp};
-   * {@code Kidder, Peabody and Co Inc} and {@code Kidder, Peabody and Co}; {@code General Motors
-   * Corp} and {@code General Motors}). Each stands for the one of its group named in most articles
-   * (ties: the first in value order), an organization's acronym before all.
+   * Values written differently that name the same thing: the same words but for case, accents,
+   * dots, commas, hyphens, "&amp;" for "and", and for organizations British "-isation" and a legal
+   * form written out, or an abbreviated one left off at the end ({@code Goldman, Sachs and Co} and
+   * {@code Goldman Sachs & Co}; {@code Organisation for Economic Cooperation and Development} and
+   * {@code Organization ...}; {@code Commodity Credit Corporation} and {@code Commodity Credit
+   * Corp}; {@code Kidder, Peabody and Co Inc} and {@code Kidder, Peabody and Co}; {@code General
+   * Motors Corp} and {@code General Motors}). Each stands for the one of its group named in most
+   * articles (ties: the first in value order), an organization's acronym before all.
    *
    * @return value to the variant it stands for
    */
@@ -134,10 +134,22 @@ public final class NameAliases {
     return articles > leaderArticles || (articles == leaderArticles && name.compareTo(leader) < 0);
   }
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+  /** The name without its accents ("zürich" is "zurich"), as the text and name fields fold them. */
+  private static String withoutAccents(String name) {
+    if (name.chars().allMatch(c -> c < 0x80)) {
+      return name; // nearly every name: nothing to fold
+    }
+    return MARKS
+        .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+        .replaceAll("");
+  }
+
   /** What the {@linkplain #variants variants} of one name have in common. */
   static String variantKey(EntityType type, String name) {
     String key =
-        name.toLowerCase(Locale.ROOT)
+        withoutAccents(name.toLowerCase(Locale.ROOT))
             .replace(".", "")
             .replace(",", "")
             .replace("&", " and ")

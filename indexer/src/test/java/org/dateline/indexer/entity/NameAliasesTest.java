@@ -111,6 +111,12 @@ class NameAliasesTest {
     assertEquals(
         Map.of("NEW YORK", "New York"),
         NameAliases.locations(Map.of("New York", 600, "NEW YORK", 1, "York", 9)));
+    // accents: news spells a name both ways
+    assertEquals(
+        Map.of("Zurich", "Zürich"), NameAliases.locations(Map.of("Zürich", 12, "Zurich", 5)));
+    assertEquals(
+        Map.of("José Müller", "Jose Muller"),
+        NameAliases.persons(Map.of("Jose Muller", 3, "José Müller", 1)));
   }
 
   @Test

@@ -139,6 +139,14 @@ public final class EntityAliases {
       String aliasNormalized = analyzer.normalize(a[0], a[1]).utf8ToString();
       if (!aliasNormalized.equals(normalized)) {
         normalizedAliases.computeIfAbsent(type, t -> new HashMap<>()).put(aliasNormalized, full);
+      } else {
+        // written alike but for case or accents ("Zürich" for "Zurich", "NEW YORK" for "New
+        // York"): a filter naming the alias finds the group under the full name's key, so the
+        // full name goes in the group too
+        List<String> group = byNormalized.get(type).get(normalized);
+        if (!group.contains(full)) {
+          group.add(full);
+        }
       }
     }
     // a filter naming an alias ("Goldman Sachs & Co", "Reagan") matches what its facet value is
