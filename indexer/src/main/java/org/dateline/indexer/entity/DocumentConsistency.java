@@ -730,35 +730,15 @@ final class DocumentConsistency {
   }
 
   /** Kinds of institution whose names go on with a purpose; no company's legal form. */
-  private static final Set<String> PURPOSEFUL_INSTITUTIONS =
-      Set.of(
-          "foundation",
-          "institute",
-          "university",
-          "association",
-          "society",
-          "council",
-          "committee",
-          "commission",
-          "agency",
-          "department",
-          "ministry",
-          "federation",
-          "league",
-          "program",
-          "programme",
-          "bureau",
-          "authority",
-          "organization",
-          "organisation",
-          "centre",
-          "center",
-          "fund",
-          "trust",
-          "board",
-          "club",
-          "college",
-          "alliance");
+  private static final Set<String> PURPOSEFUL_INSTITUTIONS = purposefulInstitutions();
+
+  private static Set<String> purposefulInstitutions() {
+    Set<String> words = new HashSet<>(ORG_END_WORDS);
+    words.removeAll(List.of("company", "corp", "corporation", "inc", "ltd", "plc"));
+    words.addAll(
+        List.of("centre", "center", "fund", "trust", "board", "club", "college", "alliance"));
+    return Set.copyOf(words);
+  }
 
   private static boolean legalFormsOnly(String[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -306,10 +306,7 @@ public final class NerModel {
           continue;
         }
         if (out == null) {
-          out = new ArrayList<>(spans.size());
-          for (List<TokenSpan> l : spans) {
-            out.add(new ArrayList<>(l));
-          }
+          out = mutableCopy(spans);
         }
         List<TokenSpan> changed = out.get(s);
         int at = changed.indexOf(span);
@@ -387,10 +384,7 @@ public final class NerModel {
           continue;
         }
         if (out == null) {
-          out = new ArrayList<>(spans.size());
-          for (List<TokenSpan> l : spans) {
-            out.add(new ArrayList<>(l));
-          }
+          out = mutableCopy(spans);
         }
         List<TokenSpan> changed = out.get(s);
         int at = changed.indexOf(span);
@@ -415,6 +409,15 @@ public final class NerModel {
 
   private static boolean isOtherThanPerson(EntityType type) {
     return type != null && type != EntityType.PERSON;
+  }
+
+  /** The spans of each sentence in lists of their own, for a rule to change. */
+  private static List<List<TokenSpan>> mutableCopy(List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> copy = new ArrayList<>(spans.size());
+    for (List<TokenSpan> l : spans) {
+      copy.add(new ArrayList<>(l));
+    }
+    return copy;
   }
 
   /** Whether the training text usually writes {@code word} in small letters. */
@@ -488,10 +491,7 @@ public final class NerModel {
           continue;
         }
         if (out == null) {
-          out = new ArrayList<>(spans.size());
-          for (List<TokenSpan> l : spans) {
-            out.add(new ArrayList<>(l));
-          }
+          out = mutableCopy(spans);
         }
         out.get(s).set(n, new TokenSpan(span.start(), span.end(), listed));
       }
