@@ -19,7 +19,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -119,8 +119,9 @@ final class ArticleQueries {
       String field, Set<BytesRef> terms, Set<BytesRef> spellings, Set<String> aliases) {
 
     /**
-     * The disjunction of the names' terms, and of their other spellings as one clause (a name of
-     * four words has seven: one clause, not seven, of the 1,024 a query may have).
+     * The disjunction of the names' terms, and of their other spellings as one clause, scored as
+     * one term (a {@link SynonymQuery}: a name of four words has seven other spellings, which take
+     * one of the 1,024 clauses a query may have, and score as the spelling typed would).
      */
     BooleanQuery.Builder given() {
       BooleanQuery.Builder given = new BooleanQuery.Builder();
@@ -128,7 +129,9 @@ final class ArticleQueries {
         given.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
       }
       if (!spellings.isEmpty()) {
-        given.add(new TermInSetQuery(field, spellings), Occur.SHOULD);
+        SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+        spellings.forEach(spelling -> any.addTerm(new Term(field, spelling)));
+        given.add(any.build(), Occur.SHOULD);
       }
       return given;
     }

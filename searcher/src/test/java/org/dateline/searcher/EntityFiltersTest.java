@@ -115,6 +115,23 @@ class EntityFiltersTest {
   }
 
   @Test
+  void aNameScoresAlikeWhicheverSpellingIsTyped() throws IOException {
+    float hyphen =
+        searcher
+            .search(SearchRequest.builder("person:\"leigh-pemberton\"").build())
+            .hits()
+            .get(0)
+            .score();
+    float spaced =
+        searcher
+            .search(SearchRequest.builder("person:\"leigh pemberton\"").build())
+            .hits()
+            .get(0)
+            .score();
+    assertEquals(hyphen, spaced, 1e-4f);
+  }
+
+  @Test
   void hyphenVariantsSwapHyphensAndSpaces() {
     assertEquals(Set.of("leigh pemberton"), ArticleQueries.hyphenVariants("leigh-pemberton"));
     assertEquals(Set.of("a-b c", "a b-c", "a-b-c"), ArticleQueries.hyphenVariants("a b c"));

@@ -694,8 +694,8 @@ final class DocumentConsistency {
   /**
    * Joins an institution to the purpose its name goes on with: a name (no place) ending in a kind
    * of institution ({@link #PURPOSEFUL_INSTITUTIONS}: foundation, commission, centre, fund, ...; no
-   * legal form: "Exxon Corp for Texas" stays two), then "for" or "for the", then a name (no person,
-   * no place: "International Monetary Fund for Mexico" stays two) that starts right there, is one
+   * legal form: "Exxon Corp for Texas" stays two), then "for" or "for the", then a name (no person;
+   * a place only as a body's region, {@link #isRegionalBody}) that starts right there, is one
    * organization ("Andy Warhol Foundation for the Visual Arts", "Organisation for Economic
    * Co-operation and Development"). The tagger cuts such names at "for", and may take the first
    * part for a person's or a miscellaneous name. A court ("Court of Appeals for the Federal
@@ -713,16 +713,28 @@ final class DocumentConsistency {
               : forWord + 1;
       if (institution.type() != EntityType.LOCATION
           && purpose.type() != EntityType.PERSON
-          && purpose.type() != EntityType.LOCATION
           && forWord < tokens.length
           && tokens[forWord].equals("for")
           && purpose.start() == next
-          && isPurposefulInstitution(EntityNormalizer.listKey(tokens[forWord - 1]))) {
+          && isPurposefulInstitution(EntityNormalizer.listKey(tokens[forWord - 1]))
+          && (purpose.type() != EntityType.LOCATION
+              || isRegionalBody(tokens, institution, purpose))) {
         list = replaced(list, institution.start(), purpose.end());
         n--;
       }
     }
     return list;
+  }
+
+  /**
+   * Whether a place after "for" names the region of a body, as the U.N.'s regional commissions do
+   * ("Economic Commission for Africa"): a place that is no country, after no fund ("International
+   * Monetary Fund for Mexico", "European Commission for France": a body and the country it acts
+   * for).
+   */
+  private static boolean isRegionalBody(String[] tokens, TokenSpan institution, TokenSpan place) {
+    return !EntityNormalizer.listKey(tokens[institution.end() - 1]).equals("fund")
+        && !isCountry(text(tokens, place.start(), place.end()));
   }
 
   private static boolean isPurposefulInstitution(String lower) {

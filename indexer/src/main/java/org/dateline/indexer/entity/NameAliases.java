@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * Canonical values that stand, across a whole collection, for another: variants of one name written
@@ -134,16 +135,18 @@ public final class NameAliases {
     return articles > leaderArticles || (articles == leaderArticles && name.compareTo(leader) < 0);
   }
 
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
-  /** The name without its accents ("zürich" is "zurich"), as the text and name fields fold them. */
+  /**
+   * The name folded to ASCII as the text and name fields fold it (Lucene's {@link
+   * ASCIIFoldingFilter}: "zürich" is "zurich", "wałęsa" "walesa", "straße" "strasse").
+   */
   private static String withoutAccents(String name) {
     if (name.chars().allMatch(c -> c < 0x80)) {
       return name; // nearly every name: nothing to fold
     }
-    return MARKS
-        .matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-        .replaceAll("");
+    char[] in = name.toCharArray();
+    char[] out = new char[in.length * 4]; // the most one character folds to
+    int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, length);
   }
 
   /** What the {@linkplain #variants variants} of one name have in common. */

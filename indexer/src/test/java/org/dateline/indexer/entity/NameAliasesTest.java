@@ -117,6 +117,10 @@ class NameAliasesTest {
     assertEquals(
         Map.of("José Müller", "Jose Muller"),
         NameAliases.persons(Map.of("Jose Muller", 3, "José Müller", 1)));
+    // letters that do not decompose into a letter and a mark fold too, as the name fields fold them
+    assertEquals(
+        Map.of("Lech Wałęsa", "Lech Walesa"),
+        NameAliases.persons(Map.of("Lech Walesa", 3, "Lech Wałęsa", 2)));
   }
 
   @Test

@@ -173,6 +173,17 @@ class StatisticalEntityExtractorTest {
     assertTrue(
         found.contains("organization:Andy Warhol Foundation for the Visual Arts"),
         found.toString());
+    // a place after "for": a body's region, not the country a fund or a commission acts for
+    Set<String> places =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "The U.N. Economic Commission for Africa met. The International Monetary Fund"
+                        + " for Mexico said. The European Commission for France agreed.")));
+    assertTrue(
+        places.contains("organization:U.N. Economic Commission for Africa"), places.toString());
+    assertTrue(places.contains("location:Mexico"), places.toString());
+    assertTrue(places.contains("location:France"), places.toString());
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -115,6 +116,12 @@ final class WordsAndPhrases {
     if (q instanceof TermQuery tq) {
       if (tq.getTerm().field().equals(field)) {
         words.add(tq.getTerm().text());
+      }
+      return true;
+    }
+    if (q instanceof SynonymQuery sq) {
+      if (sq.getField().equals(field)) {
+        sq.getTerms().forEach(t -> words.add(t.text()));
       }
       return true;
     }
