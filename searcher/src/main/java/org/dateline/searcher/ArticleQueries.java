@@ -85,17 +85,17 @@ final class ArticleQueries {
   }
 
   /**
-   * The query that chooses the paragraphs shown of an article: the text terms of the {@linkplain
-   * #parse parsed} query (its Boolean structure dropped) and the entity filters' names, with the
-   * names of their {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald
+   * The query that chooses the paragraphs shown of an article: {@code textPassages}, the text terms
+   * of the parsed query ({@link #passages(Query)}), and the entity filters' names, with the names
+   * of their {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald
    * Reagan} matches through {@code Reagan} names "Reagan"). A paragraph that names a filter's
    * entity gains a constant 1, whichever of its spellings it names: {@code us}, {@code U.S.} and
    * {@code United States} choose the same paragraphs. Articles are ranked by {@link
    * #passages(Query)} of the parsed query alone, so that a filter never moves a score.
    */
-  Query passages(SearchRequest r, Query parsed, EntityAliases aliases) {
+  Query passages(SearchRequest r, Query textPassages, EntityAliases aliases) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(passages(parsed), Occur.SHOULD);
+    b.add(textPassages, Occur.SHOULD);
     for (Map.Entry<EntityType, List<String>> e : r.entities().entrySet()) {
       Names names = names(e.getKey(), e.getValue(), aliases);
       BooleanQuery.Builder any = names.given();

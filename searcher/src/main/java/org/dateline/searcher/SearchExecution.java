@@ -62,7 +62,7 @@ final class SearchExecution {
     // paragraphs are ranked for the article's score by the query's text alone, and chosen for the
     // page also by the entity filters' names: a filter (or its alias) never moves a score
     Query ranking = queries.passages(parsed);
-    Query passages = queries.passages(request, parsed, aliases);
+    Query passages = queries.passages(request, ranking, aliases);
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters =

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.search.Query;
 import org.dateline.indexer.schema.NewsSchema;
-import org.dateline.searcher.facet.EntityAliases;
 import org.junit.jupiter.api.Test;
 
 class ArticleQueriesTest {
@@ -19,7 +18,7 @@ class ArticleQueriesTest {
     return queries
         .scored(
             queries.lift(parsed),
-            queries.passages(request, parsed, EntityAliases.NONE),
+            queries.passages(parsed), // as the search ranks: the text's passages alone
             paragraphWeight)
         .toString();
   }
