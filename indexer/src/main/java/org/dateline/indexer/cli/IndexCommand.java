@@ -35,7 +35,12 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin private final IndexFolderOption folder = new IndexFolderOption();
 
-  @Option(names = "--create", description = "Start a new index, discarding what DIR holds.")
+  @Option(
+      names = "--create",
+      description =
+          "Start a new index, discarding what DIR holds. The old index stays whole, and"
+              + " searchable, until the new one is committed: once, at the end, unless"
+              + " --commit-every or --commit-interval is given.")
   boolean create;
 
   @Option(
@@ -120,6 +125,12 @@ public final class IndexCommand implements Callable<Integer> {
                 + " folder (one inside the input is fine: a folder holding an index is not read)");
       }
     }
+    if (create && !commitsAsked()) {
+      // a new index replaces the old one all at once: Lucene keeps the old commit, for searches
+      // and against a failed or killed run, until the new index's first commit
+      commitEvery = 0;
+      commitIntervalSeconds = 0;
+    }
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
     IndexingJob.Summary summary;
@@ -151,6 +162,12 @@ public final class IndexCommand implements Callable<Integer> {
     }
     // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
     return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /** Whether the command line gives a commit option (else the defaults apply). */
+  private boolean commitsAsked() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--commit-every")
+        || spec.commandLine().getParseResult().hasMatchedOption("--commit-interval");
   }
 
   /** The path itself, links followed, when it exists; else as written, made absolute. */
@@ -226,9 +243,13 @@ public final class IndexCommand implements Callable<Integer> {
 
   /** When commits happen, so a reader of the summary knows what a crash could have lost. */
   private String commitPolicy() {
+    if (create && commitEvery == 0 && commitIntervalSeconds == 0) {
+      return "at the end: --create replaces the old index at once";
+    }
     List<String> when = new java.util.ArrayList<>();
     if (commitEvery > 0) {
-      when.add(String.format("every %,d articles", commitEvery));
+      when.add(
+          commitEvery == 1 ? "every article" : String.format("every %,d articles", commitEvery));
     }
     if (commitIntervalSeconds > 0) {
       when.add("every " + commitIntervalSeconds + " s");

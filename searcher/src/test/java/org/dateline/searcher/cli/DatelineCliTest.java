@@ -53,6 +53,44 @@ class DatelineCliTest {
   }
 
   @Test
+  void createReplacesTheOldIndexAtOnceUnlessCommitsAreAsked() {
+    indexArticles();
+    CliRun rebuilt =
+        CliRun.of(
+            "index",
+            "--create",
+            "--threads",
+            "1",
+            "--index",
+            index.toString(),
+            articles.toString());
+    assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+    assertTrue(
+        rebuilt
+            .out()
+            .contains(
+                "holds 2 articles, committed 1 time (at the end: --create replaces the old index"
+                    + " at once)"),
+        rebuilt.out());
+
+    CliRun everyArticle =
+        CliRun.of(
+            "index",
+            "--create",
+            "--threads",
+            "1",
+            "--commit-every",
+            "1",
+            "--index",
+            index.toString(),
+            articles.toString());
+    assertEquals(0, everyArticle.exitCode(), everyArticle.err());
+    assertTrue(
+        everyArticle.out().contains("committed 2 times (every article, every 60 s, at the end)"),
+        everyArticle.out());
+  }
+
+  @Test
   void indexExitsThreeAndNamesEachRejectedFile() throws IOException {
     Files.writeString(articles.resolve("nodate.txt"), "No date line.");
     Files.writeString(articles.resolve("baddate.txt"), "date 2020-13-45 Impossible.");
