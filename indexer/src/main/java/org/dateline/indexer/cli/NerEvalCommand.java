@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dateline.indexer.entity.LabeledDocument;
 import org.dateline.indexer.entity.NerModel;
 import org.dateline.indexer.entity.StatisticalEntityExtractor;
 import org.dateline.indexer.entity.train.ConllReader;
@@ -46,6 +48,13 @@ public final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--model", description = "model zip (default: the bundled model)")
   Path model;
 
+  @Option(
+      names = "--capitals",
+      description =
+          "Score on the text written in capitals (every letter upper case, as wire and archive"
+              + " text often is), the gold names unchanged.")
+  boolean capitals;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -57,15 +66,22 @@ public final class NerEvalCommand implements Callable<Integer> {
         m = NerModel.load(in);
       }
     }
+    List<LabeledDocument> conll = null;
+    List<GumReader.Article> gum = null;
+    if (gold.conll != null) {
+      conll = ConllReader.read(gold.conll);
+      conll = capitals ? NerEvaluation.inCapitals(conll) : conll;
+    } else {
+      gum = GumReader.readFolder(gold.gum);
+      gum = capitals ? NerEvaluation.articlesInCapitals(gum) : gum;
+    }
     NerEvaluation e =
-        gold.conll != null
-            ? NerEvaluation.run(m, ConllReader.read(gold.conll))
-            : NerEvaluation.runText(
-                new StatisticalEntityExtractor(m), GumReader.readFolder(gold.gum));
+        conll != null
+            ? NerEvaluation.run(m, conll)
+            : NerEvaluation.runText(new StatisticalEntityExtractor(m), gum);
     o.print(e.score().report());
     if (gold.gum != null) {
-      double[] d =
-          NerEvaluation.detail(new StatisticalEntityExtractor(m), GumReader.readFolder(gold.gum));
+      double[] d = NerEvaluation.detail(new StatisticalEntityExtractor(m), gum);
       o.printf(
           Locale.ROOT,
           "micro F1 on even / odd articles: %.4f / %.4f; on unique names per article: %.4f%n",

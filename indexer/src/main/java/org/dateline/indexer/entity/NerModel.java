@@ -271,14 +271,55 @@ public final class NerModel {
       spans.add(tagSentence(s, m));
       margins.add(m);
     }
-    return listedNames(
+    return withoutLeadingArticles(
         sentences,
-        withRomanizedNames(
+        listedNames(
             sentences,
-            withPersonsOfOrganizations(
+            withRomanizedNames(
                 sentences,
-                DocumentConsistency.apply(
-                    sentences, spans, margins, DocumentConsistency.DEFAULT))));
+                withPersonsOfOrganizations(
+                    sentences,
+                    DocumentConsistency.apply(
+                        sentences, spans, margins, DocumentConsistency.DEFAULT)))));
+  }
+
+  /** Articles a name does not begin with, as the training data marks names. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * In a line of capitals, takes an article off the start of a name: "THE PLOTTERS" is "PLOTTERS",
+   * "THE UNITED NATIONS" is "UNITED NATIONS" (in small letters, the tagger sees "the" as not part
+   * of a name). A name that is nothing but articles is dropped. Measured on CoNLL++ dev and GUM
+   * written in capitals ({@code ner-eval --capitals}): micro F1 0.8462 to 0.8488 and 0.4762 to
+   * 0.4811; mixed-case text is not touched.
+   */
+  private static List<List<TokenSpan>> withoutLeadingArticles(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
+      for (int k = names.size() - 1; k >= 0; k--) {
+        TokenSpan span = names.get(k);
+        int start = span.start();
+        while (start < span.end() && ARTICLES.contains(TokenShapes.lower(tokens[start]))) {
+          start++;
+        }
+        if (start == span.start() || !TokenShapes.isCapsLine(tokens)) {
+          continue;
+        }
+        if (out == null) {
+          out = mutableCopy(spans);
+          names = out.get(s);
+        }
+        if (start == span.end()) {
+          names.remove(k);
+        } else {
+          names.set(k, new TokenSpan(start, span.end(), span.type()));
+        }
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /**

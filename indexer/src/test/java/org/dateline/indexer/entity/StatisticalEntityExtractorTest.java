@@ -114,6 +114,14 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aNameInCapitalsDoesNotStartWithAnArticle() {
+    String text = "THE UNITED NATIONS SAID ON MONDAY IT WOULD SEND TROOPS.";
+    assertEquals(
+        List.of(new Entity(EntityType.ORGANIZATION, "UNITED NATIONS", 4, 18)),
+        EXTRACTOR.extract(text));
+  }
+
+  @Test
   void keepsHyphenatedNamesWhole() {
     Set<String> found =
         found(
