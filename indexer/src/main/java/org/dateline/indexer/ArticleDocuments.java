@@ -155,13 +155,16 @@ final class ArticleDocuments {
     }
     update(md, extractorVersion);
     update(md, article.id());
-    update(md, String.valueOf(article.date()));
-    update(md, String.valueOf(article.title()));
+    update(md, article.date() == null ? null : article.date().toString());
+    update(md, article.title());
+    count(md, article.paragraphs().size());
     for (String p : article.paragraphs()) {
       update(md, p);
     }
+    count(md, article.metadata().size());
     for (Map.Entry<String, List<String>> m : new TreeMap<>(article.metadata()).entrySet()) {
       update(md, m.getKey());
+      count(md, m.getValue().size());
       for (String v : m.getValue()) {
         update(md, v);
       }
@@ -169,8 +172,24 @@ final class ArticleDocuments {
     return HexFormat.of().formatHex(md.digest(), 0, 16);
   }
 
+  /**
+   * Adds a string, or its absence, with its length first: no two articles' parts run together into
+   * the same bytes (a title "null" and no title, a paragraph and a metadata value).
+   */
   private static void update(MessageDigest md, String s) {
-    md.update(s.getBytes(StandardCharsets.UTF_8));
-    md.update((byte) 0);
+    if (s == null) {
+      count(md, -1);
+      return;
+    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    count(md, bytes.length);
+    md.update(bytes);
+  }
+
+  private static void count(MessageDigest md, int n) {
+    md.update((byte) (n >>> 24));
+    md.update((byte) (n >>> 16));
+    md.update((byte) (n >>> 8));
+    md.update((byte) n);
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer.Outcome;
+import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
@@ -140,6 +142,27 @@ class ArticleIndexerTest {
         .add(NewsSchema.articlesQuery(), Occur.FILTER)
         .add(new WildcardQuery(new Term(NewsSchema.TEXT, "*")), Occur.FILTER)
         .build();
+  }
+
+  @Test
+  void replacesAnArticleWhosePartsMovedOrWhoseTitleIsTheWordNull() throws IOException {
+    LocalDate day = LocalDate.of(2020, 1, 1);
+    List<Article> versions =
+        List.of(
+            new Article("a", day, "null", List.of("alpha"), Map.of()),
+            new Article("a", day, null, List.of("alpha"), Map.of()),
+            new Article("a", day, null, List.of("alpha", "source", "x"), Map.of()),
+            new Article("a", day, null, List.of("alpha"), Map.of("source", List.of("x"))),
+            new Article("a", day, null, List.of("alpha"), Map.of("source", List.of("x", "y"))),
+            new Article(
+                "a", day, null, List.of("alpha"), Map.of("source", List.of("x"), "y", List.of())));
+    try (ArticleIndexer indexer = open()) {
+      assertEquals(Outcome.ADDED, indexer.index(versions.get(0)));
+      for (Article changed : versions.subList(1, versions.size())) {
+        assertEquals(Outcome.REPLACED, indexer.index(changed), changed.toString());
+      }
+      assertEquals(Outcome.UNCHANGED, indexer.index(versions.get(versions.size() - 1)));
+    }
   }
 
   @Test
