@@ -404,6 +404,14 @@ public final class ArticleIndexer implements Closeable {
     return Set.copyOf(hashes.keySet());
   }
 
+  /**
+   * The origin an indexed article was read from ({@link #index(Article, String)}), {@code ""} when
+   * it has none, or {@code null} when the index holds no article of that id.
+   */
+  public String origin(String id) {
+    return hashes.containsKey(id) ? origins.getOrDefault(id, "") : null;
+  }
+
   /** Paragraphs written (added or replaced) by this indexer so far. */
   public long paragraphsWritten() {
     return paragraphs.get();

@@ -142,7 +142,9 @@ public final class IndexingJob {
    * Reads and indexes every article under {@code roots}, then commits.
    *
    * @param format the format of every file, or {@code null} to detect each file's format
-   * @param prune also delete indexed articles that none of the sources holds any more
+   * @param prune also delete indexed articles that none of the sources holds any more; with a
+   *     {@code format}, only articles read in that format, since files of other formats under the
+   *     roots are not read
    */
   public Summary run(List<Path> roots, ArticleReader format, boolean prune)
       throws IOException, InterruptedException {
@@ -159,7 +161,8 @@ public final class IndexingJob {
             progress.filesDone(++done, files.size());
           }
         },
-        prune);
+        prune,
+        format == null ? null : format.name());
   }
 
   /** Where a run's articles come from: files, or articles already in memory (benchmarks, tests). */
@@ -191,6 +194,15 @@ public final class IndexingJob {
    * @param prune also delete indexed articles that the feed did not hold
    */
   public Summary run(ArticleFeed feed, boolean prune) throws IOException, InterruptedException {
+    return run(feed, prune, null);
+  }
+
+  /**
+   * @param pruneOrigin when pruning, delete only articles of this origin ({@link
+   *     ArticleIndexer#origin}), or of any when {@code null}
+   */
+  private Summary run(ArticleFeed feed, boolean prune, String pruneOrigin)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     currentSource = null; // a file of an earlier run is no source of this one's articles
     currentOrigin = "";
@@ -317,7 +329,9 @@ public final class IndexingJob {
               + " check the paths (to empty the index, index with --create)";
     } else if (prune) {
       for (String id : indexer.articleIds()) {
-        if (!firstSource.containsKey(id) && indexer.delete(id)) {
+        if (!firstSource.containsKey(id)
+            && (pruneOrigin == null || pruneOrigin.equals(indexer.origin(id)))
+            && indexer.delete(id)) {
           c.pruned.incrementAndGet();
         }
       }

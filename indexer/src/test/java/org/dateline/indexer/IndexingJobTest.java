@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dateline.indexer.article.ArticleFormats;
 import org.dateline.indexer.article.BbcNewsReader;
 import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.entity.EntityExtractor;
@@ -69,6 +71,27 @@ class IndexingJobTest {
     IndexingJob.Summary again = run(index, true, src);
     assertEquals(3, again.unchanged());
     assertEquals(3, again.articlesInIndex());
+  }
+
+  @Test
+  void pruningInOneFormatSparesTheArticlesOfFilesThatFormatDoesNotRead() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("seed.txt"), "date 2020-01-01 A seed article.");
+    Files.writeString(
+        src.resolve("feed.jsonl"),
+        "{\"id\": \"kept\", \"body\": \"Kept.\"}\n{\"id\": \"gone\", \"body\": \"Gone.\"}\n");
+    Path index = tmp.resolve("idx");
+    assertEquals(3, run(index, false, src).articlesInIndex());
+    Files.writeString(src.resolve("feed.jsonl"), "{\"id\": \"kept\", \"body\": \"Kept.\"}\n");
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      IndexingJob.Summary s =
+          new IndexingJob(indexer, 2, 3, null)
+              .run(List.of(src), ArticleFormats.forName("jsonl"), true);
+      assertEquals(List.of(src.resolve("seed.txt")), s.skipped());
+      assertEquals(1, s.pruned());
+      assertEquals(Set.of("seed", "kept"), indexer.articleIds());
+    }
   }
 
   @Test

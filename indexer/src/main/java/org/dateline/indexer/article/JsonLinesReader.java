@@ -73,6 +73,15 @@ public final class JsonLinesReader implements ArticleReader {
         || TextFiles.startsWithAny(file, false, "{\"", "{ \"");
   }
 
+  /**
+   * In a folder read as JSON Lines, the files it {@linkplain #accepts accepts}: notes beside them
+   * ({@code README.md}) are not read.
+   */
+  @Override
+  public boolean isArticleFile(Path file) {
+    return accepts(file);
+  }
+
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
     String source = file.toString();
