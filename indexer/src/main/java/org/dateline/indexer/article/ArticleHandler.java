@@ -22,6 +22,13 @@ public interface ArticleHandler {
   void reject(Rejection rejection);
 
   /**
+   * Called once per record the format reads but holds nothing to index, which is no error (a
+   * Reuters brief without a {@code <BODY>}): a file of such records is not "without articles". By
+   * default nothing is done.
+   */
+  default void passedOver(String source, int line) {}
+
+  /**
    * Called once per file left unread in a folder because the format given for every file does not
    * take it ({@code README.txt} beside Reuters' {@code .sgm} files): no error, but worth saying, in
    * case articles were named otherwise than the format expects. By default nothing is done.

@@ -250,5 +250,11 @@ public final class ArticleSources {
       told++;
       in.reject(rejection);
     }
+
+    @Override
+    public void passedOver(String source, int line) {
+      told++;
+      in.passedOver(source, line);
+    }
   }
 }

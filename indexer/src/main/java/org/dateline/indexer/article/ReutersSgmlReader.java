@@ -50,7 +50,8 @@ public final class ReutersSgmlReader implements ArticleReader {
         if (lines.problem() != null) {
           throw new InvalidInputException(lines.lineNumber(), lines.problem());
         }
-        if (line.indexOf('\0') >= 0) {
+        if (lines.lineNumber() == 1 && line.indexOf('\0') >= 0) {
+          // further on, a NUL byte costs only the article it is in
           throw new InvalidInputException(
               lines.lineNumber(), "binary data (NUL byte), not Reuters SGML text");
         }
@@ -74,6 +75,8 @@ public final class ReutersSgmlReader implements ArticleReader {
     private StringBuilder article;
     private int startLine;
     private boolean oversized;
+    private int lineNumber;
+    private int binaryLine;
     private boolean sawArticle;
     private boolean sawText;
 
@@ -83,6 +86,7 @@ public final class ReutersSgmlReader implements ArticleReader {
     }
 
     void line(String line, int number) throws IOException {
+      lineNumber = number;
       int pos = 0;
       while (true) {
         int from = pos;
@@ -95,6 +99,7 @@ public final class ReutersSgmlReader implements ArticleReader {
           article = new StringBuilder(8192);
           startLine = number;
           oversized = false;
+          binaryLine = 0;
           sawArticle = true;
           pos = open;
           from = open + OPEN.length();
@@ -127,6 +132,10 @@ public final class ReutersSgmlReader implements ArticleReader {
     }
 
     private void append(String line, int from, int to) {
+      int nul = line.indexOf('\0', from);
+      if (nul >= 0 && nul < to && binaryLine == 0) {
+        binaryLine = lineNumber;
+      }
       if (oversized || article.length() + (to - from) > MAX_ARTICLE_CHARS) {
         oversized = true;
         return;
@@ -137,6 +146,16 @@ public final class ReutersSgmlReader implements ArticleReader {
     private void complete() throws IOException {
       String sgml = article.toString();
       article = null;
+      if (binaryLine > 0) {
+        String id = SgmlText.attribute(sgml.substring(0, Math.min(sgml.length(), 300)), "NEWID");
+        handler.reject(
+            new Rejection(
+                source,
+                binaryLine,
+                (id == null ? "article" : "article NEWID=" + id)
+                    + " holds binary data (a NUL byte); not read"));
+        return;
+      }
       if (oversized) {
         handler.reject(
             new Rejection(
@@ -158,6 +177,8 @@ public final class ReutersSgmlReader implements ArticleReader {
       }
       if (parsed != null) {
         handler.accept(parsed, startLine);
+      } else {
+        handler.passedOver(source, startLine);
       }
     }
 

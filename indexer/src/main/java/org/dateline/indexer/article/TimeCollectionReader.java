@@ -73,7 +73,8 @@ public final class TimeCollectionReader implements ArticleReader {
         if (lines.problem() != null) {
           throw new InvalidInputException(number, lines.problem());
         }
-        if (line.indexOf('\0') >= 0) {
+        if (number == 1 && line.indexOf('\0') >= 0) {
+          // further on, a NUL byte costs only the article it is in
           throw new InvalidInputException(number, "binary data (NUL byte), not TIME text");
         }
         if (line.startsWith("*STOP")) {
@@ -139,6 +140,13 @@ public final class TimeCollectionReader implements ArticleReader {
           reportedStray = true;
           handler.reject(new Rejection(source, number, "text before the first *TEXT header"));
         }
+        return;
+      }
+      if (line.indexOf('\0') >= 0) {
+        handler.reject(
+            new Rejection(
+                source, number, "article " + id + " holds binary data (a NUL byte); not read"));
+        skipping = true;
         return;
       }
       if (text.length() + line.length() + 1 > MAX_ARTICLE_CHARS) {

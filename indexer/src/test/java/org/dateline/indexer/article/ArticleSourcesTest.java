@@ -63,6 +63,37 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aNulByteInsideAnArticleCostsOnlyThatArticle() throws IOException {
+    Files.writeString(
+        dir.resolve("r.sgm"),
+        ReutersSgmlReaderContractTest.article("r1", "26-FEB-1987").replace("Text of", "Te\0xt of")
+            + ReutersSgmlReaderContractTest.article("r2", "26-FEB-1987"));
+    Files.writeString(
+        dir.resolve("TIME.ALL"),
+        "*TEXT 017 01/04/63 PAGE 020\n\nTE\0XT .\n*TEXT 018 01/04/63 PAGE 021\n\nMORE .\n");
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of("018", "r2"), handler.ids());
+    assertEquals(2, handler.rejections.size(), handler.report());
+    assertTrue(
+        handler.report().contains("TIME.ALL:3: article 017 holds binary data (a NUL byte)"),
+        handler.report());
+    assertTrue(
+        handler.report().contains("r.sgm:3: article NEWID=r1 holds binary data (a NUL byte)"),
+        handler.report());
+  }
+
+  @Test
+  void acceptsAReutersFileWhoseArticlesAllLackABody() throws IOException {
+    String brief =
+        "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+            + "<TEXT TYPE=\"BRIEF\"><TITLE>BRIEF ONLY</TITLE></TEXT>\n</REUTERS>\n";
+    Files.writeString(dir.resolve("briefs.sgm"), brief + brief.replace("\"7\"", "\"8\""));
+    CollectingHandler handler = read(null, dir);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of(), handler.ids());
+  }
+
+  @Test
   void givesIdsFromFileNamesWithSpacesQuotesAndNonAsciiLetters() throws IOException {
     seed(dir, "it's \"news\" today.txt", "2021-01-01");
     seed(dir, "Zürich – Straße 東京.txt", "2021-01-02");
