@@ -78,7 +78,11 @@ public final class IndexCheck {
 
   private IndexCheck() {}
 
-  /** Checks the index in {@code dir}. */
+  /**
+   * Checks the index in {@code dir}.
+   *
+   * @throws IndexLockedException if an indexer is writing the index
+   */
   public static Result check(Directory dir) throws IOException {
     List<String> problems = new ArrayList<>();
     boolean clean = lucene(dir, problems);
@@ -136,7 +140,13 @@ public final class IndexCheck {
 
   private static boolean lucene(Directory dir, List<String> problems) throws IOException {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    try (CheckIndex checker = new CheckIndex(dir)) {
+    CheckIndex opened;
+    try {
+      opened = new CheckIndex(dir);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw IndexLockedException.of(NewsSchema.describe(dir), e);
+    }
+    try (CheckIndex checker = opened) {
       checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
       CheckIndex.Status status = checker.checkIndex();
       if (!status.clean) {

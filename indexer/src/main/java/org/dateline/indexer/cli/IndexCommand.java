@@ -95,9 +95,17 @@ public final class IndexCommand implements Callable<Integer> {
    */
   static final int MAX_THREADS = 256;
 
+  /** The longest time between commits asked for: a year. */
+  static final long MAX_COMMIT_INTERVAL_SECONDS = 365L * 24 * 60 * 60;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
-    ArticleReader reader = format == null ? null : ArticleFormats.forName(format);
+    ArticleReader reader;
+    try {
+      reader = format == null ? null : ArticleFormats.forName(format);
+    } catch (IllegalArgumentException e) {
+      throw usage("--format: " + e.getMessage());
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IndexerOptions options =
@@ -111,11 +119,18 @@ public final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 0) {
       throw usage("--commit-every (" + commitEvery + ") must be 0 or more articles");
     }
-    if (commitIntervalSeconds < 0) {
-      throw usage("--commit-interval (" + commitIntervalSeconds + ") must be 0 or more seconds");
+    if (commitIntervalSeconds < 0 || commitIntervalSeconds > MAX_COMMIT_INTERVAL_SECONDS) {
+      throw usage(
+          String.format(
+              "--commit-interval (%d) must be between 0 and %,d seconds (a year)",
+              commitIntervalSeconds, MAX_COMMIT_INTERVAL_SECONDS));
     }
     Path indexFolder = realOrNormal(folder.path());
     for (Path p : paths) {
+      if (create && !java.nio.file.Files.exists(p)) {
+        // the new index would replace the old one without what the mistyped path holds
+        throw usage("--create: " + p + " does not exist; nothing was changed (check the paths)");
+      }
       if (realOrNormal(p).equals(indexFolder)) {
         // the index's files would be written among the articles, and the folder never read again
         throw usage(
@@ -134,13 +149,16 @@ public final class IndexCommand implements Callable<Integer> {
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
     IndexingJob.Summary summary;
+    boolean merged = false;
     ArticleIndexer indexer = ArticleIndexer.open(folder.path(), options);
     try (Progress progress = Progress.onTerminal(err)) {
       summary =
           new IndexingJob(indexer, threads, commitEvery, interval, progress)
               .run(paths, reader, prune);
       if (optimize) {
+        long before = indexer.commitsWritten();
         indexer.forceMerge(1);
+        merged = indexer.commitsWritten() > before;
       }
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       // keep the last commit as it was: no half-written batch is committed after a failure
@@ -154,7 +172,11 @@ public final class IndexCommand implements Callable<Integer> {
     indexer.close();
     report(summary, out, err);
     if (optimize) {
-      out.println("Optimized: merged into one segment");
+      // after a summary that may have said nothing was committed: the merge commits on its own
+      out.println(
+          merged
+              ? "Optimized: merged into one segment and committed"
+              : "Optimized: the index was one segment already; nothing to merge");
       out.flush();
     }
     if (!summary.rejections().isEmpty()) {

@@ -350,19 +350,36 @@ class DatelineCliTest {
         List.of(
             List.of("--commit-every", "-5"),
             List.of("--commit-interval", "-1"),
+            List.of("--commit-interval", "99999999999"),
+            List.of("--format", "nope"),
             List.of("--threads", "0"))) {
       List<String> all = new java.util.ArrayList<>(List.of("index", "--index", index.toString()));
       all.addAll(args);
       all.add(articles.toString());
       CliRun run = CliRun.of(all.toArray(String[]::new));
       assertEquals(2, run.exitCode(), args.toString());
-      assertTrue(run.err().contains(args.get(0) + " ("), run.err());
+      assertTrue(
+          run.err().contains(args.get(0) + " (") || run.err().contains(args.get(0) + ": "),
+          run.err());
       assertTrue(run.err().contains("Try 'dateline index --help'"), run.err());
     }
     CliRun same = CliRun.of("index", "--index", articles.toString(), articles.toString());
     assertEquals(2, same.exitCode(), same.err());
     assertTrue(same.err().contains("is also given as input"), same.err());
     assertFalse(Files.exists(articles.resolve("write.lock")), "nothing written among the articles");
+  }
+
+  @Test
+  void createWithAPathThatDoesNotExistIsRefusedAndLeavesTheIndex() {
+    indexArticles();
+    CliRun run =
+        CliRun.of(
+            "index", "--create", "--index", index.toString(), tmp.resolve("artcles").toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("artcles does not exist; nothing was changed"), run.err());
+    assertTrue(
+        CliRun.of("stats", "--index", index.toString()).out().contains("Articles:   2"),
+        "the old index stays");
   }
 
   @Test
