@@ -109,7 +109,11 @@ public final class ArticleIndexer implements Closeable {
     this.extractorVersion =
         extractor == null ? "none" : extractor.version() + "; names " + EntityNormalizer.REVISION;
     Map<String, String> loadedOrigins = new HashMap<>();
-    this.hashes = new ConcurrentHashMap<>(loadHashes(writer, loadedOrigins));
+    this.hashes =
+        new ConcurrentHashMap<>(
+            options.create() || !DirectoryReader.indexExists(directory)
+                ? Map.of()
+                : loadHashes(directory, loadedOrigins));
     this.origins = new ConcurrentHashMap<>(loadedOrigins);
     for (int i = 0; i < idLocks.length; i++) {
       idLocks[i] = new ReentrantLock();
@@ -563,10 +567,13 @@ public final class ArticleIndexer implements Closeable {
    * Reads id and hash of every live article from the last commit, and puts each article's origin,
    * where it has one, in {@code origins}.
    */
-  private static Map<String, String> loadHashes(IndexWriter writer, Map<String, String> origins)
+  private static Map<String, String> loadHashes(Directory directory, Map<String, String> origins)
       throws IOException {
     Map<String, String> result = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    // from the last commit, which the writer opened (and holds the lock of, so it is the last),
+    // not from a reader of the writer: opening one lets Lucene merge segments, a change that a run
+    // which writes nothing would then commit
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       Weight weight =
           searcher.createWeight(

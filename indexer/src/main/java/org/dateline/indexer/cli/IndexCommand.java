@@ -169,8 +169,10 @@ public final class IndexCommand implements Callable<Integer> {
       }
       throw e;
     }
+    long beforeClose = indexer.commitsWritten();
     indexer.close();
-    report(summary, out, err);
+    // closing commits the merges that finished after the run's last commit: a commit too
+    report(summary, summary.commits() + indexer.commitsWritten() - beforeClose, out, err);
     if (optimize) {
       // after a summary that may have said nothing was committed: the merge commits on its own
       out.println(
@@ -205,7 +207,7 @@ public final class IndexCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  private void report(IndexingJob.Summary s, PrintWriter out, PrintWriter err) {
+  private void report(IndexingJob.Summary s, long commits, PrintWriter out, PrintWriter err) {
     out.printf(
         "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraph%s, in %.1f"
             + " s%n",
@@ -221,7 +223,7 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf(
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
     }
-    if (s.commits() == 0) {
+    if (commits == 0) {
       out.printf(
           "Index %s holds %,d article%s; nothing changed, so nothing was committed%n",
           folder.path(), s.articlesInIndex(), s.articlesInIndex() == 1 ? "" : "s");
@@ -231,8 +233,8 @@ public final class IndexCommand implements Callable<Integer> {
           folder.path(),
           s.articlesInIndex(),
           s.articlesInIndex() == 1 ? "" : "s",
-          s.commits(),
-          s.commits() == 1 ? "" : "s",
+          commits,
+          commits == 1 ? "" : "s",
           commitPolicy());
     }
     out.flush();
