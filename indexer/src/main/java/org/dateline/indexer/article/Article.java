@@ -32,7 +32,8 @@ public record Article(
 
   public Article {
     Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
+    if (!hasText(id)) {
+      // no-break and zero-width spaces too: an id nobody could see or type
       throw new IllegalArgumentException("article id must not be blank");
     }
     if (id.chars().anyMatch(Character::isISOControl)) {
@@ -41,11 +42,11 @@ public record Article(
               + id.replaceAll("\\p{Cntrl}", "?")
               + "' holds a control character (a line break, a tab, NUL); ids are one line");
     }
-    if (id.length() > MAX_ID_LENGTH) {
+    int length = id.codePointCount(0, id.length());
+    if (length > MAX_ID_LENGTH) {
       throw new IllegalArgumentException(
           String.format(
-              "article id is %,d characters long; ids are at most %,d",
-              id.length(), MAX_ID_LENGTH));
+              "article id is %,d characters long; ids are at most %,d", length, MAX_ID_LENGTH));
     }
     Objects.requireNonNull(paragraphs, "paragraphs");
     Objects.requireNonNull(metadata, "metadata");

@@ -42,7 +42,16 @@ public final class TextFiles {
     try {
       text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(0, "not valid UTF-8 text (" + firstBadByte(bytes) + ")");
+      int bad = firstBadByte(bytes);
+      if (bad < 0) {
+        throw new InvalidInputException(0, "not valid UTF-8 text");
+      }
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new InvalidInputException(
+          line, "not valid UTF-8 text (a bad byte sequence at byte offset " + bad + ")");
     }
     return withoutByteOrderMark(text);
   }
@@ -146,12 +155,13 @@ public final class TextFiles {
     return pushback;
   }
 
-  private static String firstBadByte(byte[] bytes) {
+  /** The offset of the first byte that is not UTF-8, or -1 if the decoder does not say. */
+  private static int firstBadByte(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     var out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
-    return result.isError() ? "bad byte sequence at offset " + in.position() : "bad byte sequence";
+    return result.isError() ? in.position() : -1;
   }
 }

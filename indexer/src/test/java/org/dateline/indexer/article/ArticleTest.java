@@ -12,6 +12,23 @@ import org.junit.jupiter.api.Test;
 class ArticleTest {
 
   @Test
+  void refusesAnIdOfInvisibleCharactersAndCountsIdLengthInCharacters() {
+    for (String invisible : List.of("\u00a0", "\u200b\u200b", " \u2003 ")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new Article(invisible, null, null, List.of("Text."), Map.of()));
+      assertEquals("article id must not be blank", e.getMessage());
+    }
+    String emoji = "\uD83D\uDCF0".repeat(600);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Article(emoji, null, null, List.of("Text."), Map.of()));
+    assertEquals("article id is 600 characters long; ids are at most 512", e.getMessage());
+  }
+
+  @Test
   void writesControlCharactersAsSpacesAndDropsParagraphsLeftBlank() {
     Article a =
         new Article(

@@ -109,7 +109,10 @@ class DatelineCliTest {
     assertTrue(run.err().contains("baddate.txt:1: '2020-13-45' is not a valid date"), run.err());
     assertTrue(run.err().contains("empty.txt: file is empty"), run.err());
     assertTrue(run.err().contains("binary.txt: binary file"), run.err());
-    assertTrue(run.err().contains("latin1.txt: not valid UTF-8"), run.err());
+    assertTrue(
+        run.err()
+            .contains("latin1.txt:1: not valid UTF-8 text (a bad byte sequence at byte offset 19)"),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
