@@ -59,9 +59,24 @@ class BadRequestsTest {
             + " distance (oil~1; 2 at most, more counts as 2), not 'abc'",
         error("oil~abc"));
     assertTrue(error("\"oil prices\"~-1").contains("a phrase takes the most words"));
+    assertEquals(
+        "cannot parse query 'oil~2.5': a fuzzy word takes a whole edit distance (oil~1; 2 at"
+            + " most, more counts as 2) or a similarity below 1 (oil~0.8)",
+        error("oil~2.5"));
+    assertEquals(
+        "cannot parse query '/[9-0]x/': the regular expression /[9-0]x/ is malformed: the range"
+            + " [9-0] runs backwards; write [0-9]",
+        error("/[9-0]x/"));
     for (String fine :
         List.of(
-            "oil~", "oil~1", "\"oil prices\"~3", "a\\~b", "\"x~y\"", "/ter~q.*/", "+/a\\/~b/")) {
+            "oil~",
+            "oil~1",
+            "oil~0.8",
+            "\"oil prices\"~3",
+            "a\\~b",
+            "\"x~y\"",
+            "/ter~q.*/",
+            "+/a\\/~b/")) {
       searcher.search(SearchRequest.builder(fine).build());
     }
   }

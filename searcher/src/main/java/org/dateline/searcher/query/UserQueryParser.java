@@ -249,6 +249,12 @@ public final class UserQueryParser {
       return isAutomatonTooLarge(iae) ? automatonTooLarge(query).getMessage() : iae.getMessage();
     }
     String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.contains("Fractional edit distances are not allowed")) {
+      return "cannot parse query "
+          + abbreviate(query)
+          + ": a fuzzy word takes a whole edit distance (oil~1; 2 at most, more counts as 2) or"
+          + " a similarity below 1 (oil~0.8)";
+    }
     if (m.contains("not allowed as first character")) {
       return "leading wildcards are refused in query "
           + abbreviate(query)
@@ -453,9 +459,26 @@ public final class UserQueryParser {
         }
         // RegExp's own words ("unexpected end-of-string"), said of which expression
         throw new ParseException(
-            "the regular expression /" + shortened(termStr) + "/ is malformed: " + e.getMessage());
+            "the regular expression /"
+                + shortened(termStr)
+                + "/ is malformed: "
+                + regExpProblem(e.getMessage()));
       }
     }
+
+    /** RegExp's message, with the characters of a backwards range shown as characters. */
+    private static String regExpProblem(String message) {
+      Matcher m = BACKWARDS_RANGE.matcher(message == null ? "" : message);
+      if (!m.matches()) {
+        return message;
+      }
+      String from = Character.toString(Integer.parseInt(m.group(1)));
+      String to = Character.toString(Integer.parseInt(m.group(2)));
+      return "the range [" + from + "-" + to + "] runs backwards; write [" + to + "-" + from + "]";
+    }
+
+    private static final Pattern BACKWARDS_RANGE =
+        Pattern.compile("invalid range: from \\((\\d+)\\) cannot be > to \\((\\d+)\\)");
 
     /** A regular expression cut to a length that fits a message. */
     private static String shortened(String regexp) {
