@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,23 @@ class ArticleTest {
     }
     assertEquals(
         "file name with spaces", Article.of("file name with spaces", null, List.of("x")).id());
+  }
+
+  @Test
+  void refusesADateOutsideTheFourDigitYearsNamingTheArticleTheDateAndTheRange() {
+    for (LocalDate date :
+        List.of(
+            LocalDate.MAX, LocalDate.MIN, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> Article.of("a1", date, List.of("Text.")));
+      assertEquals(
+          "article a1 is dated " + date + "; dates must be from 0001-01-01 to 9999-12-31",
+          e.getMessage());
+    }
+    assertEquals(
+        Article.FIRST_DATE, Article.of("b", LocalDate.of(1, 1, 1), List.of("Text.")).date());
+    assertEquals(
+        Article.LAST_DATE, Article.of("c", LocalDate.of(9999, 12, 31), List.of("Text.")).date());
   }
 }
