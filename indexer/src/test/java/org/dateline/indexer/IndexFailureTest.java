@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.dateline.indexer.testing.FailingDirectory;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.AfterEach;
@@ -141,8 +143,37 @@ class IndexFailureTest {
       assertEquals(
           "index is being written by another ArticleIndexer in this process ("
               + index
-              + "); wait for it to finish, then try again",
+              + "); close that one before opening another",
           e.getMessage());
+    }
+  }
+
+  @Test
+  void aSecondWriterInThisProcessIsNamedCleanlyThroughAFilterDirectoryAndInMemory()
+      throws IOException {
+    Directory filtered = new FilterDirectory(disk) {};
+    try (ArticleIndexer first = open()) {
+      assertEquals(
+          "index is being written by another ArticleIndexer in this process ("
+              + tmp.resolve("index")
+              + "); close that one before opening another",
+          assertThrows(
+                  IndexLockedException.class,
+                  () -> ArticleIndexer.open(filtered, IndexerOptions.defaults(null)))
+              .getMessage());
+    }
+    try (Directory memory = new ByteBuffersDirectory();
+        ArticleIndexer first = ArticleIndexer.open(memory, IndexerOptions.defaults(null))) {
+      String m =
+          assertThrows(
+                  IndexLockedException.class,
+                  () -> ArticleIndexer.open(memory, IndexerOptions.defaults(null)))
+              .getMessage();
+      assertTrue(
+          m.matches(
+              "index is being written by another ArticleIndexer in this process"
+                  + " \\(ByteBuffersDirectory@\\p{XDigit}+\\); close that one before opening another"),
+          m);
     }
   }
 
