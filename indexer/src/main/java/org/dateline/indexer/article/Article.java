@@ -2,6 +2,7 @@ package org.dateline.indexer.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +91,25 @@ public record Article(
       title = withoutControlCharacters(title);
       title = hasText(title) ? title : null;
     }
-    metadata = Map.copyOf(metadata);
+    metadata = copyOf(id, metadata);
+  }
+
+  /** A copy of the metadata, lists included; a null anywhere in it is named, not left to index. */
+  private static Map<String, List<String>> copyOf(String id, Map<String, List<String>> metadata) {
+    Map<String, List<String>> copy = new HashMap<>();
+    metadata.forEach(
+        (field, values) -> {
+          if (field == null) {
+            throw new NullPointerException(
+                "article " + id + " has a metadata field without a name");
+          }
+          if (values == null || values.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException(
+                "article " + id + " has a null value in metadata field '" + field + "'");
+          }
+          copy.put(field, List.copyOf(values));
+        });
+    return Map.copyOf(copy);
   }
 
   /**

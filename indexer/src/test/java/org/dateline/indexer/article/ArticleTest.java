@@ -98,4 +98,20 @@ class ArticleTest {
     assertEquals(
         Article.LAST_DATE, Article.of("c", LocalDate.of(9999, 12, 31), List.of("Text.")).date());
   }
+
+  @Test
+  void aNullMetadataValueIsNamedOnConstructionNotLeftToIndexing() {
+    Map<String, List<String>> nullList = new java.util.HashMap<>();
+    nullList.put("url", null);
+    Map<String, List<String>> nullValue =
+        Map.of("url", java.util.Arrays.asList("https://example.com", null));
+    for (Map<String, List<String>> metadata : List.of(nullList, nullValue)) {
+      assertEquals(
+          "article x has a null value in metadata field 'url'",
+          assertThrows(
+                  NullPointerException.class,
+                  () -> new Article("x", null, null, List.of("a"), metadata))
+              .getMessage());
+    }
+  }
 }
