@@ -66,9 +66,10 @@ import org.dateline.searcher.query.UserQueryParser;
  * <p><b>Thread safety and lifetime.</b> One instance is meant to be shared by every thread of an
  * application: all methods are thread-safe. Each search runs on one consistent point-in-time view
  * of the index (Lucene's {@link SearcherManager}); commits made after opening become visible after
- * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()}
- * releases the index, readers and directory alike, once the calls in flight have finished with it;
- * the instance is unusable after.
+ * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()} stops
+ * the background refresh (waiting for one in progress to end, without interrupting it) and releases
+ * the index, readers and directory alike, once the calls in flight have finished with it; the
+ * instance is unusable after.
  *
  * <p><b>Time limit.</b> Each search runs on its own light {@link IndexSearcher} over the shared
  * snapshot's reader, carrying the request's deadline ({@link SearchRequest#timeout()}): Lucene's
@@ -570,7 +571,7 @@ public final class NewsSearcher implements Closeable {
       return;
     }
     if (refresher != null) {
-      refresher.shutdownNow();
+      stopRefreshing();
     }
     try {
       synchronized (pagedViews) {
@@ -583,6 +584,21 @@ public final class NewsSearcher implements Closeable {
       } finally {
         letGoOfDirectory();
       }
+    }
+  }
+
+  /**
+   * Cancels the timed refresh and waits for one in progress to end. Not by interrupting it: that
+   * cuts Lucene's I/O short wherever it stands (an interrupted thread's file channel is closed
+   * under it), and memory mappings of the files a refresh had opened were seen to leak so.
+   */
+  private void stopRefreshing() {
+    refresher.shutdown();
+    try {
+      refresher.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      // closing goes on; a refresh still running holds the directory until it ends
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -1,10 +1,12 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -178,6 +180,33 @@ class ConcurrentSearchTest {
         maybePause("segments");
       }
       return super.openInput(name, context);
+    }
+  }
+
+  @Test
+  void closeWaitsForARefreshInProgressWithoutInterruptingIt() throws Exception {
+    try (Directory index = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
+      PausingDirectory dir = new PausingDirectory(index);
+      NewsSearcher searcher = NewsSearcher.openOwned(dir, java.time.Duration.ofMillis(5));
+      dir.pauseNext("segments"); // the next refresh, reading the last commit
+      assertTrue(dir.paused.await(30, TimeUnit.SECONDS));
+      Thread closing =
+          new Thread(
+              () -> {
+                try {
+                  searcher.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      closing.start();
+      closing.join(300);
+      assertTrue(closing.isAlive(), "close returned while a refresh was reading the index");
+      dir.resume();
+      closing.join(TimeUnit.SECONDS.toMillis(30));
+      assertFalse(closing.isAlive());
+      assertFalse(dir.interrupted.get(), "the refresh was interrupted in the middle of its I/O");
+      assertThrows(AlreadyClosedException.class, dir::listAll); // released once it ended
     }
   }
 
