@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
@@ -37,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.Entity;
 import org.dateline.indexer.entity.EntityExtractor;
@@ -88,6 +90,9 @@ public final class ArticleIndexer implements Closeable {
   private final AtomicLong originChanges = new AtomicLong();
 
   private final AtomicReference<String> lastOriginChange = new AtomicReference<>();
+
+  /** Set by the first {@link #close} or {@link #rollback}; later ones do nothing. */
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private final AtomicLong commitsWritten = new AtomicLong();
   private final AtomicLong paragraphs = new AtomicLong();
@@ -518,15 +523,24 @@ public final class ArticleIndexer implements Closeable {
 
   /**
    * Discards everything since the last commit and closes the indexer. Files a failed write left
-   * behind (after a full disk, say) are deleted too: the index holds only its last commit.
+   * behind (after a full disk, say) are deleted too: the index holds only its last commit. Does
+   * nothing once the indexer is closed or rolled back, as {@link #close} does.
    */
   public void rollback() throws IOException {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     try {
-      writer.rollback();
-      deleteUnreferencedFiles();
+      discardUncommitted();
     } finally {
       closeDirectory();
     }
+  }
+
+  /** Lucene's rollback, which lets go of the write lock, and the files it may leave behind. */
+  private void discardUncommitted() throws IOException {
+    writer.rollback();
+    deleteUnreferencedFiles();
   }
 
   /**
@@ -544,16 +558,40 @@ public final class ArticleIndexer implements Closeable {
     new IndexWriter(directory, config).rollback();
   }
 
-  /** Commits what is pending and closes the indexer. */
+  /**
+   * Commits what is pending and closes the indexer; does nothing when it is closed already. If the
+   * commit fails, what it would have committed is rolled back (as {@link #rollback} does) and the
+   * index let go of all the same, so that it can be opened again: the failure is thrown, with any
+   * failure to let go suppressed in it.
+   */
   @Override
   public void close() throws IOException {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    Throwable failure = null;
     try {
       if (writer.isOpen()) {
         commit();
         writer.close();
       }
-    } finally {
+    } catch (Throwable e) {
+      failure = e;
+      // an error Lucene does not take as tragic (creating pending_segments_N, say) leaves its
+      // writer open, holding the write lock
+      try {
+        discardUncommitted();
+      } catch (Throwable cleanup) {
+        failure.addSuppressed(cleanup);
+      }
+    }
+    try {
       closeDirectory();
+    } catch (Throwable e) {
+      failure = IOUtils.useOrSuppress(failure, e);
+    }
+    if (failure != null) {
+      throw IOUtils.rethrowAlways(failure);
     }
   }
 

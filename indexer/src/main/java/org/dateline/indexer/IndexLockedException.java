@@ -9,16 +9,14 @@ public class IndexLockedException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public IndexLockedException(String index) {
-    this(index, "another process");
-  }
-
-  private IndexLockedException(String index, String writer) {
     super(
-        "index is being written by "
-            + writer
-            + " ("
+        "index is being written by another process ("
             + index
             + "); wait for it to finish, then try again");
+  }
+
+  private IndexLockedException(String message, LockObtainFailedException cause) {
+    super(message, cause);
   }
 
   /**
@@ -26,11 +24,22 @@ public class IndexLockedException extends IOException {
    * which in {@code e}).
    */
   public static IndexLockedException of(String index, LockObtainFailedException e) {
-    boolean here = e.getMessage() != null && e.getMessage().contains("this virtual machine");
-    IndexLockedException locked =
-        new IndexLockedException(
-            index, here ? "another ArticleIndexer in this process" : "another process");
-    locked.initCause(e);
-    return locked;
+    String lucene = e.getMessage() == null ? "" : e.getMessage();
+    // a lock on disk says when this JVM holds it; a single-instance lock (an in-memory
+    // directory's) can only be held in this process
+    boolean here =
+        lucene.contains("this virtual machine")
+            || lucene.startsWith("lock instance already obtained");
+    if (!here) {
+      IndexLockedException locked = new IndexLockedException(index);
+      locked.initCause(e);
+      return locked;
+    }
+    // waiting would not help: the other indexer is this program's own, open until it is closed
+    return new IndexLockedException(
+        "index is being written by another ArticleIndexer in this process ("
+            + index
+            + "); close that one before opening another",
+        e);
   }
 }

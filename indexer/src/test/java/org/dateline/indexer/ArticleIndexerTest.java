@@ -354,6 +354,25 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void rollingBackOrClosingAnIndexerClosedOrRolledBackAlreadyDoesNothing(@TempDir Path tmp)
+      throws IOException {
+    Path index = tmp.resolve("idx");
+    ArticleIndexer closed = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    closed.index(TestIndexes.article("a", "2020-01-01", "Text."));
+    closed.close();
+    closed.rollback();
+    closed.close();
+    ArticleIndexer rolledBack = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    rolledBack.index(TestIndexes.article("b", "2020-01-01", "Text."));
+    rolledBack.rollback();
+    rolledBack.rollback();
+    rolledBack.close();
+    try (ArticleIndexer reopened = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(java.util.Set.of("a"), reopened.articleIds());
+    }
+  }
+
+  @Test
   void createDiscardsPreviousContent() throws IOException {
     try (ArticleIndexer indexer = open()) {
       indexer.index(TestIndexes.article("a1", "2020-01-01", "One."));

@@ -13,10 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.dateline.indexer.testing.FailingDirectory;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.AfterEach;
@@ -141,9 +146,68 @@ class IndexFailureTest {
       assertEquals(
           "index is being written by another ArticleIndexer in this process ("
               + index
-              + "); wait for it to finish, then try again",
+              + "); close that one before opening another",
           e.getMessage());
     }
+  }
+
+  @Test
+  void aSecondWriterInThisProcessIsNamedCleanlyThroughAFilterDirectoryAndInMemory()
+      throws IOException {
+    Directory filtered = new FilterDirectory(disk) {};
+    try (ArticleIndexer first = open()) {
+      assertEquals(
+          "index is being written by another ArticleIndexer in this process ("
+              + tmp.resolve("index")
+              + "); close that one before opening another",
+          assertThrows(
+                  IndexLockedException.class,
+                  () -> ArticleIndexer.open(filtered, IndexerOptions.defaults(null)))
+              .getMessage());
+    }
+    try (Directory memory = new ByteBuffersDirectory();
+        ArticleIndexer first = ArticleIndexer.open(memory, IndexerOptions.defaults(null))) {
+      String m =
+          assertThrows(
+                  IndexLockedException.class,
+                  () -> ArticleIndexer.open(memory, IndexerOptions.defaults(null)))
+              .getMessage();
+      assertTrue(
+          m.matches(
+              "index is being written by another ArticleIndexer in this process"
+                  + " \\(ByteBuffersDirectory@\\p{XDigit}+\\); close that one before opening another"),
+          m);
+    }
+  }
+
+  @Test
+  void aCommitFailingOnCloseRollsBackAndLetsGoOfTheIndex() throws IOException {
+    AtomicBoolean failCommits = new AtomicBoolean();
+    // an I/O error Lucene does not take as tragic: its writer stays open
+    Directory failing =
+        new FilterDirectory(dir) {
+          @Override
+          public IndexOutput createOutput(String name, IOContext context) throws IOException {
+            if (failCommits.get() && name.startsWith("pending_segments")) {
+              throw new IOException("cannot create " + name);
+            }
+            return super.createOutput(name, context);
+          }
+        };
+    ArticleIndexer indexer =
+        ArticleIndexer.open(failing, IndexerOptions.defaults(TestIndexes.extractor()));
+    indexNew(indexer, 5);
+    failCommits.set(true);
+    IOException e = assertThrows(IOException.class, indexer::close);
+    assertTrue(e.getMessage().startsWith("cannot create pending_segments"), e.toString());
+    assertEquals(0, e.getSuppressed().length, List.of(e.getSuppressed()).toString());
+    assertCommitted(20);
+    indexer.close(); // closed already: nothing to do
+
+    try (ArticleIndexer again = open()) {
+      indexNew(again, 5);
+    }
+    assertCommitted(25);
   }
 
   @Test

@@ -11,7 +11,9 @@ import java.util.Map;
  *
  * @param id the article id
  * @param date its date, or {@code null}
- * @param score its relevance score (0 when sorted by date without scores)
+ * @param score its relevance score for the query (see {@link NewsSearcher} on scoring; for {@link
+ *     NewsSearcher#related}, its likeness to the article), also when the results are sorted by
+ *     date: the order is then by date, and each hit keeps the score it ranks by otherwise
  * @param title its title, or {@code null}
  * @param highlightedTitle the title with the words the query matched in it wrapped in {@code
  *     <em>...</em>} (as the paragraphs are), or {@code null} when it has none

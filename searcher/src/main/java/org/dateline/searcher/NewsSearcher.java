@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,8 +66,10 @@ import org.dateline.searcher.query.UserQueryParser;
  * <p><b>Thread safety and lifetime.</b> One instance is meant to be shared by every thread of an
  * application: all methods are thread-safe. Each search runs on one consistent point-in-time view
  * of the index (Lucene's {@link SearcherManager}); commits made after opening become visible after
- * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()}
- * releases the index once searches in flight have finished with it; the instance is unusable after.
+ * {@link #refresh()}, or automatically when opened with a refresh interval. {@link #close()} stops
+ * the background refresh (waiting for one in progress to end, without interrupting it) and releases
+ * the index, readers and directory alike, once the calls in flight have finished with it; the
+ * instance is unusable after.
  *
  * <p><b>Time limit.</b> Each search runs on its own light {@link IndexSearcher} over the shared
  * snapshot's reader, carrying the request's deadline ({@link SearchRequest#timeout()}): Lucene's
@@ -89,6 +93,15 @@ public final class NewsSearcher implements Closeable {
   private final boolean ownsDirectory;
   private final SearcherManager manager;
   private final ScheduledExecutorService refresher;
+
+  /**
+   * Holds on {@link #directory}: one of the open searcher, and one per call in flight; the last to
+   * let go closes an owned directory. The directory thus outlives close() for the calls in flight,
+   * as the readers they hold do ({@link SearcherManager}): {@link #stats()} lists its files.
+   */
+  private final AtomicInteger directoryHolds = new AtomicInteger(1);
+
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * The views of the index that relevance cursors were made in, kept {@link #PAGED_VIEW_SECONDS}
@@ -196,6 +209,14 @@ public final class NewsSearcher implements Closeable {
   }
 
   /**
+   * For tests: a searcher on a directory it closes, as {@link #open(Path, Duration)} opens one on
+   * the folder's.
+   */
+  static NewsSearcher openOwned(Directory directory, Duration autoRefresh) throws IOException {
+    return new NewsSearcher(directory, true, autoRefresh);
+  }
+
+  /**
    * Runs a search.
    *
    * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms
@@ -237,7 +258,7 @@ public final class NewsSearcher implements Closeable {
               + UserQueryParser.abbreviate(request.query())
               + " has a regular expression too complex to run; simplify it");
     } finally {
-      manager.release(current);
+      release(current);
       if (kept != null) {
         pagedViews.release(kept);
       }
@@ -365,7 +386,7 @@ public final class NewsSearcher implements Closeable {
       return ArticleReading.page(
           s, highlighter, docs, scores, new String[docs.length], words, queries.passages(like), 1);
     } finally {
-      manager.release(s);
+      release(s);
     }
   }
 
@@ -413,7 +434,7 @@ public final class NewsSearcher implements Closeable {
           reader.leaves().size(),
           commit == null ? null : commit.time());
     } finally {
-      manager.release(s);
+      release(s);
     }
   }
 
@@ -424,7 +445,7 @@ public final class NewsSearcher implements Closeable {
    * @return whether anything changed
    */
   public boolean refresh() throws IOException {
-    IndexSearcher before = acquire();
+    Snapshot before = acquire();
     try {
       pruneViews();
       manager.maybeRefreshBlocking();
@@ -435,20 +456,55 @@ public final class NewsSearcher implements Closeable {
         manager.release(after);
       }
     } finally {
-      manager.release(before);
+      release(before);
     }
   }
 
   /**
-   * The current view of the index.
+   * The current view of the index, and a hold on the directory; give both back with {@link
+   * #release}.
    *
    * @throws AlreadyClosedException naming this class (not Lucene's manager) once it is closed
    */
   private Snapshot acquire() throws IOException {
+    holdDirectory();
     try {
       return (Snapshot) manager.acquire();
     } catch (AlreadyClosedException e) {
-      throw new AlreadyClosedException("this NewsSearcher is closed", e);
+      AlreadyClosedException refused = new AlreadyClosedException("this NewsSearcher is closed", e);
+      try {
+        letGoOfDirectory();
+      } catch (IOException | RuntimeException suppressed) {
+        refused.addSuppressed(suppressed);
+      }
+      throw refused;
+    }
+  }
+
+  private void release(Snapshot s) throws IOException {
+    try {
+      manager.release(s);
+    } finally {
+      letGoOfDirectory();
+    }
+  }
+
+  /**
+   * @throws AlreadyClosedException once the searcher is closed and no call holds the directory
+   */
+  private void holdDirectory() {
+    int holds;
+    do {
+      holds = directoryHolds.get();
+      if (holds == 0) {
+        throw new AlreadyClosedException("this NewsSearcher is closed");
+      }
+    } while (!directoryHolds.compareAndSet(holds, holds + 1));
+  }
+
+  private void letGoOfDirectory() throws IOException {
+    if (directoryHolds.decrementAndGet() == 0 && ownsDirectory) {
+      directory.close();
     }
   }
 
@@ -496,17 +552,26 @@ public final class NewsSearcher implements Closeable {
 
   private void refreshQuietly() {
     try {
-      pruneViews();
-      manager.maybeRefresh();
+      holdDirectory();
+      try {
+        pruneViews();
+        manager.maybeRefresh();
+      } finally {
+        letGoOfDirectory();
+      }
     } catch (IOException | RuntimeException e) {
       // the next tick tries again; searches keep the last good view meanwhile
     }
   }
 
+  /** Closes the searcher; does nothing when it is closed already. */
   @Override
   public void close() throws IOException {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (refresher != null) {
-      refresher.shutdownNow();
+      stopRefreshing();
     }
     try {
       synchronized (pagedViews) {
@@ -517,10 +582,23 @@ public final class NewsSearcher implements Closeable {
       try {
         manager.close();
       } finally {
-        if (ownsDirectory) {
-          directory.close();
-        }
+        letGoOfDirectory();
       }
+    }
+  }
+
+  /**
+   * Cancels the timed refresh and waits for one in progress to end. Not by interrupting it: that
+   * cuts Lucene's I/O short wherever it stands (an interrupted thread's file channel is closed
+   * under it), and memory mappings of the files a refresh had opened were seen to leak so.
+   */
+  private void stopRefreshing() {
+    refresher.shutdown();
+    try {
+      refresher.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      // closing goes on; a refresh still running holds the directory until it ends
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -204,8 +204,11 @@ final class SearchExecution {
         }
       }
     }
+    // out of time in any pass (the ranking, or the count or facets after it): the results are
+    // partial, and so is their total, however exactly one pass counted it
+    boolean partial = searcher.timedOut();
     return new SearchResults(
-        total, exact, hits, facets, next, searcher.timedOut(), before + request.offset());
+        total, exact && !partial, hits, facets, next, partial, before + request.offset());
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param total articles matching
  * @param totalIsExact whether {@code total} is exact or a lower bound (Lucene stops counting
- *     exactly past 1,000 hits when that makes ranking faster; a partial search counted part)
+ *     exactly past 1,000 hits when that makes ranking faster); never exact when {@code partial}
  * @param hits the page, best first
  * @param facets counts per facet dimension, or {@code null} when not asked for
  * @param nextCursor pass to {@link SearchRequest.Builder#cursor} for the next page; {@code null}

@@ -1,17 +1,29 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.testing.TestIndexes;
@@ -120,6 +132,104 @@ class ConcurrentSearchTest {
           total = searcher.search(SearchRequest.builder("troops").build()).total();
         }
         assertEquals(2, total);
+      }
+    }
+  }
+
+  /** Pauses the first call that {@link #pauseNext} names until {@link #resume}. */
+  private static final class PausingDirectory extends FilterDirectory {
+    final CountDownLatch paused = new CountDownLatch(1);
+    private final CountDownLatch resumed = new CountDownLatch(1);
+    private final AtomicReference<String> next = new AtomicReference<>();
+    final AtomicBoolean interrupted = new AtomicBoolean();
+
+    PausingDirectory(Directory in) {
+      super(in);
+    }
+
+    /** Pauses the next {@code listAll}, or the next opening of a file named {@code segments_*}. */
+    void pauseNext(String call) {
+      next.set(call);
+    }
+
+    void resume() {
+      resumed.countDown();
+    }
+
+    private void maybePause(String call) throws IOException {
+      if (next.compareAndSet(call, null)) {
+        paused.countDown();
+        try {
+          resumed.await();
+        } catch (InterruptedException e) {
+          interrupted.set(true);
+          throw new java.nio.channels.ClosedByInterruptException();
+        }
+      }
+    }
+
+    @Override
+    public String[] listAll() throws IOException {
+      maybePause("listAll");
+      return super.listAll();
+    }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+      if (name.startsWith("segments_")) {
+        maybePause("segments");
+      }
+      return super.openInput(name, context);
+    }
+  }
+
+  @Test
+  void closeWaitsForARefreshInProgressWithoutInterruptingIt() throws Exception {
+    try (Directory index = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
+      PausingDirectory dir = new PausingDirectory(index);
+      NewsSearcher searcher = NewsSearcher.openOwned(dir, java.time.Duration.ofMillis(5));
+      dir.pauseNext("segments"); // the next refresh, reading the last commit
+      assertTrue(dir.paused.await(30, TimeUnit.SECONDS));
+      Thread closing =
+          new Thread(
+              () -> {
+                try {
+                  searcher.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      closing.start();
+      closing.join(300);
+      assertTrue(closing.isAlive(), "close returned while a refresh was reading the index");
+      dir.resume();
+      closing.join(TimeUnit.SECONDS.toMillis(30));
+      assertFalse(closing.isAlive());
+      assertFalse(dir.interrupted.get(), "the refresh was interrupted in the middle of its I/O");
+      assertThrows(AlreadyClosedException.class, dir::listAll); // released once it ended
+    }
+  }
+
+  @Test
+  void statsRunningWhenTheSearcherClosesFinishesAndTheDirectoryClosesAfter() throws Exception {
+    try (Directory index = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
+      PausingDirectory dir = new PausingDirectory(index);
+      NewsSearcher searcher = NewsSearcher.openOwned(dir, null);
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        dir.pauseNext("listAll"); // stats() summing the sizes of the files
+        Future<IndexStats> stats = pool.submit(searcher::stats);
+        assertTrue(dir.paused.await(30, TimeUnit.SECONDS));
+        searcher.close();
+        dir.listAll(); // still open for the call in flight
+        dir.resume();
+        assertEquals(1, stats.get(30, TimeUnit.SECONDS).articles());
+        assertThrows(AlreadyClosedException.class, dir::listAll);
+        assertEquals(
+            "this NewsSearcher is closed",
+            assertThrows(AlreadyClosedException.class, searcher::stats).getMessage());
+      } finally {
+        pool.shutdownNow();
       }
     }
   }

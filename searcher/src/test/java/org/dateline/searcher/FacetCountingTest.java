@@ -207,6 +207,26 @@ class FacetCountingTest {
   }
 
   @Test
+  void theFirstAndLastDatesAnArticleMayHaveAreCountedAndStated() throws IOException {
+    try (Directory ends =
+            TestIndexes.index(
+                List.of(
+                    Article.of("first", Article.FIRST_DATE, List.of("Harbour talks.")),
+                    Article.of("last", Article.LAST_DATE, List.of("Harbour strike."))));
+        NewsSearcher s = NewsSearcher.open(ends)) {
+      // the second faceted search copies the days to the heap, the third reads the copy
+      for (int i = 0; i < 3; i++) {
+        assertEquals(
+            List.of(new FacetValue("0001", 1), new FacetValue("9999", 1)),
+            s.search(SearchRequest.builder("harbour").facets(true).build()).facets().get("date"));
+      }
+      IndexStats stats = s.stats();
+      assertEquals(Article.FIRST_DATE, stats.firstDate());
+      assertEquals(Article.LAST_DATE, stats.lastDate());
+    }
+  }
+
+  @Test
   void anIndexWithoutEntitiesStillCountsDatesAlsoWithAnEntityFilter() throws IOException {
     try (Directory plain = new ByteBuffersDirectory()) {
       try (ArticleIndexer indexer = ArticleIndexer.open(plain, IndexerOptions.defaults(null))) {

@@ -263,6 +263,27 @@ class NewsSearcherTest {
   }
 
   @Test
+  void hitsSortedByDateCarryTheScoresTheyRankByOtherwise() throws IOException {
+    for (boolean facets : List.of(false, true)) {
+      Map<String, Float> byRelevance = new java.util.HashMap<>();
+      for (ArticleHit h : search(SearchRequest.builder("troops OR iraq").facets(facets)).hits()) {
+        byRelevance.put(h.id(), h.score());
+      }
+      List<ArticleHit> byDate =
+          search(
+                  SearchRequest.builder("troops OR iraq")
+                      .facets(facets)
+                      .sort(SearchRequest.Sort.DATE))
+              .hits();
+      assertEquals(byRelevance.size(), byDate.size());
+      for (ArticleHit h : byDate) {
+        assertTrue(h.score() > 0, h.id() + ": " + h.score());
+        assertEquals(byRelevance.get(h.id()), h.score(), h.id());
+      }
+    }
+  }
+
+  @Test
   void sortsByRelevanceBestFirst() throws IOException {
     List<ArticleHit> hits = search(SearchRequest.builder("mosul OR berlin OR troops")).hits();
     assertEquals("a2", hits.get(0).id(), "three Mosul paragraphs and troops");

@@ -13,11 +13,16 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.facet.FacetValueCache;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,50 @@ class ResourceLimitsTest {
     SearchResults whole = search(SearchRequest.builder("*:*"));
     assertFalse(whole.partial());
     assertEquals(ARTICLES, whole.total());
+  }
+
+  /**
+   * A search whose ranking completes, and whose facets' pass, run after the page, is the one cut
+   * short: the checks of the time limit are counted on a complete run, and the same search is then
+   * out of time at its last check.
+   */
+  @Test
+  void aSearchOutOfTimeOnlyWhenCountingFacetsIsPartialWithATotalThatIsNoLongerExact()
+      throws IOException {
+    try (Directory small =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article("o1", "2020-01-01", "Oil prices in Berlin."),
+                    TestIndexes.article("o2", "2020-01-02", "Oil talks in Mosul."),
+                    TestIndexes.article("g1", "2020-01-03", "Gas prices.")));
+        DirectoryReader reader = DirectoryReader.open(small)) {
+      ArticleQueries queries = new ArticleQueries(NewsSchema.analyzer());
+      ParagraphHighlighter highlighter =
+          new ParagraphHighlighter(queries.articles(), NewsSchema.analyzer());
+      Snapshot snapshot = new Snapshot(reader, highlighter, new FacetValueCache());
+      // words OR-ed: ranked without visiting every match, then the facets count in their own pass
+      SearchRequest request = SearchRequest.builder("oil gas").facets(true).build();
+      AtomicInteger checks = new AtomicInteger();
+      Snapshot patient = snapshot.withTimeout(request.timeout());
+      patient.setTimeout(() -> checks.incrementAndGet() < 0);
+      SearchResults whole = new SearchExecution(patient, request, queries, highlighter, null).run();
+      assertEquals(3, whole.total());
+      assertTrue(whole.totalIsExact() && !whole.partial());
+
+      int last = checks.get();
+      AtomicInteger checked = new AtomicInteger();
+      Snapshot hurried = snapshot.withTimeout(request.timeout());
+      hurried.setTimeout(() -> checked.incrementAndGet() >= last);
+      SearchResults cut = new SearchExecution(hurried, request, queries, highlighter, null).run();
+      assertEquals(ids(whole), ids(cut), "the ranking completed");
+      assertTrue(cut.partial());
+      assertFalse(
+          cut.totalIsExact(), "the facets were counted in part; partial results claim less");
+    }
+  }
+
+  private static List<String> ids(SearchResults r) {
+    return r.hits().stream().map(ArticleHit::id).toList();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.dateline.indexer.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import java.util.Objects;
  * readers to the index.
  *
  * @param id the article id, unique within an index (for files, the file name without extension)
- * @param date the publication date, or {@code null} when the source has none (such articles never
- *     match a date filter)
+ * @param date the publication date, from {@link #FIRST_DATE} to {@link #LAST_DATE}, or {@code null}
+ *     when the source has none (such articles never match a date filter)
  * @param title the headline, or {@code null} when the source has none
  * @param paragraphs the body, one string per paragraph, in order; never empty, at most {@link
  *     Paragraphs#MAX_PARAGRAPHS} (control characters are written as spaces, and paragraphs left
@@ -29,6 +30,17 @@ public record Article(
 
   /** The longest article id, in characters: ids are index terms, which Lucene caps in size. */
   public static final int MAX_ID_LENGTH = 512;
+
+  /**
+   * The earliest date an article may have: the first of the four-digit years that dates are read
+   * and queried in ({@link ArticleDates}). Beyond them dates no longer print as {@code YYYY-MM-DD},
+   * and far beyond ({@link LocalDate#MAX}) days since 1970 overflow the {@code int}s the searcher's
+   * facet tables hold them in.
+   */
+  public static final LocalDate FIRST_DATE = LocalDate.of(ArticleDates.MIN_YEAR, 1, 1);
+
+  /** The latest date an article may have (see {@link #FIRST_DATE}). */
+  public static final LocalDate LAST_DATE = LocalDate.of(ArticleDates.MAX_YEAR, 12, 31);
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +59,17 @@ public record Article(
       throw new IllegalArgumentException(
           String.format(
               "article id is %,d characters long; ids are at most %,d", length, MAX_ID_LENGTH));
+    }
+    if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+      throw new IllegalArgumentException(
+          "article "
+              + id
+              + " is dated "
+              + date
+              + "; dates must be from "
+              + FIRST_DATE
+              + " to "
+              + LAST_DATE);
     }
     Objects.requireNonNull(paragraphs, "paragraphs");
     Objects.requireNonNull(metadata, "metadata");
@@ -69,7 +92,25 @@ public record Article(
       title = withoutControlCharacters(title);
       title = hasText(title) ? title : null;
     }
-    metadata = Map.copyOf(metadata);
+    metadata = copyOf(id, metadata);
+  }
+
+  /** A copy of the metadata, lists included; a null anywhere in it is named, not left to index. */
+  private static Map<String, List<String>> copyOf(String id, Map<String, List<String>> metadata) {
+    Map<String, List<String>> copy = new HashMap<>();
+    metadata.forEach(
+        (field, values) -> {
+          if (field == null) {
+            throw new NullPointerException(
+                "article " + id + " has a metadata field without a name");
+          }
+          if (values == null || values.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException(
+                "article " + id + " has a null value in metadata field '" + field + "'");
+          }
+          copy.put(field, List.copyOf(values));
+        });
+    return Map.copyOf(copy);
   }
 
   /**

@@ -172,8 +172,16 @@ public final class TimeCollectionReader implements ArticleReader {
         } else {
           Map<String, List<String>> metadata =
               page == null ? Map.of() : Map.of("page", List.of(page));
-          handler.accept(
-              new Article(id, date, null, List.of(text.toString()), metadata), headerLine);
+          Article article = null;
+          try {
+            article = new Article(id, date, null, List.of(text.toString()), metadata);
+          } catch (IllegalArgumentException e) {
+            // one article the record refuses (text of control characters only, say), not the file
+            handler.reject(new Rejection(source, headerLine, e.getMessage()));
+          }
+          if (article != null) {
+            handler.accept(article, headerLine);
+          }
         }
       }
       id = null;

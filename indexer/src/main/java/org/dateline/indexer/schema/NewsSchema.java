@@ -34,6 +34,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOSupplier;
 import org.dateline.indexer.entity.EntityType;
@@ -134,9 +135,19 @@ public final class NewsSchema {
     return null;
   }
 
-  /** How errors name an index: its folder, or the directory itself when it is not one on disk. */
+  /**
+   * How errors name an index: its folder, or the kind and instance of directory when it is not one
+   * on disk ({@code ByteBuffersDirectory@1b6d3586}). A {@link FilterDirectory} is named by the one
+   * it wraps: Lucene's descriptions of either hold their own parentheses and lock factory.
+   */
   public static String describe(Directory dir) {
-    return dir instanceof FSDirectory fs ? fs.getDirectory().toString() : dir.toString();
+    Directory inner = FilterDirectory.unwrap(dir);
+    if (inner instanceof FSDirectory fs) {
+      return fs.getDirectory().toString();
+    }
+    Class<?> kind = inner.getClass();
+    String name = kind.getSimpleName().isEmpty() ? kind.getName() : kind.getSimpleName();
+    return name + "@" + Integer.toHexString(System.identityHashCode(inner));
   }
 
   /**

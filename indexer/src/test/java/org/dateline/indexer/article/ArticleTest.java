@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,39 @@ class ArticleTest {
     }
     assertEquals(
         "file name with spaces", Article.of("file name with spaces", null, List.of("x")).id());
+  }
+
+  @Test
+  void refusesADateOutsideTheFourDigitYearsNamingTheArticleTheDateAndTheRange() {
+    for (LocalDate date :
+        List.of(
+            LocalDate.MAX, LocalDate.MIN, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> Article.of("a1", date, List.of("Text.")));
+      assertEquals(
+          "article a1 is dated " + date + "; dates must be from 0001-01-01 to 9999-12-31",
+          e.getMessage());
+    }
+    assertEquals(
+        Article.FIRST_DATE, Article.of("b", LocalDate.of(1, 1, 1), List.of("Text.")).date());
+    assertEquals(
+        Article.LAST_DATE, Article.of("c", LocalDate.of(9999, 12, 31), List.of("Text.")).date());
+  }
+
+  @Test
+  void aNullMetadataValueIsNamedOnConstructionNotLeftToIndexing() {
+    Map<String, List<String>> nullList = new java.util.HashMap<>();
+    nullList.put("url", null);
+    Map<String, List<String>> nullValue =
+        Map.of("url", java.util.Arrays.asList("https://example.com", null));
+    for (Map<String, List<String>> metadata : List.of(nullList, nullValue)) {
+      assertEquals(
+          "article x has a null value in metadata field 'url'",
+          assertThrows(
+                  NullPointerException.class,
+                  () -> new Article("x", null, null, List.of("a"), metadata))
+              .getMessage());
+    }
   }
 }

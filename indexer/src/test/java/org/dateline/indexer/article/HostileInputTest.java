@@ -116,4 +116,16 @@ class HostileInputTest {
     CollectingHandler handler = read(new JsonLinesReader(), file);
     assertEquals(List.of(word), handler.articles.get(0).paragraphs());
   }
+
+  @Test
+  void rejectsATimeArticleOfControlCharactersAtItsHeaderAndReadsTheNext() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("TIME.ALL"),
+            "*TEXT 001 01/04/63 PAGE 001\n\n\u0001 \u0002\n\n"
+                + "*TEXT 002 01/11/63 PAGE 002\n\nTHE NEXT ARTICLE IS FINE .\n");
+    CollectingHandler handler = read(new TimeCollectionReader(), file);
+    assertEquals(List.of("002"), handler.ids(), handler.report());
+    assertEquals(file + ":1: article 001 has no paragraphs", handler.report());
+  }
 }
