@@ -60,6 +60,11 @@ public final class IndexingJob {
    * @param otherOrigins of the replaced articles, those that replaced an article read from another
    *     format: most likely another collection that numbers its articles alike
    * @param otherOriginExample one of those, as "'id' (old format, now new format)", or {@code null}
+   * @param unknownOriginKept articles a prune limited to one format left because the index does not
+   *     say what format they were read from (indexed before origins were kept, or through {@link
+   *     ArticleIndexer#index(Article)}), although the sources did not hold them
+   * @param commitSkipped why the run's last commit was not made (see {@link #onlyIfAllRead}), or
+   *     {@code null}
    */
   public record Summary(
       long read,
@@ -75,7 +80,9 @@ public final class IndexingJob {
       String pruneSkipped,
       List<Path> skipped,
       long otherOrigins,
-      String otherOriginExample) {}
+      String otherOriginExample,
+      long unknownOriginKept,
+      String commitSkipped) {}
 
   /**
    * How many articles {@code dateline index} indexes between commits: about half a minute of work
@@ -98,6 +105,7 @@ public final class IndexingJob {
 
   private final int threads;
   private final int commitEvery;
+  private boolean onlyIfAllRead;
   private final long commitIntervalNanos;
   private final Listener listener;
 
@@ -136,6 +144,20 @@ public final class IndexingJob {
     this.commitEvery = commitEvery;
     this.commitIntervalNanos = commitInterval == null ? Long.MAX_VALUE : commitInterval.toNanos();
     this.listener = listener == null ? new Listener() {} : listener;
+  }
+
+  /**
+   * Makes the run's last commit only when every input was read: with a rejection, the run ends
+   * without it ({@link Summary#commitSkipped}), and the caller rolls back to the last commit. For
+   * an index created afresh ({@link IndexerOptions#create}), whose last commit is the old index: a
+   * mistyped format or a folder of unreadable files then leaves the old index as it was. Commits
+   * made during the run ({@code commitEvery}, {@code commitInterval}) are made all the same.
+   *
+   * @return this job
+   */
+  public IndexingJob onlyIfAllRead() {
+    this.onlyIfAllRead = true;
+    return this;
   }
 
   /**
@@ -318,6 +340,7 @@ public final class IndexingJob {
     }
     rethrow(failure.get());
     String pruneSkipped = null;
+    long unknownOriginKept = 0;
     if (prune && !rejections.isEmpty()) {
       pruneSkipped =
           rejections.size()
@@ -329,14 +352,25 @@ public final class IndexingJob {
               + " check the paths (to empty the index, index with --create)";
     } else if (prune) {
       for (String id : indexer.articleIds()) {
-        if (!firstSource.containsKey(id)
-            && (pruneOrigin == null || pruneOrigin.equals(indexer.origin(id)))
-            && indexer.delete(id)) {
+        if (firstSource.containsKey(id)) {
+          continue;
+        }
+        String origin = indexer.origin(id);
+        if (pruneOrigin != null && "".equals(origin)) {
+          unknownOriginKept++;
+        } else if ((pruneOrigin == null || pruneOrigin.equals(origin)) && indexer.delete(id)) {
           c.pruned.incrementAndGet();
         }
       }
     }
-    int inIndex = commit(c);
+    String commitSkipped = null;
+    int inIndex;
+    if (onlyIfAllRead && !rejections.isEmpty()) {
+      commitSkipped = rejections.size() + " input(s) were rejected; fix them and run again";
+      inIndex = indexer.articleCount();
+    } else {
+      inIndex = commit(c);
+    }
     return new Summary(
         c.read.get(),
         c.added.get(),
@@ -351,7 +385,9 @@ public final class IndexingJob {
         pruneSkipped,
         List.copyOf(skipped),
         indexer.originChanges() - originChangesBefore,
-        indexer.originChanges() > originChangesBefore ? indexer.lastOriginChange() : null);
+        indexer.originChanges() > originChangesBefore ? indexer.lastOriginChange() : null,
+        unknownOriginKept,
+        commitSkipped);
   }
 
   /**

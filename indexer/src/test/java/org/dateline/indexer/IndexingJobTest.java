@@ -95,6 +95,47 @@ class IndexingJobTest {
   }
 
   @Test
+  void pruningInOneFormatKeepsAndCountsArticlesOfNoRecordedFormat() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("feed.jsonl"), "{\"id\": \"kept\", \"body\": \"Kept.\"}\n");
+    Path index = tmp.resolve("idx");
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      indexer.index(TestIndexes.article("by-a-program", "2020-01-01", "No origin."));
+      IndexingJob.Summary s =
+          new IndexingJob(indexer, 2, 3, null)
+              .run(List.of(src), ArticleFormats.forName("jsonl"), true);
+      assertEquals(0, s.pruned());
+      assertEquals(1, s.unknownOriginKept());
+      assertEquals(Set.of("by-a-program", "kept"), indexer.articleIds());
+    }
+  }
+
+  @Test
+  void aJobThatCommitsOnlyIfAllWasReadLeavesTheLastCommitAfterARejection() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("good.txt"), "date 2020-01-01 Good.");
+    Path index = tmp.resolve("idx");
+    run(index, false, src);
+    Files.writeString(src.resolve("bad.txt"), "no date line");
+    Files.writeString(src.resolve("new.txt"), "date 2020-01-01 New.");
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(
+            index, IndexerOptions.defaults(TestIndexes.extractor()).withCreate(true))) {
+      IndexingJob.Summary s =
+          new IndexingJob(indexer, 2, 0, null).onlyIfAllRead().run(List.of(src), null, false);
+      assertEquals(1, s.rejections().size());
+      assertEquals(0, s.commits());
+      assertNotNull(s.commitSkipped());
+      indexer.rollback();
+    }
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(TestIndexes.extractor()))) {
+      assertEquals(Set.of("good"), indexer.articleIds(), "the old index, as it was");
+    }
+  }
+
+  @Test
   void reportsArticlesReplacedByOnesOfTheSameIdFromAnotherFormat() throws Exception {
     Path seeds = Files.createDirectories(tmp.resolve("seeds"));
     Files.writeString(seeds.resolve("a.txt"), "date 2020-01-01 Seed A.");

@@ -258,9 +258,13 @@ public final class NewsSearcher implements Closeable {
               + UserQueryParser.abbreviate(request.query())
               + " has a regular expression too complex to run; simplify it");
     } finally {
-      release(current);
-      if (kept != null) {
-        pagedViews.release(kept);
+      // the kept view first: the last hold on the directory may close it, after every reader
+      try {
+        if (kept != null) {
+          pagedViews.release(kept);
+        }
+      } finally {
+        release(current);
       }
     }
   }

@@ -68,18 +68,53 @@ public final class JsonLinesReader implements ArticleReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     // or by content: a first line that opens a JSON object ("article.json"); the seed format's
     // first line is "date ..."
-    return name.endsWith(".jsonl")
-        || name.endsWith(".ndjson")
-        || TextFiles.startsWithAny(file, false, "{\"", "{ \"");
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || opensJsonObject(file, false);
+  }
+
+  /** How far into a file {@link #opensJsonObject} looks for its first line of text. */
+  private static final int SNIFF_BYTES = 4096;
+
+  /**
+   * Whether the file's text, past a byte-order mark, blank lines and spaces, opens a JSON object
+   * ({@code {"id": ...}} or {@code {}}).
+   *
+   * @param ifUnreadable the answer for a file that cannot be read
+   */
+  private static boolean opensJsonObject(Path file, boolean ifUnreadable) {
+    byte[] head;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    } catch (IOException e) {
+      return ifUnreadable;
+    }
+    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+    i = skipBlanks(head, i);
+    if (i == head.length || head[i] != '{') {
+      return false;
+    }
+    i = skipBlanks(head, i + 1);
+    return i < head.length && (head[i] == '"' || head[i] == '}');
+  }
+
+  private static int skipBlanks(byte[] b, int i) {
+    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+      i++;
+    }
+    return i;
   }
 
   /**
-   * In a folder read as JSON Lines, the files it {@linkplain #accepts accepts}: notes beside them
-   * ({@code README.md}) are not read.
+   * In a folder read as JSON Lines, files named {@code .jsonl}, {@code .ndjson} or {@code .json},
+   * and any other whose text opens a JSON object: notes beside them ({@code README.md}) are not
+   * read. A file that cannot be read is taken, so that it is reported rather than passed over.
    */
   @Override
   public boolean isArticleFile(Path file) {
-    return accepts(file);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl")
+        || name.endsWith(".ndjson")
+        || name.endsWith(".json")
+        || opensJsonObject(file, true);
   }
 
   @Override
@@ -92,12 +127,15 @@ public final class JsonLinesReader implements ArticleReader {
           handler.reject(new Rejection(source, number, lines.problem()));
           continue;
         }
+        if (number == 1) {
+          line = TextFiles.withoutByteOrderMark(line);
+        }
         if (line.isBlank()) {
           continue;
         }
         Article article;
         try {
-          article = parse(number == 1 ? TextFiles.withoutByteOrderMark(line) : line);
+          article = parse(line);
         } catch (IllegalArgumentException e) {
           handler.reject(new Rejection(source, number, e.getMessage()));
           continue;

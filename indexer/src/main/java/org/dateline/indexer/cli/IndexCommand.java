@@ -140,22 +140,30 @@ public final class IndexCommand implements Callable<Integer> {
                 + " folder (one inside the input is fine: a folder holding an index is not read)");
       }
     }
-    if (create && !commitsAsked()) {
+    if (create) {
       // a new index replaces the old one all at once: Lucene keeps the old commit, for searches
       // and against a failed or killed run, until the new index's first commit
-      commitEvery = 0;
-      commitIntervalSeconds = 0;
+      if (!asked("--commit-every")) {
+        commitEvery = 0;
+      }
+      if (!asked("--commit-interval")) {
+        commitIntervalSeconds = 0;
+      }
     }
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
     IndexingJob.Summary summary;
     boolean merged = false;
     ArticleIndexer indexer = ArticleIndexer.open(folder.path(), options);
+    long commitsBefore = indexer.commitsWritten(); // a new index's first, empty commit is not ours
     try (Progress progress = Progress.onTerminal(err)) {
-      summary =
-          new IndexingJob(indexer, threads, commitEvery, interval, progress)
-              .run(paths, reader, prune);
-      if (optimize) {
+      IndexingJob job = new IndexingJob(indexer, threads, commitEvery, interval, progress);
+      if (create) {
+        // a wrong --format or unreadable inputs would otherwise replace the old index
+        job.onlyIfAllRead();
+      }
+      summary = job.run(paths, reader, prune);
+      if (optimize && summary.commitSkipped() == null) {
         long before = indexer.commitsWritten();
         indexer.forceMerge(1);
         merged = indexer.commitsWritten() > before;
@@ -169,12 +177,14 @@ public final class IndexCommand implements Callable<Integer> {
       }
       throw e;
     }
-    long beforeClose = indexer.commitsWritten();
-    indexer.close();
-    // closing commits the merges that finished after the run's last commit: a commit too
-    report(summary, summary.commits() + indexer.commitsWritten() - beforeClose, out, err);
-    if (optimize) {
-      // after a summary that may have said nothing was committed: the merge commits on its own
+    if (summary.commitSkipped() != null) {
+      indexer.rollback();
+    } else {
+      // closing commits the merges that finished after the run's last commit: counted too
+      indexer.close();
+    }
+    report(summary, indexer.commitsWritten() - commitsBefore, out, err);
+    if (optimize && summary.commitSkipped() == null) {
       out.println(
           merged
               ? "Optimized: merged into one segment and committed"
@@ -188,10 +198,9 @@ public final class IndexCommand implements Callable<Integer> {
     return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
-  /** Whether the command line gives a commit option (else the defaults apply). */
-  private boolean commitsAsked() {
-    return spec.commandLine().getParseResult().hasMatchedOption("--commit-every")
-        || spec.commandLine().getParseResult().hasMatchedOption("--commit-interval");
+  /** Whether the command line gives the option (else its default applies). */
+  private boolean asked(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   /** The path itself, links followed, when it exists; else as written, made absolute. */
@@ -223,7 +232,10 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf(
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
     }
-    if (commits == 0) {
+    if (s.commitSkipped() != null) {
+      out.printf(
+          "Index %s is as it was: --create not done, since %s%n", folder.path(), s.commitSkipped());
+    } else if (commits == 0) {
       out.printf(
           "Index %s holds %,d article%s; nothing changed, so nothing was committed%n",
           folder.path(), s.articlesInIndex(), s.articlesInIndex() == 1 ? "" : "s");
@@ -251,6 +263,17 @@ public final class IndexCommand implements Callable<Integer> {
               + " format, such as %s; collections that number their articles alike (Reuters'"
               + " NEWID, TIME's numbers) overwrite each other's: give each its own index%n",
           s.otherOrigins(), s.otherOriginExample());
+    }
+    if (s.unknownOriginKept() > 0) {
+      err.printf(
+          "dateline index: warning: %,d article%s that the paths do not hold %s not pruned: the"
+              + " index does not record what format %s read from (indexed before formats were"
+              + " recorded, or by a program); prune without --format to remove %s%n",
+          s.unknownOriginKept(),
+          s.unknownOriginKept() == 1 ? "" : "s",
+          s.unknownOriginKept() == 1 ? "was" : "were",
+          s.unknownOriginKept() == 1 ? "it was" : "they were",
+          s.unknownOriginKept() == 1 ? "it" : "them");
     }
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());

@@ -63,6 +63,17 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aFolderReadAsJsonLinesTakesJsonFilesWithBlankLinesFirstAndSkipsNotes() throws IOException {
+    Files.writeString(dir.resolve("b.json"), "\n  \n{\"id\":\"b1\",\"body\":\"B\"}\n");
+    Files.writeString(dir.resolve("c.txt"), "\uFEFF\n\t{ \"id\":\"c1\",\"body\":\"C\"}\n");
+    Path notes = Files.writeString(dir.resolve("notes.md"), "# Export\n\nOne article per line.\n");
+    CollectingHandler handler = read(ArticleFormats.forName("jsonl"), dir);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("b1", "c1"), handler.ids());
+    assertEquals(List.of(notes), handler.skipped);
+  }
+
+  @Test
   void aNulByteInsideAnArticleCostsOnlyThatArticle() throws IOException {
     Files.writeString(
         dir.resolve("r.sgm"),

@@ -24,9 +24,17 @@ final class CollectingHandler implements ArticleHandler {
     lines.add(line);
   }
 
+  /** Files left unread in folders because the format given does not take them. */
+  final List<java.nio.file.Path> skipped = new ArrayList<>();
+
   @Override
   public void reject(Rejection rejection) {
     rejections.add(rejection);
+  }
+
+  @Override
+  public void skipped(java.nio.file.Path file) {
+    skipped.add(file);
   }
 
   List<String> ids() {

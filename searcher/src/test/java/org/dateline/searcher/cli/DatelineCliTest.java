@@ -86,7 +86,7 @@ class DatelineCliTest {
             articles.toString());
     assertEquals(0, everyArticle.exitCode(), everyArticle.err());
     assertTrue(
-        everyArticle.out().contains("committed 2 times (every article, every 60 s, at the end)"),
+        everyArticle.out().contains("committed 2 times (every article, at the end)"),
         everyArticle.out());
   }
 
@@ -370,6 +370,42 @@ class DatelineCliTest {
     assertEquals(2, same.exitCode(), same.err());
     assertTrue(same.err().contains("is also given as input"), same.err());
     assertFalse(Files.exists(articles.resolve("write.lock")), "nothing written among the articles");
+  }
+
+  @Test
+  void createWithARejectedInputLeavesTheOldIndexAndTurnsOffOnlyTheCommitsNotAsked()
+      throws IOException {
+    indexArticles();
+    Path notes = Files.createDirectories(tmp.resolve("notes"));
+    Files.writeString(notes.resolve("notes.txt"), "Not an article.");
+    CliRun wrongFormat =
+        CliRun.of(
+            "index",
+            "--create",
+            "--format",
+            "reuters",
+            "--index",
+            index.toString(),
+            notes.toString());
+    assertEquals(3, wrongFormat.exitCode(), wrongFormat.err());
+    assertTrue(wrongFormat.out().contains("is as it was: --create not done"), wrongFormat.out());
+    assertTrue(
+        CliRun.of("stats", "--index", index.toString()).out().contains("Articles:   2"),
+        "the old index stays");
+
+    CliRun noTimedCommits =
+        CliRun.of(
+            "index",
+            "--create",
+            "--commit-interval",
+            "0",
+            "--index",
+            index.toString(),
+            articles.toString());
+    assertEquals(0, noTimedCommits.exitCode(), noTimedCommits.err());
+    assertTrue(
+        noTimedCommits.out().contains("(at the end: --create replaces the old index at once)"),
+        noTimedCommits.out());
   }
 
   @Test
