@@ -58,8 +58,11 @@ public final class FacetsCommand implements Callable<Integer> {
       out.println(Json.write(Json.facets(results.facets())));
     } else {
       out.printf(
-          "%,d article%s match '%s'%n",
-          results.total(), results.total() == 1 ? "" : "s", request.query());
+          "%s%,d article%s match '%s'%n",
+          results.totalIsExact() ? "" : "at least ",
+          results.total(),
+          results.total() == 1 ? "" : "s",
+          request.query());
       new TextOutput(out, false).facets(results.facets());
     }
     out.flush();
