@@ -94,6 +94,13 @@ public final class NerTrainCommand implements Callable<Integer> {
       description = "folds of the jackknifed gazetteer (default ${DEFAULT-VALUE})")
   int folds = NerTrainer.Settings.defaults().folds();
 
+  @Option(
+      names = "--capitals",
+      description =
+          "Also train a classifier of its own for lines written in capitals, on the training"
+              + " text in capitals (the model then tags such lines with it).")
+  boolean capitals;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
@@ -134,7 +141,7 @@ public final class NerTrainCommand implements Callable<Integer> {
     o.flush();
     NerModel model =
         NerTrainer.train(
-            docs, new NerTrainer.Settings(algorithm, iterations, cutoff, folds), wc, nl);
+            docs, new NerTrainer.Settings(algorithm, iterations, cutoff, folds), wc, nl, capitals);
     o.printf(
         Locale.ROOT,
         "trained on %d documents in %.1f s; %d features%n",

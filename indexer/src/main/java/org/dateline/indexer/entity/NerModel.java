@@ -41,6 +41,10 @@ import opennlp.tools.ml.model.GenericModelReader;
 public final class NerModel {
 
   private static final String FEATURES = "features.bin";
+
+  /** The classifier of lines written in capitals, when the model has one of its own. */
+  private static final String CAPITALS_FEATURES = "features-capitals.bin";
+
   private static final String CLASSIFIER = "classifier.bin";
   private static final String TRUECASE = "truecase.txt";
   private static final String GAZETTEER = "gazetteer.tsv";
@@ -57,6 +61,12 @@ public final class NerModel {
   private final CompiledTagger tagger;
   private volatile Map<String, float[]> weightsByName;
 
+  /** The classifier of lines in capitals and its tagger, or {@code null} to use the one above. */
+  private final FeatureTable capitalsTable;
+
+  private final CompiledTagger capitalsTagger;
+  private volatile Map<String, float[]> capitalsWeightsByName;
+
   NerModel(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {
     this(classifier, trueCaser, gazetteer, WordClusters.EMPTY, NameLists.EMPTY);
   }
@@ -67,21 +77,35 @@ public final class NerModel {
       Gazetteer gazetteer,
       WordClusters clusters,
       NameLists lists) {
-    this(
-        new FeatureTable(classifier, NerFeatures.TEMPLATES), trueCaser, gazetteer, clusters, lists);
+    this(classifier, null, trueCaser, gazetteer, clusters, lists);
   }
 
-  private NerModel(
-      FeatureTable table,
+  /**
+   * @param capitalsClassifier the classifier of lines written in capitals, or {@code null} to tag
+   *     them with {@code classifier} too
+   */
+  NerModel(
+      AbstractModel classifier,
+      AbstractModel capitalsClassifier,
       TrueCaser trueCaser,
       Gazetteer gazetteer,
       WordClusters clusters,
       NameLists lists) {
-    this(table, trueCaser, gazetteer, clusters, lists, CompiledTagger.CACHE_LIMIT);
+    this(
+        new FeatureTable(classifier, NerFeatures.TEMPLATES),
+        capitalsClassifier == null
+            ? null
+            : new FeatureTable(capitalsClassifier, NerFeatures.TEMPLATES),
+        trueCaser,
+        gazetteer,
+        clusters,
+        lists,
+        CompiledTagger.CACHE_LIMIT);
   }
 
   private NerModel(
       FeatureTable table,
+      FeatureTable capitalsTable,
       TrueCaser trueCaser,
       Gazetteer gazetteer,
       WordClusters clusters,
@@ -96,16 +120,28 @@ public final class NerModel {
     this.outcomes = table.outcomeNames();
     this.tagger =
         new CompiledTagger(table, outcomes, trueCaser, gazetteer, clusters, lists, wordCacheLimit);
+    this.capitalsTable = capitalsTable;
+    this.capitalsTagger =
+        capitalsTable == null
+            ? null
+            : new CompiledTagger(
+                capitalsTable,
+                capitalsTable.outcomeNames(),
+                trueCaser,
+                gazetteer,
+                clusters,
+                lists,
+                wordCacheLimit);
   }
 
   /** The same model with word caches of at most {@code limit} forms each, for tests. */
   NerModel withWordCacheLimit(int limit) {
-    return new NerModel(table, trueCaser, gazetteer, clusters, lists, limit);
+    return new NerModel(table, capitalsTable, trueCaser, gazetteer, clusters, lists, limit);
   }
 
   /** Word forms in the tagger's caches now, for tests. */
   int cachedWords() {
-    return tagger.cachedWords();
+    return tagger.cachedWords() + (capitalsTagger == null ? 0 : capitalsTagger.cachedWords());
   }
 
   /**
@@ -163,7 +199,18 @@ public final class NerModel {
       }
       throw new IOException("cannot read the NER model: " + e.getCause(), e.getCause());
     }
-    return new NerModel(table, (TrueCaser) t[2], (Gazetteer) t[0], clusters, (NameLists) t[1]);
+    FeatureTable capitals =
+        entries.containsKey(CAPITALS_FEATURES)
+            ? FeatureTableFormat.read(entries.get(CAPITALS_FEATURES))
+            : null;
+    return new NerModel(
+        table,
+        capitals,
+        (TrueCaser) t[2],
+        (Gazetteer) t[0],
+        clusters,
+        (NameLists) t[1],
+        CompiledTagger.CACHE_LIMIT);
   }
 
   /** Writes this model as a zip file. */
@@ -174,6 +221,12 @@ public final class NerModel {
     FeatureTableFormat.write(table, data);
     data.flush();
     put(zip, FEATURES, bytes.toByteArray());
+    if (capitalsTable != null) {
+      bytes.reset();
+      FeatureTableFormat.write(capitalsTable, data);
+      data.flush();
+      put(zip, CAPITALS_FEATURES, bytes.toByteArray());
+    }
     StringWriter w = new StringWriter();
     trueCaser.write(w);
     put(zip, TRUECASE, w.toString().getBytes(StandardCharsets.UTF_8));
@@ -204,10 +257,20 @@ public final class NerModel {
    * chosen label's score is ahead of the next allowed label's (the tagger's confidence).
    */
   List<TokenSpan> tagSentence(String[] tokens, float[] margins) {
+    return tagSentence(tokens, margins, capitalsTagger != null && TokenShapes.isCapsLine(tokens));
+  }
+
+  /**
+   * @param inCapitals whether the sentence is part of a text written wholly in capitals, which the
+   *     classifier of capitals tags, if the model has one; the lines in capitals of a mixed-case
+   *     text (headlines, datelines) are tagged as the training text's headlines taught
+   */
+  private List<TokenSpan> tagSentence(String[] tokens, float[] margins, boolean inCapitals) {
     if (tokens.length == 0) {
       return List.of();
     }
-    return tagger.decode(tagger.tag(tokens, margins));
+    CompiledTagger t = inCapitals && TokenShapes.isCapsLine(tokens) ? capitalsTagger : tagger;
+    return t.decode(t.tag(tokens, margins));
   }
 
   /**
@@ -220,12 +283,18 @@ public final class NerModel {
     if (tokens.length == 0) {
       return List.of();
     }
-    Map<String, float[]> weights = weightsByName;
+    boolean capitals = capitalsTable != null && TokenShapes.isCapsLine(tokens);
+    Map<String, float[]> weights = capitals ? capitalsWeightsByName : weightsByName;
     if (weights == null) {
-      weights = table.byName();
-      weightsByName = weights;
+      weights = (capitals ? capitalsTable : table).byName();
+      if (capitals) {
+        capitalsWeightsByName = weights;
+      } else {
+        weightsByName = weights;
+      }
     }
-    double scale = tagger.scale();
+    String[] outcomes = capitals ? capitalsTable.outcomeNames() : this.outcomes;
+    double scale = (capitals ? capitalsTagger : tagger).scale();
     NerFeatures.View view = features.view(tokens);
     String[] labels = new String[tokens.length];
     String prev = Labels.OUTSIDE;
@@ -266,9 +335,10 @@ public final class NerModel {
   public List<List<TokenSpan>> tagDocument(List<String[]> sentences) {
     List<List<TokenSpan>> spans = new ArrayList<>(sentences.size());
     List<float[]> margins = new ArrayList<>(sentences.size());
+    boolean inCapitals = capitalsTagger != null && TokenShapes.isWrittenInCapitals(sentences);
     for (String[] s : sentences) {
       float[] m = new float[s.length];
-      spans.add(tagSentence(s, m));
+      spans.add(tagSentence(s, m, inCapitals));
       margins.add(m);
     }
     return withoutLeadingArticles(

@@ -64,16 +64,54 @@ public final class NerTrainer {
   public static NerModel train(
       List<LabeledDocument> documents, Settings settings, WordClusters clusters, NameLists lists)
       throws IOException {
-    Parts parts = trainParts(documents, settings, clusters, lists);
-    return new NerModel(parts.classifier(), parts.trueCaser(), parts.gazetteer(), clusters, lists);
+    return train(documents, settings, clusters, lists, false);
+  }
+
+  /**
+   * Trains a model on {@code documents} with word clusters and name lists made beforehand.
+   *
+   * @param capitals also train a classifier of its own for lines written in capitals, on the
+   *     documents written in capitals ({@link LabeledDocument#inCapitals}), so that they teach
+   *     nothing to the classifier of mixed-case text; otherwise one classifier tags both, having
+   *     learnt capitals from the training text's headlines only
+   */
+  public static NerModel train(
+      List<LabeledDocument> documents,
+      Settings settings,
+      WordClusters clusters,
+      NameLists lists,
+      boolean capitals)
+      throws IOException {
+    Parts parts = trainParts(documents, settings, clusters, lists, capitals);
+    return new NerModel(
+        parts.classifier(),
+        parts.capitalsClassifier(),
+        parts.trueCaser(),
+        parts.gazetteer(),
+        clusters,
+        lists);
   }
 
   /** What training makes besides the clusters and lists, before it becomes a {@link NerModel}. */
-  record Parts(AbstractModel classifier, TrueCaser trueCaser, Gazetteer gazetteer) {}
+  record Parts(
+      AbstractModel classifier,
+      AbstractModel capitalsClassifier,
+      TrueCaser trueCaser,
+      Gazetteer gazetteer) {}
 
   /** {@link #train}, stopping at the OpenNLP classifier (tests write it as older models did). */
   static Parts trainParts(
       List<LabeledDocument> documents, Settings settings, WordClusters clusters, NameLists lists)
+      throws IOException {
+    return trainParts(documents, settings, clusters, lists, false);
+  }
+
+  private static Parts trainParts(
+      List<LabeledDocument> documents,
+      Settings settings,
+      WordClusters clusters,
+      NameLists lists,
+      boolean capitals)
       throws IOException {
     List<String[]> allSentences = new ArrayList<>();
     List<List<TokenSpan>> allNames = new ArrayList<>();
@@ -104,7 +142,23 @@ public final class NerTrainer {
     Map<String, String> report = new HashMap<>();
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, report);
     AbstractModel classifier = (AbstractModel) trainer.train(new Events(documents, foldFeatures));
-    return new Parts(classifier, trueCaser, Gazetteer.of(allSentences, allNames));
+    AbstractModel capitalsClassifier = null;
+    if (capitals) {
+      // the same true-casing table and jackknifed gazetteers, learnt from the mixed-case text; the
+      // text in both writings, each copy in its original's fold (documents are dealt to folds in
+      // turn, so the copies start at a multiple of the folds)
+      List<LabeledDocument> upper = new ArrayList<>(documents);
+      while (upper.size() % settings.folds() != 0) {
+        upper.add(new LabeledDocument(List.of(), List.of()));
+      }
+      documents.forEach(d -> upper.add(d.inCapitals()));
+      capitalsClassifier =
+          (AbstractModel)
+              TrainerFactory.getEventTrainer(params, new HashMap<>())
+                  .train(new Events(upper, foldFeatures));
+    }
+    return new Parts(
+        classifier, capitalsClassifier, trueCaser, Gazetteer.of(allSentences, allNames));
   }
 
   /** The training events, generated sentence by sentence so they need not all be in memory. */

@@ -1,5 +1,6 @@
 package org.dateline.indexer.entity;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Word shapes and casing tests shared by training and tagging. */
@@ -62,13 +63,20 @@ final class TokenShapes {
    * no information in such a line, so the tagger looks at a true-cased view of it.
    */
   static boolean isCapsLine(String[] tokens) {
+    return isWrittenInCapitals(List.<String[]>of(tokens));
+  }
+
+  /** Whether sentences are, taken together, written in capitals, as {@link #isCapsLine} says. */
+  static boolean isWrittenInCapitals(List<String[]> sentences) {
     int caps = 0;
     int lower = 0;
-    for (String t : tokens) {
-      if (hasLowerCase(t)) {
-        lower++;
-      } else if (t.length() > 1 && isAllCaps(t)) {
-        caps++;
+    for (String[] tokens : sentences) {
+      for (String t : tokens) {
+        if (hasLowerCase(t)) {
+          lower++;
+        } else if (t.length() > 1 && isAllCaps(t)) {
+          caps++;
+        }
       }
     }
     return caps > 0 && lower * 10 <= caps;

@@ -59,6 +59,40 @@ class NerModelTest {
   }
 
   @Test
+  void aClassifierOfCapitalsTagsTextWhollyInCapitalsAndLeavesMixedCaseTextAsItWas()
+      throws Exception {
+    List<LabeledDocument> docs = TinySample.documents();
+    NerTrainer.Settings settings = new NerTrainer.Settings("PERCEPTRON", 20, 0, 2);
+    NerModel plain = NerTrainer.train(docs, settings);
+    NerModel trained = NerTrainer.train(docs, settings, WordClusters.EMPTY, NameLists.EMPTY, true);
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    trained.save(saved);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
+    loaded.save(savedAgain);
+    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    boolean differs = false;
+    for (LabeledDocument d : docs) {
+      assertEquals(plain.tagDocument(d.sentences()), loaded.tagDocument(d.sentences()));
+      List<String[]> upper = d.inCapitals().sentences();
+      assertEquals(trained.tagDocument(upper), loaded.tagDocument(upper));
+      for (String[] s : upper) {
+        float[] byPlain = new float[s.length];
+        float[] byCapitals = new float[s.length];
+        plain.tagSentence(s, byPlain);
+        loaded.tagSentence(s, byCapitals);
+        differs |= !java.util.Arrays.equals(byPlain, byCapitals);
+        float[] fast = new float[s.length];
+        float[] reference = new float[s.length];
+        assertEquals(loaded.tagSentence(s, fast), loaded.tagSentenceReference(s, reference));
+        assertArrayEquals(fast, reference, 1e-4f);
+      }
+    }
+    // the labels of so small a sample agree; the classifiers' confidence tells them apart
+    assertTrue(differs, "text in capitals is tagged by a classifier of its own");
+  }
+
+  @Test
   void savedModelLoadsToTheSameWeightsAndBytes() throws Exception {
     List<LabeledDocument> docs = TinySample.documents();
     NerModel trained = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));

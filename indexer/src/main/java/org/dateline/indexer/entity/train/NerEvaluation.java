@@ -116,19 +116,7 @@ public record NerEvaluation(NerScore score, long tokens, long nanos) {
    * case, the gold names where they were.
    */
   public static List<LabeledDocument> inCapitals(List<LabeledDocument> documents) {
-    List<LabeledDocument> upper = new ArrayList<>(documents.size());
-    for (LabeledDocument d : documents) {
-      List<String[]> sentences = new ArrayList<>(d.sentences().size());
-      for (String[] s : d.sentences()) {
-        String[] u = new String[s.length];
-        for (int i = 0; i < s.length; i++) {
-          u[i] = capitals(s[i]);
-        }
-        sentences.add(u);
-      }
-      upper.add(new LabeledDocument(sentences, d.names()));
-    }
-    return upper;
+    return documents.stream().map(LabeledDocument::inCapitals).toList();
   }
 
   /** The articles as written in capitals, the gold names at the same character offsets. */
@@ -139,23 +127,17 @@ public record NerEvaluation(NerScore score, long tokens, long nanos) {
       for (List<Entity> paragraph : a.names()) {
         names.add(
             paragraph.stream()
-                .map(e -> new Entity(e.type(), capitals(e.text()), e.start(), e.end()))
+                .map(
+                    e ->
+                        new Entity(
+                            e.type(), LabeledDocument.capitals(e.text()), e.start(), e.end()))
                 .toList());
       }
       upper.add(
           new GumReader.Article(
-              a.id(), a.paragraphs().stream().map(NerEvaluation::capitals).toList(), names));
+              a.id(), a.paragraphs().stream().map(LabeledDocument::capitals).toList(), names));
     }
     return upper;
-  }
-
-  /** Upper case letter by letter, so that offsets stay ("ß" stays, not "SS"). */
-  private static String capitals(String s) {
-    char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Character.toUpperCase(c[i]);
-    }
-    return new String(c);
   }
 
   /** Tokens tagged per second, scoring included. */
