@@ -254,7 +254,9 @@ public final class NerModel {
 
   /**
    * The names in one sentence; if {@code margins} is given, it receives per token how far the
-   * chosen label's score is ahead of the next allowed label's (the tagger's confidence).
+   * chosen label's score is ahead of the next allowed label's (the tagger's confidence). A sentence
+   * in capitals is taken as a text of its own in capitals ({@link #tagDocument} decides by the
+   * whole document).
    */
   List<TokenSpan> tagSentence(String[] tokens, float[] margins) {
     return tagSentence(tokens, margins, capitalsTagger != null && TokenShapes.isCapsLine(tokens));
