@@ -70,10 +70,10 @@ public final class NerTrainer {
   /**
    * Trains a model on {@code documents} with word clusters and name lists made beforehand.
    *
-   * @param capitals also train a classifier of its own for lines written in capitals, on the
-   *     documents written in capitals ({@link LabeledDocument#inCapitals}), so that they teach
-   *     nothing to the classifier of mixed-case text; otherwise one classifier tags both, having
-   *     learnt capitals from the training text's headlines only
+   * @param capitals also train a classifier of its own for documents written wholly in capitals, on
+   *     the documents in both writings (as given, then in capitals: {@link
+   *     LabeledDocument#inCapitals}), leaving the main classifier as it would be without; otherwise
+   *     one classifier tags both, having learnt capitals from the training text's headlines only
    */
   public static NerModel train(
       List<LabeledDocument> documents,

@@ -58,6 +58,17 @@ class NerModelTest {
         spans);
   }
 
+  /** The model saved and loaded again, which saves to the same bytes. */
+  private static NerModel savedAndLoaded(NerModel model) throws Exception {
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    model.save(saved);
+    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
+    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
+    loaded.save(savedAgain);
+    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    return loaded;
+  }
+
   @Test
   void aClassifierOfCapitalsTagsTextWhollyInCapitalsAndLeavesMixedCaseTextAsItWas()
       throws Exception {
@@ -65,12 +76,7 @@ class NerModelTest {
     NerTrainer.Settings settings = new NerTrainer.Settings("PERCEPTRON", 20, 0, 2);
     NerModel plain = NerTrainer.train(docs, settings);
     NerModel trained = NerTrainer.train(docs, settings, WordClusters.EMPTY, NameLists.EMPTY, true);
-    ByteArrayOutputStream saved = new ByteArrayOutputStream();
-    trained.save(saved);
-    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
-    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
-    loaded.save(savedAgain);
-    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    NerModel loaded = savedAndLoaded(trained);
     boolean differs = false;
     for (LabeledDocument d : docs) {
       assertEquals(plain.tagDocument(d.sentences()), loaded.tagDocument(d.sentences()));
@@ -96,12 +102,7 @@ class NerModelTest {
   void savedModelLoadsToTheSameWeightsAndBytes() throws Exception {
     List<LabeledDocument> docs = TinySample.documents();
     NerModel trained = NerTrainer.train(docs, new NerTrainer.Settings("PERCEPTRON", 20, 0, 2));
-    ByteArrayOutputStream saved = new ByteArrayOutputStream();
-    trained.save(saved);
-    NerModel loaded = NerModel.load(new ByteArrayInputStream(saved.toByteArray()));
-    ByteArrayOutputStream savedAgain = new ByteArrayOutputStream();
-    loaded.save(savedAgain);
-    assertArrayEquals(saved.toByteArray(), savedAgain.toByteArray());
+    NerModel loaded = savedAndLoaded(trained);
     assertEquals(trained.featureCount(), loaded.featureCount());
     for (LabeledDocument d : docs) {
       for (String[] s : d.sentences()) {
