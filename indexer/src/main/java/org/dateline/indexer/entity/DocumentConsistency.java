@@ -92,6 +92,16 @@ final class DocumentConsistency {
           "as", "ii", "iii", "iv", "vi");
 
   /**
+   * Particles of surnames ("Charles de Gaulle", "Vincent van Gogh"), no name on their own: in a
+   * text in capitals ("CHARLES DE GAULLE") they are capitalized like the rest, and a "DE" elsewhere
+   * ("FORCE DE FRAPPE") would become a person.
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "de", "da", "di", "del", "della", "der", "den", "du", "des", "van", "von", "la", "le",
+          "al", "el", "bin", "ibn", "dos", "das", "do");
+
+  /**
    * What ends a firm's name after "and" or "&" ("Goldman, Sachs and Co", "Alex. Brown and Sons").
    */
   private static final Set<String> FIRM_ENDS =
@@ -1001,7 +1011,8 @@ final class DocumentConsistency {
               if (tokens[i].length() > 1
                   && Character.isUpperCase(tokens[i].charAt(0))
                   && !EntityNormalizer.isTitle(tokens[i])
-                  && !FUNCTION_WORDS.contains(EntityNormalizer.listKey(tokens[i]))) {
+                  && !FUNCTION_WORDS.contains(EntityNormalizer.listKey(tokens[i]))
+                  && !NAME_PARTICLES.contains(EntityNormalizer.listKey(tokens[i]))) {
                 personParts.add(tokens[i]);
               }
             }

@@ -126,6 +126,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aSurnameParticleInCapitalsIsNoPersonOnItsOwn() {
+    Set<String> found =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "PRESIDENT CHARLES DE GAULLE SPOKE ON MONDAY. THE FRENCH FORCE DE FRAPPE WILL"
+                        + " GROW, SAID DE GAULLE.")));
+    assertTrue(found.contains("person:CHARLES DE GAULLE"), found.toString());
+    assertFalse(found.contains("person:DE"), found.toString());
+  }
+
+  @Test
   void aNameInCapitalsDoesNotStartWithAnArticle() {
     String text = "THE UNITED NATIONS SAID ON MONDAY IT WOULD SEND TROOPS.";
     assertEquals(
