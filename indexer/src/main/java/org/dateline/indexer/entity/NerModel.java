@@ -259,7 +259,10 @@ public final class NerModel {
    * whole document).
    */
   List<TokenSpan> tagSentence(String[] tokens, float[] margins) {
-    return tagSentence(tokens, margins, capitalsTagger != null && TokenShapes.isCapsLine(tokens));
+    return tagSentence(
+        tokens,
+        margins,
+        capitalsTagger != null && TokenShapes.isWrittenInCapitals(List.<String[]>of(tokens)));
   }
 
   /**

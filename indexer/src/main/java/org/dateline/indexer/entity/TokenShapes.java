@@ -66,7 +66,11 @@ final class TokenShapes {
     return isWrittenInCapitals(List.<String[]>of(tokens));
   }
 
-  /** Whether sentences are, taken together, written in capitals, as {@link #isCapsLine} says. */
+  /**
+   * Whether sentences are, taken together, an English text written in capitals, as {@link
+   * #isCapsLine} says of a line, counting words in capitals of the Latin script only: the model
+   * knows English, and Greek or Cyrillic text in capitals is no headline of it.
+   */
   static boolean isWrittenInCapitals(List<String[]> sentences) {
     int caps = 0;
     int lower = 0;
@@ -74,12 +78,19 @@ final class TokenShapes {
       for (String t : tokens) {
         if (hasLowerCase(t)) {
           lower++;
-        } else if (t.length() > 1 && isAllCaps(t)) {
+        } else if (t.length() > 1 && isAllCaps(t) && isLatin(t)) {
           caps++;
         }
       }
     }
     return caps > 0 && lower * 10 <= caps;
+  }
+
+  /** Whether every letter of the word is of the Latin script. */
+  private static boolean isLatin(String word) {
+    return word.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   static String lower(String word) {

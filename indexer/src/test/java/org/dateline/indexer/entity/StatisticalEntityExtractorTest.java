@@ -126,6 +126,19 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void greekAndCyrillicInCapitalsAreNotTakenForEnglishInCapitals() {
+    // the classifier of English text in capitals ran whole sentences together as one name
+    for (String text :
+        List.of(
+            "ПРЕЗИДЕНТ РОССИИ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ В МОСКВЕ С КАНЦЛЕРОМ ГЕРМАНИИ.",
+            "Ο ΠΡΩΘΥΠΟΥΡΓΟΣ ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ ΣΥΝΑΝΤΗΣΕ ΤΟΝ ΠΡΟΕΔΡΟ ΤΗΣ ΓΑΛΛΙΑΣ.")) {
+      for (Entity e : EXTRACTOR.extract(text)) {
+        assertTrue(e.text().split(" ").length <= 3, e.toString());
+      }
+    }
+  }
+
+  @Test
   void aSurnameParticleInCapitalsIsNoPersonOnItsOwn() {
     Set<String> found =
         found(
