@@ -96,6 +96,11 @@ final class DocumentConsistency {
    * text in capitals ("CHARLES DE GAULLE") they are capitalized like the rest, and a "DE" elsewhere
    * ("FORCE DE FRAPPE") would become a person.
    */
+  /** Whether a word is a surname's particle ("de", "van", "von", ...), in any case. */
+  static boolean isNameParticle(String word) {
+    return NAME_PARTICLES.contains(EntityNormalizer.listKey(word));
+  }
+
   private static final Set<String> NAME_PARTICLES =
       Set.of(
           "de", "da", "di", "del", "della", "der", "den", "du", "des", "van", "von", "la", "le",

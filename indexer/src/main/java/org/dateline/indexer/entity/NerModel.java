@@ -346,16 +346,50 @@ public final class NerModel {
       spans.add(tagSentence(s, m, inCapitals));
       margins.add(m);
     }
-    return withoutLeadingArticles(
+    return withSurnameParticles(
         sentences,
-        listedNames(
+        withoutLeadingArticles(
             sentences,
-            withRomanizedNames(
+            listedNames(
                 sentences,
-                withPersonsOfOrganizations(
+                withRomanizedNames(
                     sentences,
-                    DocumentConsistency.apply(
-                        sentences, spans, margins, DocumentConsistency.DEFAULT)))));
+                    withPersonsOfOrganizations(
+                        sentences,
+                        DocumentConsistency.apply(
+                            sentences, spans, margins, DocumentConsistency.DEFAULT))))));
+  }
+
+  /**
+   * In a line of capitals, joins a surname's particle before a person's name to it: "IT IS DE
+   * GAULLE'S" is "DE GAULLE", which the tagger of capitals, seeing "de" as the casing table writes
+   * it, starts at "GAULLE".
+   */
+  private static List<List<TokenSpan>> withSurnameParticles(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
+      for (int k = 0; k < names.size(); k++) {
+        TokenSpan span = names.get(k);
+        int before = span.start() - 1;
+        if (span.type() != EntityType.PERSON
+            || before < 0
+            || !DocumentConsistency.isNameParticle(tokens[before])
+            || !TokenShapes.isAllCaps(tokens[before])
+            || (k > 0 && names.get(k - 1).end() > before)
+            || !TokenShapes.isCapsLine(tokens)) {
+          continue;
+        }
+        if (out == null) {
+          out = mutableCopy(spans);
+          names = out.get(s);
+        }
+        names.set(k, new TokenSpan(before, span.end(), span.type()));
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /** Articles a name does not begin with, as the training data marks names. */

@@ -148,6 +148,9 @@ class StatisticalEntityExtractorTest {
                         + " GROW, SAID DE GAULLE.")));
     assertTrue(found.contains("person:CHARLES DE GAULLE"), found.toString());
     assertFalse(found.contains("person:DE"), found.toString());
+    Set<String> possessive =
+        found(List.of(EXTRACTOR.extract("IT IS DE GAULLE'S UNSWERVING CONVICTION.")));
+    assertEquals(Set.of("person:DE GAULLE"), possessive);
   }
 
   @Test
