@@ -60,7 +60,17 @@ public final class NameAliases {
     return withVariants(
         EntityType.PERSON,
         articlesPerName,
-        merged -> aliases(merged, NameAliases::lastWord, name -> name));
+        merged -> {
+          // "Weizsaecker" and "Von Weizsaecker" both stand for "Richard von Weizsaecker"
+          Map<String, String> both =
+              new TreeMap<>(
+                  aliases(
+                      merged,
+                      NameAliases::lastWord,
+                      name -> name.indexOf(' ') < 0 ? capitalized(name) : null));
+          both.putAll(aliases(merged, NameAliases::surname, NameAliases::surnameAlone));
+          return both;
+        });
   }
 
   /**
@@ -74,7 +84,11 @@ public final class NameAliases {
     return withVariants(
         EntityType.ORGANIZATION,
         articlesPerName,
-        merged -> aliases(merged, NameAliases::initials, NameAliases::acronym));
+        merged ->
+            aliases(
+                merged,
+                NameAliases::initials,
+                name -> name.indexOf(' ') < 0 ? acronym(name) : null));
   }
 
   /**
@@ -259,7 +273,44 @@ public final class NameAliases {
 
   private static String lastWord(String name) {
     int space = name.lastIndexOf(' ');
-    return space < 0 ? null : name.substring(space + 1);
+    return space < 0 ? null : capitalized(name.substring(space + 1));
+  }
+
+  /**
+   * The surname of a person's full name with the particles before it, as a value naming the person
+   * by it alone writes it ("Charles de Gaulle" is "De Gaulle", "Vincent van Gogh" "Van Gogh");
+   * {@code null} for a name whose surname has no particle.
+   */
+  private static String surname(String name) {
+    String[] words = name.split(" ");
+    int from = words.length - 1;
+    while (from > 1 && DocumentConsistency.isNameParticle(words[from - 1])) {
+      from--;
+    }
+    return from == words.length - 1 || from < 1
+        ? null
+        : capitalized(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+  }
+
+  /**
+   * The key of a value that names a person by a surname with its particles ("De Gaulle", "van
+   * Gogh"); {@code null} for any other value.
+   */
+  private static String surnameAlone(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2) {
+      return null;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      if (!DocumentConsistency.isNameParticle(words[i])) {
+        return null;
+      }
+    }
+    return capitalized(name);
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /**
@@ -286,7 +337,7 @@ public final class NameAliases {
     }
     Map<String, String> aliases = new TreeMap<>();
     for (String value : articlesPerName.keySet()) {
-      String key = value.indexOf(' ') < 0 ? shortKey.apply(value) : null;
+      String key = shortKey.apply(value);
       String full = key == null ? null : best.get(key);
       if (full == null) {
         continue;

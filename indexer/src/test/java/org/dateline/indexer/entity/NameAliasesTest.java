@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 class NameAliasesTest {
 
   @Test
+  void aSurnameWithItsParticleStandsForTheFullName() {
+    assertEquals(
+        Map.of("De Gaulle", "Charles de Gaulle", "van Gogh", "Vincent van Gogh"),
+        NameAliases.persons(
+            Map.of(
+                "Charles de Gaulle", 35, "De Gaulle", 40, "Vincent van Gogh", 3, "van Gogh", 2)));
+    // a first name that is also a particle is no surname's: "Al Gore" stands for no "... al Gore"
+    assertEquals(Map.of(), NameAliases.persons(Map.of("Al Gore", 5, "Tipper Gore", 3)));
+    // the surname without its particle too, as German writes "von" names
+    assertEquals(
+        Map.of("Weizsaecker", "Richard von Weizsaecker"),
+        NameAliases.persons(Map.of("Richard von Weizsaecker", 12, "Weizsaecker", 1)));
+  }
+
+  @Test
   void mapsASurnameToTheFullNameMostArticlesUse() {
     Map<String, Integer> articles =
         Map.of("Reagan", 529, "Ronald Reagan", 24, "Nancy Reagan", 1, "Michael Reagan", 1);
