@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -102,6 +103,9 @@ public final class NewsSearcher implements Closeable {
   private final AtomicInteger directoryHolds = new AtomicInteger(1);
 
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** The failure of the last background refresh, or {@code null} if it worked. */
+  private volatile Exception refreshFailure;
 
   /**
    * The views of the index that relevance cursors were made in, kept {@link #PAGED_VIEW_SECONDS}
@@ -560,12 +564,26 @@ public final class NewsSearcher implements Closeable {
       try {
         pruneViews();
         manager.maybeRefresh();
+        refreshFailure = null;
       } finally {
         letGoOfDirectory();
       }
     } catch (IOException | RuntimeException e) {
       // the next tick tries again; searches keep the last good view meanwhile
+      if (!closed.get()) {
+        refreshFailure = e;
+      }
     }
+  }
+
+  /**
+   * Why the last background refresh failed ({@link #open(Path, Duration)}): the index folder was
+   * emptied or replaced, a file is unreadable. Searches meanwhile keep the last view that opened,
+   * and the refresh is tried again at every interval. Empty when the last one worked, or when no
+   * background refresh runs.
+   */
+  public Optional<Exception> lastRefreshFailure() {
+    return Optional.ofNullable(refreshFailure);
   }
 
   /** Closes the searcher; does nothing when it is closed already. */

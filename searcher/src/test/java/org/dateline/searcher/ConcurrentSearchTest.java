@@ -136,6 +136,29 @@ class ConcurrentSearchTest {
     }
   }
 
+  @Test
+  void aFailedBackgroundRefreshIsToldAndSearchesKeepTheLastView(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path index = tmp.resolve("index");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("one", "2020-01-01", "Troops."));
+    }
+    try (NewsSearcher searcher = NewsSearcher.open(index, java.time.Duration.ofMillis(20))) {
+      assertTrue(searcher.lastRefreshFailure().isEmpty());
+      try (var files = java.nio.file.Files.list(index)) {
+        for (java.nio.file.Path f : files.toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (searcher.lastRefreshFailure().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertTrue(searcher.lastRefreshFailure().isPresent(), "the refresh failed, and says so");
+      assertEquals(1, searcher.search(SearchRequest.builder("troops").build()).total());
+    }
+  }
+
   /** Pauses the first call that {@link #pauseNext} names until {@link #resume}. */
   private static final class PausingDirectory extends FilterDirectory {
     final CountDownLatch paused = new CountDownLatch(1);
