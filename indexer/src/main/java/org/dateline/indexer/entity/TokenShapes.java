@@ -63,7 +63,7 @@ final class TokenShapes {
    * no information in such a line, so the tagger looks at a true-cased view of it.
    */
   static boolean isCapsLine(String[] tokens) {
-    return isWrittenInCapitals(List.<String[]>of(tokens));
+    return inCapitals(List.<String[]>of(tokens), false);
   }
 
   /**
@@ -72,13 +72,21 @@ final class TokenShapes {
    * knows English, and Greek or Cyrillic text in capitals is no headline of it.
    */
   static boolean isWrittenInCapitals(List<String[]> sentences) {
+    return inCapitals(sentences, true);
+  }
+
+  /**
+   * At least one word of two or more capitals (of the Latin script only, if asked) and at most one
+   * word with small letters for ten such words.
+   */
+  private static boolean inCapitals(List<String[]> sentences, boolean latinOnly) {
     int caps = 0;
     int lower = 0;
     for (String[] tokens : sentences) {
       for (String t : tokens) {
         if (hasLowerCase(t)) {
           lower++;
-        } else if (t.length() > 1 && isAllCaps(t) && isLatin(t)) {
+        } else if (t.length() > 1 && isAllCaps(t) && (!latinOnly || isLatin(t))) {
           caps++;
         }
       }
