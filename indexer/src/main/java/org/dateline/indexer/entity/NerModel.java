@@ -361,35 +361,74 @@ public final class NerModel {
   }
 
   /**
+   * How a rule for lines in capitals changes the name at {@code k} of a line: into another span,
+   * itself for no change, or {@code null} to drop it. The names before {@code k} are as the rule
+   * found them.
+   */
+  @FunctionalInterface
+  private interface CapsLineRule {
+    TokenSpan apply(String[] tokens, List<TokenSpan> names, int k);
+  }
+
+  /**
+   * Applies a rule to the names of the lines in capitals, last name first; the spans are copied
+   * only once one changes, and a line is tested for capitals only when the rule would change one of
+   * its names.
+   */
+  private static List<List<TokenSpan>> inCapsLines(
+      List<String[]> sentences, List<List<TokenSpan>> spans, CapsLineRule rule) {
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
+      Boolean capsLine = null;
+      for (int k = names.size() - 1; k >= 0; k--) {
+        TokenSpan span = names.get(k);
+        TokenSpan changed = rule.apply(tokens, names, k);
+        if (span.equals(changed)) {
+          continue;
+        }
+        if (capsLine == null) {
+          capsLine = TokenShapes.isCapsLine(tokens);
+        }
+        if (!capsLine) {
+          break;
+        }
+        if (out == null) {
+          out = mutableCopy(spans);
+          names = out.get(s);
+        }
+        if (changed == null) {
+          names.remove(k);
+        } else {
+          names.set(k, changed);
+        }
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
    * In a line of capitals, joins a surname's particle before a person's name to it: "IT IS DE
    * GAULLE'S" is "DE GAULLE", which the tagger of capitals, seeing "de" as the casing table writes
    * it, starts at "GAULLE".
    */
   private static List<List<TokenSpan>> withSurnameParticles(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
-    List<List<TokenSpan>> out = null;
-    for (int s = 0; s < sentences.size(); s++) {
-      String[] tokens = sentences.get(s);
-      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
-      for (int k = 0; k < names.size(); k++) {
-        TokenSpan span = names.get(k);
-        int before = span.start() - 1;
-        if (span.type() != EntityType.PERSON
-            || before < 0
-            || !DocumentConsistency.isNameParticle(tokens[before])
-            || !TokenShapes.isAllCaps(tokens[before])
-            || (k > 0 && names.get(k - 1).end() > before)
-            || !TokenShapes.isCapsLine(tokens)) {
-          continue;
-        }
-        if (out == null) {
-          out = mutableCopy(spans);
-          names = out.get(s);
-        }
-        names.set(k, new TokenSpan(before, span.end(), span.type()));
-      }
-    }
-    return out == null ? spans : out;
+    return inCapsLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          int before = span.start() - 1;
+          return span.type() != EntityType.PERSON
+                  || before < 0
+                  || !DocumentConsistency.isNameParticle(tokens[before])
+                  || !TokenShapes.isAllCaps(tokens[before])
+                  || (k > 0 && names.get(k - 1).end() > before)
+              ? span
+              : new TokenSpan(before, span.end(), span.type());
+        });
   }
 
   /** Articles a name does not begin with, as the training data marks names. */
@@ -404,31 +443,19 @@ public final class NerModel {
    */
   private static List<List<TokenSpan>> withoutLeadingArticles(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
-    List<List<TokenSpan>> out = null;
-    for (int s = 0; s < sentences.size(); s++) {
-      String[] tokens = sentences.get(s);
-      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
-      for (int k = names.size() - 1; k >= 0; k--) {
-        TokenSpan span = names.get(k);
-        int start = span.start();
-        while (start < span.end() && ARTICLES.contains(TokenShapes.lower(tokens[start]))) {
-          start++;
-        }
-        if (start == span.start() || !TokenShapes.isCapsLine(tokens)) {
-          continue;
-        }
-        if (out == null) {
-          out = mutableCopy(spans);
-          names = out.get(s);
-        }
-        if (start == span.end()) {
-          names.remove(k);
-        } else {
-          names.set(k, new TokenSpan(start, span.end(), span.type()));
-        }
-      }
-    }
-    return out == null ? spans : out;
+    return inCapsLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          int start = span.start();
+          while (start < span.end() && ARTICLES.contains(TokenShapes.lower(tokens[start]))) {
+            start++;
+          }
+          return start == span.start()
+              ? span
+              : start == span.end() ? null : new TokenSpan(start, span.end(), span.type());
+        });
   }
 
   /**
