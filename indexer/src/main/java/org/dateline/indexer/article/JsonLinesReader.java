@@ -65,10 +65,9 @@ public final class JsonLinesReader implements ArticleReader {
   /** Files named {@code *.jsonl} or {@code *.ndjson}. */
   @Override
   public boolean accepts(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     // or by content: a first line that opens a JSON object ("article.json"); the seed format's
     // first line is "date ..."
-    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || opensJsonObject(file, false);
+    return hasLinesName(file) || opensJsonObject(file, false);
   }
 
   /** How far into a file {@link #opensJsonObject} looks for its first line of text. */
@@ -82,13 +81,12 @@ public final class JsonLinesReader implements ArticleReader {
    */
   private static boolean opensJsonObject(Path file, boolean ifUnreadable) {
     byte[] head;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      head = in.readNBytes(SNIFF_BYTES);
+    try {
+      head = TextFiles.head(file, SNIFF_BYTES);
     } catch (IOException e) {
       return ifUnreadable;
     }
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
-    i = skipBlanks(head, i);
+    int i = skipBlanks(head, 0);
     if (i == head.length || head[i] != '{') {
       return false;
     }
@@ -110,11 +108,14 @@ public final class JsonLinesReader implements ArticleReader {
    */
   @Override
   public boolean isArticleFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl")
-        || name.endsWith(".ndjson")
-        || name.endsWith(".json")
+    return hasLinesName(file)
+        || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
         || opensJsonObject(file, true);
+  }
+
+  private static boolean hasLinesName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
   @Override

@@ -93,22 +93,32 @@ public final class TextFiles {
     for (String prefix : prefixes) {
       longest = Math.max(longest, prefix.length());
     }
-    byte[] head = new byte[longest + 3];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
+    byte[] head;
+    try {
+      head = head(file, longest);
     } catch (IOException e) {
       return ifUnreadable;
     }
-    int from = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
     for (String prefix : prefixes) {
       byte[] expected = prefix.getBytes(StandardCharsets.US_ASCII);
-      if (n - from >= expected.length
-          && Arrays.equals(head, from, from + expected.length, expected, 0, expected.length)) {
+      if (head.length >= expected.length
+          && Arrays.equals(head, 0, expected.length, expected, 0, expected.length)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The first bytes of a file, up to {@code max} after a UTF-8 byte-order mark, which is left out.
+   */
+  public static byte[] head(Path file, int max) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(max + 3);
+    }
+    int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+    return Arrays.copyOfRange(head, from, Math.min(head.length, from + max));
   }
 
   /** The bytes of a file that should be text: not empty, not too large, no NUL bytes. */
