@@ -147,13 +147,9 @@ public final class ReutersSgmlReader implements ArticleReader {
       String sgml = article.toString();
       article = null;
       if (binaryLine > 0) {
-        String id = SgmlText.attribute(sgml.substring(0, Math.min(sgml.length(), 300)), "NEWID");
         handler.reject(
             new Rejection(
-                source,
-                binaryLine,
-                (id == null ? "article" : "article NEWID=" + id)
-                    + " holds binary data (a NUL byte); not read"));
+                source, binaryLine, which(sgml) + " holds binary data (a NUL byte); not read"));
         return;
       }
       if (oversized) {
@@ -183,12 +179,17 @@ public final class ReutersSgmlReader implements ArticleReader {
     }
 
     private void unterminated(String where) {
-      String tag = article.substring(0, Math.min(article.length(), 300));
-      String id = SgmlText.attribute(tag, "NEWID");
-      String which = id == null ? "article" : "article NEWID=" + id;
+      String which = which(article);
       article = null;
       handler.reject(
           new Rejection(source, startLine, which + " has no closing </REUTERS> " + where));
+    }
+
+    /** How a rejection names an article: by its NEWID when its opening tag gives one. */
+    private static String which(CharSequence sgml) {
+      String tag = sgml.subSequence(0, Math.min(sgml.length(), 300)).toString();
+      String id = SgmlText.attribute(tag, "NEWID");
+      return id == null ? "article" : "article NEWID=" + id;
     }
   }
 }
