@@ -58,7 +58,10 @@ final class ArticleDocuments {
     Map<EntityType, Set<String>> articleEntities = new EnumMap<>(EntityType.class);
     Map<String, Set<String>> searchable = new LinkedHashMap<>();
     List<List<String>> canonicals =
-        entities == null ? null : EntityNormalizer.canonicalArticle(entities, capsCasing);
+        entities == null
+            ? null
+            : EntityNormalizer.canonicalArticle(
+                entities, capsCasing, EntityNormalizer.isWrittenInCapitals(paragraphs));
     for (int i = 0; i < paragraphs.size(); i++) {
       Document p = paragraph(article, i + 1, paragraphs.get(i));
       if (entities != null) {

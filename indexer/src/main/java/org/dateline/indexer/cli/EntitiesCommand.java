@@ -79,7 +79,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.REJECTED;
       }
-      write(extractor.extract(text), extractor, null, stdout);
+      write(extractor.extract(text), text, extractor, null, stdout);
       stdout.flush();
       return ExitCodes.OK;
     }
@@ -110,11 +110,11 @@ public final class EntitiesCommand implements Callable<Integer> {
       List<Entity> entities = extractor.extract(text);
       if (out == null) {
         // several files printed together: each line says which one it is of
-        write(entities, extractor, files.size() > 1 ? file : null, stdout);
+        write(entities, text, extractor, files.size() > 1 ? file : null, stdout);
       } else {
         Path target = out.resolve(outputName(file));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-          write(entities, extractor, null, w);
+          write(entities, text, extractor, null, w);
         }
       }
     }
@@ -153,14 +153,20 @@ public final class EntitiesCommand implements Callable<Integer> {
    * One line per entity, with the canonical value the index uses for it (facets, filters), made
    * over the whole input as over one article; {@code null} for a name the index leaves out.
    *
+   * @param text the text they were found in, which may be written wholly in capitals
    * @param extractor the extractor that found them, whose casing the canonical values use
    * @param file the input file named on every line (several files printed together), or {@code
    *     null}
    */
-  private static void write(List<Entity> entities, EntityExtractor extractor, Path file, Writer w)
+  private static void write(
+      List<Entity> entities, String text, EntityExtractor extractor, Path file, Writer w)
       throws IOException {
     List<String> canonical =
-        EntityNormalizer.canonicalArticle(List.of(entities), extractor.capsCasing()).get(0);
+        EntityNormalizer.canonicalArticle(
+                List.of(entities),
+                extractor.capsCasing(),
+                EntityNormalizer.isWrittenInCapitals(List.of(text)))
+            .get(0);
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       Map<String, Object> line = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 13;
+  public static final int REVISION = 14;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -253,6 +253,14 @@ public final class EntityNormalizer {
    */
   public static String canonical(
       EntityType type, String surface, UnaryOperator<String> capsCasing) {
+    return canonical(type, surface, capsCasing, false);
+  }
+
+  private static String canonical(
+      EntityType type,
+      String surface,
+      UnaryOperator<String> capsCasing,
+      boolean writtenInCapitals) {
     String spaced = singleSpaced(surface).trim();
     int n = spaced.length();
     if (type == EntityType.ORGANIZATION
@@ -285,7 +293,10 @@ public final class EntityNormalizer {
       }
     }
     if (TokenShapes.isAllCaps(s) && s.length() > 1) {
-      s = capsCasing == null ? titleCaseWords(type, s) : trueCaseWords(type, s, capsCasing);
+      s =
+          capsCasing == null
+              ? titleCaseWords(type, s)
+              : trueCaseWords(type, s, capsCasing, writtenInCapitals);
     }
     if (type == EntityType.ORGANIZATION && s.indexOf('.') > 0 && s.indexOf(' ') < 0) {
       // "S.E.C." is "SEC", one value with the acronym written without dots
@@ -391,18 +402,22 @@ public final class EntityNormalizer {
    * organization's name "IBM", "ICBC") or has no vowel; and an organization's name of one short
    * word is an acronym whatever the word ("AA", "ACT").
    */
-  private static String trueCaseWords(EntityType type, String s, UnaryOperator<String> usualForm) {
-    int acronymLength = type == EntityType.ORGANIZATION || type == EntityType.MISC ? 4 : 2;
+  private static String trueCaseWords(
+      EntityType type, String s, UnaryOperator<String> usualForm, boolean writtenInCapitals) {
+    boolean organization = type == EntityType.ORGANIZATION || type == EntityType.MISC;
+    int acronymLength = organization ? (writtenInCapitals ? 3 : 4) : (writtenInCapitals ? 0 : 2);
     String[] words = s.split(" ");
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
       if (!TokenShapes.isAllCaps(word)) {
         continue;
       }
-      if (words.length == 1 && word.length() <= acronymLength) {
+      String usual = usualForm.apply(word);
+      if (words.length == 1
+          && word.length() <= (writtenInCapitals ? acronymLength : organization ? 4 : 2)
+          && !(writtenInCapitals && usual != null && !TokenShapes.isAllCaps(usual))) {
         continue; // an organization's name of one short word is an acronym ("AA", "ACT", "CMS")
       }
-      String usual = usualForm.apply(word);
       String lower = word.toLowerCase(Locale.ROOT);
       if (usual != null && !usual.equals(usual.toLowerCase(Locale.ROOT))) {
         words[w] = usual;
@@ -470,6 +485,19 @@ public final class EntityNormalizer {
     return sb.toString();
   }
 
+  /**
+   * Whether an article is written wholly in capitals, as archives such as TIME's are: by the rule
+   * the tagger uses for its choice of classifier (at most one word with small letters for ten in
+   * capitals), on the words between white space.
+   */
+  public static boolean isWrittenInCapitals(List<String> paragraphs) {
+    List<String[]> words = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      words.add(p.split("\\s+"));
+    }
+    return TokenShapes.isWrittenInCapitals(words);
+  }
+
   /** Names longer than this (in characters) are extraction noise: no name is that long. */
   public static final int MAX_NAME_LENGTH = 200;
 
@@ -490,6 +518,19 @@ public final class EntityNormalizer {
    */
   public static List<List<String>> canonicalArticle(
       List<List<Entity>> article, UnaryOperator<String> capsCasing) {
+    return canonicalArticle(article, capsCasing, false);
+  }
+
+  /**
+   * {@link #canonicalArticle(List, UnaryOperator)} for an article that is, or is not, written
+   * wholly in capitals ({@link #isWrittenInCapitals}). In such an article a word in capitals is no
+   * sign of an acronym: a short word the casing knows takes its usual form ("ARMY" is "Army",
+   * "REDS" "Reds"), a person's or place's word with a vowel takes a capital however short ("HO CHI
+   * MINH" is "Ho Chi Minh"), and an organization's unknown word of four letters does too ("VIET
+   * CONG" is "Viet Cong"); unknown words of three letters or fewer stay as they are written.
+   */
+  public static List<List<String>> canonicalArticle(
+      List<List<Entity>> article, UnaryOperator<String> capsCasing, boolean writtenInCapitals) {
     List<List<String>> out = new ArrayList<>(article.size());
     // the full names each one-word value may stand for, in order of appearance
     Map<String, List<FullName>> byShortForm = new HashMap<>();
@@ -497,7 +538,9 @@ public final class EntityNormalizer {
       List<String> values = new ArrayList<>(paragraph.size());
       for (Entity e : paragraph) {
         String c =
-            e.text().length() > MAX_NAME_LENGTH ? "" : canonical(e.type(), e.text(), capsCasing);
+            e.text().length() > MAX_NAME_LENGTH
+                ? ""
+                : canonical(e.type(), e.text(), capsCasing, writtenInCapitals);
         values.add(c);
         FullName full = new FullName(c, out.size(), values.size() - 1);
         for (String shortForm : shortFormsOf(e.type(), c)) {

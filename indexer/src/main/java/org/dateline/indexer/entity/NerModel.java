@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -343,9 +344,10 @@ public final class NerModel {
     boolean inCapitals = capitalsTagger != null && TokenShapes.isWrittenInCapitals(sentences);
     for (String[] s : sentences) {
       float[] m = new float[s.length];
-      spans.add(tagSentence(s, m, inCapitals));
+      spans.add(withoutEdgePunctuation(s, tagSentence(s, m, inCapitals)));
       margins.add(m);
     }
+    spans = withTitledPersons(sentences, spans, margins);
     return withSurnameParticles(
         sentences,
         withoutLeadingArticles(
@@ -429,6 +431,159 @@ public final class NerModel {
               ? span
               : new TokenSpan(before, span.end(), span.type());
         });
+  }
+
+  /**
+   * Takes off a name's first and last tokens that are only punctuation of the sentence around it:
+   * the tagger, which tags "!" in capitals as it tags the name before it, made "NASSER !" a person
+   * in TIME's chants ("NASSER ! NASSER !"). No name of the training data begins or ends with such a
+   * token; brackets, dots, slashes and "&", which names hold, are kept.
+   */
+  static List<TokenSpan> withoutEdgePunctuation(String[] tokens, List<TokenSpan> names) {
+    List<TokenSpan> out = null;
+    for (int k = 0; k < names.size(); k++) {
+      TokenSpan span = names.get(k);
+      int start = span.start();
+      int end = span.end();
+      while (start < end && isSentencePunctuation(tokens[start])) {
+        start++;
+      }
+      while (end > start && isSentencePunctuation(tokens[end - 1])) {
+        end--;
+      }
+      if (start == span.start() && end == span.end()) {
+        if (out != null) {
+          out.add(span);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(names.subList(0, k));
+      }
+      if (start < end) {
+        out.add(new TokenSpan(start, end, span.type()));
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  /** A token of punctuation marks no name begins or ends with: "!", "?", ",", ";", ":", quotes. */
+  private static boolean isSentencePunctuation(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if ("!?,;:\"“”«»¡¿".indexOf(token.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Words that stand before a person's name: titles and honorifics ({@link
+   * EntityNormalizer#isTitle}) and the ranks of rulers and clergy, less the words that qualify a
+   * title ("FOREIGN", "PRIME", "DEPUTY"), after which comes a title, not a name.
+   */
+  private static boolean isTitleBeforeName(String token) {
+    String key = EntityNormalizer.listKey(token);
+    return (EntityNormalizer.isTitle(token) && !TITLE_QUALIFIERS.contains(key))
+        || RULERS_AND_CLERGY.contains(key);
+  }
+
+  private static final Set<String> TITLE_QUALIFIERS =
+      Set.of(
+          "foreign", "defence", "defense", "finance", "deputy", "vice", "prime", "coach", "miss",
+          "judge");
+
+  private static final Set<String> RULERS_AND_CLERGY =
+      Set.of(
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "emperor",
+          "empress",
+          "shah",
+          "sheik",
+          "sheikh",
+          "emir",
+          "sultan",
+          "pope",
+          "cardinal",
+          "archbishop",
+          "bishop",
+          "marshal",
+          "lord",
+          "mme",
+          "mlle");
+
+  /** Weight of a name's type set by a title before it, against the tagger's margins. */
+  private static final float TITLED_CONFIDENCE = 1e4f;
+
+  /**
+   * In a line of capitals, makes a name right after a title a person: "PRESIDENT NGO DINH DIEM",
+   * which the classifier of capitals, knowing none of its words, typed an organization in TIME (as
+   * mixed-case text, "President Ngo Dinh Diem", it is a person). The title's weight goes to the
+   * document's vote ({@link DocumentConsistency}), so the name's other mentions, and its parts
+   * ("DIEM"), follow. A name with a word the training text writes in small letters ("PRINCE EDWARD
+   * ISLAND"), a legal form or a title is left as it is.
+   */
+  private List<List<TokenSpan>> withTitledPersons(
+      List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> margins) {
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> names = spans.get(s);
+      Boolean capsLine = null;
+      for (int k = 0; k < names.size(); k++) {
+        TokenSpan span = names.get(k);
+        int before = span.start() - 1;
+        if (before > 0 && tokens[before].equals(".")) {
+          before--; // "MME . NGO DINH NHU", as TIME sets a title's dot apart
+        }
+        if (span.type() == EntityType.PERSON
+            || before < 0
+            || (k > 0 && names.get(k - 1).end() > before)
+            || !TokenShapes.isAllCaps(tokens[before])
+            || !isTitleBeforeName(tokens[before])
+            || !isPersonLike(tokens, span)) {
+          continue;
+        }
+        if (capsLine == null) {
+          capsLine = TokenShapes.isCapsLine(tokens);
+        }
+        if (!capsLine) {
+          break;
+        }
+        if (out == null) {
+          out = mutableCopy(spans);
+        }
+        out.get(s).set(k, new TokenSpan(span.start(), span.end(), EntityType.PERSON));
+        Arrays.fill(margins.get(s), span.start(), span.end(), TITLED_CONFIDENCE);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /**
+   * Whether a name's words could all be a person's: none a common word, a legal form, a title or a
+   * title's part ("LIEUTENANT-COLONEL").
+   */
+  private boolean isPersonLike(String[] tokens, TokenSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      String t = tokens[i];
+      if ((isCommonWord(t) && !DocumentConsistency.isNameParticle(t))
+          || DocumentConsistency.isLegalForm(t)) {
+        return false;
+      }
+      for (String part : t.split("-")) {
+        if (EntityNormalizer.isTitle(part) || isTitleBeforeName(part)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Articles a name does not begin with, as the training data marks names. */

@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,13 +20,21 @@ public final class NewsTokenizer {
   /** Longest token produced; longer runs of letters are cut into pieces of this length. */
   public static final int MAX_TOKEN_LENGTH = 64;
 
-  private static final Set<String> ABBREVIATIONS =
+  /** Abbreviated titles, which a name follows: their dot ends no sentence. */
+  private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
-          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-          "sen", "rep", "prof", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr",
-          "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "mt", "ft", "maj", "adm",
-          "cmdr", "rev", "hon", "pres", "messrs", "ave", "blvd", "dept", "univ", "assn", "approx",
-          "fig");
+          "mr", "mrs", "ms", "mme", "mlle", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+          "rep", "prof", "maj", "adm", "cmdr", "rev", "hon", "pres", "messrs");
+
+  private static final Set<String> ABBREVIATIONS = new HashSet<>(TITLE_ABBREVIATIONS);
+
+  static {
+    ABBREVIATIONS.addAll(
+        Set.of(
+            "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr", "aug",
+            "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "mt", "ft", "ave", "blvd",
+            "dept", "univ", "assn", "approx", "fig"));
+  }
 
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().getAsInt();
@@ -109,6 +118,15 @@ public final class NewsTokenizer {
       return text.startsWith(" Brown", end + 1);
     }
     return ABBREVIATIONS.contains(isLowerCase(word) ? word : word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a token is an abbreviated title written without its dot ("MME" of TIME's "MME . NGO
+   * DINH NHU", which sets the dot apart).
+   */
+  static boolean isTitleAbbreviation(String token) {
+    return token.length() <= LONGEST_ABBREVIATION
+        && TITLE_ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT));
   }
 
   /** True when lower-casing would not change the word (most words, so skip it). */

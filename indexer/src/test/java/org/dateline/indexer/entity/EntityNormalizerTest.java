@@ -63,6 +63,50 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aWordInCapitalsIsNoAcronymInAnArticleWrittenInCapitals() {
+    java.util.Map<String, String> usual =
+        java.util.Map.of("army", "army", "reds", "Reds", "nato", "NATO", "act", "act");
+    java.util.function.UnaryOperator<String> forms =
+        w -> usual.get(w.toLowerCase(java.util.Locale.ROOT));
+    List<List<Entity>> names =
+        List.of(
+            List.of(
+                new Entity(EntityType.ORGANIZATION, "ARMY", 0, 4),
+                new Entity(EntityType.ORGANIZATION, "REDS", 5, 9),
+                new Entity(EntityType.ORGANIZATION, "NATO", 10, 14),
+                new Entity(EntityType.ORGANIZATION, "VIET CONG", 15, 24),
+                new Entity(EntityType.ORGANIZATION, "MLF", 25, 28),
+                new Entity(EntityType.PERSON, "HO CHI MINH", 29, 40)));
+    // written in capitals: the casing's usual forms, and names' words with a capital
+    assertEquals(
+        List.of("Army", "Reds", "NATO", "Viet Cong", "MLF", "Ho Chi Minh"),
+        EntityNormalizer.canonicalArticle(names, forms, true).get(0));
+    // in mixed-case text a word in capitals is written so: a short one is an acronym
+    assertEquals(
+        List.of("ARMY", "REDS", "NATO", "VIET CONG", "MLF", "HO Chi Minh"),
+        EntityNormalizer.canonicalArticle(names, forms, false).get(0));
+    assertEquals(
+        "ACT",
+        EntityNormalizer.canonicalArticle(
+                List.of(List.of(new Entity(EntityType.ORGANIZATION, "ACT", 0, 3))), forms, false)
+            .get(0)
+            .get(0));
+  }
+
+  @Test
+  void tellsAnArticleWrittenInCapitals() {
+    assertEquals(
+        true,
+        EntityNormalizer.isWrittenInCapitals(
+            List.of("PRESIDENT NGO DINH DIEM SAID ON MONDAY", "THE WAR WILL BE WON .")));
+    assertEquals(
+        false,
+        EntityNormalizer.isWrittenInCapitals(
+            List.of("NATO said on Monday that the ARMY would stay.")));
+    assertEquals(false, EntityNormalizer.isWrittenInCapitals(List.of("", "1963 - 1964")));
+  }
+
+  @Test
   void mapsACountrysFormalNameToItsShortName() {
     assertEquals("United States", loc("United States of America"));
     assertEquals("China", loc("People's Republic of China"));

@@ -154,6 +154,37 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aNameInCapitalsAfterATitleIsAPersonThroughTheArticle() {
+    // the classifier of capitals, knowing none of the words, typed the name an organization
+    Set<String> found =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "PRESIDENT NGO DINH DIEM SAID ON MONDAY THAT THE WAR WOULD BE WON. NGO DINH"
+                        + " DIEM FLEW TO HUE. DIEM WAS TIRED.")));
+    assertTrue(found.contains("person:NGO DINH DIEM"), found.toString());
+    assertTrue(found.contains("person:DIEM"), found.toString());
+    assertFalse(found.contains("organization:NGO DINH DIEM"), found.toString());
+    // a title's word that is a verb as well stands before no name
+    Set<String> verb =
+        found(
+            List.of(
+                EXTRACTOR.extract(
+                    "ADAMS AND PLATT ARE INJURED AND WILL MISS ENGLAND'S OPENING GAME ON SUNDAY.")));
+    assertFalse(verb.contains("person:ENGLAND"), verb.toString());
+  }
+
+  @Test
+  void aNameDoesNotEndWithTheSentencesPunctuation() {
+    List<Entity> found =
+        EXTRACTOR.extract("\" UNION ! NASSER ! NASSER ! \" ROARED THE MOB IN CAIRO .");
+    for (Entity e : found) {
+      assertFalse(e.text().endsWith("!"), found.toString());
+    }
+    assertTrue(found.contains(new Entity(EntityType.PERSON, "NASSER", 10, 16)), found.toString());
+  }
+
+  @Test
   void aNameInCapitalsDoesNotStartWithAnArticle() {
     String text = "THE UNITED NATIONS SAID ON MONDAY IT WOULD SEND TROOPS.";
     assertEquals(
