@@ -349,7 +349,7 @@ public final class IndexingJob {
     } else if (prune && firstSource.isEmpty() && indexer.articleCount() > 0) {
       pruneSkipped =
           "the given paths hold no articles, so it would delete every article of the index;"
-              + " check the paths (to empty the index, index with --create)";
+              + " check the paths (to empty the index, create it anew)";
     } else if (prune) {
       for (String id : indexer.articleIds()) {
         if (firstSource.containsKey(id)) {

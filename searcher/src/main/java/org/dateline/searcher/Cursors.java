@@ -104,7 +104,7 @@ final class Cursors {
       throw new IllegalArgumentException(
           "cursor was made for another search (its query, filters or ranking options differ) or"
               + " was altered; page with the same search as the first page, or start again"
-              + " without --cursor");
+              + " without a cursor");
     }
     return new Boundary(primary, parts[5], position, version);
   }

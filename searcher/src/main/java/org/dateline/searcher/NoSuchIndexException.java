@@ -2,24 +2,40 @@ package org.dateline.searcher;
 
 import java.io.IOException;
 
-/** There is no Dateline index where one was expected. */
+/**
+ * There is no Dateline index where one was expected. The message says what was found; what to do
+ * about it (the command that creates an index) is the caller's to say.
+ */
 public class NoSuchIndexException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** No index in the folder {@code where}: the message says how to create one. */
+  private final String where;
+  private final boolean file;
+
+  /** No index in the folder {@code where}. */
   public NoSuchIndexException(String where) {
-    super("no index in " + where + "; create one with: dateline index --index " + where + " FILES");
+    this(where, false);
   }
 
-  /** No index, for the reason given ("X is a file, not an index folder"). */
-  private NoSuchIndexException(String message, boolean asIs) {
-    super(message);
+  private NoSuchIndexException(String where, boolean file) {
+    super(file ? where + " is a file, not an index folder" : "no index in " + where);
+    this.where = where;
+    this.file = file;
   }
 
   /** No index where a file stands: {@code path} is no folder. */
   public static NoSuchIndexException aFile(java.nio.file.Path path) {
-    return new NoSuchIndexException(
-        path + " is a file, not an index folder; give --index the folder of an index", true);
+    return new NoSuchIndexException(path.toString(), true);
+  }
+
+  /** The folder (or file) where an index was expected, as given. */
+  public String where() {
+    return where;
+  }
+
+  /** Whether a file stands where the index folder was expected. */
+  public boolean isFile() {
+    return file;
   }
 }

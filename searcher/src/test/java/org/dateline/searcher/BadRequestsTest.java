@@ -86,7 +86,18 @@ class BadRequestsTest {
     java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("index.jar"), "x");
     NoSuchIndexException e =
         assertThrows(NoSuchIndexException.class, () -> NewsSearcher.open(file));
-    assertTrue(e.getMessage().startsWith(file + " is a file, not an index folder"), e.getMessage());
+    assertEquals(file + " is a file, not an index folder", e.getMessage());
+    assertTrue(e.isFile());
+  }
+
+  @Test
+  void aMissingIndexIsNamedWithoutTheCommandLinesAdvice(@TempDir java.nio.file.Path folder) {
+    java.nio.file.Path nowhere = folder.resolve("nowhere");
+    NoSuchIndexException e =
+        assertThrows(NoSuchIndexException.class, () -> NewsSearcher.open(nowhere));
+    // an application embedding the library has no "dateline index" command to offer its users
+    assertEquals("no index in " + nowhere, e.getMessage());
+    assertEquals(nowhere.toString(), e.where());
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.schema.IncompatibleIndexException;
+import org.dateline.searcher.NoSuchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -68,6 +69,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static String describe(IOException e) {
+    if (e instanceof NoSuchIndexException missing) {
+      return Failures.describe(missing);
+    }
     if (e instanceof IncompatibleIndexException) {
       return e.getMessage() + " (dateline index --create [--index DIR] SOURCE...)";
     }

@@ -41,6 +41,14 @@ final class Failures {
     return BAD_INPUT;
   }
 
+  /** The library's message for a missing index, with what to do about it on the command line. */
+  static String describe(NoSuchIndexException missing) {
+    return missing.getMessage()
+        + (missing.isFile()
+            ? "; give --index the folder of an index"
+            : "; create one with: dateline index --index " + missing.where() + " FILES");
+  }
+
   static int io(PrintWriter err, String command, IOException e, boolean verbose) {
     int code = BAD_INPUT;
     if (e instanceof NoSuchFileException) {
@@ -51,9 +59,9 @@ final class Failures {
         && fs.getFile() != null
         && Utf8Reader.A_FOLDER.equals(fs.getReason())) {
       err.println("dateline " + command + ": " + fs.getFile() + ": " + fs.getReason());
-    } else if (e instanceof NoSuchIndexException) {
+    } else if (e instanceof NoSuchIndexException missing) {
       code = FAILED; // the README's exit 1: index missing
-      err.println("dateline " + command + ": " + e.getMessage());
+      err.println("dateline " + command + ": " + describe(missing));
     } else {
       code = FAILED;
       err.println(

@@ -304,12 +304,12 @@ public final class UserQueryParser {
           !detail.contains("<EOF>")
               ? "a character the syntax does not allow there, at character "
                   + lexical.group(1)
-                  + " (put a '\\' before it, or search with --simple to take every character"
-                  + " literally)"
+                  + " (put a '\\' before it, or search with the simple syntax to take every"
+                  + " character literally)"
               : query.stripTrailing().endsWith("\\")
                   ? "it ends with a '\\' that escapes nothing (write '\\\\' for a backslash)"
                   : "a '/' opens a regular expression that is not closed (write '\\/' for a"
-                      + " slash, as in 24\\/7, or search with --simple)";
+                      + " slash, as in 24\\/7, or search with the simple syntax)";
     }
     return "cannot parse query " + abbreviate(query) + ": " + detail;
   }

@@ -248,7 +248,14 @@ class DatelineCliTest {
   void missingIndexFailsWithExitOne() {
     CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().startsWith("dateline search: no index in "), run.err());
+    String nowhere = tmp.resolve("nowhere").toString();
+    assertEquals(
+        "dateline search: no index in "
+            + nowhere
+            + "; create one with: dateline index --index "
+            + nowhere
+            + " FILES",
+        run.err().strip());
   }
 
   @Test
