@@ -82,6 +82,8 @@ public final class IndexCheck {
    * Checks the index in {@code dir}.
    *
    * @throws IndexLockedException if an indexer is writing the index
+   * @throws IncompatibleIndexException if the folder holds another program's Lucene index ({@link
+   *     IncompatibleIndexException#isNotDateline})
    */
   public static Result check(Directory dir) throws IOException {
     List<String> problems = new ArrayList<>();
@@ -108,6 +110,9 @@ public final class IndexCheck {
       try {
         NewsSchema.checkVersion(commitData, dir);
       } catch (IncompatibleIndexException e) {
+        if (e.isNotDateline()) {
+          throw e; // another program's index: no Dateline articles to check
+        }
         currentLayout = false;
         problem(problems, e.getMessage());
       }

@@ -1,6 +1,7 @@
 package org.dateline.indexer.schema;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The index was written with another layout than this version of Dateline reads and writes ({@link
@@ -15,6 +16,7 @@ public class IncompatibleIndexException extends IOException {
 
   private final String found;
   private final int expected;
+  private boolean notDateline;
 
   /**
    * @param index names the index (its folder)
@@ -71,6 +73,47 @@ public class IncompatibleIndexException extends IOException {
     super(message, cause);
     this.found = null;
     this.expected = expected;
+  }
+
+  private IncompatibleIndexException(String message, int expected) {
+    super(message);
+    this.found = null;
+    this.expected = expected;
+    this.notDateline = true;
+  }
+
+  /**
+   * A Lucene index that Dateline did not write: it records no layout and has none of Dateline's
+   * fields. Rebuilding it in place would delete another program's index, so the message does not
+   * advise it.
+   *
+   * @param index names the index (its folder)
+   * @param fields the fields it has, named in the message (the first few)
+   * @param expected the layout version this Dateline reads and writes
+   */
+  public static IncompatibleIndexException notDateline(
+      String index, List<String> fields, int expected) {
+    String named =
+        fields.isEmpty()
+            ? "no fields"
+            : "fields "
+                + String.join(", ", fields.subList(0, Math.min(5, fields.size())))
+                + (fields.size() > 5 ? ", ..." : "");
+    return new IncompatibleIndexException(
+        "the folder "
+            + index
+            + " holds a Lucene index that Dateline did not write ("
+            + named
+            + "); Dateline reads and writes only its own indexes: use another folder",
+        expected);
+  }
+
+  /**
+   * Whether the index is another program's Lucene index ({@link #notDateline}), which is not to be
+   * rebuilt in its place.
+   */
+  public boolean isNotDateline() {
+    return notDateline;
   }
 
   private static String message(String index, String found, int expected) {

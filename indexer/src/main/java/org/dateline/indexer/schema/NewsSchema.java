@@ -3,6 +3,7 @@ package org.dateline.indexer.schema;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +25,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
@@ -160,7 +163,30 @@ public final class NewsSchema {
       throws IncompatibleIndexException {
     String recorded = commitData.get(VERSION_KEY);
     if (!Integer.toString(VERSION).equals(recorded)) {
+      List<String> foreignFields = recorded == null ? foreignFields(index) : null;
+      if (foreignFields != null) {
+        throw IncompatibleIndexException.notDateline(describe(index), foreignFields, VERSION);
+      }
       throw new IncompatibleIndexException(describe(index), recorded, VERSION);
+    }
+  }
+
+  /**
+   * The fields of an index that records no layout, when it has neither of the fields every Dateline
+   * index has had ({@link #ID}, {@link #DOC_TYPE}): a Lucene index some other program wrote. {@code
+   * null} for an index that has them (an early Dateline index), or that cannot be read to tell.
+   */
+  private static List<String> foreignFields(Directory index) {
+    try (DirectoryReader reader = DirectoryReader.open(index)) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      if (fields.fieldInfo(ID) != null || fields.fieldInfo(DOC_TYPE) != null) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      fields.forEach(f -> names.add(f.name));
+      return names;
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

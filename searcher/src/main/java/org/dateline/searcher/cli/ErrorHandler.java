@@ -72,6 +72,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof NoSuchIndexException missing) {
       return Failures.describe(missing);
     }
+    if (e instanceof IncompatibleIndexException other && other.isNotDateline()) {
+      return e.getMessage();
+    }
     if (e instanceof IncompatibleIndexException) {
       return e.getMessage() + " (dateline index --create [--index DIR] SOURCE...)";
     }

@@ -293,6 +293,45 @@ class DatelineCliTest {
   }
 
   @Test
+  void anotherProgramsLuceneIndexIsRefusedAndLeftAsItIs() throws IOException {
+    Path foreign = tmp.resolve("foreign");
+    try (Directory dir = FSDirectory.open(foreign);
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(
+                dir,
+                new org.apache.lucene.index.IndexWriterConfig(
+                    new org.apache.lucene.analysis.standard.StandardAnalyzer()))) {
+      org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+      d.add(
+          new org.apache.lucene.document.TextField(
+              "body", "troops in iraq", org.apache.lucene.document.Field.Store.YES));
+      w.addDocument(d);
+    }
+    String reason =
+        "the folder "
+            + foreign
+            + " holds a Lucene index that Dateline did not write (fields body); Dateline reads and"
+            + " writes only its own indexes: use another folder\n";
+    for (String[] args :
+        List.of(
+            new String[] {"search", "--index", foreign.toString(), "troops"},
+            new String[] {"index", "--index", foreign.toString(), articles.toString()},
+            new String[] {"delete", "--index", foreign.toString(), "iraq"},
+            new String[] {"check", "--index", foreign.toString()},
+            new String[] {"stats", "--index", foreign.toString()})) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.exitCode(), args[0] + ": " + run.err());
+      // no advice to rebuild it in place, which would delete the other program's index
+      assertEquals("dateline " + args[0] + ": " + reason, run.err());
+    }
+    try (Directory dir = FSDirectory.open(foreign);
+        org.apache.lucene.index.DirectoryReader r =
+            org.apache.lucene.index.DirectoryReader.open(dir)) {
+      assertEquals(1, r.numDocs());
+    }
+  }
+
+  @Test
   void facetsCommandCountsArticles() {
     indexArticles();
     CliRun run = CliRun.of("facets", "--index", index.toString(), "--date-buckets", "year", "*:*");
