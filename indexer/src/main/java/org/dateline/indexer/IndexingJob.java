@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -50,7 +51,8 @@ public final class IndexingJob {
    * @param unchanged articles already indexed with the same content
    * @param pruned articles removed because their source is gone (with {@code prune})
    * @param paragraphs paragraphs written
-   * @param rejections inputs that were not indexed, with reasons
+   * @param rejections inputs that were not indexed, with reasons: the first 100 of each source and
+   *     10,000 in all (see {@code rejected} for how many there were)
    * @param commits commits made
    * @param articlesInIndex articles in the index after the last commit
    * @param seconds wall time
@@ -65,6 +67,9 @@ public final class IndexingJob {
    *     ArticleIndexer#index(Article)}), although the sources did not hold them
    * @param commitSkipped why the run's last commit was not made (see {@link #onlyIfAllRead}), or
    *     {@code null}
+   * @param rejected how many inputs were rejected, all of them counted
+   * @param rejectedBySource how many inputs were rejected, by source (file), in the order of each
+   *     source's first rejection
    */
   public record Summary(
       long read,
@@ -82,7 +87,9 @@ public final class IndexingJob {
       long otherOrigins,
       String otherOriginExample,
       long unknownOriginKept,
-      String commitSkipped) {}
+      String commitSkipped,
+      long rejected,
+      Map<String, Long> rejectedBySource) {}
 
   /**
    * How many articles {@code dateline index} indexes between commits: about half a minute of work
@@ -231,7 +238,7 @@ public final class IndexingJob {
     long originChangesBefore = indexer.originChanges();
     long commitsBefore = indexer.commitsWritten();
     Counters c = new Counters();
-    List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    Rejections rejections = new Rejections();
     List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
     // article id to where it was first read (the feeding thread's only)
     Map<String, Place> firstSource = new HashMap<>();
@@ -343,7 +350,7 @@ public final class IndexingJob {
     long unknownOriginKept = 0;
     if (prune && !rejections.isEmpty()) {
       pruneSkipped =
-          rejections.size()
+          String.format(Locale.ROOT, "%,d", rejections.total())
               + " input(s) were rejected, so it cannot be told which articles are gone;"
               + " fix them and run again to prune";
     } else if (prune && firstSource.isEmpty() && indexer.articleCount() > 0) {
@@ -366,7 +373,9 @@ public final class IndexingJob {
     String commitSkipped = null;
     int inIndex;
     if (onlyIfAllRead && !rejections.isEmpty()) {
-      commitSkipped = rejections.size() + " input(s) were rejected; fix them and run again";
+      commitSkipped =
+          String.format(Locale.ROOT, "%,d", rejections.total())
+              + " input(s) were rejected; fix them and run again";
       inIndex = indexer.articleCount();
     } else {
       inIndex = commit(c);
@@ -378,7 +387,7 @@ public final class IndexingJob {
         c.unchanged.get(),
         c.pruned.get(),
         c.paragraphs.get(),
-        List.copyOf(rejections),
+        rejections.kept(),
         (int) (indexer.commitsWritten() - commitsBefore),
         inIndex,
         (System.nanoTime() - start) / 1e9,
@@ -387,7 +396,9 @@ public final class IndexingJob {
         indexer.originChanges() - originChangesBefore,
         indexer.originChanges() > originChangesBefore ? indexer.lastOriginChange() : null,
         unknownOriginKept,
-        commitSkipped);
+        commitSkipped,
+        rejections.total(),
+        rejections.bySource());
   }
 
   /**
@@ -455,7 +466,7 @@ public final class IndexingJob {
   private final class Stages {
     private final BlockingQueue<List<Fed>> input;
     private final Counters c;
-    private final List<Rejection> rejections;
+    private final Rejections rejections;
     private final AtomicReference<Throwable> failure;
     private final int analysers = indexer.extractsEntities() && threads > 1 ? threads / 2 : 0;
 
@@ -473,7 +484,7 @@ public final class IndexingJob {
     Stages(
         BlockingQueue<List<Fed>> input,
         Counters c,
-        List<Rejection> rejections,
+        Rejections rejections,
         AtomicReference<Throwable> failure) {
       this.input = input;
       this.c = c;
@@ -592,7 +603,7 @@ public final class IndexingJob {
 
   /** Analyses an article; {@code null} when it is rejected or analysing it failed. */
   private ArticleIndexer.Analysed analyse(
-      Fed fed, List<Rejection> rejections, AtomicReference<Throwable> failure) {
+      Fed fed, Rejections rejections, AtomicReference<Throwable> failure) {
     try {
       return indexer.analyse(fed.article(), fed.origin());
     } catch (IllegalArgumentException e) {
@@ -606,7 +617,7 @@ public final class IndexingJob {
   private void index(
       ArticleIndexer.Analysed analysed,
       Counters c,
-      List<Rejection> rejections,
+      Rejections rejections,
       AtomicReference<Throwable> failure) {
     Article a = analysed.article();
     try {

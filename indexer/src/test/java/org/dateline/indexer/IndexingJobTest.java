@@ -234,6 +234,57 @@ class IndexingJobTest {
   }
 
   @Test
+  void countsEveryRejectionButKeepsOnlyTheFirstHundredOfAFile() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      lines.append("{not json ").append(i).append('\n');
+    }
+    Files.writeString(src.resolve("bad.jsonl"), lines);
+    Files.writeString(
+        src.resolve("good.jsonl"),
+        "{\"id\":\"g\",\"date\":\"2020-01-01\",\"body\":\"Fine.\"}\n{x\n");
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(TestIndexes.extractor()))) {
+      s =
+          new IndexingJob(indexer, 2, 0, null)
+              .run(List.of(src), ArticleFormats.forName("jsonl"), false);
+    }
+    assertEquals(1, s.added());
+    assertEquals(5_001, s.rejected());
+    String bad = src.resolve("bad.jsonl").toString();
+    String good = src.resolve("good.jsonl").toString();
+    assertEquals(5_000L, s.rejectedBySource().get(bad));
+    assertEquals(1L, s.rejectedBySource().get(good));
+    assertEquals(Rejections.KEPT_PER_SOURCE + 1, s.rejections().size());
+    // the first hundred of the bad file, in order, and the good file's one after them
+    assertEquals(1, s.rejections().get(0).line());
+    assertEquals(
+        Rejections.KEPT_PER_SOURCE, s.rejections().get(Rejections.KEPT_PER_SOURCE - 1).line());
+    Rejection last = s.rejections().get(Rejections.KEPT_PER_SOURCE);
+    assertEquals(good, last.source());
+    assertEquals(2, last.line());
+  }
+
+  @Test
+  void aBinaryFileReadAsJsonLinesIsOneRejection() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    byte[] noise = new byte[200_000];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(src.resolve("noise.jsonl"), noise);
+    IndexingJob.Summary s;
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(TestIndexes.extractor()))) {
+      s =
+          new IndexingJob(indexer, 2, 0, null)
+              .run(List.of(src), ArticleFormats.forName("jsonl"), false);
+    }
+    assertEquals(1, s.rejected(), s.rejections().toString());
+    assertTrue(s.rejections().get(0).reason().contains("binary data"), s.rejections().toString());
+  }
+
+  @Test
   void keepsTheFirstOfTwoArticlesWithTheSameIdAndRejectsTheOther() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.createDirectories(src.resolve("a"));

@@ -113,6 +113,23 @@ public final class JsonLinesReader implements ArticleReader {
         || opensJsonObject(file, true);
   }
 
+  /** Whether the file begins with UTF-16's byte-order mark, in either byte order. */
+  private static boolean isUtf16(Path file) throws IOException {
+    byte[] head = TextFiles.head(file, 2);
+    return head.length == 2
+        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+  }
+
+  private static boolean headHoldsNul(Path file) throws IOException {
+    for (byte b : TextFiles.head(file, SNIFF_BYTES)) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLinesName(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
@@ -124,6 +141,16 @@ public final class JsonLinesReader implements ArticleReader {
     try (LineReader lines = LineReader.open(file, StandardCharsets.UTF_8, maxLineBytes)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.lineNumber();
+        if (number == 1
+            && (line.indexOf('\0') >= 0 || (lines.problem() != null && headHoldsNul(file)))) {
+          // a binary file (or text in UTF-16) is one rejection, not one per line; further on, a
+          // NUL byte costs only the line it is in
+          throw new InvalidInputException(
+              number,
+              isUtf16(file)
+                  ? "text in UTF-16; JSON Lines are read as UTF-8 (convert the file)"
+                  : "binary data (NUL byte), not JSON Lines text");
+        }
         if (lines.problem() != null) {
           handler.reject(new Rejection(source, number, lines.problem()));
           continue;

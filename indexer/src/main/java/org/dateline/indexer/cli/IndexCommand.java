@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
@@ -191,7 +194,7 @@ public final class IndexCommand implements Callable<Integer> {
               : "Optimized: the index was one segment already; nothing to merge");
       out.flush();
     }
-    if (!summary.rejections().isEmpty()) {
+    if (summary.rejected() > 0) {
       return ExitCodes.REJECTED;
     }
     // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
@@ -278,14 +281,36 @@ public final class IndexCommand implements Callable<Integer> {
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());
     }
-    if (!s.rejections().isEmpty()) {
-      err.printf(
-          "Rejected %,d input%s:%n", s.rejections().size(), s.rejections().size() == 1 ? "" : "s");
-      for (Rejection r : s.rejections()) {
-        err.println("  " + r);
-      }
+    if (s.rejected() > 0) {
+      err.printf("Rejected %,d input%s:%n", s.rejected(), s.rejected() == 1 ? "" : "s");
+      printRejections(s, err);
     }
     err.flush();
+  }
+
+  /** Rejections printed of one file; the rest are counted ("... and 19,990 more in FILE"). */
+  static final int PRINTED_PER_SOURCE = 10;
+
+  /**
+   * The rejections kept, file by file in the order of each file's first: the first {@value
+   * #PRINTED_PER_SOURCE} of each, then how many more the file had.
+   */
+  private static void printRejections(IndexingJob.Summary s, PrintWriter err) {
+    Map<String, List<Rejection>> bySource = new LinkedHashMap<>();
+    for (Rejection r : s.rejections()) {
+      bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, Long> e : s.rejectedBySource().entrySet()) {
+      List<Rejection> kept = bySource.getOrDefault(e.getKey(), List.of());
+      int printed = Math.min(PRINTED_PER_SOURCE, kept.size());
+      for (Rejection r : kept.subList(0, printed)) {
+        err.println("  " + r);
+      }
+      long more = e.getValue() - printed;
+      if (more > 0) {
+        err.printf("  ... and %,d more in %s%n", more, e.getKey());
+      }
+    }
   }
 
   /** When commits happen, so a reader of the summary knows what a crash could have lost. */

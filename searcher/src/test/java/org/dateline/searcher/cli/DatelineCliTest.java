@@ -91,6 +91,26 @@ class DatelineCliTest {
   }
 
   @Test
+  void indexPrintsTenRejectionsOfAFileAndCountsTheRest() throws IOException {
+    Path lines = tmp.resolve("lines");
+    Files.createDirectories(lines);
+    StringBuilder bad =
+        new StringBuilder("{\"id\":\"a\",\"date\":\"2020-01-01\",\"body\":\"Fine.\"}\n");
+    for (int i = 0; i < 2_000; i++) {
+      bad.append("{not json\n");
+    }
+    Path file = Files.writeString(lines.resolve("bad.jsonl"), bad);
+    CliRun run =
+        CliRun.of("index", "--index", index.toString(), "--format", "jsonl", lines.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().contains("Rejected 2,000 inputs:"), run.err());
+    assertTrue(run.err().contains(file + ":11: not JSON"), run.err());
+    assertFalse(run.err().contains(file + ":12: not JSON"), run.err());
+    assertTrue(run.err().contains("  ... and 1,990 more in " + file + "\n"), run.err());
+    assertTrue(run.err().lines().count() < 20, run.err());
+  }
+
+  @Test
   void indexExitsThreeAndNamesEachRejectedFile() throws IOException {
     Files.writeString(articles.resolve("nodate.txt"), "No date line.");
     Files.writeString(articles.resolve("baddate.txt"), "date 2020-13-45 Impossible.");
