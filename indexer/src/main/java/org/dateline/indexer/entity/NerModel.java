@@ -758,6 +758,35 @@ public final class NerModel {
     return usual != null && Character.isLowerCase(usual.charAt(0));
   }
 
+  /**
+   * Whether the word at {@code i} stands where a place does: after a locative ("in Shandong", "from
+   * Hokkaido"), a direction ("northern Zhejiang") or a kind of place and "of" ("province of
+   * Zhejiang"), or before a kind of place ("Kansai region").
+   */
+  private static boolean standsWhereAPlaceDoes(String[] tokens, int i) {
+    if (i > 0) {
+      String before = TokenShapes.lower(tokens[i - 1]);
+      if (LOCATIVES.contains(before)
+          || IN_PLACE.contains(before)
+          || DIRECTIONS.contains(before)
+          || before.endsWith("ern")
+          || (before.equals("of")
+              && i > 1
+              && PLACE_KINDS.contains(TokenShapes.lower(tokens[i - 2])))) {
+        return true;
+      }
+    }
+    if (i + 1 < tokens.length) {
+      String after = TokenShapes.lower(tokens[i + 1]);
+      return PLACE_KINDS.contains(TokenShapes.lower(tokens[i + 1]));
+    }
+    return false;
+  }
+
+  /** Kinds of place, before "of" or after a name: "province of Zhejiang", "Kansai region". */
+  private static final Set<String> PLACE_KINDS =
+      Set.of("province", "prefecture", "region", "state", "city", "island", "county", "district");
+
   /** Words after which a place name is where something is: "from Denver", "north of Denver". */
   private static final Set<String> LOCATIVES = Set.of("from", "at", "via", "toward", "towards");
 
@@ -798,11 +827,27 @@ public final class NerModel {
       List<TokenSpan> sentence = spans.get(s);
       for (int n = 0; n < sentence.size(); n++) {
         TokenSpan span = sentence.get(n);
-        if (span.type() != EntityType.PERSON || span.end() - span.start() != 1) {
+        if (span.end() - span.start() != 1) {
           continue;
         }
         String[] tokens = sentences.get(s);
         String lower = TokenShapes.lower(tokens[span.start()]);
+        if ((span.type() == EntityType.LOCATION || span.type() == EntityType.MISC)
+            && lists.isOrganizationOnly(lower)
+            && gazetteer.typeOf(lower) == null
+            && !isCommonWord(tokens[span.start()])
+            && !(span.type() == EntityType.LOCATION
+                && standsWhereAPlaceDoes(tokens, span.start()))) {
+          // a company the training data never saw ("Twitter"), typed by its shape alone
+          if (out == null) {
+            out = mutableCopy(spans);
+          }
+          out.get(s).set(n, new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION));
+          continue;
+        }
+        if (span.type() != EntityType.PERSON) {
+          continue;
+        }
         EntityType listed =
             lists.isOrganizationOnly(lower)
                 ? EntityType.ORGANIZATION

@@ -175,6 +175,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aListedCompanyTheTrainingDataNeverSawIsNoPlace() {
+    // the tagger, which learnt from 1996 news, takes "Twitter" after "to" for a place
+    assertEquals(
+        List.of(new Entity(EntityType.ORGANIZATION, "Twitter", 26, 33)),
+        EXTRACTOR.extract("She posted the picture to Twitter on Monday."));
+    // where a place stands, a listed company's name stays a place
+    Set<String> places =
+        found(List.of(EXTRACTOR.extract("Output rose in Shandong and in northern Zhejiang.")));
+    assertEquals(Set.of("location:Shandong", "location:Zhejiang"), places);
+  }
+
+  @Test
   void aNameDoesNotEndWithTheSentencesPunctuation() {
     List<Entity> found =
         EXTRACTOR.extract("\" UNION ! NASSER ! NASSER ! \" ROARED THE MOB IN CAIRO .");
