@@ -180,6 +180,10 @@ public final class ArticleIndexer implements Closeable {
       // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it
       // cannot read: the index asked to be discarded is deleted first
       isNew = deleteIfUnreadable(dir);
+      if (!isNew) {
+        // replacing it is for Dateline's own indexes: another program's is left alone
+        NewsSchema.checkOwnIndex(SegmentInfos.readLatestCommit(dir).getUserData(), dir);
+      }
     }
     if (!isNew && !options.create()) {
       // before a writer opens the index (and deletes files that no commit refers to)

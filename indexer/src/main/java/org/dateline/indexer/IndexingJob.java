@@ -51,8 +51,9 @@ public final class IndexingJob {
    * @param unchanged articles already indexed with the same content
    * @param pruned articles removed because their source is gone (with {@code prune})
    * @param paragraphs paragraphs written
-   * @param rejections inputs that were not indexed, with reasons: the first 100 of each source and
-   *     10,000 in all (see {@code rejected} for how many there were)
+   * @param rejections inputs that were not indexed, with reasons: the first 10 of each source, and
+   *     up to 100 of each while fewer than 10,000 are kept (see {@code rejected} for how many there
+   *     were)
    * @param commits commits made
    * @param articlesInIndex articles in the index after the last commit
    * @param seconds wall time
@@ -68,8 +69,9 @@ public final class IndexingJob {
    * @param commitSkipped why the run's last commit was not made (see {@link #onlyIfAllRead}), or
    *     {@code null}
    * @param rejected how many inputs were rejected, all of them counted
-   * @param rejectedBySource how many inputs were rejected, by source (file), in the order of each
-   *     source's first rejection
+   * @param rejectedBySource how many inputs were rejected, by source (the file, or the article's id
+   *     for articles fed from memory), in the order of each source's first rejection; past 10,000
+   *     sources, the rest are counted under "(other sources)"
    */
   public record Summary(
       long read,
@@ -108,7 +110,14 @@ public final class IndexingJob {
   private volatile String currentOrigin = "";
 
   /** An article as the feed handed it over, with its origin ({@link NewsSchema#ORIGIN}). */
-  private record Fed(Article article, String origin) {}
+  /**
+   * An article read, with its format ({@code ""} for none) and where it was read: its file (or its
+   * id, for in-memory feeds) and line, which a rejection after analysis names.
+   */
+  private record Fed(Article article, String origin, String source, int line) {}
+
+  /** An article analysed, ready to be written, and where it was read. */
+  private record Ready(Fed fed, ArticleIndexer.Analysed analysed) {}
 
   private final int threads;
   private final int commitEvery;
@@ -281,7 +290,7 @@ public final class IndexingJob {
           return;
         }
         c.read.incrementAndGet();
-        batch.add(new Fed(article, currentOrigin));
+        batch.add(new Fed(article, currentOrigin, source.isEmpty() ? article.id() : source, line));
         if (batch.size() == BATCH) {
           handOver();
         }
@@ -475,7 +484,7 @@ public final class IndexingJob {
      * that the two stages' speeds can drift apart for a while before a thread does the other one's
      * work (with 2 per analyser, each thread spent a fifth of its time on the other stage).
      */
-    private final BlockingQueue<List<ArticleIndexer.Analysed>> handedOver =
+    private final BlockingQueue<List<Ready>> handedOver =
         new ArrayBlockingQueue<>(Math.max(1, 16 * analysers));
 
     /** Analysing threads still at work: not past their end-of-input marker, and not failed. */
@@ -528,7 +537,7 @@ public final class IndexingJob {
     private void analyse() throws InterruptedException {
       try {
         for (List<Fed> batch = input.take(); batch != POISON; batch = input.take()) {
-          List<ArticleIndexer.Analysed> analysed = analyseAll(batch);
+          List<Ready> analysed = analyseAll(batch);
           if (!handedOver.offer(analysed)) {
             writeAll(analysed); // the writers are behind
           }
@@ -546,7 +555,7 @@ public final class IndexingJob {
     private void write(boolean inputDone) throws InterruptedException {
       while (true) {
         boolean analysersLeft = analysing.get() > 0; // read before looking at the queue
-        List<ArticleIndexer.Analysed> ready = handedOver.poll();
+        List<Ready> ready = handedOver.poll();
         if (ready != null) {
           writeAll(ready);
           continue;
@@ -577,22 +586,22 @@ public final class IndexingJob {
       }
     }
 
-    private List<ArticleIndexer.Analysed> analyseAll(List<Fed> batch) {
-      List<ArticleIndexer.Analysed> analysed = new ArrayList<>(batch.size());
+    private List<Ready> analyseAll(List<Fed> batch) {
+      List<Ready> analysed = new ArrayList<>(batch.size());
       for (Fed a : batch) {
         if (failure.get() != null) {
           break; // drain so the reader never blocks
         }
         ArticleIndexer.Analysed one = IndexingJob.this.analyse(a, rejections, failure);
         if (one != null) {
-          analysed.add(one);
+          analysed.add(new Ready(a, one));
         }
       }
       return analysed;
     }
 
-    private void writeAll(List<ArticleIndexer.Analysed> analysed) {
-      for (ArticleIndexer.Analysed a : analysed) {
+    private void writeAll(List<Ready> analysed) {
+      for (Ready a : analysed) {
         if (failure.get() != null) {
           break;
         }
@@ -601,13 +610,27 @@ public final class IndexingJob {
     }
   }
 
+  /**
+   * An article refused after it was read (by the analysis, or by Lucene): named by its file and
+   * line, and its id.
+   */
+  private static Rejection rejectionOf(Fed fed, IllegalArgumentException e) {
+    String id = fed.article().id();
+    return new Rejection(
+        fed.source(),
+        fed.line(),
+        (fed.source().equals(id) ? "" : "article '" + id + "' ")
+            + "not indexed: "
+            + e.getMessage());
+  }
+
   /** Analyses an article; {@code null} when it is rejected or analysing it failed. */
   private ArticleIndexer.Analysed analyse(
       Fed fed, Rejections rejections, AtomicReference<Throwable> failure) {
     try {
       return indexer.analyse(fed.article(), fed.origin());
     } catch (IllegalArgumentException e) {
-      rejections.add(new Rejection(fed.article().id(), 0, "not indexed: " + e.getMessage()));
+      rejections.add(rejectionOf(fed, e));
     } catch (IOException | RuntimeException e) {
       failure.compareAndSet(null, e);
     }
@@ -615,10 +638,8 @@ public final class IndexingJob {
   }
 
   private void index(
-      ArticleIndexer.Analysed analysed,
-      Counters c,
-      Rejections rejections,
-      AtomicReference<Throwable> failure) {
+      Ready ready, Counters c, Rejections rejections, AtomicReference<Throwable> failure) {
+    ArticleIndexer.Analysed analysed = ready.analysed();
     Article a = analysed.article();
     try {
       ArticleIndexer.Outcome outcome;
@@ -626,7 +647,7 @@ public final class IndexingJob {
         outcome = indexer.write(analysed);
       } catch (IllegalArgumentException e) {
         // Lucene refused this article alone (the writer stays healthy): report it, go on
-        rejections.add(new Rejection(a.id(), 0, "not indexed: " + e.getMessage()));
+        rejections.add(rejectionOf(ready.fed(), e));
         return;
       }
       switch (outcome) {

@@ -1,6 +1,7 @@
 package org.dateline.indexer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,27 @@ import org.dateline.indexer.article.Rejection;
 /**
  * The rejections of one indexing run, counted in full but kept only up to a bound: a file of a
  * million bad lines (a binary file read as JSON Lines, a log given by mistake) must not fill the
- * heap with a million messages. Keeps the first {@value #KEPT_PER_SOURCE} of each source and
- * {@value #KEPT} in all, and counts every one by source. Thread-safe.
+ * heap with a million messages. Of each source (file) it keeps the first {@value #KEPT_FIRST}
+ * whatever else was kept, and up to {@value #KEPT_PER_SOURCE} while fewer than {@value #KEPT} are
+ * kept in all; it counts every rejection by source, for the first {@value #SOURCES} sources, and
+ * those of later sources under {@link #OTHER_SOURCES}. Thread-safe.
  */
 final class Rejections {
 
-  /** Rejections kept of one source (file). */
+  /** Rejections of each source kept whatever else was kept: those a report shows. */
+  static final int KEPT_FIRST = 10;
+
+  /** Rejections kept of one source while fewer than {@link #KEPT} are kept in all. */
   static final int KEPT_PER_SOURCE = 100;
 
-  /** Rejections kept in all. */
+  /** Rejections kept in all, beyond each source's first {@link #KEPT_FIRST}. */
   static final int KEPT = 10_000;
+
+  /** Sources counted one by one; the rejections of later ones are counted together. */
+  static final int SOURCES = 10_000;
+
+  /** The key under which the rejections of sources past the first {@link #SOURCES} are counted. */
+  static final String OTHER_SOURCES = "(other sources)";
 
   private final List<Rejection> kept = new ArrayList<>();
   private final Map<String, Long> bySource = new LinkedHashMap<>();
@@ -26,8 +38,13 @@ final class Rejections {
 
   synchronized void add(Rejection r) {
     total++;
-    long ofSource = bySource.merge(r.source(), 1L, Long::sum);
-    if (ofSource <= KEPT_PER_SOURCE && kept.size() < KEPT) {
+    String source = r.source();
+    if (!bySource.containsKey(source) && bySource.size() >= SOURCES) {
+      bySource.merge(OTHER_SOURCES, 1L, Long::sum);
+      return;
+    }
+    long ofSource = bySource.merge(source, 1L, Long::sum);
+    if (ofSource <= KEPT_FIRST || (ofSource <= KEPT_PER_SOURCE && kept.size() < KEPT)) {
       kept.add(r);
     }
   }
@@ -44,7 +61,8 @@ final class Rejections {
     return List.copyOf(kept);
   }
 
+  /** The count of each source, in the order of its first rejection. */
   synchronized Map<String, Long> bySource() {
-    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
+    return Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
   }
 }

@@ -118,6 +118,10 @@ class IndexLayoutTest {
     try (Directory dir = FSDirectory.open(index);
         IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.analyzer()))) {
       Document d = new Document();
+      // as every Dateline index has had: a document type
+      d.add(
+          new org.apache.lucene.document.StringField(
+              NewsSchema.DOC_TYPE, NewsSchema.PARAGRAPH, Field.Store.NO));
       d.add(new Field(NewsSchema.TEXT, "Indexed by an old version.", withOffsets));
       old.addDocument(d);
       old.commit();
@@ -138,6 +142,25 @@ class IndexLayoutTest {
       assertTrue(check.ok(), check.toString());
       assertEquals(1, check.articles());
     }
+  }
+
+  @Test
+  void anEmptyIndexOfAnEarlierDatelineIsNoOtherProgramsIndex() throws IOException {
+    Path index = tmp.resolve("empty-old");
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter old = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.analyzer()))) {
+      // no documents, so no fields: only the commit says whose it is
+      old.setLiveCommitData(java.util.Map.of("dateline.articles", "0").entrySet());
+      old.commit();
+    }
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)));
+    assertFalse(e.isNotDateline(), e.getMessage());
+    assertTrue(e.getMessage().contains("earlier version of Dateline"), e.getMessage());
+    // and --create may replace it
+    ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)).close();
   }
 
   @Test

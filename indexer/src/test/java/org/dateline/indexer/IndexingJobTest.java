@@ -389,8 +389,14 @@ class IndexingJobTest {
       s = new IndexingJob(indexer, 2, 0, null).run(List.of(src), null, false);
     }
     assertEquals(1, s.articlesInIndex());
+    // named by its file and line, as rejections at reading are, and by its id
     assertEquals(
-        List.of(new Rejection("bad", 0, "not indexed: cannot take this one")), s.rejections());
+        List.of(
+            new Rejection(
+                src.resolve("bad.txt").toString(),
+                1,
+                "article 'bad' not indexed: cannot take this one")),
+        s.rejections());
   }
 
   @Test

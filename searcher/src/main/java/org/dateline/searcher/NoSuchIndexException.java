@@ -29,7 +29,10 @@ public class NoSuchIndexException extends IOException {
     return new NoSuchIndexException(path.toString(), true);
   }
 
-  /** The folder (or file) where an index was expected, as given. */
+  /**
+   * Where an index was expected: the folder (or file) as given, or the description of a {@code
+   * Directory} that is not a folder on disk.
+   */
   public String where() {
     return where;
   }

@@ -295,7 +295,7 @@ public final class IndexCommand implements Callable<Integer> {
    * The rejections kept, file by file in the order of each file's first: the first {@value
    * #PRINTED_PER_SOURCE} of each, then how many more the file had.
    */
-  private static void printRejections(IndexingJob.Summary s, PrintWriter err) {
+  public static void printRejections(IndexingJob.Summary s, PrintWriter err) {
     Map<String, List<Rejection>> bySource = new LinkedHashMap<>();
     for (Rejection r : s.rejections()) {
       bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);

@@ -488,14 +488,29 @@ public final class EntityNormalizer {
   /**
    * Whether an article is written wholly in capitals, as archives such as TIME's are: by the rule
    * the tagger uses for its choice of classifier (at most one word with small letters for ten in
-   * capitals), on the words between white space.
+   * capitals), on the tokens the tagger sees.
    */
   public static boolean isWrittenInCapitals(List<String> paragraphs) {
-    List<String[]> words = new ArrayList<>(paragraphs.size());
+    long lower = 0;
+    long upper = 0;
     for (String p : paragraphs) {
-      words.add(p.split("\\s+"));
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (Character.isLowerCase(c)) {
+          lower++;
+        } else if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
     }
-    return TokenShapes.isWrittenInCapitals(words);
+    if (upper == 0 || lower * 4 > upper) {
+      return false; // mixed-case text, told without tokenizing it: most articles
+    }
+    List<String[]> tokens = new ArrayList<>(paragraphs.size());
+    for (String p : paragraphs) {
+      tokens.add(NewsTokenizer.tokenize(p).stream().map(Token::text).toArray(String[]::new));
+    }
+    return TokenShapes.isWrittenInCapitals(tokens);
   }
 
   /** Names longer than this (in characters) are extraction noise: no name is that long. */

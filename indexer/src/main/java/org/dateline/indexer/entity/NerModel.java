@@ -539,9 +539,6 @@ public final class NerModel {
       for (int k = 0; k < names.size(); k++) {
         TokenSpan span = names.get(k);
         int before = span.start() - 1;
-        if (before > 0 && tokens[before].equals(".")) {
-          before--; // "MME . NGO DINH NHU", as TIME sets a title's dot apart
-        }
         if (span.type() == EntityType.PERSON
             || before < 0
             || (k > 0 && names.get(k - 1).end() > before)

@@ -20,7 +20,7 @@ public final class NewsTokenizer {
   /** Longest token produced; longer runs of letters are cut into pieces of this length. */
   public static final int MAX_TOKEN_LENGTH = 64;
 
-  /** Abbreviated titles, which a name follows: their dot ends no sentence. */
+  /** Abbreviated titles, which a name follows. */
   private static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "mme", "mlle", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
@@ -118,15 +118,6 @@ public final class NewsTokenizer {
       return text.startsWith(" Brown", end + 1);
     }
     return ABBREVIATIONS.contains(isLowerCase(word) ? word : word.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * Whether a token is an abbreviated title written without its dot ("MME" of TIME's "MME . NGO
-   * DINH NHU", which sets the dot apart).
-   */
-  static boolean isTitleAbbreviation(String token) {
-    return token.length() <= LONGEST_ABBREVIATION
-        && TITLE_ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT));
   }
 
   /** True when lower-casing would not change the word (most words, so skip it). */

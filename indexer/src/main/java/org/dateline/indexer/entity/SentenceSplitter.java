@@ -7,9 +7,8 @@ import java.util.Set;
 /**
  * Groups tokens into sentences by rule: a sentence ends after {@code .}, {@code !}, {@code ?} (and
  * any closing quotes or brackets after it) when the next token does not start with a lower-case
- * letter, but not at the dot of an abbreviated title set apart by a space ("MME . NHU"), and at
- * blank lines. No sentence is longer than {@value #MAX_SENTENCE_TOKENS} tokens, so text without any
- * sentence end (a 1 MB run of words) still costs linear time. Stateless.
+ * letter, and at blank lines. No sentence is longer than {@value #MAX_SENTENCE_TOKENS} tokens, so
+ * text without any sentence end (a 1 MB run of words) still costs linear time. Stateless.
  */
 public final class SentenceSplitter {
 
@@ -32,12 +31,7 @@ public final class SentenceSplitter {
         Token next = tokens.get(i + 1);
         end = blankLineBetween(text, tokens.get(i).end(), next.start());
         if (!end && isTerminal(tokens.get(i).text()) && !isCloser(next.text())) {
-          end =
-              !Character.isLowerCase(next.text().charAt(0))
-                  && !(tokens.get(i).text().equals(".")
-                      && i > start
-                      && NewsTokenizer.isTitleAbbreviation(tokens.get(i - 1).text())
-                      && tokens.get(i - 1).end() < tokens.get(i).start());
+          end = !Character.isLowerCase(next.text().charAt(0));
         }
         if (!end && endsWithAbbreviation(tokens.get(i).text())) {
           end = SENTENCE_STARTERS.contains(next.text());

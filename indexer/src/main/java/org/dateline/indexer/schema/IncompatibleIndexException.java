@@ -7,8 +7,10 @@ import java.util.List;
  * The index was written with another layout than this version of Dateline reads and writes ({@link
  * NewsSchema#VERSION}): by an earlier version, before layouts were versioned, or by a later one; or
  * Lucene cannot read it at all (a codec or file format this version does not have, or a damaged
- * commit, see {@link NewsSchema#readable}). The indexer refuses it before a writer opens it, the
- * searcher before it reads an article; it has to be rebuilt from its sources.
+ * commit, see {@link NewsSchema#readable}); or it is another program's Lucene index ({@link
+ * #isNotDateline}). The indexer refuses it before a writer opens it, the searcher before it reads
+ * an article; a Dateline index of another layout has to be rebuilt from its sources, another
+ * program's is to be left alone.
  */
 public class IncompatibleIndexException extends IOException {
 

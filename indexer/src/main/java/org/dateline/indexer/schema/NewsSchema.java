@@ -163,23 +163,42 @@ public final class NewsSchema {
       throws IncompatibleIndexException {
     String recorded = commitData.get(VERSION_KEY);
     if (!Integer.toString(VERSION).equals(recorded)) {
-      List<String> foreignFields = recorded == null ? foreignFields(index) : null;
-      if (foreignFields != null) {
-        throw IncompatibleIndexException.notDateline(describe(index), foreignFields, VERSION);
-      }
+      checkOwnIndex(commitData, index);
       throw new IncompatibleIndexException(describe(index), recorded, VERSION);
     }
   }
 
   /**
-   * The fields of an index that records no layout, when it has neither of the fields every Dateline
-   * index has had ({@link #ID}, {@link #DOC_TYPE}): a Lucene index some other program wrote. {@code
-   * null} for an index that has them (an early Dateline index), or that cannot be read to tell.
+   * Checks that an index is Dateline's, of any layout, before it is read, written or replaced:
+   * another program's Lucene index is not to be overwritten ({@code index --create} would delete
+   * it).
+   *
+   * @param commitData the user data of the index's last commit
+   * @throws IncompatibleIndexException ({@link IncompatibleIndexException#isNotDateline}) if it is
+   *     another program's
    */
-  private static List<String> foreignFields(Directory index) {
+  public static void checkOwnIndex(Map<String, String> commitData, Directory index)
+      throws IncompatibleIndexException {
+    List<String> foreignFields = foreignFields(commitData, index);
+    if (foreignFields != null) {
+      throw IncompatibleIndexException.notDateline(describe(index), foreignFields, VERSION);
+    }
+  }
+
+  /**
+   * The fields of an index that is not Dateline's: its commit records nothing of Dateline's (every
+   * commit since the first days records at least the article count under a {@code dateline.} key)
+   * and it has no {@link #DOC_TYPE} field, which every Dateline index has had ({@link #ID} is too
+   * common a name to tell). {@code null} for a Dateline index of any age, or an index that cannot
+   * be read to tell.
+   */
+  private static List<String> foreignFields(Map<String, String> commitData, Directory index) {
+    if (commitData.keySet().stream().anyMatch(k -> k.startsWith("dateline."))) {
+      return null;
+    }
     try (DirectoryReader reader = DirectoryReader.open(index)) {
       FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
-      if (fields.fieldInfo(ID) != null || fields.fieldInfo(DOC_TYPE) != null) {
+      if (fields.fieldInfo(DOC_TYPE) != null) {
         return null;
       }
       List<String> names = new ArrayList<>();

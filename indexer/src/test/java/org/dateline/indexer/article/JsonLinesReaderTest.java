@@ -130,4 +130,33 @@ class JsonLinesReaderTest {
     assertEquals(List.of(3, 4), handler.rejections.stream().map(Rejection::line).toList());
     assertTrue(handler.rejections.get(0).reason().contains("UTF-8"), handler.report());
   }
+
+  @Test
+  void aBadFirstLineAndAStrayNulLaterCostOnlyTheirLines() throws IOException {
+    byte[] all =
+        ("{\"id\":\"a\",\"body\":\"caf\u00e9\"}\n{\"id\":\"b\",\"body\":\"B\"}\n{\"id\":\"c\",\u0000}\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("mixed.jsonl"), all);
+    CollectingHandler handler = new CollectingHandler();
+    new ArticleSources(new JsonLinesReader()).readFile(file, handler);
+    assertEquals(List.of("b"), handler.ids());
+    assertEquals(List.of(1, 3), handler.rejections.stream().map(Rejection::line).toList());
+  }
+
+  @Test
+  void aBinaryFileOrOneInUtf16IsOneRejection() throws IOException {
+    byte[] noise = new byte[50_000];
+    new java.util.Random(3).nextBytes(noise);
+    noise[0] = (byte) 0xC3; // bad UTF-8 at once, and no NUL needed in the first line
+    noise[1] = 'x';
+    CollectingHandler binary = new CollectingHandler();
+    new ArticleSources(new JsonLinesReader())
+        .readFile(Files.write(dir.resolve("noise.jsonl"), noise), binary);
+    assertTrue(reason(binary).contains("binary data"), binary.report());
+    byte[] utf16 = "{\"id\":\"a\",\"body\":\"A\"}\n".getBytes(StandardCharsets.UTF_16);
+    CollectingHandler wide = new CollectingHandler();
+    new ArticleSources(new JsonLinesReader())
+        .readFile(Files.write(dir.resolve("wide.jsonl"), utf16), wide);
+    assertTrue(reason(wide).contains("UTF-16"), wide.report());
+  }
 }

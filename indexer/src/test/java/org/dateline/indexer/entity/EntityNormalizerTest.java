@@ -104,6 +104,11 @@ class EntityNormalizerTest {
         EntityNormalizer.isWrittenInCapitals(
             List.of("NATO said on Monday that the ARMY would stay.")));
     assertEquals(false, EntityNormalizer.isWrittenInCapitals(List.of("", "1963 - 1964")));
+    // counted on the tagger's tokens, as the tagger counts: "'S" is a token in capitals
+    assertEquals(
+        true,
+        EntityNormalizer.isWrittenInCapitals(
+            List.of("NASSER'S ARMY'S REDS' CAIRO'S EGYPT'S SYRIA'S IRAQ'S JORDAN'S said")));
   }
 
   @Test

@@ -68,7 +68,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return code;
   }
 
-  private static String describe(IOException e) {
+  /** An I/O failure in the command line's words: the index's ones with what to do about them. */
+  static String describe(IOException e) {
     if (e instanceof NoSuchIndexException missing) {
       return Failures.describe(missing);
     }

@@ -59,9 +59,10 @@ final class Failures {
         && fs.getFile() != null
         && Utf8Reader.A_FOLDER.equals(fs.getReason())) {
       err.println("dateline " + command + ": " + fs.getFile() + ": " + fs.getReason());
-    } else if (e instanceof NoSuchIndexException missing) {
-      code = FAILED; // the README's exit 1: index missing
-      err.println("dateline " + command + ": " + describe(missing));
+    } else if (e instanceof NoSuchIndexException
+        || e instanceof org.dateline.indexer.schema.IncompatibleIndexException) {
+      code = FAILED; // the README's exit 1: index missing or not of this version
+      err.println("dateline " + command + ": " + ErrorHandler.describe(e));
     } else {
       code = FAILED;
       err.println(

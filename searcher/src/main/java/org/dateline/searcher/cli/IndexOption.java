@@ -9,6 +9,7 @@ import org.dateline.indexer.FreshIndex;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.cli.Extractors;
+import org.dateline.indexer.cli.IndexCommand;
 import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.searcher.NewsSearcher;
@@ -50,7 +51,10 @@ final class IndexOption {
       err.println("Another process indexed them meanwhile.");
     } else {
       err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
-      s.rejections().forEach(r -> err.println("  rejected " + r));
+      if (s.rejected() > 0) {
+        err.printf("Rejected %,d input%s:%n", s.rejected(), s.rejected() == 1 ? "" : "s");
+        IndexCommand.printRejections(s, err);
+      }
     }
     err.flush();
   }
