@@ -348,6 +348,7 @@ public final class NerModel {
       margins.add(m);
     }
     spans = withTitledPersons(sentences, spans, margins);
+    spans = withoutInflectedEdges(sentences, spans);
     return withSurnameParticles(
         sentences,
         withoutLeadingArticles(
@@ -581,6 +582,84 @@ public final class NerModel {
       }
     }
     return true;
+  }
+
+  /**
+   * In a line of capitals, takes off a name's first and last words that are common words with a
+   * verb's ending ("ANGERING NASSER", "NENNI REALIZED"): the casing table knows the training text's
+   * words only, so the classifier of capitals takes a verb it never saw for part of the name beside
+   * it, if the verb's stem is a word the training text writes in small letters ("anger",
+   * "realize"). A name left with no word, or with one common word ("GOVERNMENT RECOMMENDING"), is
+   * dropped.
+   */
+  private List<List<TokenSpan>> withoutInflectedEdges(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    return inCapsLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          int start = span.start();
+          int end = span.end();
+          while (start < end && isInflectedCommonWord(tokens[start])) {
+            start++;
+          }
+          while (end > start && isInflectedCommonWord(tokens[end - 1])) {
+            end--;
+          }
+          if (start == span.start() && end == span.end()) {
+            return span;
+          }
+          // nothing left, or a common word alone ("GOVERNMENT RECOMMENDING"): no name
+          return start == end || (end - start == 1 && isCommonWord(tokens[start]))
+              ? null
+              : new TokenSpan(start, end, span.type());
+        });
+  }
+
+  /**
+   * Endings of verbs, and what each may replace: "ANGERING" is "anger". Not "-S" nor "-LY", which
+   * names' words have ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY", "CARLY").
+   */
+  private static final String[][] INFLECTIONS = {
+    {"ING", ""},
+    {"ING", "E"},
+    {"ED", ""},
+    {"ED", "E"},
+    {"IED", "Y"}
+  };
+
+  /**
+   * Whether a word in capitals is a common word of the training text with an ending, as its casing
+   * table sees words: the word itself not known as a name's ("READING" of Reading is left alone
+   * when the table writes it with a capital), and its stem one written in small letters.
+   */
+  private boolean isInflectedCommonWord(String token) {
+    if (token.length() < 5 || !TokenShapes.isAllCaps(token)) {
+      return false;
+    }
+    String usual = trueCaser.usualForm(token);
+    if (usual != null && !Character.isLowerCase(usual.charAt(0))) {
+      return false;
+    }
+    for (String[] inflection : INFLECTIONS) {
+      String ending = inflection[0];
+      if (token.endsWith(ending) && token.length() - ending.length() >= 3) {
+        String stem = token.substring(0, token.length() - ending.length()) + inflection[1];
+        if (isCommonWord(stem)) {
+          return true;
+        }
+        // a doubled consonant before the ending: "CHOPPED" is "chop"
+        int n = stem.length();
+        if (inflection[1].isEmpty()
+            && n >= 4
+            && stem.charAt(n - 1) == stem.charAt(n - 2)
+            && isCommonWord(stem.substring(0, n - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Articles a name does not begin with, as the training data marks names. */
