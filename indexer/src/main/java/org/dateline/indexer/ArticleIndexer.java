@@ -95,6 +95,10 @@ public final class ArticleIndexer implements Closeable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private final AtomicLong commitsWritten = new AtomicLong();
+
+  /** Whether this indexer created the index (its first commit, empty), which rollback undoes. */
+  private boolean created;
+
   private final AtomicLong paragraphs = new AtomicLong();
 
   /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
@@ -211,6 +215,7 @@ public final class ArticleIndexer implements Closeable {
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
       if (isNew) {
         indexer.commit();
+        indexer.created = true;
       }
       return indexer;
     } catch (IOException | RuntimeException e) {
@@ -527,8 +532,10 @@ public final class ArticleIndexer implements Closeable {
 
   /**
    * Discards everything since the last commit and closes the indexer. Files a failed write left
-   * behind (after a full disk, say) are deleted too: the index holds only its last commit. Does
-   * nothing once the indexer is closed or rolled back, as {@link #close} does.
+   * behind (after a full disk, say) are deleted too: the index holds only its last commit. An index
+   * this indexer created and never committed to since is deleted whole, so the folder is as it was
+   * before {@link #open} (an empty index would answer searches with nothing, where "no index" is
+   * the truth). Does nothing once the indexer is closed or rolled back, as {@link #close} does.
    */
   public void rollback() throws IOException {
     if (closed.getAndSet(true)) {
@@ -536,6 +543,13 @@ public final class ArticleIndexer implements Closeable {
     }
     try {
       discardUncommitted();
+      if (created && commitsWritten.get() == 1) {
+        for (String file : directory.listAll()) {
+          if (LuceneFiles.isIndexFile(file)) {
+            directory.deleteFile(file);
+          }
+        }
+      }
     } finally {
       closeDirectory();
     }

@@ -211,18 +211,29 @@ class IndexFailureTest {
   }
 
   @Test
-  void aNewIndexIsCommittedEmptyOnOpenSoItOpensEvenIfTheRunDies() throws IOException {
+  void aNewIndexIsCommittedEmptyOnOpenSoItOpensIfTheRunDiesAndRollingBackRemovesIt()
+      throws IOException {
     Path index = tmp.resolve("fresh");
     ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null));
     indexer.index(TestIndexes.article("a", "2020-01-01", "Never committed."));
+    // a run killed now leaves an empty index that opens
     try (Directory d = FSDirectory.open(index)) {
       assertEquals(new CommitInfo(0, CommitInfo.latest(d).time()), CommitInfo.latest(d));
     }
+    // a run that fails and rolls back leaves the folder as it was: no index
     indexer.rollback();
     try (Directory d = FSDirectory.open(index)) {
-      IndexCheck.Result r = IndexCheck.check(d);
-      assertTrue(r.ok(), r.toString());
-      assertEquals(0, r.articles());
+      assertFalse(org.apache.lucene.index.DirectoryReader.indexExists(d));
+    }
+    // and an index committed to since its creation is rolled back to that commit, not removed
+    try (ArticleIndexer again = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      again.index(TestIndexes.article("a", "2020-01-01", "Committed."));
+      again.commit();
+      again.index(TestIndexes.article("b", "2020-01-01", "Never committed."));
+      again.rollback();
+    }
+    try (Directory d = FSDirectory.open(index)) {
+      assertEquals(1, IndexCheck.check(d).articles());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.dateline.searcher.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import org.dateline.indexer.cli.CheckCommand;
 import org.dateline.indexer.cli.DeleteCommand;
@@ -54,8 +55,70 @@ public final class Dateline implements Runnable {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(stdout, java.nio.charset.Charset.defaultCharset()),
+            true);
     PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, out, err, stdout::failed));
+  }
+
+  /**
+   * Standard output, which remembers why a write failed: a reader that went away ({@code dateline
+   * search x | head}) is no error to report, a full disk is.
+   */
+  private static final class StandardOutput extends java.io.OutputStream {
+    private final java.io.OutputStream out =
+        new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    private IOException failure;
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+      out.flush();
+    }
+
+    /** Whether a write failed for another reason than the reader's going away. */
+    boolean failed() {
+      return failure != null
+          && (failure.getMessage() == null || !failure.getMessage().contains("Broken pipe"));
+    }
+  }
+
+  /**
+   * Runs a command line, and fails it (exit 1) when its output could not all be written (a full
+   * disk, a closed pipe): a CI job that writes {@code eval > results.txt} must not pass on a
+   * truncated file.
+   *
+   * @param outFailed whether writing the output failed (asked after flushing {@code out}), for a
+   *     reason to report
+   */
+  static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.function.BooleanSupplier outFailed) {
     CommandLine cl = commandLine(out, err);
     int code;
     try {
@@ -63,7 +126,15 @@ public final class Dateline implements Runnable {
     } catch (Error e) {
       code = ErrorHandler.reportError(e, cl); // one line, not the JVM's stack trace
     }
-    System.exit(code);
+    out.flush();
+    if (outFailed.getAsBoolean()) {
+      err.println("dateline: the output could not all be written to standard output");
+      err.flush();
+      if (code == 0 || code == ExitCodes.REJECTED) {
+        code = ExitCodes.FAILED;
+      }
+    }
+    return code;
   }
 
   /** The configured command line, writing to the given writers (tests pass their own). */

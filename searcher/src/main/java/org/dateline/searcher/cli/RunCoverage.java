@@ -5,8 +5,9 @@ import org.dateline.searcher.eval.Qrels;
 import org.dateline.searcher.eval.Run;
 
 /**
- * Warns, on stderr, when a run ranks none or only some of the judged topics: with {@code -c}, as
- * trec_eval's, each topic it leaves out scores 0, which pulls the means down without saying why.
+ * Warns, on stderr, when a run ranks documents for none or only some of the judged topics: with
+ * {@code -c}, as trec_eval's, each topic it leaves out scores 0, which pulls the means down without
+ * saying why.
  */
 final class RunCoverage {
 
@@ -18,7 +19,9 @@ final class RunCoverage {
    */
   static void warn(PrintWriter err, String command, String which, Qrels qrels, Run run) {
     int judged = qrels.topics().size();
-    long ranked = qrels.topics().stream().filter(run::hasTopic).count();
+    // a topic the searcher found nothing for (a query of stop words, an empty index) is in a run
+    // made from topics with an empty ranking: it ranks nothing either
+    long ranked = qrels.topics().stream().filter(t -> !run.ranking(t).isEmpty()).count();
     if (ranked == 0) {
       err.println(
           "dateline "

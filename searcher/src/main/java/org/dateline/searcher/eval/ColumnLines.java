@@ -38,9 +38,10 @@ final class ColumnLines {
       throws IOException, EvalFormatException {
     int expected = layout.split(" ").length;
     List<Row> rows = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(TextFiles.withoutByteOrderMark(in));
     int lineNumber = 0;
     try {
+      // taking a byte-order mark off reads the first line's text already: inside the try
+      BufferedReader reader = new BufferedReader(TextFiles.withoutByteOrderMark(in));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
         String stripped = line.strip();

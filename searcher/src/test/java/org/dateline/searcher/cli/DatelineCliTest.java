@@ -265,6 +265,25 @@ class DatelineCliTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenFailsTheCommand() {
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+          }
+        };
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(full, true);
+    int code =
+        Dateline.run(
+            new String[] {"--version"}, out, new java.io.PrintWriter(err, true), out::checkError);
+    // a CI job writing "eval > results.txt" on a full disk must not pass
+    assertEquals(1, code, err.toString());
+    assertTrue(err.toString().contains("could not all be written"), err.toString());
+  }
+
+  @Test
   void missingIndexFailsWithExitOne() {
     CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
     assertEquals(1, run.exitCode());

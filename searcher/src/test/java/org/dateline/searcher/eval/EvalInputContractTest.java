@@ -93,6 +93,16 @@ abstract class EvalInputContractTest {
   }
 
   @Test
+  void namesTheFirstLineWhenItIsNotUtf8(@TempDir Path tmp) throws Exception {
+    // a file written in UTF-16 (a shell redirect on Windows) or compressed fails on line 1
+    Path file = tmp.resolve("utf16.txt");
+    Files.write(file, valid().getBytes(StandardCharsets.UTF_16));
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> read(file));
+    assertEquals(1, e.line(), e.getMessage());
+    assertEquals("the text is not valid UTF-8", e.reason());
+  }
+
+  @Test
   void refusesAFolderNamingIt(@TempDir Path tmp) {
     FileSystemException e = assertThrows(FileSystemException.class, () -> read(tmp));
     assertEquals(tmp.toString(), e.getFile());
