@@ -29,6 +29,15 @@ class IndexingJobTest {
 
   @TempDir Path tmp;
 
+  /** Indexes a folder read as JSON Lines into a new index, committing only at the end. */
+  private IndexingJob.Summary runJsonLines(Path src) throws IOException, InterruptedException {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(TestIndexes.extractor()))) {
+      return new IndexingJob(indexer, 2, 0, null)
+          .run(List.of(src), ArticleFormats.forName("jsonl"), false);
+    }
+  }
+
   private IndexingJob.Summary run(Path index, boolean prune, Path... roots)
       throws IOException, InterruptedException {
     try (ArticleIndexer indexer =
@@ -244,13 +253,7 @@ class IndexingJobTest {
     Files.writeString(
         src.resolve("good.jsonl"),
         "{\"id\":\"g\",\"date\":\"2020-01-01\",\"body\":\"Fine.\"}\n{x\n");
-    IndexingJob.Summary s;
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(TestIndexes.extractor()))) {
-      s =
-          new IndexingJob(indexer, 2, 0, null)
-              .run(List.of(src), ArticleFormats.forName("jsonl"), false);
-    }
+    IndexingJob.Summary s = runJsonLines(src);
     assertEquals(1, s.added());
     assertEquals(5_001, s.rejected());
     String bad = src.resolve("bad.jsonl").toString();
@@ -273,13 +276,7 @@ class IndexingJobTest {
     byte[] noise = new byte[200_000];
     new java.util.Random(7).nextBytes(noise);
     Files.write(src.resolve("noise.jsonl"), noise);
-    IndexingJob.Summary s;
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(tmp.resolve("idx"), IndexerOptions.defaults(TestIndexes.extractor()))) {
-      s =
-          new IndexingJob(indexer, 2, 0, null)
-              .run(List.of(src), ArticleFormats.forName("jsonl"), false);
-    }
+    IndexingJob.Summary s = runJsonLines(src);
     assertEquals(1, s.rejected(), s.rejections().toString());
     assertTrue(s.rejections().get(0).reason().contains("binary data"), s.rejections().toString());
   }

@@ -444,15 +444,8 @@ public final class NerModel {
     List<TokenSpan> out = null;
     for (int k = 0; k < names.size(); k++) {
       TokenSpan span = names.get(k);
-      int start = span.start();
-      int end = span.end();
-      while (start < end && isSentencePunctuation(tokens[start])) {
-        start++;
-      }
-      while (end > start && isSentencePunctuation(tokens[end - 1])) {
-        end--;
-      }
-      if (start == span.start() && end == span.end()) {
+      TokenSpan trimmed = trimmed(tokens, span, NerModel::isSentencePunctuation);
+      if (trimmed == span) {
         if (out != null) {
           out.add(span);
         }
@@ -461,11 +454,31 @@ public final class NerModel {
       if (out == null) {
         out = new ArrayList<>(names.subList(0, k));
       }
-      if (start < end) {
-        out.add(new TokenSpan(start, end, span.type()));
+      if (trimmed != null) {
+        out.add(trimmed);
       }
     }
     return out == null ? names : out;
+  }
+
+  /**
+   * A name without the first and last tokens that {@code off} holds: the span itself when none,
+   * {@code null} when no token is left.
+   */
+  private static TokenSpan trimmed(
+      String[] tokens, TokenSpan span, java.util.function.Predicate<String> off) {
+    int start = span.start();
+    int end = span.end();
+    while (start < end && off.test(tokens[start])) {
+      start++;
+    }
+    while (end > start && off.test(tokens[end - 1])) {
+      end--;
+    }
+    if (start == span.start() && end == span.end()) {
+      return span;
+    }
+    return start == end ? null : new TokenSpan(start, end, span.type());
   }
 
   /** A token of punctuation marks no name begins or ends with: "!", "?", ",", ";", ":", quotes. */
@@ -599,21 +612,14 @@ public final class NerModel {
         spans,
         (tokens, names, k) -> {
           TokenSpan span = names.get(k);
-          int start = span.start();
-          int end = span.end();
-          while (start < end && isInflectedCommonWord(tokens[start])) {
-            start++;
-          }
-          while (end > start && isInflectedCommonWord(tokens[end - 1])) {
-            end--;
-          }
-          if (start == span.start() && end == span.end()) {
-            return span;
-          }
+          TokenSpan trimmed = trimmed(tokens, span, this::isInflectedCommonWord);
           // nothing left, or a common word alone ("GOVERNMENT RECOMMENDING"): no name
-          return start == end || (end - start == 1 && isCommonWord(tokens[start]))
+          return trimmed == null
+                  || (trimmed != span
+                      && trimmed.end() - trimmed.start() == 1
+                      && isCommonWord(tokens[trimmed.start()]))
               ? null
-              : new TokenSpan(start, end, span.type());
+              : trimmed;
         });
   }
 
