@@ -96,8 +96,11 @@ public final class ArticleIndexer implements Closeable {
 
   private final AtomicLong commitsWritten = new AtomicLong();
 
-  /** Whether this indexer created the index (its first commit, empty), which rollback undoes. */
-  private boolean created;
+  /**
+   * The generation of the empty commit with which this indexer created the index, which rollback
+   * undoes if it is still the last; -1 when the index was there before.
+   */
+  private long createdGeneration = -1;
 
   private final AtomicLong paragraphs = new AtomicLong();
 
@@ -215,7 +218,7 @@ public final class ArticleIndexer implements Closeable {
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
       if (isNew) {
         indexer.commit();
-        indexer.created = true;
+        indexer.createdGeneration = SegmentInfos.getLastCommitGeneration(dir);
       }
       return indexer;
     } catch (IOException | RuntimeException e) {
@@ -504,8 +507,10 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Deletes the index's files (its commits and its segments' files, as Lucene names them) when
    * Lucene cannot read its last commit: written by a release it does not read, naming a codec it
-   * does not have, or damaged. Another error (a folder that cannot be read now, say) deletes
-   * nothing and propagates. Decided and done under the index's write lock.
+   * does not have, or damaged; an index whose commit records nothing of Dateline's is another
+   * program's, and is refused instead ({@link NewsSchema#recordsDateline}). Another error (a folder
+   * that cannot be read now, say) deletes nothing and propagates. Decided and done under the
+   * index's write lock.
    *
    * @return whether the index was deleted
    * @throws IndexLockedException if a writer holds the lock
@@ -515,8 +520,13 @@ public final class ArticleIndexer implements Closeable {
       try {
         NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
         return false;
-      } catch (IncompatibleIndexException | CorruptIndexException | java.io.EOFException e) {
+      } catch (IncompatibleIndexException e) {
+        if (e.isNotDateline()) {
+          throw e; // another program's index, which is not Dateline's to delete
+        }
         // unreadable: another release's format, a codec this one does not have, or damaged
+      } catch (CorruptIndexException | java.io.EOFException e) {
+        // damaged
       }
       for (String file : dir.listAll()) {
         if (LuceneFiles.isIndexFile(file)) {
@@ -543,15 +553,33 @@ public final class ArticleIndexer implements Closeable {
     }
     try {
       discardUncommitted();
-      if (created && commitsWritten.get() == 1) {
-        for (String file : directory.listAll()) {
-          if (LuceneFiles.isIndexFile(file)) {
-            directory.deleteFile(file);
-          }
-        }
+      if (createdGeneration >= 0 && commitsWritten.get() == 1) {
+        deleteCreatedIndex();
       }
     } finally {
       closeDirectory();
+    }
+  }
+
+  /**
+   * Deletes the empty index this indexer created, under the write lock it has just let go of, and
+   * only if its creating commit is still the last: another process may have opened the index and
+   * committed to it meanwhile. The commit file goes first, so that what is left is no index.
+   */
+  private void deleteCreatedIndex() throws IOException {
+    try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      if (SegmentInfos.getLastCommitGeneration(directory) != createdGeneration) {
+        return;
+      }
+      directory.deleteFile(SegmentInfos.getLastCommitSegmentsFileName(directory));
+      for (String file : directory.listAll()) {
+        if (LuceneFiles.isIndexFile(file)) {
+          directory.deleteFile(file);
+        }
+      }
+      lock.ensureValid();
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      // another writer has the index now: it is theirs
     }
   }
 

@@ -51,9 +51,9 @@ public final class IndexingJob {
    * @param unchanged articles already indexed with the same content
    * @param pruned articles removed because their source is gone (with {@code prune})
    * @param paragraphs paragraphs written
-   * @param rejections inputs that were not indexed, with reasons: the first 10 of each source, and
-   *     up to 100 of each while fewer than 10,000 are kept (see {@code rejected} for how many there
-   *     were)
+   * @param rejections inputs that were not indexed, with reasons: of each of the first 10,000
+   *     sources the first 10, and up to 100 while fewer than 10,000 are kept (see {@code rejected}
+   *     for how many there were)
    * @param commits commits made
    * @param articlesInIndex articles in the index after the last commit
    * @param seconds wall time

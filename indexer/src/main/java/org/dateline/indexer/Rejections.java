@@ -10,10 +10,10 @@ import org.dateline.indexer.article.Rejection;
 /**
  * The rejections of one indexing run, counted in full but kept only up to a bound: a file of a
  * million bad lines (a binary file read as JSON Lines, a log given by mistake) must not fill the
- * heap with a million messages. Of each source (file) it keeps the first {@value #KEPT_FIRST}
- * whatever else was kept, and up to {@value #KEPT_PER_SOURCE} while fewer than {@value #KEPT} are
- * kept in all; it counts every rejection by source, for the first {@value #SOURCES} sources, and
- * those of later sources under {@link #OTHER_SOURCES}. Thread-safe.
+ * heap with a million messages. Of each of the first {@value #SOURCES} sources (files) it keeps the
+ * first {@value #KEPT_FIRST} whatever else was kept, and up to {@value #KEPT_PER_SOURCE} while
+ * fewer than {@value #KEPT} are kept in all, and counts every rejection by source; the rejections
+ * of later sources are only counted, together, under {@link #OTHER_SOURCES}. Thread-safe.
  */
 final class Rejections {
 

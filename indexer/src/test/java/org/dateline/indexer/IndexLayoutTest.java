@@ -145,6 +145,39 @@ class IndexLayoutTest {
   }
 
   @Test
+  void anotherProgramsIndexThatLuceneCannotReadIsNeitherReplacedNorAdvisedToBe()
+      throws IOException {
+    Path index = tmp.resolve("foreign-unreadable");
+    String segments;
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter other = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.analyzer()))) {
+      Document d = new Document();
+      d.add(new Field("body", "Another program's text.", TextField.TYPE_STORED));
+      other.addDocument(d);
+      other.commit();
+      segments = SegmentInfos.getLastCommitSegmentsFileName(dir);
+    }
+    // cut short, as a codec or format this Lucene lacks would leave it unreadable
+    Path file = index.resolve(segments);
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 8));
+    List<String> before;
+    try (var files = Files.list(index)) {
+      before = files.map(Path::toString).sorted().toList();
+    }
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
+    assertTrue(e.isNotDateline(), e.getMessage());
+    assertTrue(e.getMessage().contains("did not write and cannot read"), e.getMessage());
+    assertFalse(e.getMessage().contains("rebuild"), e.getMessage());
+    try (var files = Files.list(index)) {
+      assertEquals(before, files.map(Path::toString).sorted().toList());
+    }
+  }
+
+  @Test
   void anEmptyIndexOfAnEarlierDatelineIsNoOtherProgramsIndex() throws IOException {
     Path index = tmp.resolve("empty-old");
     try (Directory dir = FSDirectory.open(index);

@@ -599,10 +599,10 @@ public final class NerModel {
 
   /**
    * In a line of capitals, takes off a name's first and last words that are common words with a
-   * verb's ending ("ANGERING NASSER", "NENNI REALIZED"): the casing table knows the training text's
-   * words only, so the classifier of capitals takes a verb it never saw for part of the name beside
-   * it, if the verb's stem is a word the training text writes in small letters ("anger",
-   * "realize"). A name left with no word, or with one common word ("GOVERNMENT RECOMMENDING"), is
+   * past tense's ending ("NENNI REALIZED", "OTTO TRAVELED"): the casing table knows the training
+   * text's words only, so the classifier of capitals takes a verb it never saw for part of the name
+   * beside it, if the verb's stem is a word the training text writes in small letters ("realize",
+   * "travel"). A name left with no word, or with one common word ("GOVERNMENT RECOMMENDING"), is
    * dropped.
    */
   private List<List<TokenSpan>> withoutInflectedEdges(
@@ -624,12 +624,11 @@ public final class NerModel {
   }
 
   /**
-   * Endings of verbs, and what each may replace: "ANGERING" is "anger". Not "-S" nor "-LY", which
-   * names' words have ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY", "CARLY").
+   * Endings of verbs in the past, and what each may replace: "REALIZED" is "realize". Not "-ING",
+   * which names end with ("WILLIAM GOLDING", "DOWNING STREET", "BURNING SPEAR"), nor "-S" and "-LY"
+   * ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY").
    */
   private static final String[][] INFLECTIONS = {
-    {"ING", ""},
-    {"ING", "E"},
     {"ED", ""},
     {"ED", "E"},
     {"IED", "Y"}

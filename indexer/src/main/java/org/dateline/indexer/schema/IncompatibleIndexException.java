@@ -111,6 +111,28 @@ public class IncompatibleIndexException extends IOException {
   }
 
   /**
+   * An index Lucene cannot read whose last commit records nothing of Dateline's: another program's
+   * (a codec Dateline does not have, a newer Lucene), not to be replaced.
+   *
+   * @param index names the index (its folder)
+   * @param cause Lucene's error
+   * @param expected the layout version this Dateline reads and writes
+   */
+  public static IncompatibleIndexException unreadableNotDateline(
+      String index, Exception cause, int expected) {
+    IncompatibleIndexException e =
+        new IncompatibleIndexException(
+            "the folder "
+                + index
+                + " holds an index that Dateline did not write and cannot read ("
+                + cause.getMessage()
+                + "); Dateline reads and writes only its own indexes: use another folder",
+            expected);
+    e.initCause(cause);
+    return e;
+  }
+
+  /**
    * Whether the index is another program's Lucene index ({@link #notDateline}), which is not to be
    * rebuilt in its place.
    */

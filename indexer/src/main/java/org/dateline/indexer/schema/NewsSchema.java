@@ -27,6 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
@@ -38,6 +39,8 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOSupplier;
 import org.dateline.indexer.entity.EntityType;
@@ -99,16 +102,75 @@ public final class NewsSchema {
     try {
       return opening.get();
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
+      requireDatelineCommit(dir, e);
       throw new IncompatibleIndexException(describe(dir), e.getMessage(), e, VERSION);
     } catch (CorruptIndexException | EOFException e) {
+      requireDatelineCommit(dir, e);
       throw IncompatibleIndexException.damaged(describe(dir), e, VERSION);
     } catch (IllegalArgumentException e) {
       String codec = missingCodec(e);
       if (codec != null) {
+        requireDatelineCommit(dir, e);
         throw new IncompatibleIndexException(
             describe(dir), "its segments use " + codec + ", which it does not have", e, VERSION);
       }
       throw e;
+    }
+  }
+
+  /**
+   * For an index Lucene cannot read: refuses it as another program's ({@link
+   * IncompatibleIndexException#isNotDateline}) unless its last commit records something of
+   * Dateline's, so that no advice (and no {@code --create}) replaces an index Dateline never wrote.
+   */
+  private static void requireDatelineCommit(Directory dir, Exception cause)
+      throws IncompatibleIndexException {
+    if (!recordsDateline(dir)) {
+      throw IncompatibleIndexException.unreadableNotDateline(describe(dir), cause, VERSION);
+    }
+  }
+
+  /**
+   * Whether a commit file of the index (the last, or an earlier one still in the folder) records a
+   * {@code dateline.} key, read as bytes: commit user data is stored as plain UTF-8 strings
+   * whatever the codec or format version, so this answers for an index Lucene cannot read as well.
+   * {@code true} when there is no commit file, or the files cannot be read to tell.
+   */
+  public static boolean recordsDateline(Directory dir) {
+    byte[] key = "dateline.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    try {
+      boolean anyCommit = false;
+      for (String file : dir.listAll()) {
+        // the last commit, or an earlier one still there (the last may be the damaged one)
+        if (!file.startsWith(IndexFileNames.SEGMENTS + "_")) {
+          continue;
+        }
+        anyCommit = true;
+        if (holds(dir, file, key)) {
+          return true;
+        }
+      }
+      return !anyCommit;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** Whether a file's first megabyte holds the bytes of {@code key}. */
+  private static boolean holds(Directory dir, String file, byte[] key) throws IOException {
+    try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
+      byte[] bytes = new byte[(int) Math.min(in.length(), 1 << 20)];
+      in.readBytes(bytes, 0, bytes.length);
+      for (int i = 0; i + key.length <= bytes.length; i++) {
+        int k = 0;
+        while (k < key.length && bytes[i + k] == key[k]) {
+          k++;
+        }
+        if (k == key.length) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -57,9 +57,7 @@ public final class Dateline implements Runnable {
   public static void main(String[] args) {
     StandardOutput stdout = new StandardOutput();
     PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(stdout, java.nio.charset.Charset.defaultCharset()),
-            true);
+        new PrintWriter(new java.io.OutputStreamWriter(stdout, stdoutCharset()), true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err, stdout::failed));
   }
@@ -101,15 +99,44 @@ public final class Dateline implements Runnable {
 
     /** Whether a write failed for another reason than the reader's going away. */
     boolean failed() {
-      return failure != null
-          && (failure.getMessage() == null || !failure.getMessage().contains("Broken pipe"));
+      return failure != null && !readerWentAway(failure);
+    }
+
+    /**
+     * Whether a failed write was to a pipe whose reader is gone: standard output is a pipe (on
+     * Linux, as {@code /proc} says), or, where that cannot be told, the system's message names a
+     * pipe (most languages keep the word: the French message ends "(pipe)").
+     */
+    private static boolean readerWentAway(IOException e) {
+      try {
+        return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1"))
+            .toString()
+            .startsWith("pipe:");
+      } catch (IOException | RuntimeException notLinux) {
+        String m = e.getMessage();
+        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("pipe");
+      }
     }
   }
 
   /**
+   * The encoding standard output was given ({@code stdout.encoding}, or on Java 17 {@code
+   * sun.stdout.encoding}, which a console sets), as {@code System.out} would use; else the default.
+   */
+  private static java.nio.charset.Charset stdoutCharset() {
+    for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding"}) {
+      String name = System.getProperty(property);
+      if (name != null && java.nio.charset.Charset.isSupported(name)) {
+        return java.nio.charset.Charset.forName(name);
+      }
+    }
+    return java.nio.charset.Charset.defaultCharset();
+  }
+
+  /**
    * Runs a command line, and fails it (exit 1) when its output could not all be written (a full
-   * disk, a closed pipe): a CI job that writes {@code eval > results.txt} must not pass on a
-   * truncated file.
+   * disk): a CI job that writes {@code eval > results.txt} must not pass on a truncated file. A
+   * reader that went away ({@code | head}) took what it wanted: no failure.
    *
    * @param outFailed whether writing the output failed (asked after flushing {@code out}), for a
    *     reason to report

@@ -153,7 +153,7 @@ public final class EvalCommand implements Callable<Integer> {
       } else {
         run = runTopics();
       }
-      RunCoverage.warn(err, "eval", "the run", qrels, run);
+      RunCoverage.warn(err, "eval", "the run", qrels, run, source.run == null);
       Evaluation evaluation = new Evaluator(qrels, judgments.level).evaluate(run, measures);
       evaluation.toTrecEvalLines(perQuery).forEach(out::println);
       out.flush();

@@ -18,6 +18,15 @@ final class RunCoverage {
    * @param which how to name the run in the message ("the run", "run A (a.run)")
    */
   static void warn(PrintWriter err, String command, String which, Qrels qrels, Run run) {
+    warn(err, command, which, qrels, run, false);
+  }
+
+  /**
+   * @param searched whether the run was made by searching an index (then the index, not the run
+   *     file, may be the wrong one or empty)
+   */
+  static void warn(
+      PrintWriter err, String command, String which, Qrels qrels, Run run, boolean searched) {
     int judged = qrels.topics().size();
     // a topic the searcher found nothing for (a query of stop words, an empty index) is in a run
     // made from topics with an empty ranking: it ranks nothing either
@@ -30,7 +39,10 @@ final class RunCoverage {
               + which
               + " ranks none of the "
               + judged
-              + " judged topics, so every score is 0; do the qrels belong to these topics?");
+              + " judged topics, so every score is 0; "
+              + (searched
+                  ? "does the index hold the collection the qrels judge, and is it not empty?"
+                  : "do the qrels belong to these topics?"));
     } else if (ranked < judged) {
       err.println(
           "dateline "

@@ -119,6 +119,27 @@ class EvalCommandTest {
   }
 
   @Test
+  void warnsWhenTheSearcherFindsNothingForAnyTopic() throws IOException {
+    Path topics = write("t.tsv", "1\tfirst query\n2\tsecond query\n");
+    // an empty index: every topic is asked, none ranks a document
+    Ranker empty = (query, depth) -> List.of();
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand((indexDir, ranking) -> empty),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--index",
+            dir.resolve("idx").toString(),
+            "-m",
+            "map");
+    assertEquals(0, r.exitCode, r.err);
+    assertTrue(r.err.contains("ranks none of the"), r.err);
+    assertTrue(r.err.contains("does the index hold the collection"), r.err);
+  }
+
+  @Test
   void takesMeasuresRepeatedAndInTrecEvalsCutoffListForm() throws IOException {
     Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n2 Q0 c 1 1.0 mine\n");
     CommandRunner r =
