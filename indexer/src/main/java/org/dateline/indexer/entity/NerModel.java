@@ -602,18 +602,39 @@ public final class NerModel {
    * past tense's ending ("NENNI REALIZED", "OTTO TRAVELED"): the casing table knows the training
    * text's words only, so the classifier of capitals takes a verb it never saw for part of the name
    * beside it, if the verb's stem is a word the training text writes in small letters ("realize",
-   * "travel"). A name left with no word, or with one common word ("GOVERNMENT RECOMMENDING"), is
+   * "travel"); and a participle at a name's start where the document names the rest alone
+   * ("ANGERING NASSER" beside "NASSER"). A name left with no word, or with one common word, is
    * dropped.
    */
   private List<List<TokenSpan>> withoutInflectedEdges(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
+    // the names the document writes without a participle before them ("NASSER")
+    Set<String> namedAlone = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        if (!isInflectedCommonWord(tokens[span.start()], PARTICIPLES)) {
+          namedAlone.add(String.join(" ", Arrays.asList(tokens).subList(span.start(), span.end())));
+        }
+      }
+    }
     return inCapsLines(
         sentences,
         spans,
         (tokens, names, k) -> {
           TokenSpan span = names.get(k);
-          TokenSpan trimmed = trimmed(tokens, span, this::isInflectedCommonWord);
-          // nothing left, or a common word alone ("GOVERNMENT RECOMMENDING"): no name
+          if (span.end() - span.start() > 1
+              && isInflectedCommonWord(tokens[span.start()], PARTICIPLES)
+              && namedAlone.contains(
+                  String.join(" ", Arrays.asList(tokens).subList(span.start() + 1, span.end())))) {
+            // "ANGERING NASSER" where the document names "NASSER" alone
+            span = new TokenSpan(span.start() + 1, span.end(), span.type());
+          }
+          TokenSpan trimmed = trimmed(tokens, span, t -> isInflectedCommonWord(t, INFLECTIONS));
+          if (trimmed == span && span != names.get(k)) {
+            return span;
+          }
+          // nothing left, or a common word alone ("GOVERNMENT DECIDED"): no name
           return trimmed == null
                   || (trimmed != span
                       && trimmed.end() - trimmed.start() == 1
@@ -624,10 +645,16 @@ public final class NerModel {
   }
 
   /**
-   * Endings of verbs in the past, and what each may replace: "REALIZED" is "realize". Not "-ING",
-   * which names end with ("WILLIAM GOLDING", "DOWNING STREET", "BURNING SPEAR"), nor "-S" and "-LY"
-   * ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY").
+   * Endings of verbs in the past, and what each may replace: "REALIZED" is "realize". Not "-ING"
+   * (but {@link #PARTICIPLES}), which names end with ("WILLIAM GOLDING", "DOWNING STREET", "BURNING
+   * SPEAR"), nor "-S" and "-LY" ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY").
    */
+  /**
+   * Endings of participles, taken off a name's start only where the document names the rest alone
+   * ("ANGERING NASSER" beside "NASSER").
+   */
+  private static final String[][] PARTICIPLES = {{"ING", ""}, {"ING", "E"}};
+
   private static final String[][] INFLECTIONS = {
     {"ED", ""},
     {"ED", "E"},
@@ -639,7 +666,7 @@ public final class NerModel {
    * table sees words: the word itself not known as a name's ("READING" of Reading is left alone
    * when the table writes it with a capital), and its stem one written in small letters.
    */
-  private boolean isInflectedCommonWord(String token) {
+  private boolean isInflectedCommonWord(String token, String[][] inflections) {
     if (token.length() < 5 || !TokenShapes.isAllCaps(token)) {
       return false;
     }
@@ -647,7 +674,7 @@ public final class NerModel {
     if (usual != null && !Character.isLowerCase(usual.charAt(0))) {
       return false;
     }
-    for (String[] inflection : INFLECTIONS) {
+    for (String[] inflection : inflections) {
       String ending = inflection[0];
       if (token.endsWith(ending) && token.length() - ending.length() >= 3) {
         String stem = token.substring(0, token.length() - ending.length()) + inflection[1];
