@@ -380,6 +380,18 @@ public final class NerModel {
    */
   private static List<List<TokenSpan>> inCapsLines(
       List<String[]> sentences, List<List<TokenSpan>> spans, CapsLineRule rule) {
+    return inCapsLines(sentences, spans, rule, (changed, sentence) -> {});
+  }
+
+  /**
+   * {@link #inCapsLines(List, List, CapsLineRule)}, telling {@code applied} of each name the rule
+   * changed (not of those it dropped), with its sentence's index.
+   */
+  private static List<List<TokenSpan>> inCapsLines(
+      List<String[]> sentences,
+      List<List<TokenSpan>> spans,
+      CapsLineRule rule,
+      java.util.function.ObjIntConsumer<TokenSpan> applied) {
     List<List<TokenSpan>> out = null;
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
@@ -405,6 +417,7 @@ public final class NerModel {
           names.remove(k);
         } else {
           names.set(k, changed);
+          applied.accept(changed, s);
         }
       }
     }
@@ -545,36 +558,23 @@ public final class NerModel {
    */
   private List<List<TokenSpan>> withTitledPersons(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> margins) {
-    List<List<TokenSpan>> out = null;
-    for (int s = 0; s < sentences.size(); s++) {
-      String[] tokens = sentences.get(s);
-      List<TokenSpan> names = spans.get(s);
-      Boolean capsLine = null;
-      for (int k = 0; k < names.size(); k++) {
-        TokenSpan span = names.get(k);
-        int before = span.start() - 1;
-        if (span.type() == EntityType.PERSON
-            || before < 0
-            || (k > 0 && names.get(k - 1).end() > before)
-            || !TokenShapes.isAllCaps(tokens[before])
-            || !isTitleBeforeName(tokens[before])
-            || !isPersonLike(tokens, span)) {
-          continue;
-        }
-        if (capsLine == null) {
-          capsLine = TokenShapes.isCapsLine(tokens);
-        }
-        if (!capsLine) {
-          break;
-        }
-        if (out == null) {
-          out = mutableCopy(spans);
-        }
-        out.get(s).set(k, new TokenSpan(span.start(), span.end(), EntityType.PERSON));
-        Arrays.fill(margins.get(s), span.start(), span.end(), TITLED_CONFIDENCE);
-      }
-    }
-    return out == null ? spans : out;
+    return inCapsLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          int before = span.start() - 1;
+          return span.type() == EntityType.PERSON
+                  || before < 0
+                  || (k > 0 && names.get(k - 1).end() > before)
+                  || !TokenShapes.isAllCaps(tokens[before])
+                  || !isTitleBeforeName(tokens[before])
+                  || !isPersonLike(tokens, span)
+              ? span
+              : new TokenSpan(span.start(), span.end(), EntityType.PERSON);
+        },
+        (person, s) ->
+            Arrays.fill(margins.get(s), person.start(), person.end(), TITLED_CONFIDENCE));
   }
 
   /**
