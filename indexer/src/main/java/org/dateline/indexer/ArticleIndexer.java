@@ -528,11 +528,7 @@ public final class ArticleIndexer implements Closeable {
       } catch (CorruptIndexException | java.io.EOFException e) {
         // damaged
       }
-      for (String file : dir.listAll()) {
-        if (LuceneFiles.isIndexFile(file)) {
-          dir.deleteFile(file);
-        }
-      }
+      LuceneFiles.deleteIndexFiles(dir);
       lock.ensureValid();
       return true;
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
@@ -564,19 +560,14 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Deletes the empty index this indexer created, under the write lock it has just let go of, and
    * only if its creating commit is still the last: another process may have opened the index and
-   * committed to it meanwhile. The commit file goes first, so that what is left is no index.
+   * committed to it meanwhile. The commit files go first, so that what is left is no index.
    */
   private void deleteCreatedIndex() throws IOException {
     try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       if (SegmentInfos.getLastCommitGeneration(directory) != createdGeneration) {
         return;
       }
-      directory.deleteFile(SegmentInfos.getLastCommitSegmentsFileName(directory));
-      for (String file : directory.listAll()) {
-        if (LuceneFiles.isIndexFile(file)) {
-          directory.deleteFile(file);
-        }
-      }
+      LuceneFiles.deleteIndexFiles(directory);
       lock.ensureValid();
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       // another writer has the index now: it is theirs

@@ -26,6 +26,25 @@ public final class LuceneFiles {
     return isCommit(name) || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
+  /**
+   * Deletes an index's files, as {@link #isIndexFile} names them, leaving the folder's other files:
+   * the commit points first, so that a deletion cut short leaves no index rather than part of one.
+   * The caller holds the index's write lock.
+   */
+  static void deleteIndexFiles(Directory dir) throws IOException {
+    String[] files = dir.listAll();
+    for (String file : files) {
+      if (isCommit(file)) {
+        dir.deleteFile(file);
+      }
+    }
+    for (String file : files) {
+      if (isIndexFile(file) && !isCommit(file)) {
+        dir.deleteFile(file);
+      }
+    }
+  }
+
   /** The name of a commit point as Lucene writes it: its generation in base 36. */
   private static final Pattern COMMIT = Pattern.compile("(pending_)?segments_[0-9a-z]+");
 
