@@ -281,10 +281,7 @@ public final class IndexCommand implements Callable<Integer> {
     if (s.pruneSkipped() != null) {
       err.println("dateline index: --prune not done: " + s.pruneSkipped());
     }
-    if (s.rejected() > 0) {
-      err.printf("Rejected %,d input%s:%n", s.rejected(), s.rejected() == 1 ? "" : "s");
-      printRejections(s, err);
-    }
+    printRejections(s, err);
     err.flush();
   }
 
@@ -292,10 +289,15 @@ public final class IndexCommand implements Callable<Integer> {
   static final int PRINTED_PER_SOURCE = 10;
 
   /**
-   * The rejections kept, file by file in the order of each file's first: the first {@value
-   * #PRINTED_PER_SOURCE} of each, then how many more the file had.
+   * How many inputs a run rejected, and the rejections kept, file by file in the order of each
+   * file's first: the first {@value #PRINTED_PER_SOURCE} of each, then how many more the file had.
+   * Nothing when none was rejected.
    */
   public static void printRejections(IndexingJob.Summary s, PrintWriter err) {
+    if (s.rejected() == 0) {
+      return;
+    }
+    err.printf("Rejected %,d input%s:%n", s.rejected(), s.rejected() == 1 ? "" : "s");
     Map<String, List<Rejection>> bySource = new LinkedHashMap<>();
     for (Rejection r : s.rejections()) {
       bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);

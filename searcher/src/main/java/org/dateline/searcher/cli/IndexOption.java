@@ -51,10 +51,7 @@ final class IndexOption {
       err.println("Another process indexed them meanwhile.");
     } else {
       err.printf("Indexed %d article%s from %s.%n", s.read(), s.read() == 1 ? "" : "s", seeds);
-      if (s.rejected() > 0) {
-        err.printf("Rejected %,d input%s:%n", s.rejected(), s.rejected() == 1 ? "" : "s");
-        IndexCommand.printRejections(s, err);
-      }
+      IndexCommand.printRejections(s, err);
     }
     err.flush();
   }
