@@ -460,6 +460,15 @@ public final class ArticleIndexer implements Closeable {
     return writer.hasUncommittedChanges();
   }
 
+  /**
+   * Whether this indexer made the index it writes (the folder held none), and has committed nothing
+   * to it since: then {@link #rollback} deletes the index, leaving the folder as it was before
+   * {@link #open}.
+   */
+  public boolean isNewWithNothingCommitted() {
+    return createdGeneration >= 0 && commitsWritten.get() == 1;
+  }
+
   /** Commits this indexer has written (a {@link #commit} that had nothing to write is none). */
   public long commitsWritten() {
     return commitsWritten.get();
@@ -549,7 +558,7 @@ public final class ArticleIndexer implements Closeable {
     }
     try {
       discardUncommitted();
-      if (createdGeneration >= 0 && commitsWritten.get() == 1) {
+      if (isNewWithNothingCommitted()) {
         deleteCreatedIndex();
       }
     } finally {

@@ -180,14 +180,20 @@ public final class IndexCommand implements Callable<Integer> {
       }
       throw e;
     }
-    if (summary.commitSkipped() != null) {
+    // a run that found nothing to put in a new index leaves no empty one behind (searching it would
+    // answer nothing where "no index" is the truth): a mistyped path, a folder of no articles
+    boolean nothingToCreate =
+        summary.commitSkipped() == null
+            && summary.articlesInIndex() == 0
+            && indexer.isNewWithNothingCommitted();
+    if (summary.commitSkipped() != null || nothingToCreate) {
       indexer.rollback();
     } else {
       // closing commits the merges that finished after the run's last commit: counted too
       indexer.close();
     }
-    report(summary, indexer.commitsWritten() - commitsBefore, out, err);
-    if (optimize && summary.commitSkipped() == null) {
+    report(summary, indexer.commitsWritten() - commitsBefore, nothingToCreate, out, err);
+    if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
       out.println(
           merged
               ? "Optimized: merged into one segment and committed"
@@ -219,7 +225,12 @@ public final class IndexCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  private void report(IndexingJob.Summary s, long commits, PrintWriter out, PrintWriter err) {
+  private void report(
+      IndexingJob.Summary s,
+      long commits,
+      boolean nothingToCreate,
+      PrintWriter out,
+      PrintWriter err) {
     out.printf(
         "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraph%s, in %.1f"
             + " s%n",
@@ -238,6 +249,8 @@ public final class IndexCommand implements Callable<Integer> {
     if (s.commitSkipped() != null) {
       out.printf(
           "Index %s is as it was: --create not done, since %s%n", folder.path(), s.commitSkipped());
+    } else if (nothingToCreate) {
+      out.printf("No index was made in %s: no article was indexed%n", folder.path());
     } else if (commits == 0) {
       out.printf(
           "Index %s holds %,d article%s; nothing changed, so nothing was committed%n",

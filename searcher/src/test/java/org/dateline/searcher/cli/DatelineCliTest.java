@@ -512,6 +512,36 @@ class DatelineCliTest {
   }
 
   @Test
+  void indexingNothingIntoANewFolderLeavesNoIndex() throws IOException {
+    Path fresh = tmp.resolve("fresh");
+    CliRun mistyped =
+        CliRun.of("index", "--index", fresh.toString(), tmp.resolve("artcles").toString());
+    assertEquals(3, mistyped.exitCode(), mistyped.err());
+    assertTrue(mistyped.err().contains("artcles: no such file or folder"), mistyped.err());
+    assertTrue(
+        mistyped.out().contains("No index was made in " + fresh + ": no article was indexed"),
+        mistyped.out());
+    CliRun search = CliRun.of("search", "--index", fresh.toString(), "troops");
+    assertEquals(1, search.exitCode(), search.out());
+    assertTrue(search.err().contains("no index in " + fresh), search.err());
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    CliRun none = CliRun.of("index", "--optimize", "--index", fresh.toString(), empty.toString());
+    assertEquals(0, none.exitCode(), none.err());
+    assertEquals(
+        List.of(
+            "Indexed 0 articles (0 added, 0 replaced, 0 unchanged), 0 paragraphs, in 0.0 s",
+            "No index was made in " + fresh + ": no article was indexed"),
+        none.out().lines().map(l -> l.replaceAll("in \\d+\\.\\d s", "in 0.0 s")).toList());
+
+    CliRun some = CliRun.of("index", "--index", fresh.toString(), articles.toString());
+    assertEquals(0, some.exitCode(), some.err());
+    assertTrue(
+        CliRun.of("stats", "--index", fresh.toString()).out().contains("Articles:   2"),
+        "a later run makes the index");
+  }
+
+  @Test
   void pruningPathsThatHoldNoArticlesIsRefusedAndARunThatChangesNothingDoesNotCommit()
       throws IOException {
     indexArticles();
