@@ -116,9 +116,7 @@ public final class JsonLinesReader implements ArticleReader {
   /** Whether the file begins with UTF-16's byte-order mark, in either byte order. */
   private static boolean isUtf16(Path file) throws IOException {
     byte[] head = TextFiles.head(file, 2);
-    return head.length == 2
-        && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+    return TextFiles.startsAsUtf16(head, head.length);
   }
 
   /**

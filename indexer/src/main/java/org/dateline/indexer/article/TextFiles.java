@@ -121,6 +121,13 @@ public final class TextFiles {
     return Arrays.copyOfRange(head, from, Math.min(head.length, from + max));
   }
 
+  /** Whether bytes begin with UTF-16's byte-order mark, in either byte order. */
+  public static boolean startsAsUtf16(byte[] bytes, int length) {
+    return length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+  }
+
   /** The bytes of a file that should be text: not empty, not too large, no NUL bytes. */
   private static byte[] readTextBytes(Path file) throws IOException {
     long size = Files.size(file);

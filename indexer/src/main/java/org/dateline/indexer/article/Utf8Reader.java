@@ -27,9 +27,11 @@ public final class Utf8Reader extends Reader {
     private static final long serialVersionUID = 1L;
 
     private final int line;
+    private final boolean utf16;
 
-    BadLineException(int line) {
+    BadLineException(int line, boolean utf16) {
       this.line = line;
+      this.utf16 = utf16;
     }
 
     /** The 1-based line of the first bytes that are not UTF-8. */
@@ -37,9 +39,19 @@ public final class Utf8Reader extends Reader {
       return line;
     }
 
+    /**
+     * What is wrong with the text, for a message naming the file and line: "the text is not valid
+     * UTF-8", or, for a file that opens with UTF-16's byte-order mark, that it is UTF-16.
+     */
+    public String reason() {
+      return utf16
+          ? "the text is UTF-16, not UTF-8 (convert the file to UTF-8)"
+          : "the text is not valid UTF-8";
+    }
+
     @Override
     public String getMessage() {
-      return "line " + line + " is not valid UTF-8";
+      return "line " + line + (utf16 ? " is UTF-16, not UTF-8" : " is not valid UTF-8");
     }
   }
 
@@ -113,7 +125,8 @@ public final class Utf8Reader extends Reader {
     try {
       pending = decoder.reset().decode(ByteBuffer.wrap(line.toByteArray()));
     } catch (CharacterCodingException e) {
-      throw new BadLineException(lineNumber);
+      throw new BadLineException(
+          lineNumber, lineNumber == 1 && TextFiles.startsAsUtf16(line.toByteArray(), line.size()));
     }
     if (lineNumber == 1 && pending.hasRemaining() && pending.get(0) == '\uFEFF') {
       pending.position(1); // a byte-order mark

@@ -58,7 +58,7 @@ final class ColumnLines {
         rows.add(new Row(lineNumber, columns));
       }
     } catch (Utf8Reader.BadLineException e) {
-      throw new EvalFormatException(source, e.line(), "the text is not valid UTF-8");
+      throw new EvalFormatException(source, e.line(), e.reason());
     } catch (CharacterCodingException e) {
       // a reader that decodes ahead: the bad text is on this line or a later one
       throw new EvalFormatException(

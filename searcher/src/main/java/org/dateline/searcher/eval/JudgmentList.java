@@ -115,7 +115,7 @@ public record JudgmentList(String name, List<JudgedQuery> queries) {
       String reason = JACKSON_LOCATION.matcher(e.getOriginalMessage()).replaceAll("line $1");
       throw new EvalFormatException(source, line, "not valid JSON: " + reason);
     } catch (Utf8Reader.BadLineException e) {
-      throw new EvalFormatException(source, e.line(), "the text is not valid UTF-8");
+      throw new EvalFormatException(source, e.line(), e.reason());
     }
   }
 

@@ -52,7 +52,7 @@ public final class Topics {
     try (Reader in = Utf8Reader.open(file)) {
       in.transferTo(text);
     } catch (Utf8Reader.BadLineException e) {
-      throw new EvalFormatException(file.toString(), e.line(), "the text is not valid UTF-8");
+      throw new EvalFormatException(file.toString(), e.line(), e.reason());
     }
     return text.toString();
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,11 +94,22 @@ abstract class EvalInputContractTest {
   }
 
   @Test
-  void namesTheFirstLineWhenItIsNotUtf8(@TempDir Path tmp) throws Exception {
+  void namesTheFirstLineWhenItIsNotUtf8AndSaysWhenItIsUtf16(@TempDir Path tmp) throws Exception {
     // a file written in UTF-16 (a shell redirect on Windows) or compressed fails on line 1
-    Path file = tmp.resolve("utf16.txt");
-    Files.write(file, valid().getBytes(StandardCharsets.UTF_16));
-    EvalFormatException e = assertThrows(EvalFormatException.class, () -> read(file));
+    Path bigEndian = tmp.resolve("utf16.txt");
+    Files.write(bigEndian, valid().getBytes(StandardCharsets.UTF_16)); // with FE FF first
+    Path littleEndian = tmp.resolve("utf16le.txt");
+    Files.write(littleEndian, ("\uFEFF" + valid()).getBytes(StandardCharsets.UTF_16LE));
+    for (Path file : List.of(bigEndian, littleEndian)) {
+      EvalFormatException e = assertThrows(EvalFormatException.class, () -> read(file));
+      assertEquals(1, e.line(), e.getMessage());
+      assertEquals("the text is UTF-16, not UTF-8 (convert the file to UTF-8)", e.reason());
+    }
+    Path gzip = tmp.resolve("run.gz");
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+      out.write(valid().getBytes(StandardCharsets.UTF_8));
+    }
+    EvalFormatException e = assertThrows(EvalFormatException.class, () -> read(gzip));
     assertEquals(1, e.line(), e.getMessage());
     assertEquals("the text is not valid UTF-8", e.reason());
   }

@@ -30,7 +30,7 @@ public final class ConllReader {
     try (BufferedReader in = new BufferedReader(Utf8Reader.open(file))) {
       return read(in, file.toString());
     } catch (Utf8Reader.BadLineException e) {
-      throw new IllegalArgumentException(file + ":" + e.line() + ": the text is not valid UTF-8");
+      throw new IllegalArgumentException(file + ":" + e.line() + ": " + e.reason());
     }
   }
 
