@@ -330,6 +330,16 @@ final class DocumentConsistency {
 
   static final Set<Rule> DEFAULT = rules(System.getProperty("dateline.ner.consistency"));
 
+  /**
+   * How much surer the tagger must be of a word alone as a place or an organization than of the
+   * persons it is part of for the word to keep its type ({@link #personParts}). Tuned on CoNLL++
+   * dev, where the surest places among true surnames were 3.9 ("Jordan": Neil Jordan) and 11.6
+   * ("Washington": MaliVai Washington) times their persons, and the one false part 56 times
+   * ("Chechnya"); in capitals 3.7 and 122.
+   */
+  static final double PART_FACTOR =
+      Double.parseDouble(System.getProperty("dateline.ner.partFactor", "20"));
+
   /** How much the winning type must outweigh a mention's own type to replace it. */
   static final double MAJORITY_FACTOR =
       Double.parseDouble(System.getProperty("dateline.ner.majorityFactor", "4"));
@@ -1006,25 +1016,8 @@ final class DocumentConsistency {
       spans = withoutNonNames(sentences, spans);
     }
     // 1. person parts
-    Set<String> personParts = new HashSet<>();
-    if (rules.contains(Rule.PERSON_PARTS)) {
-      for (int s = 0; s < sentences.size(); s++) {
-        String[] tokens = sentences.get(s);
-        for (TokenSpan span : spans.get(s)) {
-          if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
-            for (int i = span.start(); i < span.end(); i++) {
-              if (tokens[i].length() > 1
-                  && Character.isUpperCase(tokens[i].charAt(0))
-                  && !EntityNormalizer.isTitle(tokens[i])
-                  && !FUNCTION_WORDS.contains(EntityNormalizer.listKey(tokens[i]))
-                  && !NAME_PARTICLES.contains(EntityNormalizer.listKey(tokens[i]))) {
-                personParts.add(tokens[i]);
-              }
-            }
-          }
-        }
-      }
-    }
+    Set<String> personParts =
+        rules.contains(Rule.PERSON_PARTS) ? personParts(sentences, spans, confidences) : Set.of();
     List<List<TokenSpan>> typed = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
@@ -1093,6 +1086,53 @@ final class DocumentConsistency {
       out.add(fixed);
     }
     return out;
+  }
+
+  /**
+   * {@link Rule#PERSON_PARTS}: the words of persons' names of two or more words, which name the
+   * person when they stand alone ("Lebed" after "Alexander Lebed"). A word the document tags alone
+   * as another kind of name far more surely than it tags the persons it is part of is left out:
+   * "Chechnya", alone a place seven times, is no person for a headline's "Lebed Chechnya peace
+   * plan" tagged one name.
+   */
+  private static Set<String> personParts(
+      List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> confidences) {
+    Map<String, Double> asPart = new HashMap<>();
+    Map<String, Double> aloneAsOther = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        double w = confidences == null ? 1 : confidence(confidences.get(s), span);
+        if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
+          for (int i = span.start(); i < span.end(); i++) {
+            if (tokens[i].length() > 1
+                && Character.isUpperCase(tokens[i].charAt(0))
+                && !EntityNormalizer.isTitle(tokens[i])
+                && !FUNCTION_WORDS.contains(EntityNormalizer.listKey(tokens[i]))
+                && !NAME_PARTICLES.contains(EntityNormalizer.listKey(tokens[i]))) {
+              asPart.merge(tokens[i], w, Double::sum);
+            }
+          }
+        } else if (span.end() - span.start() == 1 && isOtherName(span.type())) {
+          aloneAsOther.merge(tokens[span.start()], w, Double::sum);
+        }
+      }
+    }
+    Set<String> parts = new HashSet<>();
+    asPart.forEach(
+        (word, weight) -> {
+          if (System.getProperty("dbg") != null && aloneAsOther.containsKey(word))
+            System.err.println(
+                "PART " + word + " part=" + weight + " other=" + aloneAsOther.get(word));
+          if (aloneAsOther.getOrDefault(word, 0.0) <= PART_FACTOR * weight) {
+            parts.add(word);
+          }
+        });
+    return parts;
+  }
+
+  private static boolean isOtherName(EntityType type) {
+    return type == EntityType.LOCATION || type == EntityType.ORGANIZATION;
   }
 
   /** The smallest margin over the span's tokens, at least a small positive floor. */

@@ -145,6 +145,46 @@ class NerResourcesTest {
   }
 
   @Test
+  void aWordTheArticleSurelyTagsAPlaceIsNoPersonForOneUnsurePersonItIsPartOf() {
+    List<String[]> sentences =
+        List.of(
+            "Yeltsin endorses Lebed Chechnya peace plan .".split(" "),
+            "Alexander Lebed flew to Chechnya .".split(" "),
+            "Chechnya voted .".split(" "),
+            "Lebed met rebels .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(2, 4, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(4, 5, EntityType.LOCATION)),
+            List.of(new TokenSpan(0, 1, EntityType.LOCATION)),
+            List.of(new TokenSpan(0, 1, EntityType.LOCATION)));
+    List<float[]> sure =
+        List.of(
+            new float[] {9, 9, 1, 1, 9, 9, 9},
+            new float[] {9, 9, 9, 9, 30, 9},
+            new float[] {30, 9, 9},
+            new float[] {2, 9, 9, 9});
+    List<List<TokenSpan>> out =
+        DocumentConsistency.apply(sentences, spans, sure, DocumentConsistency.DEFAULT);
+    // "Chechnya", a place 60 times surer than "Lebed Chechnya" a person, stays one
+    assertEquals(List.of(new TokenSpan(4, 5, EntityType.LOCATION)), out.get(1).subList(1, 2));
+    assertEquals(List.of(new TokenSpan(0, 1, EntityType.LOCATION)), out.get(2));
+    // "Lebed", part of two persons and alone a place by a narrow margin, is the person
+    assertEquals(List.of(new TokenSpan(0, 1, EntityType.PERSON)), out.get(3));
+
+    // a surname the tagger took for a place about as surely as for the person is the person
+    List<float[]> unsure =
+        List.of(
+            new float[] {9, 9, 9, 9, 9, 9, 9},
+            new float[] {9, 9, 9, 9, 9, 9},
+            new float[] {9, 9, 9},
+            new float[] {9, 9, 9, 9});
+    out = DocumentConsistency.apply(sentences, spans, unsure, DocumentConsistency.DEFAULT);
+    assertEquals(List.of(new TokenSpan(0, 1, EntityType.PERSON)), out.get(2));
+  }
+
+  @Test
   void aFirmNamedNameAndCoIsOneOrganization() {
     List<String[]> sentences =
         List.of(

@@ -318,7 +318,7 @@ class DatelineCliTest {
             new String[] {"delete", "--index", index.toString(), "iraq"})) {
       CliRun run = CliRun.of(args);
       assertEquals(1, run.exitCode(), args[0] + ": " + run.err());
-      assertEquals("dateline " + args[0] + ": " + reason + "\n", run.err());
+      assertEquals(List.of("dateline " + args[0] + ": " + reason), run.err().lines().toList());
     }
 
     CliRun check = CliRun.of("check", "--index", index.toString());
@@ -424,7 +424,7 @@ class DatelineCliTest {
     indexArticles();
     CliRun run = CliRun.of("delete", "--index", index.toString(), "iraq", "iraq");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("Deleted 1 article\n", run.out());
+    assertEquals(List.of("Deleted 1 article"), run.out().lines().toList());
   }
 
   @Test
