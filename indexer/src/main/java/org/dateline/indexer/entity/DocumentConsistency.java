@@ -53,24 +53,6 @@ final class DocumentConsistency {
     FIRMS
   }
 
-  /** A company's legal form, which is no name on its own. */
-  private static final Set<String> LEGAL_FORMS =
-      Set.of(
-          "ltd",
-          "inc",
-          "corp",
-          "co",
-          "plc",
-          "llc",
-          "ag",
-          "sa",
-          "nv",
-          "bv",
-          "gmbh",
-          "limited",
-          "incorporated",
-          "corporation");
-
   /**
    * Words of the figures lines of company reports ("NINE MTHS NET SHR 1.20 DLRS", true-cased to
    * "Nine Mths"): a span of these words only names nothing.
@@ -265,7 +247,7 @@ final class DocumentConsistency {
             || EntityNormalizer.isTitle(tokens[i])
             || ORG_END_WORDS.contains(key)
             || NOT_NAME_ENDS.contains(key)
-            || isLegalForm(tokens[i])) {
+            || LegalForms.isLegalForm(tokens[i])) {
           return -1;
         }
       }
@@ -422,7 +404,7 @@ final class DocumentConsistency {
         }
         if (span.type() == EntityType.LOCATION
             && end - span.start() >= 2
-            && isLegalForm(tokens[end - 1])) {
+            && LegalForms.isLegalForm(tokens[end - 1])) {
           // "Amsterdam-Rotterdam Bank NV", "Petrofina SA": a company's legal form ends it
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
@@ -443,7 +425,8 @@ final class DocumentConsistency {
           continue;
         }
         String last = EntityNormalizer.listKey(tokens[end - 1]);
-        if (end - span.start() >= 2 && (ORG_END_WORDS.contains(last) || isLegalForm(last))
+        if (end - span.start() >= 2
+                && (ORG_END_WORDS.contains(last) || LegalForms.isLegalForm(last))
             || end - span.start() >= 3 && last.equals("bank")) {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
         } else {
@@ -609,10 +592,10 @@ final class DocumentConsistency {
           // not part of it (CoNLL's convention)
           if (end + 1 < tokens.length
               && (tokens[end].equals("'s") || tokens[end].equals("’s"))
-              && isLegalForm(tokens[end + 1])) {
+              && LegalForms.isLegalForm(tokens[end + 1])) {
             end++;
           }
-          while (end < tokens.length && isLegalForm(tokens[end])) {
+          while (end < tokens.length && LegalForms.isLegalForm(tokens[end])) {
             end++;
           }
           list = replaced(list, w, end);
@@ -631,7 +614,7 @@ final class DocumentConsistency {
           continue;
         }
         int end = co + 1;
-        if (end < tokens.length && isLegalForm(tokens[end])) {
+        if (end < tokens.length && LegalForms.isLegalForm(tokens[end])) {
           end++;
         }
         list = replaced(list, start, end);
@@ -779,7 +762,7 @@ final class DocumentConsistency {
 
   private static boolean legalFormsOnly(String[] tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!isLegalForm(tokens[i])) {
+      if (!LegalForms.isLegalForm(tokens[i])) {
         return false;
       }
     }
@@ -931,11 +914,6 @@ final class DocumentConsistency {
     return token.equals("and") || token.equals("&");
   }
 
-  /** A company's legal form ({@link #LEGAL_FORMS}), dotted or not. */
-  static boolean isLegalForm(String token) {
-    return LEGAL_FORMS.contains(EntityNormalizer.listKey(token));
-  }
-
   private static boolean isCapitalized(String token) {
     return Character.isUpperCase(token.charAt(0));
   }
@@ -969,7 +947,7 @@ final class DocumentConsistency {
       return false; // "SA" for South Africa is no legal form
     }
     for (int i = start; i < end; i++) {
-      if (!isLegalForm(tokens[i])) {
+      if (!LegalForms.isLegalForm(tokens[i])) {
         return false;
       }
     }

@@ -39,7 +39,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 14;
+  public static final int REVISION = 15;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -308,7 +308,7 @@ public final class EntityNormalizer {
     if (type == EntityType.ORGANIZATION && s.endsWith(".") && s.indexOf(' ') > 0) {
       // "American Motors Corp." is "American Motors Corp"
       String last = s.substring(s.lastIndexOf(' ') + 1, s.length() - 1);
-      if (NameAliases.isLegalForm(last)) {
+      if (LegalForms.isAbbreviated(last)) {
         s = s.substring(0, s.length() - 1);
       }
     }
@@ -673,6 +673,6 @@ public final class EntityNormalizer {
       return false;
     }
     return name.startsWith(word + " of ")
-        || NameAliases.isLegalForm(name.substring(name.lastIndexOf(' ') + 1));
+        || LegalForms.isAbbreviated(name.substring(name.lastIndexOf(' ') + 1));
   }
 }

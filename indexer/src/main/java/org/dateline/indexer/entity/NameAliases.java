@@ -43,10 +43,6 @@ public final class NameAliases {
   private static final Set<String> UNLETTERED =
       Set.of("of", "and", "the", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "&");
 
-  /** Abbreviated legal forms, which acronyms leave out: "General Motors Corp" is GM. */
-  private static final Set<String> LEGAL_FORMS =
-      Set.of("corp", "co", "cos", "inc", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "spa", "bhd");
-
   private NameAliases() {}
 
   /**
@@ -183,7 +179,7 @@ public final class NameAliases {
       // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
       // Motors"; the "Co" of "... and Co" is part of the name. One form only: "General Electric
       // Co Plc" (Britain's GEC) is not "General Electric Co" (GE)
-      if (end > 1 && LEGAL_FORMS.contains(words[end - 1]) && !words[end - 2].equals("and")) {
+      if (end > 1 && LegalForms.isAbbreviated(words[end - 1]) && !words[end - 2].equals("and")) {
         end--;
       }
     }
@@ -230,7 +226,7 @@ public final class NameAliases {
     for (String w : words) {
       String bare = w.replace(".", "");
       String lower = bare.toLowerCase(Locale.ROOT);
-      if (UNLETTERED.contains(lower) || LEGAL_FORMS.contains(lower)) {
+      if (UNLETTERED.contains(lower) || LegalForms.isAbbreviated(lower)) {
         continue;
       }
       if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
@@ -244,11 +240,6 @@ public final class NameAliases {
       letters.append(abbreviation ? bare : bare.substring(0, 1));
     }
     return letters.length() >= 2 ? letters.toString() : null;
-  }
-
-  /** Whether a word is an abbreviated legal form ({@code Corp}, {@code Inc}, {@code Ltd}, ...). */
-  static boolean isLegalForm(String word) {
-    return LEGAL_FORMS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -585,7 +585,7 @@ public final class NerModel {
     for (int i = span.start(); i < span.end(); i++) {
       String t = tokens[i];
       if ((isCommonWord(t) && !DocumentConsistency.isNameParticle(t))
-          || DocumentConsistency.isLegalForm(t)) {
+          || LegalForms.isLegalForm(t)) {
         return false;
       }
       for (String part : t.split("-")) {
@@ -777,7 +777,7 @@ public final class NerModel {
           || isCommonWord(tokens[i])
           || lists.names.typeOf(lower) != null
           || DocumentConsistency.isInstitutionWord(lower)
-          || DocumentConsistency.isLegalForm(tokens[i])
+          || LegalForms.isLegalForm(tokens[i])
           || isOtherThanPerson(gazetteer.typeOf(key.toString()))
           || isOtherThanPerson(lists.names.typeOf(key.toString()))) {
         return -1; // "Porsche AG", "Rio Grande"

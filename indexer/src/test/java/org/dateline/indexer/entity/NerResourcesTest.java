@@ -522,20 +522,35 @@ class NerResourcesTest {
   }
 
   @Test
-  void aPersonOrAPlaceEndingInALegalFormIsACompany() {
+  void aPersonOrAPlaceEndingInALegalFormIsACompanyWhateverTheCountry() {
     List<String[]> sentences =
         List.of(
             "Shares of Mannesmann AG rose .".split(" "),
             "Petrofina SA and Amsterdam-Rotterdam Bank NV said .".split(" "),
-            "Louis Wolfson III said .".split(" "));
+            "Louis Wolfson III said .".split(" "),
+            "said Pirelli SpA chairman Marco Tronchetti Provera .".split(" "),
+            "Siemens GmbH and Hindustan Lever Limited said .".split(" "));
     List<List<TokenSpan>> spans =
         List.of(
             List.of(new TokenSpan(2, 4, EntityType.PERSON)),
             List.of(
                 new TokenSpan(0, 2, EntityType.LOCATION), new TokenSpan(3, 6, EntityType.LOCATION)),
-            List.of(new TokenSpan(0, 3, EntityType.PERSON)));
+            List.of(new TokenSpan(0, 3, EntityType.PERSON)),
+            List.of(new TokenSpan(1, 3, EntityType.PERSON), new TokenSpan(4, 7, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 2, EntityType.PERSON), new TokenSpan(3, 6, EntityType.LOCATION)));
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(
+        List.of(
+            new TokenSpan(1, 3, EntityType.ORGANIZATION), new TokenSpan(4, 7, EntityType.PERSON)),
+        out.get(3));
+    assertEquals(
+        List.of(
+            new TokenSpan(0, 2, EntityType.ORGANIZATION),
+            new TokenSpan(3, 6, EntityType.ORGANIZATION)),
+        out.get(4));
 
     assertEquals(List.of(new TokenSpan(2, 4, EntityType.ORGANIZATION)), out.get(0));
     assertEquals(
