@@ -1063,6 +1063,50 @@ final class DocumentConsistency {
       }
       out.add(fixed);
     }
+    return rules.contains(Rule.FIRMS) ? withFirmsNamedShort(sentences, out) : out;
+  }
+
+  /**
+   * {@link Rule#FIRMS}: a company named with its legal form ("Ruch SA", "Pirelli SpA") is named
+   * without it in the rest of the article, where the tagger, without the legal form to go by, may
+   * have taken the name for a person or a place ("40 percent of Ruch 's shares"). Those mentions
+   * are the company.
+   */
+  private static List<List<TokenSpan>> withFirmsNamedShort(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    Set<String> shortNames = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        int end = span.end() - 1;
+        if (span.type() == EntityType.ORGANIZATION
+            && end > span.start()
+            && LegalForms.isLegalForm(tokens[end])) {
+          while (end > span.start() && tokens[end - 1].equals(",")) {
+            end--; // "Acme , Inc"
+          }
+          // "Merrill Lynch and Co" is no "Merrill Lynch and"
+          if (end > span.start() && !isAnd(tokens[end - 1])) {
+            shortNames.add(text(tokens, span.start(), end));
+          }
+        }
+      }
+    }
+    if (shortNames.isEmpty()) {
+      return spans;
+    }
+    List<List<TokenSpan>> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
+      for (TokenSpan span : spans.get(s)) {
+        boolean firm =
+            span.type() != EntityType.ORGANIZATION
+                && shortNames.contains(text(tokens, span.start(), span.end()));
+        fixed.add(firm ? new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION) : span);
+      }
+      out.add(fixed);
+    }
     return out;
   }
 

@@ -306,9 +306,9 @@ public final class EntityNormalizer {
       }
     }
     if (type == EntityType.ORGANIZATION && s.endsWith(".") && s.indexOf(' ') > 0) {
-      // "American Motors Corp." is "American Motors Corp"
+      // "American Motors Corp." is "American Motors Corp"; "Harris Associates L.P." keeps its dots
       String last = s.substring(s.lastIndexOf(' ') + 1, s.length() - 1);
-      if (LegalForms.isAbbreviated(last)) {
+      if (last.indexOf('.') < 0 && LegalForms.isAbbreviated(last)) {
         s = s.substring(0, s.length() - 1);
       }
     }

@@ -231,6 +231,9 @@ class EntityNormalizerTest {
     assertEquals("Telefonos de Mexico SA", org("Telefonos de Mexico SA."));
     assertEquals("Acme Holdings.", org("Acme Holdings."));
     assertEquals("Corp.", org("Corp."));
+    assertEquals("Harris Associates L.P.", org("Harris Associates L.P."));
+    assertEquals("WTC International N.V.", org("WTC International N.V."));
+    assertEquals("Siemens GmbH", org("Siemens GmbH."));
   }
 
   @Test

@@ -562,6 +562,28 @@ class NerResourcesTest {
   }
 
   @Test
+  void aCompanyNamedWithItsLegalFormIsTheCompanyWithoutIt() {
+    List<String[]> sentences =
+        List.of(
+            "bidding for the distribution chain Ruch SA , a paper said .".split(" "),
+            "the state would get 20 percent of Ruch .".split(" "),
+            "Merrill Lynch and Co said , Merrill said .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(5, 7, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(7, 8, EntityType.PERSON)),
+            List.of(
+                new TokenSpan(0, 4, EntityType.ORGANIZATION),
+                new TokenSpan(6, 7, EntityType.PERSON)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(7, 8, EntityType.ORGANIZATION)), out.get(1));
+    // "Merrill Lynch and Co" makes no short name, and a part of one is no company
+    assertEquals(spans.get(2), out.get(2));
+  }
+
+  @Test
   void aPieceOfAnOverlongRunOfLettersIsNoName() {
     String piece = "Q".repeat(NewsTokenizer.MAX_TOKEN_LENGTH);
     List<String[]> sentences = List.<String[]>of(new String[] {piece, piece, "said", "Smith"});
