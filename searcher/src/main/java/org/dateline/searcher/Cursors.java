@@ -5,9 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
+import org.dateline.indexer.entity.EntityType;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
@@ -123,7 +128,7 @@ final class Cursors {
           r.allowLeadingWildcard(),
           r.from(),
           r.to(),
-          new TreeMap<>(r.entities()),
+          filterValues(r),
           r.sort(),
           r.recencyHalfLifeDays(),
           r.paragraphWeight(),
@@ -142,6 +147,22 @@ final class Cursors {
     }
     byte[] digest = md.digest(search.toString().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest, 0, 6);
+  }
+
+  /**
+   * The entity filters as a set per type: values of one type are OR-ed and match in any case, so
+   * "Japan, United States" and "united states, Japan" are one search.
+   */
+  private static Map<EntityType, Set<String>> filterValues(SearchRequest r) {
+    Map<EntityType, Set<String>> values = new TreeMap<>();
+    r.entities()
+        .forEach(
+            (type, list) -> {
+              Set<String> set = new TreeSet<>();
+              list.forEach(v -> set.add(v.toLowerCase(Locale.ROOT)));
+              values.put(type, set);
+            });
+    return values;
   }
 
   private static IllegalArgumentException invalid(String cursor) {

@@ -9,7 +9,9 @@ import java.util.Map;
  * Facet counts, in articles.
  *
  * @param dimensions values with counts per dimension: {@code person}, {@code organization}, {@code
- *     location} and {@code date}, largest count first (date buckets in date order)
+ *     location} and {@code date}; the entity dimensions hold their {@link SearchRequest#facetLimit}
+ *     values of largest count, largest first, and {@code date} every bucket with a match, in date
+ *     order
  * @param dateBuckets the granularity used for {@code date}
  */
 public record FacetResults(

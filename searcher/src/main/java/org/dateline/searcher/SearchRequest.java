@@ -215,7 +215,10 @@ public final class SearchRequest {
     return facets;
   }
 
-  /** Values per facet dimension. */
+  /**
+   * Values per entity dimension (person, organization, location), the most frequent first. The date
+   * dimension is not cut: it is every bucket, in date order, as a histogram is.
+   */
   public int facetLimit() {
     return facetLimit;
   }

@@ -513,6 +513,41 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aCursorServesTheSameEntityFiltersGivenInAnotherOrderOrCase() throws IOException {
+    SearchRequest.Builder first =
+        SearchRequest.builder("troops OR iraq OR berlin OR oil")
+            .entity(EntityType.LOCATION, "Iraq")
+            .entity(EntityType.LOCATION, "Germany")
+            .limit(1);
+    SearchResults page = search(first);
+    assertNotNull(page.nextCursor());
+    List<String> all =
+        ids(
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .entity(EntityType.LOCATION, "Iraq")
+                .entity(EntityType.LOCATION, "Germany")
+                .limit(50));
+    SearchResults next =
+        search(
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .entity(EntityType.LOCATION, "germany")
+                .entity(EntityType.LOCATION, "Iraq")
+                .limit(1)
+                .cursor(page.nextCursor()));
+    assertEquals(all.get(1), next.hits().get(0).id());
+    // another value is another search
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                search(
+                    SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                        .entity(EntityType.LOCATION, "Iraq")
+                        .cursor(page.nextCursor())));
+    assertTrue(e.getMessage().startsWith("cursor was made for another search"), e.getMessage());
+  }
+
+  @Test
   void highlightsMatchedWordsInTheBestParagraphs() throws IOException {
     ArticleHit hit =
         search(SearchRequest.builder("mosul militants").paragraphsPerHit(2)).hits().get(0);

@@ -33,7 +33,8 @@ public final class FacetsCommand implements Callable<Integer> {
   @Option(
       names = "--top",
       paramLabel = "N",
-      description = "Values per type (default: ${DEFAULT-VALUE}).")
+      description =
+          "Values per entity type (default: ${DEFAULT-VALUE}); every date bucket is shown.")
   int top = 10;
 
   @Option(
