@@ -11,6 +11,7 @@ import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.cli.Extractors;
+import org.dateline.searcher.highlight.ParagraphHighlighter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,32 @@ class HostileIndexingTest {
       assertTrue(r.hits().get(0).paragraphs().get(0).highlighted().contains("<em>needle</em>"));
       // the analyzer cuts runs of letters into terms of at most 255 characters
       assertEquals(2, total(searcher, "w".repeat(255)));
+    }
+  }
+
+  @Test
+  void aParagraphLongerThanTheHighlightLimitIsShownWholeAndItsStartHighlightedWithAMark()
+      throws Exception {
+    int limit = ParagraphHighlighter.MAX_HIGHLIGHT_CHARS;
+    // an emoji (two chars) across the limit, and a second "needle" past it
+    String head = "needle " + "word ".repeat((limit - 8) / 5);
+    head += "x".repeat(limit - 1 - head.length());
+    String paragraph = head + "\uD83D\uDE00 more words and a second needle";
+    Path index = tmp.resolve("index");
+    IndexingJob.Summary s =
+        index(index, "{\"id\":\"long\",\"paragraphs\":[\"" + paragraph + "\"]}\n");
+    assertEquals(List.of(), s.rejections());
+    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      ParagraphHit p =
+          searcher
+              .search(SearchRequest.builder("needle").build())
+              .hits()
+              .get(0)
+              .paragraphs()
+              .get(0);
+      assertEquals(paragraph, p.text());
+      String marked = "<em>needle</em>" + head.substring("needle".length());
+      assertEquals(marked + ParagraphHighlighter.CUT_MARK, p.highlighted());
     }
   }
 

@@ -48,8 +48,16 @@ import org.dateline.searcher.query.PassageQueries;
  */
 public final class ParagraphHighlighter {
 
-  /** Paragraphs longer than this are highlighted (and shown) up to this many characters. */
+  /**
+   * Paragraphs longer than this are highlighted up to this many characters, which bounds the cost
+   * of showing a page: their {@link ParagraphHit#highlighted} is their start, marked, then {@link
+   * #CUT_MARK}; their {@link ParagraphHit#text} is whole. (News paragraphs are a few hundred
+   * characters; a longer one is most often a text whose paragraphs were not told apart.)
+   */
   public static final int MAX_HIGHLIGHT_CHARS = 20_000;
+
+  /** What ends the highlighted text of a paragraph longer than {@link #MAX_HIGHLIGHT_CHARS}. */
+  public static final String CUT_MARK = " ...";
 
   private final BitSetProducer articles;
   private final Analyzer analyzer;
@@ -249,15 +257,18 @@ public final class ParagraphHighlighter {
     int[][] chosen = choice.paragraphs();
     boolean[] matched = choice.matched();
     String[][] texts = new String[chosen.length][];
+    String[][] shown = new String[chosen.length][];
     int[][] numbers = new int[chosen.length][];
     int[] toHighlight = new int[0];
     String[] toHighlightTexts = new String[0];
     for (int i = 0; i < chosen.length; i++) {
       texts[i] = new String[chosen[i].length];
+      shown[i] = new String[chosen[i].length];
       numbers[i] = new int[chosen[i].length];
       for (int j = 0; j < chosen[i].length; j++) {
         Document d = stored.apply(chosen[i][j]);
-        texts[i][j] = cut(d.get(NewsSchema.TEXT));
+        texts[i][j] = d.get(NewsSchema.TEXT);
+        shown[i][j] = cut(texts[i][j]);
         numbers[i][j] = d.getField(NewsSchema.PARAGRAPH_NUMBER).numericValue().intValue();
       }
       if (matched[i]) {
@@ -265,7 +276,7 @@ public final class ParagraphHighlighter {
         toHighlight = Arrays.copyOf(toHighlight, from + chosen[i].length);
         System.arraycopy(chosen[i], 0, toHighlight, from, chosen[i].length);
         toHighlightTexts = Arrays.copyOf(toHighlightTexts, from + chosen[i].length);
-        System.arraycopy(texts[i], 0, toHighlightTexts, from, chosen[i].length);
+        System.arraycopy(shown[i], 0, toHighlightTexts, from, chosen[i].length);
       }
     }
     String[] highlighted =
@@ -279,7 +290,11 @@ public final class ParagraphHighlighter {
       for (int j = 0; j < chosen[i].length; j++) {
         String text = texts[i][j];
         String h = matched[i] ? highlighted[next++] : null;
-        hits.add(new ParagraphHit(numbers[i][j], text, h == null ? text : h));
+        h = h == null ? shown[i][j] : h;
+        if (shown[i][j].length() < text.length()) {
+          h += CUT_MARK;
+        }
+        hits.add(new ParagraphHit(numbers[i][j], text, h));
       }
       result.add(hits);
     }
@@ -365,7 +380,15 @@ public final class ParagraphHighlighter {
     return docs;
   }
 
+  /** The text's first {@link #MAX_HIGHLIGHT_CHARS} characters, less half a surrogate pair. */
   private static String cut(String text) {
-    return text.length() > MAX_HIGHLIGHT_CHARS ? text.substring(0, MAX_HIGHLIGHT_CHARS) : text;
+    if (text.length() <= MAX_HIGHLIGHT_CHARS) {
+      return text;
+    }
+    int end = MAX_HIGHLIGHT_CHARS;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 }
