@@ -415,6 +415,15 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
+  /**
+   * Articles in the index's last commit, as it recorded them ({@link CommitInfo}); 0 for a commit
+   * that recorded none.
+   */
+  int committedArticleCount() throws IOException {
+    CommitInfo info = CommitInfo.latest(directory);
+    return info == null ? 0 : (int) info.articles();
+  }
+
   /** Articles in the index, including those added since the last commit. */
   int articleCount() {
     return hashes.size();

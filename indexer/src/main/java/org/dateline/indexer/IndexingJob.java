@@ -162,12 +162,18 @@ public final class IndexingJob {
     this.listener = listener == null ? new Listener() {} : listener;
   }
 
+  /** {@link Summary#commitSkipped} when {@link #onlyIfAllRead} found inputs without articles. */
+  public static final String NO_ARTICLES =
+      "the inputs hold no articles (to empty the index, delete its folder)";
+
   /**
-   * Makes the run's last commit only when every input was read: with a rejection, the run ends
-   * without it ({@link Summary#commitSkipped}), and the caller rolls back to the last commit. For
-   * an index created afresh ({@link IndexerOptions#create}), whose last commit is the old index: a
-   * mistyped format or a folder of unreadable files then leaves the old index as it was. Commits
-   * made during the run ({@code commitEvery}, {@code commitInterval}) are made all the same.
+   * Makes the run's last commit only when every input was read and some article was: with a
+   * rejection, or with inputs that hold no article, the run ends without it ({@link
+   * Summary#commitSkipped}), and the caller rolls back to the last commit. For an index created
+   * afresh ({@link IndexerOptions#create}), whose last commit is the old index: a mistyped format,
+   * a folder of unreadable files or an empty folder then leaves the old index as it was. Commits
+   * made during the run ({@code commitEvery}, {@code commitInterval}) are made all the same, and
+   * then the old index is gone: {@link Summary#commits} says whether there were any.
    *
    * @return this job
    */
@@ -385,7 +391,10 @@ public final class IndexingJob {
       commitSkipped =
           String.format(Locale.ROOT, "%,d", rejections.total())
               + " input(s) were rejected; fix them and run again";
-      inIndex = indexer.articleCount();
+      inIndex = indexer.committedArticleCount();
+    } else if (onlyIfAllRead && c.read.get() == 0) {
+      commitSkipped = NO_ARTICLES;
+      inIndex = indexer.committedArticleCount();
     } else {
       inIndex = commit(c);
     }

@@ -203,6 +203,9 @@ public final class IndexCommand implements Callable<Integer> {
     if (summary.rejected() > 0) {
       return ExitCodes.REJECTED;
     }
+    if (IndexingJob.NO_ARTICLES.equals(summary.commitSkipped())) {
+      return ExitCodes.USAGE; // most likely a mistyped or empty folder, as for --prune
+    }
     // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
     return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
   }
@@ -246,7 +249,20 @@ public final class IndexCommand implements Callable<Integer> {
       out.printf(
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");
     }
-    if (s.commitSkipped() != null) {
+    if (s.commitSkipped() != null && s.commits() > 0) {
+      // the commits asked for during the run replaced the old index: say so, and what is left
+      long left = s.articlesInIndex();
+      out.printf(
+          "Index %s was replaced in part: --create not finished, since %s; the run's %d commit%s"
+              + " (--commit-every, --commit-interval) had replaced the old index, and it holds"
+              + " the %,d article%s of this run committed by then%n",
+          folder.path(),
+          s.commitSkipped(),
+          s.commits(),
+          s.commits() == 1 ? "" : "s",
+          left,
+          left == 1 ? "" : "s");
+    } else if (s.commitSkipped() != null) {
       out.printf(
           "Index %s is as it was: --create not done, since %s%n", folder.path(), s.commitSkipped());
     } else if (nothingToCreate) {

@@ -499,6 +499,56 @@ class DatelineCliTest {
   }
 
   @Test
+  void createWithCommitsDuringTheRunAndARejectedInputSaysTheOldIndexIsReplaced()
+      throws IOException {
+    indexArticles();
+    Path fresh = Files.createDirectories(tmp.resolve("fresh"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(fresh.resolve("a" + i + ".txt"), "date 2022-01-0" + (i + 1) + " Zebras.");
+    }
+    Files.writeString(fresh.resolve("zz-bad.txt"), "no date line");
+    CliRun run =
+        CliRun.of(
+            "index",
+            "--create",
+            "--threads",
+            "1",
+            "--commit-every",
+            "1",
+            "--index",
+            index.toString(),
+            fresh.toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "was replaced in part: --create not finished, since 1 input(s) were rejected;"
+                    + " fix them and run again; the run's 3 commits"),
+        run.out());
+    assertTrue(run.out().contains("it holds the 3 articles of this run committed"), run.out());
+    assertTrue(
+        CliRun.of("stats", "--index", index.toString()).out().contains("Articles:   3"),
+        "the old index is gone, as said");
+  }
+
+  @Test
+  void createFromInputsWithoutArticlesIsRefusedAndLeavesTheIndex() throws IOException {
+    indexArticles();
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    CliRun run = CliRun.of("index", "--create", "--index", index.toString(), empty.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "is as it was: --create not done, since the inputs hold no articles (to empty"
+                    + " the index, delete its folder)"),
+        run.out());
+    assertTrue(
+        CliRun.of("stats", "--index", index.toString()).out().contains("Articles:   2"),
+        "the old index stays");
+  }
+
+  @Test
   void createWithAPathThatDoesNotExistIsRefusedAndLeavesTheIndex() {
     indexArticles();
     CliRun run =
