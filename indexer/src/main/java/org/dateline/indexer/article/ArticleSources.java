@@ -37,6 +37,9 @@ public final class ArticleSources {
     this.format = format;
   }
 
+  /** The reason given for a named pipe, a device or a socket among the inputs. */
+  static final String NOT_A_FILE = "not a regular file (a pipe, a device or a socket); not read";
+
   /**
    * Lists the files under the given paths, in walk order; unreadable paths are rejected. A file
    * reached twice (named twice, or under two of the paths) is listed once. Folders that hold a
@@ -51,7 +54,12 @@ public final class ArticleSources {
         continue;
       }
       if (!Files.isDirectory(root)) {
-        files.add(root);
+        if (Files.isRegularFile(root)) {
+          files.add(root);
+        } else {
+          // a pipe or a device would block the run, or feed it without end
+          handler.reject(new Rejection(root.toString(), 0, NOT_A_FILE));
+        }
         continue;
       }
       if (isIndexFolder(root)) {
@@ -86,6 +94,8 @@ public final class ArticleSources {
                 files.add(file);
               } else if (attrs.isRegularFile()) {
                 skipped.add(file);
+              } else if (attrs.isOther()) {
+                handler.reject(new Rejection(file.toString(), 0, NOT_A_FILE));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -35,7 +35,7 @@ public final class BbcNewsReader implements ArticleReader {
 
   @Override
   public boolean accepts(Path file) {
-    Path parent = file.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().normalize().getParent(); // "./001.txt" is in its folder
     return isArticleFile(file)
         && parent != null
         && parent.getFileName() != null
@@ -61,7 +61,7 @@ public final class BbcNewsReader implements ArticleReader {
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
     String text = TextFiles.readUtf8OrLatin1(file);
-    Path parent = file.toAbsolutePath().getParent();
+    Path parent = file.toAbsolutePath().normalize().getParent(); // "./001.txt" is in its folder
     String category =
         parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     String number = SeedFormatReader.articleId(file);

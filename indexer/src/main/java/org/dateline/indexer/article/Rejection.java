@@ -16,9 +16,27 @@ public record Rejection(String source, int line, String reason) {
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** {@code file: reason} or {@code file:line: reason}, the way compilers report. */
+  /**
+   * {@code file: reason} or {@code file:line: reason}, the way compilers report, on one line: a
+   * control character (a line break in a file's name) is written {@code ?}.
+   */
   @Override
   public String toString() {
-    return line > 0 ? source + ":" + line + ": " + reason : source + ": " + reason;
+    String where = printable(source);
+    return (line > 0 ? where + ":" + line + ": " : where + ": ") + printable(reason);
+  }
+
+  /** The text with each control character written {@code ?}, so that it prints on one line. */
+  public static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        if (b == null) {
+          b = new StringBuilder(text);
+        }
+        b.setCharAt(i, '?');
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

@@ -128,17 +128,28 @@ public final class TextFiles {
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 
+  private static InvalidInputException tooLarge(long size) {
+    return new InvalidInputException(
+        0,
+        String.format(
+            "file is %,d bytes or more; articles in this format are limited to %,d bytes",
+            size, MAX_FILE_BYTES));
+  }
+
   /** The bytes of a file that should be text: not empty, not too large, no NUL bytes. */
   private static byte[] readTextBytes(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      throw new InvalidInputException(
-          0,
-          String.format(
-              "file is %,d bytes; articles in this format are limited to %,d bytes",
-              size, MAX_FILE_BYTES));
+      throw tooLarge(size);
     }
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // no more than the limit, whatever the size said: the file may have grown since
+      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw tooLarge(Math.max(Files.size(file), bytes.length));
+    }
     if (bytes.length == 0) {
       throw new InvalidInputException(0, "file is empty");
     }

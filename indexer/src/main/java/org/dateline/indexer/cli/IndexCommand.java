@@ -339,7 +339,7 @@ public final class IndexCommand implements Callable<Integer> {
       }
       long more = e.getValue() - printed;
       if (more > 0) {
-        err.printf("  ... and %,d more in %s%n", more, e.getKey());
+        err.printf("  ... and %,d more in %s%n", more, Rejection.printable(e.getKey()));
       }
     }
   }

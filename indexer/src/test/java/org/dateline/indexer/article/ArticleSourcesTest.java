@@ -28,6 +28,37 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aNamedPipeIsRejectedUnreadAndTheRestIsRead() throws Exception {
+    Path pipes = Files.createDirectories(dir.resolve("pipes"));
+    Path pipe = pipes.resolve("p.txt");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "mkfifo is not available here");
+    seed(pipes, "a.txt", "2021-01-01");
+
+    // named, and met in a folder: reading it would block the run
+    CollectingHandler handler = read(null, pipe, pipes);
+
+    assertEquals(List.of("a"), handler.articles.stream().map(Article::id).toList());
+    assertEquals(
+        List.of(
+            new Rejection(pipe.toString(), 0, ArticleSources.NOT_A_FILE),
+            new Rejection(pipe.toString(), 0, ArticleSources.NOT_A_FILE)),
+        handler.rejections);
+  }
+
+  @Test
+  void aRejectionPrintsOnOneLineWhateverTheFileIsNamed() {
+    assertEquals(
+        "bad?name.txt:3: id 'x?y' is odd",
+        new Rejection("bad\nname.txt", 3, "id 'x\ty' is odd").toString());
+  }
+
+  @Test
   void detectsEachFilesFormatWhenNoneIsGiven() throws IOException {
     seed(dir, "a seed.txt", "2021-01-01");
     Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"j1\",\"body\":\"B\"}\n");

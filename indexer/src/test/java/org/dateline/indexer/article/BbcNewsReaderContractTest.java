@@ -1,12 +1,14 @@
 package org.dateline.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BbcNewsReaderContractTest extends ArticleReaderContractTest {
 
@@ -58,6 +60,25 @@ class BbcNewsReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     Path business = Files.createDirectory(dir.resolve("business"));
     return Files.createFile(business.resolve("001.txt"));
+  }
+
+  @Test
+  void takesTheCategoryFromTheFoldersNameHoweverThePathIsWritten(@TempDir Path dir)
+      throws IOException {
+    Path business = Files.createDirectory(dir.resolve("business"));
+    Files.writeString(business.resolve("001.txt"), "Title\n\nText.");
+    Files.createDirectory(dir.resolve("other"));
+    BbcNewsReader reader = new BbcNewsReader();
+    for (Path written :
+        List.of(
+            business.resolve("001.txt"),
+            business.resolve(".").resolve("001.txt"),
+            dir.resolve("other").resolve("..").resolve("business").resolve("001.txt"))) {
+      CollectingHandler handler = new CollectingHandler();
+      assertTrue(reader.accepts(written), written.toString());
+      reader.read(written, handler);
+      assertEquals(List.of("business-001"), handler.ids(), written.toString());
+    }
   }
 
   @Test
