@@ -525,10 +525,10 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Deletes the index's files (its commits and its segments' files, as Lucene names them) when
    * Lucene cannot read its last commit: written by a release it does not read, naming a codec it
-   * does not have, or damaged; an index whose commit records nothing of Dateline's is another
-   * program's, and is refused instead ({@link NewsSchema#recordsDateline}). Another error (a folder
-   * that cannot be read now, say) deletes nothing and propagates. Decided and done under the
-   * index's write lock.
+   * does not have, or damaged (a file cut short, or gone); an index whose commit records nothing of
+   * Dateline's is another program's, and is refused instead ({@link NewsSchema#recordsDateline}).
+   * Another error (a folder that cannot be read now, say) deletes nothing and propagates. Decided
+   * and done under the index's write lock.
    *
    * @return whether the index was deleted
    * @throws IndexLockedException if a writer holds the lock
@@ -536,8 +536,14 @@ public final class ArticleIndexer implements Closeable {
   private static boolean deleteIfUnreadable(Directory dir) throws IOException {
     try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       try {
-        NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
-        return false;
+        SegmentInfos last = NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
+        Set<String> present = Set.of(dir.listAll());
+        if (present.containsAll(last.files(true))) {
+          return false;
+        }
+        // a file the commit names is gone: damaged, and Lucene's commit of the new index would
+        // fail deleting it (after the new commit was made)
+        NewsSchema.checkOwnIndex(last.getUserData(), dir);
       } catch (IncompatibleIndexException e) {
         if (e.isNotDateline()) {
           throw e; // another program's index, which is not Dateline's to delete

@@ -271,6 +271,53 @@ class IndexLayoutTest {
   }
 
   @Test
+  void anIndexWhoseOnlyCommitWasEmptiedIsKnownByItsSegmentsAndCreateReplacesIt()
+      throws IOException {
+    Path index = indexOfOneArticle();
+    try (Directory dir = FSDirectory.open(index)) {
+      Files.write(index.resolve(SegmentInfos.getLastCommitSegmentsFileName(dir)), new byte[0]);
+    }
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)).close());
+    assertFalse(e.isNotDateline(), e.getMessage());
+    assertTrue(e.getMessage().contains("is damaged"), e.getMessage());
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(Set.of("new"), indexer.articleIds());
+    }
+  }
+
+  @Test
+  void anIndexMissingAFileOfItsLastCommitIsDamagedAndCreateReplacesIt() throws IOException {
+    Path index = indexOfOneArticle();
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".cfs")).toList()) {
+        Files.delete(f);
+      }
+    }
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)).close());
+    assertTrue(
+        e.getMessage().contains("is damaged (a file of its last commit is missing: "),
+        e.getMessage());
+    // before, the new commit was made and then deleting the old commit's files failed
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(Set.of("new"), indexer.articleIds());
+    }
+  }
+
+  @Test
   void checkReportsAnIndexOfAnotherLayout() throws IOException {
     Path index = indexOfOneArticle();
     try (Directory dir = FSDirectory.open(index)) {

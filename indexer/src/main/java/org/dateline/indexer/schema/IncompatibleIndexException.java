@@ -54,19 +54,21 @@ public class IncompatibleIndexException extends IOException {
   }
 
   /**
-   * An index whose last commit Lucene finds damaged: a checksum that fails, a file cut short.
+   * An index whose last commit Lucene finds damaged: a checksum that fails, a file cut short, a
+   * file it names gone.
    *
    * @param index names the index (its folder)
    * @param cause Lucene's error, which names the damaged file
    * @param expected the layout version this Dateline reads and writes
    */
   public static IncompatibleIndexException damaged(String index, IOException cause, int expected) {
+    String what =
+        cause instanceof java.nio.file.NoSuchFileException
+                || cause instanceof java.io.FileNotFoundException
+            ? "a file of its last commit is missing: " + cause.getMessage()
+            : cause.getMessage();
     return new IncompatibleIndexException(
-        "the index in "
-            + index
-            + " is damaged ("
-            + cause.getMessage()
-            + "); rebuild it from its sources",
+        "the index in " + index + " is damaged (" + what + "); rebuild it from its sources",
         cause,
         expected);
   }

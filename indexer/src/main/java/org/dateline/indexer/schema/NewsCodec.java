@@ -29,12 +29,18 @@ public final class NewsCodec extends FilterCodec {
   /** The name segments record; reading them needs a codec registered under it. */
   public static final String NAME = "Dateline912";
 
+  /**
+   * The name of the stored fields' format, which heads every stored-fields file: how {@link
+   * NewsSchema#recordsDateline} knows segments of Dateline's when no commit can be read.
+   */
+  public static final String STORED_FIELDS_FORMAT = "DatelineStoredFields";
+
   /** Uncompressed bytes of stored fields compressed together. */
   public static final int STORED_CHUNK_BYTES = 32 * 1024;
 
   private final StoredFieldsFormat storedFields =
       new Lucene90CompressingStoredFieldsFormat(
-          "DatelineStoredFields",
+          STORED_FIELDS_FORMAT,
           new LZ4WithPresetDictCompressionMode(),
           STORED_CHUNK_BYTES,
           1024,

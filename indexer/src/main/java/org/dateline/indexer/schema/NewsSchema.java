@@ -104,7 +104,11 @@ public final class NewsSchema {
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
       requireDatelineCommit(dir, e);
       throw new IncompatibleIndexException(describe(dir), e.getMessage(), e, VERSION);
-    } catch (CorruptIndexException | EOFException e) {
+    } catch (CorruptIndexException
+        | EOFException
+        | java.nio.file.NoSuchFileException
+        | java.io.FileNotFoundException e) {
+      // a checksum that fails, a file cut short, or a file the commit names gone
       requireDatelineCommit(dir, e);
       throw IncompatibleIndexException.damaged(describe(dir), e, VERSION);
     } catch (IllegalArgumentException e) {
@@ -131,44 +135,80 @@ public final class NewsSchema {
   }
 
   /**
-   * Whether a commit file of the index (the last, or an earlier one still in the folder) records a
-   * {@code dateline.} key, read as bytes: commit user data is stored as plain UTF-8 strings
-   * whatever the codec or format version, so this answers for an index Lucene cannot read as well.
-   * {@code true} when there is no commit file, or the files cannot be read to tell.
+   * Whether the index is Dateline's by what its files hold, read as bytes, for an index Lucene
+   * cannot read: a commit file (the last, or an earlier one still in the folder) that records a
+   * {@code dateline.} key (commit user data is stored as plain UTF-8 strings whatever the codec or
+   * format version), or, when no commit file can tell (the last one cut short or emptied), segments
+   * whose stored fields are in {@linkplain NewsCodec#STORED_FIELDS_FORMAT Dateline's format}.
+   * {@code true} when there is no file to tell by, or the files cannot be read to tell.
    */
   public static boolean recordsDateline(Directory dir) {
     byte[] key = "dateline.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] format =
+        NewsCodec.STORED_FIELDS_FORMAT.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     try {
+      String[] files = dir.listAll();
       boolean anyCommit = false;
-      for (String file : dir.listAll()) {
-        // the last commit, or an earlier one still there (the last may be the damaged one)
-        if (!file.startsWith(IndexFileNames.SEGMENTS + "_")) {
-          continue;
+      for (String file : files) {
+        if (file.startsWith(IndexFileNames.SEGMENTS + "_")) {
+          anyCommit = true;
+          if (holds(dir, file, key, 1 << 20)) {
+            return true;
+          }
         }
-        anyCommit = true;
-        if (holds(dir, file, key)) {
+      }
+      if (!anyCommit) {
+        return true;
+      }
+      // stored-fields files open with their format's name; in a compound file they are somewhere
+      // inside it, so those are read through, up to a bound
+      long budget = COMPOUND_BYTES_READ;
+      for (String file : files) {
+        String ext = IndexFileNames.getExtension(file);
+        if (("fdt".equals(ext) || "fdm".equals(ext)) && holds(dir, file, format, 1024)) {
           return true;
         }
       }
-      return !anyCommit;
+      for (String file : files) {
+        if ("cfs".equals(IndexFileNames.getExtension(file)) && budget > 0) {
+          if (holds(dir, file, format, budget)) {
+            return true;
+          }
+          budget -= dir.fileLength(file);
+        }
+      }
+      return false;
     } catch (IOException | RuntimeException e) {
       return true;
     }
   }
 
-  /** Whether a file's first megabyte holds the bytes of {@code key}. */
-  private static boolean holds(Directory dir, String file, byte[] key) throws IOException {
+  /** How much of an unreadable index's compound files {@link #recordsDateline} reads at most. */
+  private static final long COMPOUND_BYTES_READ = 256L << 20;
+
+  /** Whether the first {@code max} bytes of a file hold the bytes of {@code key}. */
+  private static boolean holds(Directory dir, String file, byte[] key, long max)
+      throws IOException {
     try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
-      byte[] bytes = new byte[(int) Math.min(in.length(), 1 << 20)];
-      in.readBytes(bytes, 0, bytes.length);
-      for (int i = 0; i + key.length <= bytes.length; i++) {
-        int k = 0;
-        while (k < key.length && bytes[i + k] == key[k]) {
-          k++;
+      long end = Math.min(in.length(), max);
+      byte[] bytes = new byte[(int) Math.min(end, 1 << 20) + key.length];
+      int kept = 0; // bytes of the previous chunk kept, for a key across two chunks
+      for (long at = 0; at < end; ) {
+        int n = (int) Math.min(end - at, bytes.length - kept);
+        in.readBytes(bytes, kept, n);
+        at += n;
+        int length = kept + n;
+        for (int i = 0; i + key.length <= length; i++) {
+          int k = 0;
+          while (k < key.length && bytes[i + k] == key[k]) {
+            k++;
+          }
+          if (k == key.length) {
+            return true;
+          }
         }
-        if (k == key.length) {
-          return true;
-        }
+        kept = Math.min(key.length - 1, length);
+        System.arraycopy(bytes, length - kept, bytes, 0, kept);
       }
       return false;
     }
