@@ -21,6 +21,8 @@ import java.util.Map;
  * @param entities canonical entity names of the whole article, by type key ({@code person}, ...),
  *     in the order given (people, organizations, places, misc, as the searcher gives them)
  * @param explanation why it scored as it did, when asked for; otherwise {@code null}
+ * @param metadata the article's source-specific values as indexed ({@code url}, {@code source},
+ *     Reuters' {@code topics}, ...), by name in name order; empty when it has none
  */
 public record ArticleHit(
     String id,
@@ -30,12 +32,19 @@ public record ArticleHit(
     String highlightedTitle,
     List<ParagraphHit> paragraphs,
     Map<String, List<String>> entities,
-    String explanation) {
+    String explanation,
+    Map<String, List<String>> metadata) {
 
   public ArticleHit {
     paragraphs = List.copyOf(paragraphs);
+    entities = copy(entities);
+    metadata = copy(metadata);
+  }
+
+  /** An unmodifiable copy, in the same order. */
+  private static Map<String, List<String>> copy(Map<String, List<String>> map) {
     Map<String, List<String>> ordered = new LinkedHashMap<>();
-    entities.forEach((type, names) -> ordered.put(type, List.copyOf(names)));
-    entities = Collections.unmodifiableMap(ordered);
+    map.forEach((key, values) -> ordered.put(key, List.copyOf(values)));
+    return Collections.unmodifiableMap(ordered);
   }
 }

@@ -12,11 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.EntityAliases;
@@ -102,9 +107,23 @@ final class ArticleReading {
     StoredFields stored = s.storedFields();
     Map<Integer, Document> read = new HashMap<>();
     for (int doc : docs.sorted().distinct().toArray()) {
-      read.put(doc, stored.document(doc, PAGE_FIELDS));
+      DocumentStoredFieldVisitor visitor = new PageFieldVisitor();
+      stored.document(doc, visitor);
+      read.put(doc, visitor.getDocument());
     }
     return read;
+  }
+
+  /** Reads the fields a page shows, the articles' metadata among them. */
+  private static final class PageFieldVisitor extends DocumentStoredFieldVisitor {
+    PageFieldVisitor() {
+      super(PAGE_FIELDS);
+    }
+
+    @Override
+    public Status needsField(FieldInfo field) throws IOException {
+      return field.name.startsWith(NewsSchema.META_PREFIX) ? Status.YES : super.needsField(field);
+    }
   }
 
   /**
@@ -137,7 +156,37 @@ final class ArticleReading {
         highlightedTitle,
         paragraphs,
         entities,
-        explanation);
+        explanation,
+        metadata(article));
+  }
+
+  /** An article document's metadata ({@link NewsSchema#META_PREFIX} fields), by name. */
+  static Map<String, List<String>> metadata(Document article) {
+    Map<String, List<String>> metadata = new TreeMap<>();
+    for (IndexableField f : article) {
+      if (f.name().startsWith(NewsSchema.META_PREFIX) && f.stringValue() != null) {
+        metadata
+            .computeIfAbsent(
+                f.name().substring(NewsSchema.META_PREFIX.length()), k -> new ArrayList<>())
+            .add(f.stringValue());
+      }
+    }
+    return metadata;
+  }
+
+  /**
+   * The whole article stored at {@code articleDoc}, as it was indexed: its paragraphs are the
+   * documents just before it in its block.
+   */
+  static Article article(IndexSearcher s, int articleDoc) throws IOException {
+    StoredFields stored = s.storedFields();
+    Document article = stored.document(articleDoc);
+    return new Article(
+        article.get(NewsSchema.ID),
+        date(article),
+        article.get(NewsSchema.STORED_TITLE),
+        paragraphTexts(s, articleDoc),
+        metadata(article));
   }
 
   /** The paragraphs of an article: the documents just before it in its block. */

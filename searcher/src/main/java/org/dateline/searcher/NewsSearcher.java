@@ -48,6 +48,7 @@ import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dateline.indexer.CommitInfo;
 import org.dateline.indexer.LuceneFiles;
+import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
@@ -323,6 +324,23 @@ public final class NewsSearcher implements Closeable {
     }
     relatedStopWords = Set.copyOf(analysed);
     return relatedStopWords;
+  }
+
+  /**
+   * The article with this id as it was indexed (its date, title, every paragraph and its metadata),
+   * from the current view of the index; empty when the index holds no such article.
+   */
+  public Optional<Article> article(String articleId) throws IOException {
+    Objects.requireNonNull(articleId, "articleId");
+    Snapshot s = acquire();
+    try {
+      TopDocs found = s.search(queries.article(articleId), 1);
+      return found.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(ArticleReading.article(s, found.scoreDocs[0].doc));
+    } finally {
+      release(s);
+    }
   }
 
   /**

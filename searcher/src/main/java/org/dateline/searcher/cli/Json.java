@@ -62,6 +62,9 @@ final class Json {
       }
       m.put("paragraphs", paragraphs);
       m.put("entities", h.entities());
+      if (!h.metadata().isEmpty()) {
+        m.put("metadata", h.metadata());
+      }
       if (h.explanation() != null) {
         m.put("explanation", h.explanation());
       }
