@@ -247,8 +247,10 @@ public final class SearchRequest {
   }
 
   /**
-   * How long matching and counting may run; past it the search stops and returns what it found,
-   * flagged {@link SearchResults#partial()}.
+   * How long matching and counting may run (feedback's first pass included); past it the search
+   * stops and returns what it found, flagged {@link SearchResults#partial()}. Work on the found
+   * articles themselves is not bounded by it: reading and highlighting the page, and reading the
+   * feedback articles' text to expand the query, which takes long only for articles of megabytes.
    */
   public Duration timeout() {
     return timeout;
