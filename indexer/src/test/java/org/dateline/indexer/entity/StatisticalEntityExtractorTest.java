@@ -58,6 +58,25 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aNameWithAnAgeBetweenCommasIsAPersonThroughoutTheArticle() {
+    List<List<Entity>> found =
+        EXTRACTOR.extractArticle(
+            List.of(
+                "Duran, 45, takes on little-known Mexican Ariel Cruz, 30, in Panama City.",
+                "The fight is billed as a return, and Duran still talks as if in his prime."));
+    assertTrue(
+        found.get(0).contains(new Entity(EntityType.PERSON, "Duran", 0, 5)), found.toString());
+    assertTrue(
+        found.get(1).stream()
+            .anyMatch(e -> e.text().equals("Duran") && e.type() == EntityType.PERSON),
+        found.toString());
+    // a number that is no age, and a count, leave a place a place
+    assertEquals(
+        List.of(new Entity(EntityType.LOCATION, "Paris", 0, 5)),
+        EXTRACTOR.extract("Paris, 2024, was the host."));
+  }
+
+  @Test
   void aListedCompanyAloneIsAnOrganizationButASurnameIsAPerson() {
     assertEquals(
         List.of(new Entity(EntityType.ORGANIZATION, "Sony", 0, 4)),
