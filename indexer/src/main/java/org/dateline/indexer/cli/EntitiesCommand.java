@@ -1,6 +1,7 @@
 package org.dateline.indexer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -79,7 +80,13 @@ public final class EntitiesCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.REJECTED;
       }
-      write(extractor.extract(text), text, extractor, null, stdout);
+      write(
+          extractor.extract(text),
+          text,
+          extractor,
+          null,
+          stdout,
+          JsonOutput.forStandardOutput(JSON));
       stdout.flush();
       return ExitCodes.OK;
     }
@@ -110,11 +117,17 @@ public final class EntitiesCommand implements Callable<Integer> {
       List<Entity> entities = extractor.extract(text);
       if (out == null) {
         // several files printed together: each line says which one it is of
-        write(entities, text, extractor, files.size() > 1 ? file : null, stdout);
+        write(
+            entities,
+            text,
+            extractor,
+            files.size() > 1 ? file : null,
+            stdout,
+            JsonOutput.forStandardOutput(JSON));
       } else {
         Path target = out.resolve(outputName(file));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-          write(entities, text, extractor, null, w);
+          write(entities, text, extractor, null, w, JSON.writer());
         }
       }
     }
@@ -159,7 +172,12 @@ public final class EntitiesCommand implements Callable<Integer> {
    *     null}
    */
   private static void write(
-      List<Entity> entities, String text, EntityExtractor extractor, Path file, Writer w)
+      List<Entity> entities,
+      String text,
+      EntityExtractor extractor,
+      Path file,
+      Writer w,
+      ObjectWriter json)
       throws IOException {
     List<String> canonical =
         EntityNormalizer.canonicalArticle(
@@ -178,7 +196,7 @@ public final class EntitiesCommand implements Callable<Integer> {
       line.put("canonical", canonical.get(i).isEmpty() ? null : canonical.get(i));
       line.put("start", e.start());
       line.put("end", e.end());
-      w.write(JSON.writeValueAsString(line));
+      w.write(json.writeValueAsString(line));
       w.write('\n');
     }
   }

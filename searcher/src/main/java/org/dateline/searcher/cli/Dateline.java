@@ -56,8 +56,11 @@ public final class Dateline implements Runnable {
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
     StandardOutput stdout = new StandardOutput();
-    PrintWriter out =
-        new PrintWriter(new java.io.OutputStreamWriter(stdout, stdoutCharset()), true);
+    java.nio.charset.Charset charset = stdoutCharset();
+    // JSON that the output's encoding cannot carry whole is written with backslash-u escapes
+    org.dateline.indexer.cli.JsonOutput.escapeNonAscii(
+        !charset.newEncoder().canEncode("\u00e9\u0416\u4e2d\ud83d\ude00"));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, charset), true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err, stdout::failed));
   }
@@ -147,6 +150,12 @@ public final class Dateline implements Runnable {
       PrintWriter err,
       java.util.function.BooleanSupplier outFailed) {
     CommandLine cl = commandLine(out, err);
+    String undecoded = undecodedArgument(args, System.getProperty("sun.jnu.encoding"));
+    if (undecoded != null) {
+      err.println(undecoded);
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     int code;
     try {
       code = cl.execute(args);
@@ -162,6 +171,29 @@ public final class Dateline implements Runnable {
       }
     }
     return code;
+  }
+
+  /**
+   * Why an argument cannot be used as given, or {@code null}: in a locale whose encoding is not
+   * UTF-8 (none set, as in many containers and cron jobs), Java reads the bytes of "Zürich" it
+   * cannot decode as U+FFFD, and a query or a filter of them would silently match nothing.
+   *
+   * @param encoding the encoding the JVM read the arguments in ({@code sun.jnu.encoding})
+   */
+  static String undecodedArgument(String[] args, String encoding) {
+    if (encoding == null || encoding.equalsIgnoreCase("UTF-8")) {
+      return null; // a U+FFFD then is one the user typed
+    }
+    for (String a : args) {
+      if (a.indexOf('\uFFFD') >= 0) {
+        return "dateline: the argument '"
+            + a.replace('\uFFFD', '?')
+            + "' holds characters that the system's encoding ("
+            + encoding
+            + ") cannot read; run with a UTF-8 locale (LANG=C.UTF-8), as ./dateline does";
+      }
+    }
+    return null;
   }
 
   /** The configured command line, writing to the given writers (tests pass their own). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.indexer.cli.JsonOutput;
 import org.dateline.searcher.ArticleHit;
 import org.dateline.searcher.FacetResults;
 import org.dateline.searcher.IndexStats;
@@ -23,7 +24,7 @@ final class Json {
 
   static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return JsonOutput.forStandardOutput(MAPPER).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

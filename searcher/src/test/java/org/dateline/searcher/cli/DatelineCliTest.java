@@ -606,6 +606,32 @@ class DatelineCliTest {
   }
 
   @Test
+  void argumentsALocaleThatIsNotUtf8CouldNotReadAreRefusedNamingTheFix() {
+    assertEquals(null, Dateline.undecodedArgument(new String[] {"search", "Zürich"}, "UTF-8"));
+    assertEquals(
+        null, Dateline.undecodedArgument(new String[] {"search", "Zurich"}, "ANSI_X3.4-1968"));
+    assertEquals(
+        "dateline: the argument 'location=Z??rich' holds characters that the system's encoding"
+            + " (ANSI_X3.4-1968) cannot read; run with a UTF-8 locale (LANG=C.UTF-8), as"
+            + " ./dateline does",
+        Dateline.undecodedArgument(
+            new String[] {"search", "--entity", "location=Z\uFFFD\uFFFDrich", "x"},
+            "ANSI_X3.4-1968"));
+  }
+
+  @Test
+  void jsonForAnOutputThatCannotCarryEveryCharacterEscapesThemInstead() {
+    try {
+      org.dateline.indexer.cli.JsonOutput.escapeNonAscii(true);
+      assertEquals(
+          "{\n  \"value\" : \"Z\\u00FCrich\"\n}", Json.write(java.util.Map.of("value", "Zürich")));
+    } finally {
+      org.dateline.indexer.cli.JsonOutput.escapeNonAscii(false);
+    }
+    assertEquals("{\n  \"value\" : \"Zürich\"\n}", Json.write(java.util.Map.of("value", "Zürich")));
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {
