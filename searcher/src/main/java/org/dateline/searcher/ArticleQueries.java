@@ -370,7 +370,8 @@ final class ArticleQueries {
   /**
    * The facet values a filter's value names: itself if it is exactly one, else the values it or its
    * canonical value ({@code U.S.} is {@code United States}) is written in another case ({@code
-   * reagan} is {@code Reagan}); empty when it names none.
+   * reagan} is {@code Reagan}), else the values it is another spelling of ({@code General Motors
+   * Corporation} is {@code General Motors Corp}); empty when it names none.
    */
   private List<String> facetValues(
       EntityType type, String value, EntityAliases aliases, FacetValues facets) throws IOException {
@@ -385,6 +386,13 @@ final class ArticleQueries {
       found.addAll(aliases.heldValues(type, analyzer.normalize(field, canonical).utf8ToString()));
     }
     found.addAll(aliases.heldValues(type, analyzer.normalize(field, value).utf8ToString()));
+    if (found.isEmpty()) {
+      // another spelling of a held value: "General Motors Corporation" for "General Motors Corp"
+      found.addAll(aliases.heldVariants(type, value));
+      if (!canonical.isEmpty()) {
+        found.addAll(aliases.heldVariants(type, canonical));
+      }
+    }
     return List.copyOf(found);
   }
 

@@ -118,6 +118,28 @@ class CrossArticleNamesTest {
   }
 
   @Test
+  void aFilterSpelledAsAnotherVariantOfAValueMatchesWhatTheValueCounts() throws IOException {
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      // counted under "Goldman, Sachs and Co": g0-g3
+      for (String spelling :
+          List.of("Goldman Sachs and Company", "goldman sachs & co.", "Goldman, Sachs & Co")) {
+        SearchResults r =
+            searcher.search(
+                SearchRequest.builder("*:*").entity(EntityType.ORGANIZATION, spelling).build());
+        assertEquals(Set.of("g0", "g1", "g2", "g3"), ids(r), spelling);
+      }
+      // a value of no variant still matches by name, and here nothing
+      assertEquals(
+          Set.of(),
+          ids(
+              searcher.search(
+                  SearchRequest.builder("*:*")
+                      .entity(EntityType.ORGANIZATION, "Goldman Brothers")
+                      .build())));
+    }
+  }
+
+  @Test
   void countsAnAcronymAsTheOrganizationOfThoseInitials() throws IOException {
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
       SearchResults all = facetsOfAll(searcher);

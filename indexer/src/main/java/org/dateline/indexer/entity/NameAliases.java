@@ -159,8 +159,12 @@ public final class NameAliases {
     return new String(out, 0, length);
   }
 
-  /** What the {@linkplain #variants variants} of one name have in common. */
-  static String variantKey(EntityType type, String name) {
+  /**
+   * What the {@linkplain #variants variants} of one name have in common: "General Motors
+   * Corporation", "General Motors Corp" and "general motors" have one key, as have "Standard &amp;
+   * Poor's" and "Standard and Poor".
+   */
+  public static String variantKey(EntityType type, String name) {
     String key =
         withoutAccents(name.toLowerCase(Locale.ROOT))
             .replace(".", "")

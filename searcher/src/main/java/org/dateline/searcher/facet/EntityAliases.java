@@ -251,6 +251,46 @@ public final class EntityAliases {
   }
 
   /**
+   * The values of a type that live articles hold and that are variants of a filter's value, as
+   * {@link NameAliases} groups values across articles: "Corporation" for "Corp", "&amp;" for "and",
+   * a possessive, an abbreviated legal form at the end or not ({@code General Motors Corp} for
+   * {@code General Motors Corporation}).
+   */
+  public List<String> heldVariants(EntityType type, String value) {
+    Map<EntityType, Map<String, List<String>>> variants = heldByVariantKey;
+    if (variants == null) {
+      variants = variantKeys(); // on first use: most filters name a value as it is written
+      heldByVariantKey = variants;
+    }
+    Map<String, List<String>> values = variants.get(type);
+    return values == null
+        ? List.of()
+        : values.getOrDefault(NameAliases.variantKey(type, value), List.of());
+  }
+
+  /** Per type, lazily: a held value's {@link NameAliases#variantKey} to the values held. */
+  private volatile Map<EntityType, Map<String, List<String>>> heldByVariantKey;
+
+  private Map<EntityType, Map<String, List<String>>> variantKeys() {
+    Map<EntityType, Map<String, List<String>>> byKey = new EnumMap<>(EntityType.class);
+    heldByNormalizedName.forEach(
+        (type, byName) -> {
+          Map<String, List<String>> keys = new HashMap<>();
+          byName
+              .values()
+              .forEach(
+                  names ->
+                      names.forEach(
+                          name ->
+                              keys.computeIfAbsent(
+                                      NameAliases.variantKey(type, name), k -> new ArrayList<>(1))
+                                  .add(name)));
+          byKey.put(type, keys);
+        });
+    return byKey;
+  }
+
+  /**
    * A normalized name without the dots, commas and hyphens that facet values written differently
    * may differ by ({@code leigh pemberton} is {@code leigh-pemberton}), as the indexer merges them.
    */
