@@ -185,6 +185,18 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aWordWithAStarFindsAtLeastWhatTheWordFinds() throws IOException {
+    // the index holds stems ("troop", "month"): the stem's prefix is searched too
+    for (String word : List.of("troops", "months", "coming", "Troops")) {
+      Set<String> plain = idSet(word);
+      assertFalse(plain.isEmpty(), word);
+      assertTrue(idSet(word + "*").containsAll(plain), word);
+    }
+    assertEquals(idSet("troop*"), idSet("troops*"));
+    assertEquals(idSet("title:budget"), idSet("title:budgets*"));
+  }
+
+  @Test
   void searchesFieldsByName() throws IOException {
     assertEquals(Set.of("a1"), idSet("person:\"David Hale\""));
     assertEquals(Set.of("a1"), idSet("person:\"david hale\""));

@@ -9,12 +9,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -425,11 +428,51 @@ public final class UserQueryParser {
       return super.getWildcardQuery(noDate(f), termStr);
     }
 
+    /**
+     * A prefix, and, when the prefix is a word the analyzer stems to another ({@code prices},
+     * {@code running}), the stem's prefix too: the index holds stems, so {@code prices*} alone
+     * would match no article that {@code prices} matches.
+     */
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      return field == null
-          ? super.getPrefixQuery(null, termStr)
-          : super.getPrefixQuery(noDate(map(field)), termStr);
+      String f = field == null ? null : noDate(map(field));
+      Query prefix = super.getPrefixQuery(f, termStr);
+      String stem = stem(f == null ? NewsSchema.TEXT : f, termStr);
+      if (stem == null || prefix == null) {
+        return prefix;
+      }
+      Query stemPrefix = super.getPrefixQuery(f, stem);
+      return stemPrefix == null
+          ? prefix
+          : new BooleanQuery.Builder()
+              .add(prefix, BooleanClause.Occur.SHOULD)
+              .add(stemPrefix, BooleanClause.Occur.SHOULD)
+              .build();
+    }
+
+    /**
+     * The one term the field's analyzer makes of a word when it differs from the word normalized
+     * (its stem), else {@code null}: for a stop word, several terms, or a word that is its own
+     * stem.
+     */
+    private String stem(String field, String word) throws ParseException {
+      String normalized = getAnalyzer().normalize(field, word).utf8ToString();
+      String only = null;
+      try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (only != null) {
+            ts.end();
+            return null;
+          }
+          only = term.toString();
+        }
+        ts.end();
+      } catch (java.io.IOException e) {
+        throw new ParseException("cannot analyze '" + word + "': " + e.getMessage());
+      }
+      return only == null || only.isEmpty() || only.equals(normalized) ? null : only;
     }
 
     @Override
