@@ -291,7 +291,7 @@ public final class SearchRequest {
                 "query is %,d characters long; the limit is %,d: shorten it",
                 query.length(), MAX_QUERY_LENGTH));
       }
-      this.query = query;
+      this.query = Article.composed(query); // as articles are indexed: "cafe" + U+0301 is "café"
     }
 
     public Builder syntax(Syntax syntax) {
@@ -338,7 +338,7 @@ public final class SearchRequest {
       if (value == null || !Article.hasText(value)) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
-      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(value.strip());
+      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(Article.composed(value.strip()));
       return this;
     }
 

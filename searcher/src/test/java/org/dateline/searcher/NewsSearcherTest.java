@@ -185,6 +185,13 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aQueryWithACombiningAccentIsSearchedComposed() throws IOException {
+    assertEquals(idSet("M\u00fcller OR Merkel"), idSet("Mu\u0308ller OR Merkel"));
+    assertEquals(
+        "M\u00fcller", SearchRequest.builder("Mu\u0308ller").build().query(), "as articles are");
+  }
+
+  @Test
   void aWordWithAStarFindsAtLeastWhatTheWordFinds() throws IOException {
     // the index holds stems ("troop", "month"): the stem's prefix is searched too
     for (String word : List.of("troops", "months", "coming", "Troops")) {

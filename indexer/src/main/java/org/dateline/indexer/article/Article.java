@@ -16,8 +16,8 @@ import java.util.Objects;
  *     when the source has none (such articles never match a date filter)
  * @param title the headline, or {@code null} when the source has none
  * @param paragraphs the body, one string per paragraph, in order; never empty, at most {@link
- *     Paragraphs#MAX_PARAGRAPHS} (control characters are written as spaces, and paragraphs left
- *     blank are dropped)
+ *     Paragraphs#MAX_PARAGRAPHS} (control characters are written as spaces, accents written as
+ *     combining marks are composed ({@link #composed}), and paragraphs left blank are dropped)
  * @param metadata source-specific fields kept as stored values (for example {@code url}, {@code
  *     source}, Reuters' {@code topics}); may be empty
  */
@@ -136,6 +136,7 @@ public record Article(
    * ends a field's value, so a paragraph holding one was highlighted only up to it.
    */
   static String withoutControlCharacters(String text) {
+    text = composed(text);
     int i = 0;
     while (i < text.length() && !isControl(text.charAt(i))) {
       i++;
@@ -150,6 +151,23 @@ public record Article(
       }
     }
     return new String(chars);
+  }
+
+  /**
+   * The text in Unicode's composed form (NFC): an accent written as a combining mark after its
+   * letter ("e" + U+0301, as macOS and some feeds write it) becomes the one accented letter ("é"),
+   * which the analyzer folds ("cafe" finds "café") and queries spell. Text with no character from
+   * U+0300 on (the combining marks and beyond) is composed already, and returned as it is.
+   */
+  public static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)
+            ? text
+            : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   private static boolean isControl(char c) {

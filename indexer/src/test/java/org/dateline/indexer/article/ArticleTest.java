@@ -2,6 +2,7 @@ package org.dateline.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ArticleTest {
+
+  @Test
+  void textWithCombiningAccentsIsStoredComposedSoThatItIsFoundAsItIsSpelled() {
+    Article a =
+        new Article(
+            "nfd",
+            null,
+            "Cafe\u0301 society",
+            List.of("Cafe\u0301 in Zu\u0308rich.", "Plain text."),
+            java.util.Map.of());
+    assertEquals("Caf\u00e9 society", a.title());
+    assertEquals(List.of("Caf\u00e9 in Z\u00fcrich.", "Plain text."), a.paragraphs());
+    String plain = "Plain text.";
+    assertSame(plain, Article.composed(plain), "text without marks is not copied");
+  }
 
   @Test
   void refusesAnIdOfInvisibleCharactersAndCountsIdLengthInCharacters() {
