@@ -133,6 +133,16 @@ class BadRequestsTest {
   void namesUnbalancedParentheses() {
     assertTrue(error("(troops AND iraq").startsWith("unbalanced parentheses"));
     assertTrue(error("troops) AND iraq").startsWith("unbalanced parentheses"));
+    // a regular expression's brackets are its own
+    assertTrue(error("/troo[(]ps/ AND (iraq").startsWith("unbalanced parentheses"));
+    assertTrue(error("/(/").contains("the regular expression /(/ is malformed"), error("/(/"));
+  }
+
+  @Test
+  void aRegularExpressionMayHoldParentheses() throws IOException {
+    long plain = searcher.search(SearchRequest.builder("term12").build()).total();
+    assertEquals(1, plain);
+    assertEquals(plain, searcher.search(SearchRequest.builder("/term1[(2]/").build()).total());
   }
 
   @Test

@@ -1143,9 +1143,6 @@ final class DocumentConsistency {
     Set<String> parts = new HashSet<>();
     asPart.forEach(
         (word, weight) -> {
-          if (System.getProperty("dbg") != null && aloneAsOther.containsKey(word))
-            System.err.println(
-                "PART " + word + " part=" + weight + " other=" + aloneAsOther.get(word));
           if (aloneAsOther.getOrDefault(word, 0.0) <= PART_FACTOR * weight) {
             parts.add(word);
           }

@@ -166,6 +166,8 @@ public final class UserQueryParser {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
+      } else if (!quoted && c == '/' && (i == 0 || "( \t\n+-!:".indexOf(q.charAt(i - 1)) >= 0)) {
+        i = regexpEnd(q, i); // brackets in a regular expression are its own: /pri[(]ce/
       } else if (!quoted && c == '(') {
         if (++depth > MAX_NESTING) {
           throw new IllegalArgumentException(
@@ -190,6 +192,21 @@ public final class UserQueryParser {
       throw new IllegalArgumentException(
           "unbalanced parentheses in query " + abbreviate(q) + ": '(' without ')'");
     }
+  }
+
+  /**
+   * Where the regular expression that opens at {@code start} ends: its closing '/' (one escaped by
+   * a backslash does not close it), or the query's end when none does (the parser reports that).
+   */
+  private static int regexpEnd(String q, int start) {
+    for (int j = start + 1; j < q.length(); j++) {
+      if (q.charAt(j) == '\\') {
+        j++;
+      } else if (q.charAt(j) == '/') {
+        return j;
+      }
+    }
+    return q.length();
   }
 
   /**
