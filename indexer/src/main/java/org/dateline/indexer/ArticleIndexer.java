@@ -538,12 +538,20 @@ public final class ArticleIndexer implements Closeable {
       try {
         SegmentInfos last = NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
         Set<String> present = Set.of(dir.listAll());
-        if (present.containsAll(last.files(true))) {
+        List<String> missing =
+            last.files(true).stream().filter(f -> !present.contains(f)).sorted().toList();
+        if (missing.isEmpty()) {
           return false;
         }
         // a file the commit names is gone: damaged, and Lucene's commit of the new index would
-        // fail deleting it (after the new commit was made)
-        NewsSchema.checkOwnIndex(last.getUserData(), dir);
+        // fail deleting it (after the new commit was made). Deleted only when the commit says it
+        // is Dateline's: the fields cannot be read to tell, with a file gone
+        if (!NewsSchema.commitRecordsDateline(last.getUserData())) {
+          throw IncompatibleIndexException.unreadableNotDateline(
+              NewsSchema.describe(dir),
+              new java.nio.file.NoSuchFileException(missing.get(0)),
+              NewsSchema.VERSION);
+        }
       } catch (IncompatibleIndexException e) {
         if (e.isNotDateline()) {
           throw e; // another program's index, which is not Dateline's to delete

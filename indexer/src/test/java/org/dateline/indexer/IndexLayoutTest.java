@@ -293,6 +293,47 @@ class IndexLayoutTest {
   }
 
   @Test
+  void anotherProgramsIndexMissingAFileIsNotReplaced() throws IOException {
+    Path index = tmp.resolve("foreign-missing");
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter other =
+            new IndexWriter(
+                dir, new IndexWriterConfig(NewsSchema.analyzer()).setUseCompoundFile(false))) {
+      Document d = new Document();
+      // its stored value spells Dateline's stored-fields format, which is no proof of it
+      d.add(new Field("body", "DatelineStoredFields", TextField.TYPE_STORED));
+      other.addDocument(d);
+      other.commit();
+    }
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".nvd")).toList()) {
+        Files.delete(f);
+      }
+    }
+    List<String> before;
+    try (var files = Files.list(index)) {
+      before = files.map(Path::toString).sorted().toList();
+    }
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
+    assertTrue(e.isNotDateline(), e.getMessage());
+    try (var files = Files.list(index)) {
+      assertEquals(before, files.map(Path::toString).sorted().toList());
+    }
+    // and with its commit emptied, its stored value is not taken for Dateline's format
+    try (Directory dir = FSDirectory.open(index)) {
+      Files.write(index.resolve(SegmentInfos.getLastCommitSegmentsFileName(dir)), new byte[0]);
+    }
+    e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
+    assertTrue(e.isNotDateline(), e.getMessage());
+  }
+
+  @Test
   void anIndexMissingAFileOfItsLastCommitIsDamagedAndCreateReplacesIt() throws IOException {
     Path index = indexOfOneArticle();
     try (var files = Files.list(index)) {

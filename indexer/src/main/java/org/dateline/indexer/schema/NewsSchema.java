@@ -101,6 +101,8 @@ public final class NewsSchema {
   public static <T> T readable(Directory dir, IOSupplier<T> opening) throws IOException {
     try {
       return opening.get();
+    } catch (org.apache.lucene.index.IndexNotFoundException e) {
+      throw e; // no index at all (a FileNotFoundException too): not damage
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
       requireDatelineCommit(dir, e);
       throw new IncompatibleIndexException(describe(dir), e.getMessage(), e, VERSION);
@@ -144,8 +146,7 @@ public final class NewsSchema {
    */
   public static boolean recordsDateline(Directory dir) {
     byte[] key = "dateline.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    byte[] format =
-        NewsCodec.STORED_FIELDS_FORMAT.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] format = codecHeader(NewsCodec.STORED_FIELDS_FORMAT);
     try {
       String[] files = dir.listAll();
       boolean anyCommit = false;
@@ -181,6 +182,27 @@ public final class NewsSchema {
     } catch (IOException | RuntimeException e) {
       return true;
     }
+  }
+
+  /**
+   * The bytes that open a file of the named format ({@code CodecUtil.writeHeader}): the codec magic
+   * number and the name as a string, so that the name met as a term or a stored value is not taken
+   * for the format.
+   */
+  private static byte[] codecHeader(String name) {
+    byte[] chars = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    if (chars.length > 127) {
+      throw new IllegalArgumentException("a format name of one length byte: " + name);
+    }
+    byte[] header = new byte[5 + chars.length];
+    int magic = org.apache.lucene.codecs.CodecUtil.CODEC_MAGIC;
+    header[0] = (byte) (magic >>> 24);
+    header[1] = (byte) (magic >>> 16);
+    header[2] = (byte) (magic >>> 8);
+    header[3] = (byte) magic;
+    header[4] = (byte) chars.length;
+    System.arraycopy(chars, 0, header, 5, chars.length);
+    return header;
   }
 
   /** How much of an unreadable index's compound files {@link #recordsDateline} reads at most. */
@@ -288,6 +310,14 @@ public final class NewsSchema {
   }
 
   /**
+   * Whether a commit's user data records something of Dateline's: a {@code dateline.} key, which
+   * every commit Dateline made since its first days holds (the article count, at least).
+   */
+  public static boolean commitRecordsDateline(Map<String, String> commitData) {
+    return commitData.keySet().stream().anyMatch(k -> k.startsWith("dateline."));
+  }
+
+  /**
    * The fields of an index that is not Dateline's: its commit records nothing of Dateline's (every
    * commit since the first days records at least the article count under a {@code dateline.} key)
    * and it has no {@link #DOC_TYPE} field, which every Dateline index has had ({@link #ID} is too
@@ -295,7 +325,7 @@ public final class NewsSchema {
    * be read to tell.
    */
   private static List<String> foreignFields(Map<String, String> commitData, Directory index) {
-    if (commitData.keySet().stream().anyMatch(k -> k.startsWith("dateline."))) {
+    if (commitRecordsDateline(commitData)) {
       return null;
     }
     try (DirectoryReader reader = DirectoryReader.open(index)) {
