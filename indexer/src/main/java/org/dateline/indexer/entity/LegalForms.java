@@ -23,6 +23,28 @@ final class LegalForms {
 
   private LegalForms() {}
 
+  /**
+   * Where a company's name ends before its legal form: {@code end - 1} for "Ruch SA" (and before a
+   * comma: "Acme , Inc"), or {@code end} when the name has no legal form at its end, is the legal
+   * form alone, or would end in "and" ("Merrill Lynch and Co" is the firm's whole name).
+   *
+   * @param words the words of the text; the name is {@code words[start, end)}
+   */
+  static int nameEnd(String[] words, int start, int end) {
+    if (end - start < 2 || !isLegalForm(words[end - 1])) {
+      return end;
+    }
+    int name = end - 1;
+    while (name > start && words[name - 1].equals(",")) {
+      name--;
+    }
+    if (name == start) {
+      return end;
+    }
+    String last = words[name - 1];
+    return last.equalsIgnoreCase("and") || last.equals("&") ? end : name;
+  }
+
   /** Whether a word, dotted or not, in any case, is a legal form, abbreviated or written out. */
   static boolean isLegalForm(String word) {
     String key = EntityNormalizer.listKey(word);

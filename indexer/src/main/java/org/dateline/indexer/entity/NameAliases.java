@@ -183,9 +183,7 @@ public final class NameAliases {
       // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
       // Motors"; the "Co" of "... and Co" is part of the name. One form only: "General Electric
       // Co Plc" (Britain's GEC) is not "General Electric Co" (GE)
-      if (end > 1 && LegalForms.isAbbreviated(words[end - 1]) && !words[end - 2].equals("and")) {
-        end--;
-      }
+      end = LegalForms.nameEnd(words, 0, end);
     }
     return String.join(" ", Arrays.asList(words).subList(0, end));
   }

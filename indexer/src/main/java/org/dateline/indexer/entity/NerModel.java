@@ -582,7 +582,9 @@ public final class NerModel {
    * A name followed by an age between commas ("Duran , 45 , takes on ...", "Onarheim , 29 , told")
    * is a person, as news writes ages; that mention then outweighs the document's other readings of
    * the name, as a title does. On CoNLL++ dev the pattern follows 22 persons and no other name (one
-   * place in the gold labels, "Onarheim", a skier).
+   * place in the gold labels, "Onarheim", a skier). Not for a name the lists hold as a place or an
+   * organization ("Geneva , 12 , rue de Lausanne"), nor in a sentence of three or more numbered
+   * names (a medal table, a count of seats).
    */
   private List<List<TokenSpan>> withPersonsOfAge(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> margins) {
@@ -590,16 +592,24 @@ public final class NerModel {
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> names = spans.get(s);
+      int numbered = 0;
+      for (TokenSpan span : names) {
+        numbered += followedByAge(tokens, span.end()) ? 1 : 0;
+      }
+      if (numbered >= LIST_OF_NUMBERED_NAMES) {
+        continue; // "China , 32 , Russia , 25 , Germany , 20": a table, not ages
+      }
       for (int k = 0; k < names.size(); k++) {
         TokenSpan span = names.get(k);
         int end = span.end();
+        String key =
+            TokenShapes.lower(String.join(" ", Arrays.asList(tokens).subList(span.start(), end)));
         if (span.type() == EntityType.PERSON
-            || end + 2 >= tokens.length
-            || !tokens[end].equals(",")
-            || !isAge(tokens[end + 1])
-            || !(tokens[end + 2].equals(",") || tokens[end + 2].equals("."))
-            || !isPersonLike(tokens, span)) {
-          continue;
+            || !followedByAge(tokens, end)
+            || !isPersonLike(tokens, span)
+            || isOtherThanPerson(gazetteer.typeOf(key))
+            || isOtherThanPerson(lists.names.typeOf(key))) {
+          continue; // "Geneva , 12 , rue de Lausanne"
         }
         if (out == null) {
           out = mutableCopy(spans);
@@ -609,6 +619,17 @@ public final class NerModel {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Names followed by a number between commas in one sentence that make a list, not ages. */
+  private static final int LIST_OF_NUMBERED_NAMES = 3;
+
+  /** Whether ", AGE ," or ", AGE ." follows at {@code end}. */
+  private static boolean followedByAge(String[] tokens, int end) {
+    return end + 2 < tokens.length
+        && tokens[end].equals(",")
+        && isAge(tokens[end + 1])
+        && (tokens[end + 2].equals(",") || tokens[end + 2].equals("."));
   }
 
   /** A person's age as news writes it: a number from 1 to 119, without a leading zero. */

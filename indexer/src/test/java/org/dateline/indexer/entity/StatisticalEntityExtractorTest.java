@@ -74,6 +74,31 @@ class StatisticalEntityExtractorTest {
     assertEquals(
         List.of(new Entity(EntityType.LOCATION, "Paris", 0, 5)),
         EXTRACTOR.extract("Paris, 2024, was the host."));
+    assertEquals(
+        List.of(new Entity(EntityType.LOCATION, "Geneva", 15, 21)),
+        EXTRACTOR.extract("It was held in Geneva, 12, on Monday.").stream()
+            .filter(e -> e.text().equals("Geneva"))
+            .toList());
+    // a table of names and numbers holds no ages
+    for (Entity e :
+        EXTRACTOR.extract("The medal table: China, 32, Russia, 25, Germany, 20, and Japan, 9.")) {
+      assertEquals(EntityType.LOCATION, e.type(), e.toString());
+    }
+  }
+
+  @Test
+  void aCompanyNamedWithItsLegalFormIsTheCompanyAloneButACountryStaysAPlace() {
+    List<List<Entity>> found =
+        EXTRACTOR.extractArticle(
+            List.of(
+                "Japan Inc is changing, and so is Ruch SA, the press distributor.",
+                "Prime Minister Ryutaro Hashimoto said Japan would open its markets.",
+                "The state would get 20 percent of Ruch."));
+    assertTrue(
+        found.get(1).contains(new Entity(EntityType.LOCATION, "Japan", 38, 43)), found.toString());
+    assertTrue(
+        found.get(2).contains(new Entity(EntityType.ORGANIZATION, "Ruch", 34, 38)),
+        found.toString());
   }
 
   @Test
