@@ -5,14 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
-import org.dateline.indexer.entity.EntityType;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
@@ -150,19 +146,21 @@ final class Cursors {
   }
 
   /**
-   * The entity filters as a set per type: values of one type are OR-ed and match in any case, so
-   * "Japan, United States" and "united states, Japan" are one search.
+   * The entity filters as a set per type: values of one type are OR-ed, so "Japan, United States"
+   * and "United States, Japan" are one search. As given, case included: a value written as a facet
+   * value selects that value only, in another case every value of that spelling. Each value is
+   * prefixed with its length, so no value can pass for two.
    */
-  private static Map<EntityType, Set<String>> filterValues(SearchRequest r) {
-    Map<EntityType, Set<String>> values = new TreeMap<>();
-    r.entities()
+  private static String filterValues(SearchRequest r) {
+    StringBuilder b = new StringBuilder();
+    new TreeMap<>(r.entities())
         .forEach(
             (type, list) -> {
-              Set<String> set = new TreeSet<>();
-              list.forEach(v -> set.add(v.toLowerCase(Locale.ROOT)));
-              values.put(type, set);
+              b.append(type).append('=');
+              new TreeSet<>(list).forEach(v -> b.append(v.length()).append(':').append(v));
+              b.append(';');
             });
-    return values;
+    return b.toString();
   }
 
   private static IllegalArgumentException invalid(String cursor) {

