@@ -469,10 +469,15 @@ public final class ArticleIndexer implements Closeable {
     return writer.hasUncommittedChanges();
   }
 
+  /** Whether this indexer made the index it writes: the folder held none (or a damaged one). */
+  public boolean madeIndex() {
+    return createdGeneration >= 0;
+  }
+
   /**
    * Whether this indexer made the index it writes (the folder held none), and has committed nothing
-   * to it since: then {@link #rollback} deletes the index, leaving the folder as it was before
-   * {@link #open}.
+   * to it since: then {@link #rollback} deletes the index, leaving no index in the folder (the
+   * folder itself, and Lucene's empty lock file, stay).
    */
   public boolean isNewWithNothingCommitted() {
     return createdGeneration >= 0 && commitsWritten.get() == 1;

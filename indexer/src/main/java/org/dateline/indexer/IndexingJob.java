@@ -163,8 +163,7 @@ public final class IndexingJob {
   }
 
   /** {@link Summary#commitSkipped} when {@link #onlyIfAllRead} found inputs without articles. */
-  public static final String NO_ARTICLES =
-      "the inputs hold no articles (to empty the index, delete its folder)";
+  public static final String NO_ARTICLES = "the inputs hold no articles";
 
   /**
    * Makes the run's last commit only when every input was read and some article was: with a

@@ -185,15 +185,19 @@ final class ArticleReading {
         article.get(NewsSchema.ID),
         date(article),
         article.get(NewsSchema.STORED_TITLE),
-        paragraphTexts(s, articleDoc),
+        paragraphTexts(stored, article, articleDoc),
         metadata(article));
   }
 
   /** The paragraphs of an article: the documents just before it in its block. */
   static List<String> paragraphTexts(IndexSearcher s, int articleDoc) throws IOException {
     StoredFields stored = s.storedFields();
-    int count =
-        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
+    return paragraphTexts(stored, stored.document(articleDoc), articleDoc);
+  }
+
+  private static List<String> paragraphTexts(StoredFields stored, Document article, int articleDoc)
+      throws IOException {
+    int count = article.getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
     List<String> texts = new ArrayList<>(count);
     for (int doc = articleDoc - count; doc < articleDoc; doc++) {
       texts.add(stored.document(doc).get(NewsSchema.TEXT));

@@ -192,7 +192,13 @@ public final class IndexCommand implements Callable<Integer> {
       // closing commits the merges that finished after the run's last commit: counted too
       indexer.close();
     }
-    report(summary, indexer.commitsWritten() - commitsBefore, nothingToCreate, out, err);
+    report(
+        summary,
+        indexer.commitsWritten() - commitsBefore,
+        nothingToCreate,
+        indexer.madeIndex(),
+        out,
+        err);
     if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
       out.println(
           merged
@@ -232,6 +238,7 @@ public final class IndexCommand implements Callable<Integer> {
       IndexingJob.Summary s,
       long commits,
       boolean nothingToCreate,
+      boolean madeIndex,
       PrintWriter out,
       PrintWriter err) {
     out.printf(
@@ -253,18 +260,29 @@ public final class IndexCommand implements Callable<Integer> {
       // the commits asked for during the run replaced the old index: say so, and what is left
       long left = s.articlesInIndex();
       out.printf(
-          "Index %s was replaced in part: --create not finished, since %s; the run's %d commit%s"
-              + " (--commit-every, --commit-interval) had replaced the old index, and it holds"
-              + " the %,d article%s of this run committed by then%n",
+          "Index %s %s: --create not finished, since %s; the run's %d commit%s"
+              + " (--commit-every, --commit-interval) %s, and it holds the %,d article%s of this"
+              + " run committed by then%n",
           folder.path(),
+          madeIndex ? "was made in part" : "was replaced in part",
           s.commitSkipped(),
           s.commits(),
           s.commits() == 1 ? "" : "s",
+          madeIndex ? "made it" : "had replaced the old index",
           left,
           left == 1 ? "" : "s");
+    } else if (s.commitSkipped() != null && madeIndex) {
+      out.printf(
+          "No index was made in %s: --create not done, since %s%n",
+          folder.path(), s.commitSkipped());
     } else if (s.commitSkipped() != null) {
       out.printf(
-          "Index %s is as it was: --create not done, since %s%n", folder.path(), s.commitSkipped());
+          "Index %s is as it was: --create not done, since %s%s%n",
+          folder.path(),
+          s.commitSkipped(),
+          IndexingJob.NO_ARTICLES.equals(s.commitSkipped())
+              ? " (to empty the index, delete its folder)"
+              : "");
     } else if (nothingToCreate) {
       out.printf("No index was made in %s: no article was indexed%n", folder.path());
     } else if (commits == 0) {

@@ -546,6 +546,18 @@ class DatelineCliTest {
     assertTrue(
         CliRun.of("stats", "--index", index.toString()).out().contains("Articles:   2"),
         "the old index stays");
+    // into a folder with no index: none is made
+    Path fresh = tmp.resolve("fresh");
+    CliRun none = CliRun.of("index", "--create", "--index", fresh.toString(), empty.toString());
+    assertEquals(2, none.exitCode(), none.err());
+    assertTrue(
+        none.out()
+            .contains(
+                "No index was made in "
+                    + fresh
+                    + ": --create not done, since the inputs hold no"
+                    + " articles"),
+        none.out());
   }
 
   @Test
