@@ -172,6 +172,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private Run runTopics() throws IOException, EvalFormatException {
+    ranking.requireFeedbackForItsOptions(spec.commandLine());
     var topics = Topics.read(source.topics);
     Ranker ranker = rankers.open(index, ranking::apply);
     Run run;

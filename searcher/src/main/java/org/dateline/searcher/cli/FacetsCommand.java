@@ -48,8 +48,11 @@ public final class FacetsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    SearchRequest.Builder b = query.builder(spec.commandLine());
     SearchRequest request =
-        query.builder().limit(0).facets(true).facetLimit(top).dateBuckets(dateBuckets).build();
+        QueryOptions.request(
+            spec.commandLine(),
+            () -> b.limit(0).facets(true).facetLimit(top).dateBuckets(dateBuckets).build());
     SearchResults results;
     try (NewsSearcher searcher = index.open(spec.commandLine().getErr())) {
       results = searcher.search(request);

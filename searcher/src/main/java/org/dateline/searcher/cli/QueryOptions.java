@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.dateline.indexer.article.ArticleDates;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.searcher.SearchRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,9 +52,16 @@ final class QueryOptions {
       description = "Accept wildcards at the start of a term (slow: scans every term).")
   boolean leadingWildcard;
 
-  /** A builder with the query and filters set. */
-  SearchRequest.Builder builder() {
+  /**
+   * A builder with the query and filters set. A query the request refuses (empty, too long) is an
+   * error of one line, as one that does not parse; a filter it refuses is a usage error.
+   */
+  SearchRequest.Builder builder(CommandLine cl) {
     SearchRequest.Builder b = SearchRequest.builder(String.join(" ", words));
+    return request(cl, () -> filters(b));
+  }
+
+  private SearchRequest.Builder filters(SearchRequest.Builder b) {
     b.syntax(simple ? SearchRequest.Syntax.SIMPLE : SearchRequest.Syntax.LUCENE);
     b.requireAllTerms(and);
     b.allowLeadingWildcard(leadingWildcard);
@@ -67,6 +76,27 @@ final class QueryOptions {
       b.entity(EntityType.parse(e.substring(0, eq)), unquote(e.substring(eq + 1)));
     }
     return b;
+  }
+
+  /**
+   * What {@code building} makes of a request, with a value the request refuses (an option's: a
+   * negative limit, a bad date, an empty filter) reported as a usage error, with the pointer to the
+   * command's help; errors found when searching (a query that does not parse) stay one line.
+   */
+  static <T> T request(CommandLine cl, Supplier<T> building) {
+    try {
+      return building.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage(), e);
+    }
+  }
+
+  /** Refuses {@code option}, given without the option it belongs to. */
+  static void requireWith(CommandLine cl, String option, boolean with, String needed) {
+    if (!with && cl.getParseResult().hasMatchedOption(option)) {
+      throw new CommandLine.ParameterException(
+          cl, option + " applies to " + needed + " only; give " + needed + " too, or leave it out");
+    }
   }
 
   /** A positive number of seconds as a duration (at least a nanosecond). */

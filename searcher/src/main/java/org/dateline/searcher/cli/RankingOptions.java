@@ -2,6 +2,7 @@ package org.dateline.searcher.cli;
 
 import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.ranking.Feedback;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Ranking options shared by {@code search} and {@code eval --topics}. */
@@ -39,6 +40,13 @@ final class RankingOptions {
       paramLabel = "W",
       description = "Weight of the original query, in (0, 1] (default: ${DEFAULT-VALUE}).")
   double fbWeight = Feedback.RM3.originalWeight();
+
+  /** Refuses a feedback option given without {@code --feedback}, which it would not change. */
+  void requireFeedbackForItsOptions(CommandLine cl) {
+    for (String option : new String[] {"--fb-docs", "--fb-terms", "--fb-weight"}) {
+      QueryOptions.requireWith(cl, option, feedback, "--feedback");
+    }
+  }
 
   /** Applies these options to a request. */
   SearchRequest.Builder apply(SearchRequest.Builder b) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.dateline.searcher.NewsSearcher;
 import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.SearchResults;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,16 +95,25 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest.Builder b = ranking.apply(query.builder());
-    b.limit(limit).offset(offset).cursor(cursor).sort(sort).facets(facets).dateBuckets(dateBuckets);
-    b.paragraphsPerHit(paragraphs).explain(explain);
-    if (timeoutSeconds != null) {
-      b.timeout(QueryOptions.seconds("--timeout", timeoutSeconds));
-    }
-    if (recency != null) {
-      b.recency(recency);
-    }
-    SearchRequest request = b.build();
+    CommandLine cl = spec.commandLine();
+    QueryOptions.requireWith(cl, "--date-buckets", facets, "--facets");
+    ranking.requireFeedbackForItsOptions(cl);
+    SearchRequest.Builder b = query.builder(cl);
+    SearchRequest request =
+        QueryOptions.request(
+            cl,
+            () -> {
+              ranking.apply(b);
+              b.limit(limit).offset(offset).cursor(cursor).sort(sort).facets(facets);
+              b.dateBuckets(dateBuckets).paragraphsPerHit(paragraphs).explain(explain);
+              if (timeoutSeconds != null) {
+                b.timeout(QueryOptions.seconds("--timeout", timeoutSeconds));
+              }
+              if (recency != null) {
+                b.recency(recency);
+              }
+              return b.build();
+            });
     PrintWriter out = spec.commandLine().getOut();
     SearchResults results;
     try (NewsSearcher searcher = index.open(spec.commandLine().getErr())) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,16 @@ class ReliabilityCliTest {
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
+  /** An option's value refused: the reason, then the pointer to the command's help (exit 2). */
+  private static void assertUsageError(CliRun run, String contains) {
+    assertEquals(2, run.exitCode(), run.err());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(2, lines.size(), run.err());
+    assertTrue(
+        lines.get(0).startsWith("dateline search: ") && lines.get(0).contains(contains), run.err());
+    assertEquals("Try 'dateline search --help' for more.", lines.get(1));
+  }
+
   @Test
   void indexSummarySaysWhenItCommitted() throws IOException {
     Files.writeString(articles.resolve("new.txt"), "date 2020-01-01 A new article.");
@@ -71,16 +82,20 @@ class ReliabilityCliTest {
     assertEquals(0, text.exitCode(), text.err());
     assertTrue(
         text.out().contains("Partial results: the search stopped at its time limit"), text.out());
-    assertOneLineError(
-        search("--timeout", "0", "x"), 2, "--timeout (0.0) must be a number of seconds");
+    assertUsageError(search("--timeout", "0", "x"), "--timeout (0.0) must be a number of seconds");
   }
 
   @Test
   void aResultWindowPastTheCapExitsTwoPointingToTheCursor() {
-    assertOneLineError(
+    assertUsageError(
         search("--offset", "9995", "--limit", "10", "troops"),
-        2,
         "offset + limit (10005) exceeds 10000; page deeper with the cursor");
+    assertUsageError(search("--paragraphs", "4", "troops"), "must be 0, 1, 2 or 3");
+    assertUsageError(
+        search("--from", "2020/01/01", "troops"), "--from: '2020/01/01' is not a date");
+    assertUsageError(search("--fb-docs", "5", "troops"), "--fb-docs applies to --feedback only");
+    assertUsageError(
+        search("--date-buckets", "year", "troops"), "--date-buckets applies to --facets only");
   }
 
   @Test
