@@ -139,6 +139,13 @@ class BadRequestsTest {
   }
 
   @Test
+  void refusesAnEmptyPhraseWhichWouldFindNothing() {
+    for (String q : List.of("\"\"", "NOT \"\"", "term1 \" \"", "\u201C\u201D")) {
+      assertTrue(error(q).contains("holds an empty phrase"), q + ": " + error(q));
+    }
+  }
+
+  @Test
   void aRegularExpressionMayHoldParentheses() throws IOException {
     long plain = searcher.search(SearchRequest.builder("term12").build()).total();
     assertEquals(1, plain);

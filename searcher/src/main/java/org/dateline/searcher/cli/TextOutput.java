@@ -63,10 +63,15 @@ final class TextOutput {
     }
   }
 
-  /** Whether the text analyzer leaves no word of a query of plain words. */
+  /** The quotes a phrase opens and closes with, straight and typographic. */
+  private static final String QUOTES = "\"\u201C\u201D\u201E\u201F";
+
+  /** Whether the text analyzer leaves no word of a query of plain words, or phrases of them. */
   static boolean onlyStopWords(String query) {
-    if (query.isBlank() || !query.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-      return false; // operators, fields, phrases: not a plain list of words
+    if (query.isBlank()
+        || !query.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || QUOTES.indexOf(c) >= 0)
+        || query.chars().noneMatch(Character::isLetter)) {
+      return false; // operators, fields: not a plain list of words or phrases of them
     }
     try (Analyzer analyzer = NewsSchema.analyzer();
         TokenStream tokens = analyzer.tokenStream(NewsSchema.TEXT, query)) {

@@ -160,12 +160,22 @@ public final class UserQueryParser {
   private static void checkBalanced(String q) {
     int depth = 0;
     boolean quoted = false;
+    int opened = -1;
     for (int i = 0; i < q.length(); i++) {
       char c = q.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
+        if (quoted) {
+          opened = i;
+        } else if (q.substring(opened + 1, i).isBlank()) {
+          // Lucene's parser makes nothing of it: the search would silently find nothing
+          throw new IllegalArgumentException(
+              "query "
+                  + abbreviate(q)
+                  + " holds an empty phrase \"\"; put words between the quotes");
+        }
       } else if (!quoted && c == '/' && (i == 0 || "( \t\n+-!:".indexOf(q.charAt(i - 1)) >= 0)) {
         i = regexpEnd(q, i); // brackets in a regular expression are its own: /pri[(]ce/
       } else if (!quoted && c == '(') {

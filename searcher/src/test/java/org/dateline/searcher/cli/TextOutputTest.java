@@ -42,7 +42,10 @@ class TextOutputTest {
   void tellsAQueryOfStopWordsOnlyFromOneThatFindsNothing() {
     assertTrue(TextOutput.onlyStopWords("the of"));
     assertFalse(TextOutput.onlyStopWords("the troops"));
-    assertFalse(TextOutput.onlyStopWords("\"the\""));
+    assertTrue(TextOutput.onlyStopWords("\"the\""), "a phrase of stop words");
+    assertTrue(TextOutput.onlyStopWords("\u201Cof the\u201D"));
+    assertFalse(TextOutput.onlyStopWords("\"\""));
+    assertFalse(TextOutput.onlyStopWords("title:the"));
     assertFalse(TextOutput.onlyStopWords(""));
   }
 }
