@@ -201,6 +201,16 @@ class NewsSearcherTest {
     }
     assertEquals(idSet("troop*"), idSet("troops*"));
     assertEquals(idSet("title:budget"), idSet("title:budgets*"));
+    // the stem itself, not its prefix: "troops*" is no "tro*" ("trojan" would match), and the
+    // stem is not stemmed again
+    assertEquals(idSet("troops OR troops*"), idSet("troops*"));
+    String parsed =
+        new org.dateline.searcher.query.UserQueryParser(
+                org.dateline.indexer.schema.NewsSchema.analyzer())
+            .parse("troops*", false, false, false)
+            .toString();
+    assertTrue(parsed.contains("text:troops*") && parsed.contains("text:troop)"), parsed);
+    assertFalse(parsed.contains("troo*") || parsed.contains("text:troop*"), parsed);
   }
 
   @Test

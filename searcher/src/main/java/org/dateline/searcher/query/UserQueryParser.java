@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -20,10 +21,12 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
@@ -456,25 +459,27 @@ public final class UserQueryParser {
     }
 
     /**
-     * A prefix, and, when the prefix is a word the analyzer stems to another ({@code prices},
-     * {@code running}), the stem's prefix too: the index holds stems, so {@code prices*} alone
-     * would match no article that {@code prices} matches.
+     * A prefix, and, when the prefix is a word the field's analyzer stems to another ({@code
+     * prices}, {@code running}), that stem as a word (at the prefix's constant score): the index
+     * holds stems, so {@code prices*} alone would match no article that {@code prices} matches. Not
+     * the stem's prefix, which would reach far wider ({@code ties*} would match "time"). Without a
+     * field, the multi-field parser asks again per default field, which adds each field's stem.
      */
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      String f = field == null ? null : noDate(map(field));
+      if (field == null) {
+        return super.getPrefixQuery(null, termStr);
+      }
+      String f = noDate(map(field));
       Query prefix = super.getPrefixQuery(f, termStr);
-      String stem = stem(f == null ? NewsSchema.TEXT : f, termStr);
+      String stem = stem(f, termStr);
       if (stem == null || prefix == null) {
         return prefix;
       }
-      Query stemPrefix = super.getPrefixQuery(f, stem);
-      return stemPrefix == null
-          ? prefix
-          : new BooleanQuery.Builder()
-              .add(prefix, BooleanClause.Occur.SHOULD)
-              .add(stemPrefix, BooleanClause.Occur.SHOULD)
-              .build();
+      return new BooleanQuery.Builder()
+          .add(prefix, BooleanClause.Occur.SHOULD)
+          .add(new ConstantScoreQuery(new TermQuery(new Term(f, stem))), BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     /**
