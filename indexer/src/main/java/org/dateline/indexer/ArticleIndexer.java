@@ -183,10 +183,12 @@ public final class ArticleIndexer implements Closeable {
     config.setCommitOnClose(false);
     LuceneFiles.requireNoForeignFiles(dir);
     boolean isNew = !DirectoryReader.indexExists(dir);
+    boolean deletedUnreadable = false;
     if (!isNew && options.create()) {
       // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it
       // cannot read: the index asked to be discarded is deleted first
       isNew = deleteIfUnreadable(dir);
+      deletedUnreadable = isNew;
       if (!isNew) {
         // replacing it is for Dateline's own indexes: another program's is left alone
         NewsSchema.checkOwnIndex(SegmentInfos.readLatestCommit(dir).getUserData(), dir);
@@ -216,6 +218,7 @@ public final class ArticleIndexer implements Closeable {
         NewsSchema.checkVersion(commitData, dir);
       }
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
+      indexer.deletedUnreadable = deletedUnreadable;
       if (isNew) {
         indexer.commit();
         indexer.createdGeneration = SegmentInfos.getLastCommitGeneration(dir);
@@ -473,6 +476,17 @@ public final class ArticleIndexer implements Closeable {
   public boolean madeIndex() {
     return createdGeneration >= 0;
   }
+
+  /**
+   * Whether opening with {@link IndexerOptions#create} deleted an index Lucene could not read
+   * (damaged, or of another release) to make this one: that index is gone even if this indexer is
+   * rolled back.
+   */
+  public boolean deletedUnreadableIndex() {
+    return deletedUnreadable;
+  }
+
+  private boolean deletedUnreadable;
 
   /**
    * Whether this indexer made the index it writes (the folder held none), and has committed nothing

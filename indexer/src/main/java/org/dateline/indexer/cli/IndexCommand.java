@@ -197,6 +197,7 @@ public final class IndexCommand implements Callable<Integer> {
         indexer.commitsWritten() - commitsBefore,
         nothingToCreate,
         indexer.madeIndex(),
+        indexer.deletedUnreadableIndex(),
         out,
         err);
     if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
@@ -239,6 +240,7 @@ public final class IndexCommand implements Callable<Integer> {
       long commits,
       boolean nothingToCreate,
       boolean madeIndex,
+      boolean deletedUnreadable,
       PrintWriter out,
       PrintWriter err) {
     out.printf(
@@ -273,8 +275,12 @@ public final class IndexCommand implements Callable<Integer> {
           left == 1 ? "" : "s");
     } else if (s.commitSkipped() != null && madeIndex) {
       out.printf(
-          "No index was made in %s: --create not done, since %s%n",
-          folder.path(), s.commitSkipped());
+          "%sNo index was made in %s: --create not done, since %s%n",
+          deletedUnreadable
+              ? "The index that could not be read was deleted (--create starts afresh from one). "
+              : "",
+          folder.path(),
+          s.commitSkipped());
     } else if (s.commitSkipped() != null) {
       out.printf(
           "Index %s is as it was: --create not done, since %s%s%n",

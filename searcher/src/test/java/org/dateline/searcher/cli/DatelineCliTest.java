@@ -558,6 +558,16 @@ class DatelineCliTest {
                     + ": --create not done, since the inputs hold no"
                     + " articles"),
         none.out());
+    // a damaged index is deleted when --create opens it: the run says so
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".cfs")).toList()) {
+        Files.delete(f);
+      }
+    }
+    CliRun damaged = CliRun.of("index", "--create", "--index", index.toString(), empty.toString());
+    assertEquals(2, damaged.exitCode(), damaged.err());
+    assertTrue(
+        damaged.out().contains("The index that could not be read was deleted"), damaged.out());
   }
 
   @Test
