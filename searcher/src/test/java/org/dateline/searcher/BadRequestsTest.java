@@ -139,10 +139,19 @@ class BadRequestsTest {
   }
 
   @Test
+  void aRegularExpressionRightAfterAWordIsOneToo() throws IOException {
+    // Lucene's parser reads every '/' outside quotes and ranges as opening one
+    for (String q : List.of("term1/term1[(2]/", "(term1)/term1[)2]/", "term1/term1~x/")) {
+      assertEquals(1, searcher.search(SearchRequest.builder(q).build()).total(), q);
+    }
+  }
+
+  @Test
   void refusesAnEmptyPhraseWhichWouldFindNothing() {
     for (String q : List.of("\"\"", "NOT \"\"", "term1 \" \"", "\u201C\u201D")) {
       assertTrue(error(q).contains("holds an empty phrase"), q + ": " + error(q));
     }
+    assertTrue(error("\"-\"").contains("holds a phrase of no word (\"-\")"), error("\"-\""));
   }
 
   @Test

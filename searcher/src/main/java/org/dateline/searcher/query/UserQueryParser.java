@@ -163,6 +163,7 @@ public final class UserQueryParser {
   private static void checkBalanced(String q) {
     int depth = 0;
     boolean quoted = false;
+    boolean inRange = false;
     int opened = -1;
     for (int i = 0; i < q.length(); i++) {
       char c = q.charAt(i);
@@ -178,8 +179,19 @@ public final class UserQueryParser {
               "query "
                   + abbreviate(q)
                   + " holds an empty phrase \"\"; put words between the quotes");
+        } else if (q.substring(opened + 1, i).codePoints().noneMatch(Character::isLetterOrDigit)) {
+          throw new IllegalArgumentException(
+              "query "
+                  + abbreviate(q)
+                  + " holds a phrase of no word ("
+                  + q.substring(opened, i + 1)
+                  + "), which the index cannot hold; put words between the quotes");
         }
-      } else if (!quoted && c == '/' && (i == 0 || "( \t\n+-!:".indexOf(q.charAt(i - 1)) >= 0)) {
+      } else if (!quoted && (c == '[' || c == '{')) {
+        inRange = true;
+      } else if (!quoted && (c == ']' || c == '}')) {
+        inRange = false;
+      } else if (!quoted && !inRange && c == '/') {
         i = regexpEnd(q, i); // brackets in a regular expression are its own: /pri[(]ce/
       } else if (!quoted && c == '(') {
         if (++depth > MAX_NESTING) {
@@ -210,6 +222,8 @@ public final class UserQueryParser {
   /**
    * Where the regular expression that opens at {@code start} ends: its closing '/' (one escaped by
    * a backslash does not close it), or the query's end when none does (the parser reports that).
+   * Lucene's parser opens one at every '/' outside quotes and ranges, after a word too ({@code
+   * oil/pri[(]ce/}).
    */
   private static int regexpEnd(String q, int start) {
     for (int j = start + 1; j < q.length(); j++) {
@@ -229,19 +243,19 @@ public final class UserQueryParser {
    */
   private static void checkTildes(String q) {
     boolean quoted = false;
+    boolean inRange = false;
     for (int i = 0; i < q.length(); i++) {
       char c = q.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && c == '/' && (i == 0 || "( \t\n+-!:".indexOf(q.charAt(i - 1)) >= 0)) {
-        // a regular expression, where '~' is the complement: skip to its closing '/'
-        int end = i + 1;
-        while (end < q.length() && q.charAt(end) != '/') {
-          end += q.charAt(end) == '\\' ? 2 : 1;
-        }
-        i = end;
+      } else if (!quoted && (c == '[' || c == '{')) {
+        inRange = true;
+      } else if (!quoted && (c == ']' || c == '}')) {
+        inRange = false;
+      } else if (!quoted && !inRange && c == '/') {
+        i = regexpEnd(q, i); // a regular expression, where '~' is the complement
       } else if (!quoted && c == '~') {
         int end = i + 1;
         while (end < q.length()
