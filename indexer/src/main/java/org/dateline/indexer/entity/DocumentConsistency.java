@@ -260,7 +260,7 @@ final class DocumentConsistency {
   }
 
   /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
-  private static boolean isCountry(String name) {
+  static boolean isCountry(String name) {
     return COUNTRIES.contains(name)
         || COUNTRIES.contains(
             EntityNormalizer.canonical(

@@ -582,9 +582,10 @@ public final class NerModel {
    * A name followed by an age between commas ("Duran , 45 , takes on ...", "Onarheim , 29 , told")
    * is a person, as news writes ages; that mention then outweighs the document's other readings of
    * the name, as a title does. On CoNLL++ dev the pattern follows 22 persons and no other name (one
-   * place in the gold labels, "Onarheim", a skier). Not for a name the lists hold as a place or an
-   * organization ("Geneva , 12 , rue de Lausanne"), nor in a sentence of three or more numbered
-   * names (a medal table, a count of seats).
+   * place in the gold labels, "Onarheim", a skier). Not for a country, nor a name the lists or the
+   * training data hold as an organization ("Nasdaq , 12 ,"), nor in a sentence of three or more
+   * numbered names (a medal table, a count of seats). A city's name may be a surname ("Washington ,
+   * 31 , told reporters"), and is taken as one.
    */
   private List<List<TokenSpan>> withPersonsOfAge(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> margins) {
@@ -607,9 +608,11 @@ public final class NerModel {
         if (span.type() == EntityType.PERSON
             || !followedByAge(tokens, end)
             || !isPersonLike(tokens, span)
-            || isOtherThanPerson(gazetteer.typeOf(key))
-            || isOtherThanPerson(lists.names.typeOf(key))) {
-          continue; // "Geneva , 12 , rue de Lausanne"
+            || DocumentConsistency.isCountry(
+                String.join(" ", Arrays.asList(tokens).subList(span.start(), end)))
+            || gazetteer.typeOf(key) == EntityType.ORGANIZATION
+            || lists.names.typeOf(key) == EntityType.ORGANIZATION) {
+          continue; // "Nasdaq , 12 , ..."; a city's name is a surname too ("Washington , 31 ,")
         }
         if (out == null) {
           out = mutableCopy(spans);

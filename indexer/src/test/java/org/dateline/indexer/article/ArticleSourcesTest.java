@@ -47,7 +47,7 @@ class ArticleSourcesTest {
     assertEquals(
         List.of(new Rejection(pipe.toString(), 0, ArticleSources.NOT_A_FILE)), handler.rejections);
     assertEquals(List.of("a"), handler.articles.stream().map(Article::id).toList());
-    // a format that tests a file's content (JSON Lines) does not open it either
+    // and with a format that tests a file's content (JSON Lines), it is passed over too
     Files.writeString(pipes.resolve("b.jsonl"), "{\"id\":\"b1\",\"body\":\"B\"}\n");
     Files.delete(pipes.resolve("a.txt"));
     handler = read(new JsonLinesReader(), pipes);
