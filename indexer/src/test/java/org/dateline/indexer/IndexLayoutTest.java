@@ -260,13 +260,7 @@ class IndexLayoutTest {
             IncompatibleIndexException.class,
             () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)).close());
     assertTrue(refused.unreadable());
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
-      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
-    }
-    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
-      assertEquals(Set.of("new"), indexer.articleIds());
-    }
+    assertCreatingAnewReplacesIt(index);
     assertEquals("the user's", Files.readString(index.resolve("notes.txt")));
   }
 
@@ -283,13 +277,7 @@ class IndexLayoutTest {
             () -> ArticleIndexer.open(index, IndexerOptions.defaults(null)).close());
     assertFalse(e.isNotDateline(), e.getMessage());
     assertTrue(e.getMessage().contains("is damaged"), e.getMessage());
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
-      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
-    }
-    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
-      assertEquals(Set.of("new"), indexer.articleIds());
-    }
+    assertCreatingAnewReplacesIt(index);
   }
 
   @Test
@@ -349,13 +337,7 @@ class IndexLayoutTest {
         e.getMessage().contains("is damaged (a file of its last commit is missing: "),
         e.getMessage());
     // before, the new commit was made and then deleting the old commit's files failed
-    try (ArticleIndexer indexer =
-        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
-      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
-    }
-    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
-      assertEquals(Set.of("new"), indexer.articleIds());
-    }
+    assertCreatingAnewReplacesIt(index);
   }
 
   @Test
@@ -376,6 +358,17 @@ class IndexLayoutTest {
                   + " only: rebuild the index"
                   + " from its sources"),
           check.problems());
+    }
+  }
+
+  /** Indexes one article into {@code index} with {@code --create}: it is then the index's only. */
+  private static void assertCreatingAnewReplacesIt(Path index) throws IOException {
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(Set.of("new"), indexer.articleIds());
     }
   }
 
