@@ -155,9 +155,14 @@ final class ArticleQueries {
         spellings.add(new BytesRef(variant));
       }
       if (NewsSchema.FACET_TYPES.contains(type)) {
-        // the values held that differ by dots, commas or hyphens
-        for (String held : aliases.heldValues(type, term.utf8ToString())) {
-          terms.add(analyzer.normalize(field, held));
+        // the values held that differ by dots, commas or hyphens; else those the name is another
+        // spelling of, as facets count them ("General Motors Corporation": "General Motors Corp")
+        List<String> held = aliases.heldValues(type, term.utf8ToString());
+        if (held.isEmpty()) {
+          held = aliases.heldVariants(type, term.utf8ToString());
+        }
+        for (String h : held) {
+          terms.add(analyzer.normalize(field, h));
         }
       }
     }

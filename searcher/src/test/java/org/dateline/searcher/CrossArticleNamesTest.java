@@ -128,6 +128,12 @@ class CrossArticleNamesTest {
                 SearchRequest.builder("*:*").entity(EntityType.ORGANIZATION, spelling).build());
         assertEquals(Set.of("g0", "g1", "g2", "g3"), ids(r), spelling);
       }
+      // a name field too
+      assertEquals(
+          Set.of("g0", "g1", "g2", "g3"),
+          ids(
+              searcher.search(
+                  SearchRequest.builder("organization:\"Goldman Sachs and Company\"").build())));
       // a value of no variant still matches by name, and here nothing
       assertEquals(
           Set.of(),
