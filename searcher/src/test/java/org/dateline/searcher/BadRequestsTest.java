@@ -147,11 +147,15 @@ class BadRequestsTest {
   }
 
   @Test
-  void refusesAnEmptyPhraseWhichWouldFindNothing() {
+  void refusesAnEmptyPhraseWhichWouldFindNothing() throws IOException {
     for (String q : List.of("\"\"", "NOT \"\"", "term1 \" \"", "\u201C\u201D")) {
       assertTrue(error(q).contains("holds an empty phrase"), q + ": " + error(q));
     }
     assertTrue(error("\"-\"").contains("holds a phrase of no word (\"-\")"), error("\"-\""));
+    // an emoji is a word to the analyzer, and a quoted range bound is no phrase
+    for (String q : List.of("\"\uD83D\uDE00\"", "title:[\"!\" TO \"z\"]")) {
+      assertEquals(0, searcher.search(SearchRequest.builder(q).build()).total(), q);
+    }
   }
 
   @Test

@@ -178,6 +178,14 @@ public final class IndexCommand implements Callable<Integer> {
       } catch (IOException | RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
+      if (indexer.deletedUnreadableIndex()) {
+        err.println(
+            "dateline index: the index that could not be read was deleted (--create starts afresh"
+                + " from one), and the run failed: "
+                + folder.path()
+                + " holds no index");
+        err.flush();
+      }
       throw e;
     }
     // a run that found nothing to put in a new index leaves no empty one behind (searching it would

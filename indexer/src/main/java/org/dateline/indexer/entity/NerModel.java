@@ -610,8 +610,12 @@ public final class NerModel {
             || !isPersonLike(tokens, span)
             || DocumentConsistency.isCountry(
                 String.join(" ", Arrays.asList(tokens).subList(span.start(), end)))
+            || CONTINENTS.contains(key)
             || gazetteer.typeOf(key) == EntityType.ORGANIZATION
-            || lists.names.typeOf(key) == EntityType.ORGANIZATION) {
+            || lists.names.typeOf(key) == EntityType.ORGANIZATION
+            || (end - span.start() > 1
+                && (gazetteer.typeOf(key) == EntityType.LOCATION
+                    || lists.names.typeOf(key) == EntityType.LOCATION))) {
           continue; // "Nasdaq , 12 , ..."; a city's name is a surname too ("Washington , 31 ,")
         }
         if (out == null) {
@@ -623,6 +627,11 @@ public final class NerModel {
     }
     return out == null ? spans : out;
   }
+
+  /** Parts of the world, which no one is named after ("Asia , 9 ,"), lower-cased. */
+  private static final Set<String> CONTINENTS =
+      Set.of(
+          "africa", "asia", "europe", "america", "antarctica", "oceania", "eurasia", "scandinavia");
 
   /** Names followed by a number between commas in one sentence that make a list, not ages. */
   private static final int LIST_OF_NUMBERED_NAMES = 3;

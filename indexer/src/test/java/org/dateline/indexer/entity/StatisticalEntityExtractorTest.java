@@ -79,6 +79,11 @@ class StatisticalEntityExtractorTest {
         EXTRACTOR.extract("China, 32, led the table.").stream()
             .filter(e -> e.text().equals("China"))
             .toList());
+    // continents and places of more than one word are no one's names
+    for (Entity e :
+        EXTRACTOR.extract("Sales rose in Europe, 12, and in Sao Paulo, 14, on Monday.")) {
+      assertEquals(EntityType.LOCATION, e.type(), e.toString());
+    }
     // a city's name is a surname too
     assertEquals(
         List.of(new Entity(EntityType.PERSON, "Washington", 0, 10)),

@@ -18,15 +18,17 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
@@ -179,7 +181,8 @@ public final class UserQueryParser {
               "query "
                   + abbreviate(q)
                   + " holds an empty phrase \"\"; put words between the quotes");
-        } else if (q.substring(opened + 1, i).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        } else if (!inRange
+            && q.substring(opened + 1, i).codePoints().allMatch(UserQueryParser::isPunctuation)) {
           throw new IllegalArgumentException(
               "query "
                   + abbreviate(q)
@@ -216,6 +219,22 @@ public final class UserQueryParser {
     if (depth > 0) {
       throw new IllegalArgumentException(
           "unbalanced parentheses in query " + abbreviate(q) + ": '(' without ')'");
+    }
+  }
+
+  /** White space or punctuation: what the analyzer keeps no word of (emoji are words to it). */
+  private static boolean isPunctuation(int c) {
+    switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return true;
+      default:
+        return Character.isWhitespace(c);
     }
   }
 
@@ -487,13 +506,37 @@ public final class UserQueryParser {
       String f = noDate(map(field));
       Query prefix = super.getPrefixQuery(f, termStr);
       String stem = stem(f, termStr);
-      if (stem == null || prefix == null) {
+      // the parser may have boosted the prefix (a title's): the words take the same boost
+      float boost = 1f;
+      Query inner = prefix;
+      if (prefix instanceof BoostQuery b) {
+        boost = b.getBoost();
+        inner = b.getQuery();
+      }
+      if (stem == null || !(inner instanceof PrefixQuery p)) {
         return prefix;
       }
-      return new BooleanQuery.Builder()
-          .add(prefix, BooleanClause.Occur.SHOULD)
-          .add(new ConstantScoreQuery(new TermQuery(new Term(f, stem))), BooleanClause.Occur.SHOULD)
-          .build();
+      // one multi-term query of the prefix's words and the stem: scored, boosted and highlighted
+      // as the prefix is, and an article matching both counted once
+      Automaton words =
+          Operations.union(
+              PrefixQuery.toAutomaton(p.getPrefix().bytes()),
+              Automata.makeBinary(new BytesRef(stem)));
+      String shown = p.getPrefix().text() + "*|" + stem;
+      Query both =
+          new AutomatonQuery(
+              new Term(f, shown),
+              words,
+              Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
+              true,
+              p.getRewriteMethod()) {
+            @Override
+            public String toString(String defaultField) {
+              // as --explain shows it: "text:prices*|price"
+              return (getField().equals(defaultField) ? "" : getField() + ":") + shown;
+            }
+          };
+      return boost == 1f ? both : new BoostQuery(both, boost);
     }
 
     /**
