@@ -164,39 +164,31 @@ public final class UserQueryParser {
 
   private static void checkBalanced(String q) {
     int depth = 0;
-    boolean quoted = false;
-    boolean inRange = false;
     int opened = -1;
-    for (int i = 0; i < q.length(); i++) {
-      char c = q.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-        if (quoted) {
-          opened = i;
-        } else if (q.substring(opened + 1, i).isBlank()) {
+    Walk w = new Walk(q);
+    while (w.next()) {
+      char c = q.charAt(w.at);
+      if (c == '"') {
+        if (w.quoted) {
+          opened = w.at;
+        } else if (q.substring(opened + 1, w.at).isBlank()) {
           // Lucene's parser makes nothing of it: the search would silently find nothing
           throw new IllegalArgumentException(
               "query "
                   + abbreviate(q)
                   + " holds an empty phrase \"\"; put words between the quotes");
-        } else if (!inRange
-            && q.substring(opened + 1, i).codePoints().allMatch(UserQueryParser::isPunctuation)) {
+        } else if (!w.inRange
+            && q.substring(opened + 1, w.at)
+                .codePoints()
+                .allMatch(UserQueryParser::isPunctuation)) {
           throw new IllegalArgumentException(
               "query "
                   + abbreviate(q)
                   + " holds a phrase of no word ("
-                  + q.substring(opened, i + 1)
+                  + q.substring(opened, w.at + 1)
                   + "), which the index cannot hold; put words between the quotes");
         }
-      } else if (!quoted && (c == '[' || c == '{')) {
-        inRange = true;
-      } else if (!quoted && (c == ']' || c == '}')) {
-        inRange = false;
-      } else if (!quoted && !inRange && c == '/') {
-        i = regexpEnd(q, i); // brackets in a regular expression are its own: /pri[(]ce/
-      } else if (!quoted && c == '(') {
+      } else if (c == '(') {
         if (++depth > MAX_NESTING) {
           throw new IllegalArgumentException(
               "query "
@@ -205,20 +197,84 @@ public final class UserQueryParser {
                   + MAX_NESTING
                   + " deep; write it flatter");
         }
-      } else if (!quoted && c == ')') {
+      } else if (c == ')') {
         if (--depth < 0) {
           throw new IllegalArgumentException(
               "unbalanced parentheses in query " + abbreviate(q) + ": ')' without '('");
         }
       }
     }
-    if (quoted) {
+    if (w.quoted) {
       throw new IllegalArgumentException(
           "unbalanced quotes in query " + abbreviate(q) + ": a phrase is opened but not closed");
     }
     if (depth > 0) {
       throw new IllegalArgumentException(
           "unbalanced parentheses in query " + abbreviate(q) + ": '(' without ')'");
+    }
+  }
+
+  /**
+   * Walks a query's characters as Lucene's parser reads them, for the checks made before parsing:
+   * an escaped character, the inside of a phrase and a regular expression (which Lucene's parser
+   * opens at every '/' outside quotes and ranges, after a word too: {@code oil/pri[(]ce/}) are
+   * stepped over; the quotes themselves are not, and whether a character is in a range is known.
+   */
+  private static final class Walk {
+    private final String q;
+
+    /** The character reached. */
+    int at = -1;
+
+    /** Whether a phrase is open (after its opening quote, until its closing one). */
+    boolean quoted;
+
+    /** Whether a range is open ({@code [a TO b]}, {@code {a TO b}}). */
+    boolean inRange;
+
+    Walk(String q) {
+      this.q = q;
+    }
+
+    /** Steps to the next character a check reads; false at the query's end. */
+    boolean next() {
+      while (++at < q.length()) {
+        char c = q.charAt(at);
+        if (c == '\\') {
+          at++;
+        } else if (c == '"') {
+          quoted = !quoted;
+          return true;
+        } else if (quoted) {
+          continue;
+        } else if (c == '/' && !inRange) {
+          at = regexpEnd(at);
+        } else {
+          if (c == '[' || c == '{') {
+            inRange = true;
+          } else if (c == ']' || c == '}') {
+            inRange = false;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where the regular expression that opens at {@code start} ends: its closing '/' (one escaped
+     * by a backslash does not close it), or the query's end when none does (the parser reports
+     * that).
+     */
+    private int regexpEnd(int start) {
+      for (int j = start + 1; j < q.length(); j++) {
+        if (q.charAt(j) == '\\') {
+          j++;
+        } else if (q.charAt(j) == '/') {
+          return j;
+        }
+      }
+      return q.length();
     }
   }
 
@@ -239,43 +295,15 @@ public final class UserQueryParser {
   }
 
   /**
-   * Where the regular expression that opens at {@code start} ends: its closing '/' (one escaped by
-   * a backslash does not close it), or the query's end when none does (the parser reports that).
-   * Lucene's parser opens one at every '/' outside quotes and ranges, after a word too ({@code
-   * oil/pri[(]ce/}).
-   */
-  private static int regexpEnd(String q, int start) {
-    for (int j = start + 1; j < q.length(); j++) {
-      if (q.charAt(j) == '\\') {
-        j++;
-      } else if (q.charAt(j) == '/') {
-        return j;
-      }
-    }
-    return q.length();
-  }
-
-  /**
    * Refuses what follows a '~' outside quotes unless it is a number of 0 or more: Lucene's parser
    * takes any word there, and drops one that is no number without a word ({@code oil~abc} searched
    * {@code oil~}), or fails on a negative one with its own words.
    */
   private static void checkTildes(String q) {
-    boolean quoted = false;
-    boolean inRange = false;
-    for (int i = 0; i < q.length(); i++) {
-      char c = q.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '[' || c == '{')) {
-        inRange = true;
-      } else if (!quoted && (c == ']' || c == '}')) {
-        inRange = false;
-      } else if (!quoted && !inRange && c == '/') {
-        i = regexpEnd(q, i); // a regular expression, where '~' is the complement
-      } else if (!quoted && c == '~') {
+    Walk w = new Walk(q); // in a regular expression, stepped over, '~' is the complement
+    while (w.next()) {
+      int i = w.at;
+      if (q.charAt(i) == '~' && !w.quoted) {
         int end = i + 1;
         while (end < q.length()
             && !Character.isWhitespace(q.charAt(end))
@@ -300,7 +328,7 @@ public final class UserQueryParser {
                   + after
                   + "'");
         }
-        i = end - 1;
+        w.at = end - 1;
       }
     }
   }
