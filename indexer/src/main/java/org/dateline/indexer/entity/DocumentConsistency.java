@@ -1282,7 +1282,8 @@ final class DocumentConsistency {
     }
   }
 
-  private static String text(String[] tokens, int start, int end) {
+  /** The words {@code tokens[start, end)} joined by spaces: a name as rules key it. */
+  static String text(String[] tokens, int start, int end) {
     if (end == start + 1) {
       return tokens[start];
     }

@@ -437,15 +437,26 @@ public final class NerModel {
         spans,
         (tokens, names, k) -> {
           TokenSpan span = names.get(k);
-          int before = span.start() - 1;
+          int before = capsWordBefore(tokens, names, k);
           return span.type() != EntityType.PERSON
                   || before < 0
                   || !DocumentConsistency.isNameParticle(tokens[before])
-                  || !TokenShapes.isAllCaps(tokens[before])
-                  || (k > 0 && names.get(k - 1).end() > before)
               ? span
               : new TokenSpan(before, span.end(), span.type());
         });
+  }
+
+  /**
+   * The word just before the name at {@code k} of a line, when it is in capitals and no part of the
+   * name before; -1 when there is none such.
+   */
+  private static int capsWordBefore(String[] tokens, List<TokenSpan> names, int k) {
+    int before = names.get(k).start() - 1;
+    return before < 0
+            || (k > 0 && names.get(k - 1).end() > before)
+            || !TokenShapes.isAllCaps(tokens[before])
+        ? -1
+        : before;
   }
 
   /**
@@ -564,11 +575,9 @@ public final class NerModel {
         spans,
         (tokens, names, k) -> {
           TokenSpan span = names.get(k);
-          int before = span.start() - 1;
+          int before = capsWordBefore(tokens, names, k);
           return span.type() == EntityType.PERSON
                   || before < 0
-                  || (k > 0 && names.get(k - 1).end() > before)
-                  || !TokenShapes.isAllCaps(tokens[before])
                   || !isTitleBeforeName(tokens[before])
                   || !isPersonLike(tokens, span)
               ? span
@@ -603,13 +612,12 @@ public final class NerModel {
       for (int k = 0; k < names.size(); k++) {
         TokenSpan span = names.get(k);
         int end = span.end();
-        String key =
-            TokenShapes.lower(String.join(" ", Arrays.asList(tokens).subList(span.start(), end)));
+        String name = DocumentConsistency.text(tokens, span.start(), end);
+        String key = TokenShapes.lower(name);
         if (span.type() == EntityType.PERSON
             || !followedByAge(tokens, end)
             || !isPersonLike(tokens, span)
-            || DocumentConsistency.isCountry(
-                String.join(" ", Arrays.asList(tokens).subList(span.start(), end)))
+            || DocumentConsistency.isCountry(name)
             || CONTINENTS.contains(key)
             || gazetteer.typeOf(key) == EntityType.ORGANIZATION
             || lists.names.typeOf(key) == EntityType.ORGANIZATION
@@ -694,7 +702,7 @@ public final class NerModel {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
         if (!isInflectedCommonWord(tokens[span.start()], PARTICIPLES)) {
-          namedAlone.add(String.join(" ", Arrays.asList(tokens).subList(span.start(), span.end())));
+          namedAlone.add(DocumentConsistency.text(tokens, span.start(), span.end()));
         }
       }
     }
@@ -706,7 +714,7 @@ public final class NerModel {
           if (span.end() - span.start() > 1
               && isInflectedCommonWord(tokens[span.start()], PARTICIPLES)
               && namedAlone.contains(
-                  String.join(" ", Arrays.asList(tokens).subList(span.start() + 1, span.end())))) {
+                  DocumentConsistency.text(tokens, span.start() + 1, span.end()))) {
             // "ANGERING NASSER" where the document names "NASSER" alone
             span = new TokenSpan(span.start() + 1, span.end(), span.type());
           }
@@ -725,16 +733,16 @@ public final class NerModel {
   }
 
   /**
-   * Endings of verbs in the past, and what each may replace: "REALIZED" is "realize". Not "-ING"
-   * (but {@link #PARTICIPLES}), which names end with ("WILLIAM GOLDING", "DOWNING STREET", "BURNING
-   * SPEAR"), nor "-S" and "-LY" ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY").
-   */
-  /**
    * Endings of participles, taken off a name's start only where the document names the rest alone
    * ("ANGERING NASSER" beside "NASSER").
    */
   private static final String[][] PARTICIPLES = {{"ING", ""}, {"ING", "E"}};
 
+  /**
+   * Endings of verbs in the past, and what each may replace: "REALIZED" is "realize". Not "-ING"
+   * (but {@link #PARTICIPLES}), which names end with ("WILLIAM GOLDING", "DOWNING STREET", "BURNING
+   * SPEAR"), nor "-S" and "-LY" ("STRAITS TIMES", "JOHN STONES", "LA WEEKLY").
+   */
   private static final String[][] INFLECTIONS = {
     {"ED", ""},
     {"ED", "E"},
@@ -965,7 +973,6 @@ public final class NerModel {
       }
     }
     if (i + 1 < tokens.length) {
-      String after = TokenShapes.lower(tokens[i + 1]);
       return PLACE_KINDS.contains(TokenShapes.lower(tokens[i + 1]));
     }
     return false;
