@@ -102,6 +102,9 @@ public final class ArticleIndexer implements Closeable {
    */
   private long createdGeneration = -1;
 
+  /** Set by {@link #open}: see {@link #deletedUnreadableIndex}. */
+  private boolean deletedUnreadable;
+
   private final AtomicLong paragraphs = new AtomicLong();
 
   /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
@@ -486,15 +489,13 @@ public final class ArticleIndexer implements Closeable {
     return deletedUnreadable;
   }
 
-  private boolean deletedUnreadable;
-
   /**
    * Whether this indexer made the index it writes (the folder held none), and has committed nothing
    * to it since: then {@link #rollback} deletes the index, leaving no index in the folder (the
    * folder itself, and Lucene's empty lock file, stay).
    */
   public boolean isNewWithNothingCommitted() {
-    return createdGeneration >= 0 && commitsWritten.get() == 1;
+    return madeIndex() && commitsWritten.get() == 1;
   }
 
   /** Commits this indexer has written (a {@link #commit} that had nothing to write is none). */
@@ -590,9 +591,10 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Discards everything since the last commit and closes the indexer. Files a failed write left
    * behind (after a full disk, say) are deleted too: the index holds only its last commit. An index
-   * this indexer created and never committed to since is deleted whole, so the folder is as it was
-   * before {@link #open} (an empty index would answer searches with nothing, where "no index" is
-   * the truth). Does nothing once the indexer is closed or rolled back, as {@link #close} does.
+   * this indexer created and never committed to since is deleted whole, so the folder holds no
+   * index, as before {@link #open} (an empty index would answer searches with nothing, where "no
+   * index" is the truth). Does nothing once the indexer is closed or rolled back, as {@link #close}
+   * does.
    */
   public void rollback() throws IOException {
     if (closed.getAndSet(true)) {

@@ -109,10 +109,10 @@ public final class IndexingJob {
   /** The format of {@link #currentSource}, the origin of its articles ("" for none). */
   private volatile String currentOrigin = "";
 
-  /** An article as the feed handed it over, with its origin ({@link NewsSchema#ORIGIN}). */
   /**
-   * An article read, with its format ({@code ""} for none) and where it was read: its file (or its
-   * id, for in-memory feeds) and line, which a rejection after analysis names.
+   * An article as the feed handed it over: with its format ({@link NewsSchema#ORIGIN}, {@code ""}
+   * for none) and where it was read, its file (or its id, for in-memory feeds) and line, which a
+   * rejection after analysis names.
    */
   private record Fed(Article article, String origin, String source, int line) {}
 
@@ -362,11 +362,11 @@ public final class IndexingJob {
     rethrow(failure.get());
     String pruneSkipped = null;
     long unknownOriginKept = 0;
+    String rejected = String.format(Locale.ROOT, "%,d input(s) were rejected", rejections.total());
     if (prune && !rejections.isEmpty()) {
       pruneSkipped =
-          String.format(Locale.ROOT, "%,d", rejections.total())
-              + " input(s) were rejected, so it cannot be told which articles are gone;"
-              + " fix them and run again to prune";
+          rejected
+              + ", so it cannot be told which articles are gone; fix them and run again to prune";
     } else if (prune && firstSource.isEmpty() && indexer.articleCount() > 0) {
       pruneSkipped =
           "the given paths hold no articles, so it would delete every article of the index;"
@@ -387,9 +387,7 @@ public final class IndexingJob {
     String commitSkipped = null;
     int inIndex;
     if (onlyIfAllRead && !rejections.isEmpty()) {
-      commitSkipped =
-          String.format(Locale.ROOT, "%,d", rejections.total())
-              + " input(s) were rejected; fix them and run again";
+      commitSkipped = rejected + "; fix them and run again";
       inIndex = indexer.committedArticleCount();
     } else if (onlyIfAllRead && c.read.get() == 0) {
       commitSkipped = NO_ARTICLES;

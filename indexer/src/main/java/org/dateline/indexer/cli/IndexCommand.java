@@ -180,8 +180,9 @@ public final class IndexCommand implements Callable<Integer> {
       }
       if (indexer.deletedUnreadableIndex()) {
         err.println(
-            "dateline index: the index that could not be read was deleted (--create starts afresh"
-                + " from one), and the run failed: "
+            "dateline index: "
+                + UNREADABLE_DELETED
+                + ", and the run failed: "
                 + folder.path()
                 + " holds no index");
         err.flush();
@@ -200,14 +201,7 @@ public final class IndexCommand implements Callable<Integer> {
       // closing commits the merges that finished after the run's last commit: counted too
       indexer.close();
     }
-    report(
-        summary,
-        indexer.commitsWritten() - commitsBefore,
-        nothingToCreate,
-        indexer.madeIndex(),
-        indexer.deletedUnreadableIndex(),
-        out,
-        err);
+    report(summary, indexer.commitsWritten() - commitsBefore, nothingToCreate, indexer, out, err);
     if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
       out.println(
           merged
@@ -247,10 +241,11 @@ public final class IndexCommand implements Callable<Integer> {
       IndexingJob.Summary s,
       long commits,
       boolean nothingToCreate,
-      boolean madeIndex,
-      boolean deletedUnreadable,
+      ArticleIndexer indexer,
       PrintWriter out,
       PrintWriter err) {
+    boolean madeIndex = indexer.madeIndex();
+    boolean deletedUnreadable = indexer.deletedUnreadableIndex();
     out.printf(
         "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraph%s, in %.1f"
             + " s%n",
@@ -284,9 +279,7 @@ public final class IndexCommand implements Callable<Integer> {
     } else if (s.commitSkipped() != null && madeIndex) {
       out.printf(
           "%sNo index was made in %s: --create not done, since %s%n",
-          deletedUnreadable
-              ? "The index that could not be read was deleted (--create starts afresh from one). "
-              : "",
+          deletedUnreadable ? capitalized(UNREADABLE_DELETED) + ". " : "",
           folder.path(),
           s.commitSkipped());
     } else if (s.commitSkipped() != null) {
@@ -344,6 +337,14 @@ public final class IndexCommand implements Callable<Integer> {
     }
     printRejections(s, err);
     err.flush();
+  }
+
+  /** What is said of an index that {@code --create} deleted because it could not read it. */
+  private static final String UNREADABLE_DELETED =
+      "the index that could not be read was deleted (--create starts afresh from one)";
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Rejections printed of one file; the rest are counted ("... and 19,990 more in FILE"). */

@@ -414,7 +414,7 @@ public final class EntityNormalizer {
       }
       String usual = usualForm.apply(word);
       if (words.length == 1
-          && word.length() <= (writtenInCapitals ? acronymLength : organization ? 4 : 2)
+          && word.length() <= acronymLength
           && !(writtenInCapitals && usual != null && !TokenShapes.isAllCaps(usual))) {
         continue; // an organization's name of one short word is an acronym ("AA", "ACT", "CMS")
       }
