@@ -161,20 +161,9 @@ class IndexLayoutTest {
     Path file = index.resolve(segments);
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 8));
-    List<String> before;
-    try (var files = Files.list(index)) {
-      before = files.map(Path::toString).sorted().toList();
-    }
-    IncompatibleIndexException e =
-        assertThrows(
-            IncompatibleIndexException.class,
-            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
-    assertTrue(e.isNotDateline(), e.getMessage());
+    IncompatibleIndexException e = assertCreateRefusesAnotherProgramsAndLeavesIt(index);
     assertTrue(e.getMessage().contains("did not write and cannot read"), e.getMessage());
     assertFalse(e.getMessage().contains("rebuild"), e.getMessage());
-    try (var files = Files.list(index)) {
-      assertEquals(before, files.map(Path::toString).sorted().toList());
-    }
   }
 
   @Test
@@ -298,27 +287,12 @@ class IndexLayoutTest {
         Files.delete(f);
       }
     }
-    List<String> before;
-    try (var files = Files.list(index)) {
-      before = files.map(Path::toString).sorted().toList();
-    }
-    IncompatibleIndexException e =
-        assertThrows(
-            IncompatibleIndexException.class,
-            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
-    assertTrue(e.isNotDateline(), e.getMessage());
-    try (var files = Files.list(index)) {
-      assertEquals(before, files.map(Path::toString).sorted().toList());
-    }
+    assertCreateRefusesAnotherProgramsAndLeavesIt(index);
     // and with its commit emptied, its stored value is not taken for Dateline's format
     try (Directory dir = FSDirectory.open(index)) {
       Files.write(index.resolve(SegmentInfos.getLastCommitSegmentsFileName(dir)), new byte[0]);
     }
-    e =
-        assertThrows(
-            IncompatibleIndexException.class,
-            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
-    assertTrue(e.isNotDateline(), e.getMessage());
+    assertCreateRefusesAnotherProgramsAndLeavesIt(index);
   }
 
   @Test
@@ -358,6 +332,28 @@ class IndexLayoutTest {
                   + " only: rebuild the index"
                   + " from its sources"),
           check.problems());
+    }
+  }
+
+  /**
+   * Opens {@code index} with {@code --create}, which refuses it as another program's and leaves its
+   * files as they are.
+   */
+  private static IncompatibleIndexException assertCreateRefusesAnotherProgramsAndLeavesIt(
+      Path index) throws IOException {
+    List<String> before = listing(index);
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true)));
+    assertTrue(e.isNotDateline(), e.getMessage());
+    assertEquals(before, listing(index));
+    return e;
+  }
+
+  private static List<String> listing(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(Path::toString).sorted().toList();
     }
   }
 
