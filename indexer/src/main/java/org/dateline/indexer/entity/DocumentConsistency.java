@@ -1088,8 +1088,7 @@ final class DocumentConsistency {
         if (span.type() == EntityType.ORGANIZATION && end < span.end()) {
           String name = text(tokens, span.start(), end);
           if (!isCountry(name)) { // "Japan Inc" is no name of Japan's
-            double w = confidences == null ? 1 : confidence(confidences.get(s), span);
-            firms.merge(name, w, Double::sum);
+            firms.merge(name, weight(confidences, s, span), Double::sum);
           }
         }
       }
@@ -1106,8 +1105,7 @@ final class DocumentConsistency {
             span.type() == EntityType.ORGANIZATION
                 ? null
                 : firms.get(text(tokens, span.start(), span.end()));
-        double w = confidences == null ? 1 : confidence(confidences.get(s), span);
-        boolean company = firm != null && w <= FIRM_FACTOR * firm;
+        boolean company = firm != null && weight(confidences, s, span) <= FIRM_FACTOR * firm;
         fixed.add(
             company ? new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION) : span);
       }
@@ -1139,7 +1137,7 @@ final class DocumentConsistency {
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
-        double w = confidences == null ? 1 : confidence(confidences.get(s), span);
+        double w = weight(confidences, s, span);
         if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
           for (int i = span.start(); i < span.end(); i++) {
             if (tokens[i].length() > 1
@@ -1167,6 +1165,14 @@ final class DocumentConsistency {
 
   private static boolean isOtherName(EntityType type) {
     return type == EntityType.LOCATION || type == EntityType.ORGANIZATION;
+  }
+
+  /**
+   * A mention's weight: its {@link #confidence} in sentence {@code s}, or 1 where no margins are
+   * given.
+   */
+  private static double weight(List<float[]> confidences, int s, TokenSpan span) {
+    return confidences == null ? 1 : confidence(confidences.get(s), span);
   }
 
   /** The smallest margin over the span's tokens, at least a small positive floor. */
