@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -41,11 +42,13 @@ final class Cursors {
   }
 
   /**
+   * @param parsed the request's query, parsed
    * @param position how many hits of the whole ranking come before the next page: {@code last}'s
    *     rank
    * @param version the version of the index view the page was ranked on
    */
-  static String encode(SearchRequest request, FieldDoc last, long position, long version) {
+  static String encode(
+      SearchRequest request, Query parsed, FieldDoc last, long position, long version) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value =
@@ -53,7 +56,7 @@ final class Cursors {
             ? "D" + primary
             : "R" + Integer.toHexString(Float.floatToIntBits((Float) primary));
     String at = position + "|" + version;
-    String raw = "3|" + value + "|" + check(request, value, at, id) + "|" + at + "|" + id;
+    String raw = "3|" + value + "|" + check(request, parsed, value, at, id) + "|" + at + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -65,7 +68,7 @@ final class Cursors {
    * @throws IllegalArgumentException for a cursor that is no cursor, or one made for another sort
    *     or another search
    */
-  static Boundary decode(SearchRequest request, String cursor) {
+  static Boundary decode(SearchRequest request, Query parsed, String cursor) {
     String raw;
     try {
       raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -101,7 +104,7 @@ final class Cursors {
     } catch (NumberFormatException e) {
       throw invalid(cursor);
     }
-    if (!parts[2].equals(check(request, parts[1], parts[3] + "|" + parts[4], parts[5]))) {
+    if (!parts[2].equals(check(request, parsed, parts[1], parts[3] + "|" + parts[4], parts[5]))) {
       throw new IllegalArgumentException(
           "cursor was made for another search (its query, filters or ranking options differ) or"
               + " was altered; page with the same search as the first page, or start again"
@@ -112,16 +115,16 @@ final class Cursors {
 
   /**
    * A check over the boundary and what decides the order and the set of hits: everything a request
-   * holds but the page's size and position and what is shown of each hit.
+   * holds but the page's size and position and what is shown of each hit. The query counts as
+   * parsed (with the syntax, operator and wildcard options it was parsed with), not as written:
+   * {@code OIL prices} pages on from {@code oil prices}, which ranks alike.
    */
-  private static String check(SearchRequest r, String value, String position, String id) {
+  private static String check(
+      SearchRequest r, Query parsed, String value, String position, String id) {
     StringBuilder search = new StringBuilder();
     for (Object part :
         new Object[] {
-          r.query(),
-          r.syntax(),
-          r.requireAllTerms(),
-          r.allowLeadingWildcard(),
+          parsed,
           r.from(),
           r.to(),
           filterValues(r),

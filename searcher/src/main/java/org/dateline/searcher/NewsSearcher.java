@@ -228,11 +228,13 @@ public final class NewsSearcher implements Closeable {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
-    Cursors.Boundary boundary =
-        request.cursor() == null ? null : Cursors.decode(request, request.cursor());
-    Snapshot current = acquire();
+    Snapshot current = null;
     Snapshot kept = null;
     try {
+      Query parsed = queries.parse(request);
+      Cursors.Boundary boundary =
+          request.cursor() == null ? null : Cursors.decode(request, parsed, request.cursor());
+      current = acquire();
       Snapshot shared = current;
       if (boundary != null
           && request.sort() == SearchRequest.Sort.RELEVANCE
@@ -249,7 +251,8 @@ public final class NewsSearcher implements Closeable {
         shared = kept;
       }
       Snapshot s = shared.withTimeout(request.timeout());
-      SearchResults results = new SearchExecution(s, request, queries, highlighter, boundary).run();
+      SearchResults results =
+          new SearchExecution(s, request, parsed, queries, highlighter, boundary).run();
       if (results.nextCursor() != null && request.sort() == SearchRequest.Sort.RELEVANCE) {
         keepPagedView(shared);
       }
@@ -269,7 +272,9 @@ public final class NewsSearcher implements Closeable {
           pagedViews.release(kept);
         }
       } finally {
-        release(current);
+        if (current != null) {
+          release(current);
+        }
       }
     }
   }

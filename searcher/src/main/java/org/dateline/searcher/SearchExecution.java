@@ -39,17 +39,23 @@ final class SearchExecution {
   private final ParagraphHighlighter highlighter;
   private final Cursors.Boundary boundary;
 
+  /** The request's query as parsed, before entity aliases are added to its name fields. */
+  private final Query userQuery;
+
   /**
+   * @param parsed the request's query, parsed
    * @param boundary the request's cursor, decoded; {@code null} for none
    */
   SearchExecution(
       Snapshot searcher,
       SearchRequest request,
+      Query parsed,
       ArticleQueries queries,
       ParagraphHighlighter highlighter,
       Cursors.Boundary boundary) {
     this.searcher = searcher;
     this.request = request;
+    this.userQuery = parsed;
     this.queries = queries;
     this.highlighter = highlighter;
     this.boundary = boundary;
@@ -58,7 +64,7 @@ final class SearchExecution {
   SearchResults run() throws IOException {
     EntityAliases aliases = searcher.facets.aliases();
     // name fields match what their facet values count, and the paragraphs shown name them too
-    Query parsed = queries.withAliases(queries.parse(request), aliases);
+    Query parsed = queries.withAliases(userQuery, aliases);
     // paragraphs are ranked for the article's score by the query's text alone, and chosen for the
     // page also by the entity filters' names: a filter (or its alias) never moves a score
     Query ranking = queries.passages(parsed);
@@ -173,6 +179,7 @@ final class SearchExecution {
         next =
             Cursors.encode(
                 request,
+                userQuery,
                 (FieldDoc) docs[docs.length - 1],
                 before + docs.length,
                 searcher.version());

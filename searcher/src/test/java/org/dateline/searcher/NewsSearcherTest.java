@@ -544,6 +544,25 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aCursorServesTheSameQueryWrittenInAnotherCaseOrSpacing() throws IOException {
+    String cursor = search(SearchRequest.builder("troops iraq berlin oil").limit(1)).nextCursor();
+    List<String> all = ids(SearchRequest.builder("troops iraq berlin oil").limit(50));
+    SearchResults next =
+        search(SearchRequest.builder("  TROOPS Iraq   berlin Oil ").cursor(cursor));
+    assertEquals(all.get(1), next.hits().get(0).id());
+    // the same words under another operator are another search
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                search(
+                    SearchRequest.builder("troops iraq berlin oil")
+                        .requireAllTerms(true)
+                        .cursor(cursor)));
+    assertTrue(e.getMessage().startsWith("cursor was made for another search"), e.getMessage());
+  }
+
+  @Test
   void aCursorServesTheSameEntityFiltersGivenInAnotherOrder() throws IOException {
     SearchRequest.Builder first =
         SearchRequest.builder("troops OR iraq OR berlin OR oil")

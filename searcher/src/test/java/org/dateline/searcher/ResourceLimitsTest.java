@@ -109,7 +109,9 @@ class ResourceLimitsTest {
       AtomicInteger checks = new AtomicInteger();
       Snapshot patient = snapshot.withTimeout(request.timeout());
       patient.setTimeout(() -> checks.incrementAndGet() < 0);
-      SearchResults whole = new SearchExecution(patient, request, queries, highlighter, null).run();
+      SearchResults whole =
+          new SearchExecution(patient, request, queries.parse(request), queries, highlighter, null)
+              .run();
       assertEquals(3, whole.total());
       assertTrue(whole.totalIsExact() && !whole.partial());
 
@@ -117,7 +119,9 @@ class ResourceLimitsTest {
       AtomicInteger checked = new AtomicInteger();
       Snapshot hurried = snapshot.withTimeout(request.timeout());
       hurried.setTimeout(() -> checked.incrementAndGet() >= last);
-      SearchResults cut = new SearchExecution(hurried, request, queries, highlighter, null).run();
+      SearchResults cut =
+          new SearchExecution(hurried, request, queries.parse(request), queries, highlighter, null)
+              .run();
       assertEquals(ids(whole), ids(cut), "the ranking completed");
       assertTrue(cut.partial());
       assertFalse(
