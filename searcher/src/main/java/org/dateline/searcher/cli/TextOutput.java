@@ -66,15 +66,30 @@ final class TextOutput {
   /** The quotes a phrase opens and closes with, straight and typographic. */
   private static final String QUOTES = "\"\u201C\u201D\u201E\u201F";
 
-  /** Whether the text analyzer leaves no word of a query of plain words, or phrases of them. */
+  /** The characters of Boolean operators between words: {@code +the -(of OR and)}. */
+  private static final String OPERATORS = "+-()";
+
+  /**
+   * Whether the text analyzer leaves no word of a query of plain words, or phrases of them, joined
+   * by Boolean operators or not.
+   */
   static boolean onlyStopWords(String query) {
-    if (query.isBlank()
-        || !query.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || QUOTES.indexOf(c) >= 0)
-        || query.chars().noneMatch(Character::isLetter)) {
-      return false; // operators, fields: not a plain list of words or phrases of them
+    if (!query
+        .chars()
+        .allMatch(
+            c ->
+                Character.isLetter(c)
+                    || c == ' '
+                    || QUOTES.indexOf(c) >= 0
+                    || OPERATORS.indexOf(c) >= 0)) {
+      return false; // fields, wildcards, numbers: not words or phrases of them
+    }
+    String words = query.replaceAll("\\b(AND|OR|NOT)\\b|[-+()]", " ");
+    if (words.chars().noneMatch(Character::isLetter)) {
+      return false;
     }
     try (Analyzer analyzer = NewsSchema.analyzer();
-        TokenStream tokens = analyzer.tokenStream(NewsSchema.TEXT, query)) {
+        TokenStream tokens = analyzer.tokenStream(NewsSchema.TEXT, words)) {
       tokens.reset();
       boolean any = tokens.incrementToken();
       tokens.end();

@@ -47,5 +47,9 @@ class TextOutputTest {
     assertFalse(TextOutput.onlyStopWords("\"\""));
     assertFalse(TextOutput.onlyStopWords("title:the"));
     assertFalse(TextOutput.onlyStopWords(""));
+    assertTrue(TextOutput.onlyStopWords("\"the\" AND \"of\""), "stop words under operators");
+    assertTrue(TextOutput.onlyStopWords("+the -(of OR and)"));
+    assertFalse(TextOutput.onlyStopWords("the AND troops"));
+    assertFalse(TextOutput.onlyStopWords("AND OR"), "operators alone are no words");
   }
 }
