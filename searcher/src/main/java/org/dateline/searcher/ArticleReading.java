@@ -189,10 +189,30 @@ final class ArticleReading {
         metadata(article));
   }
 
-  /** The paragraphs of an article: the documents just before it in its block. */
-  static List<String> paragraphTexts(IndexSearcher s, int articleDoc) throws IOException {
+  /**
+   * The start of an article's text: its paragraphs, blank-line separated, read until {@code
+   * maxChars} characters are held, and cut there. What an article is about shows in its first
+   * pages; reading and analysing all of one of megabytes would only cost time.
+   */
+  static String leadingText(IndexSearcher s, int articleDoc, int maxChars) throws IOException {
     StoredFields stored = s.storedFields();
-    return paragraphTexts(stored, stored.document(articleDoc), articleDoc);
+    int count =
+        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
+    StringBuilder text = new StringBuilder();
+    for (int doc = articleDoc - count; doc < articleDoc && text.length() < maxChars; doc++) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(stored.document(doc).get(NewsSchema.TEXT));
+    }
+    if (text.length() > maxChars) {
+      int end = maxChars;
+      if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--; // never half a character
+      }
+      text.setLength(end);
+    }
+    return text.toString();
   }
 
   private static List<String> paragraphTexts(StoredFields stored, Document article, int articleDoc)

@@ -371,7 +371,8 @@ public final class NewsSearcher implements Closeable {
         throw new IllegalArgumentException("no article with id '" + articleId + "' in the index");
       }
       int doc = found.scoreDocs[0].doc;
-      String text = String.join("\n\n", ArticleReading.paragraphTexts(s, doc));
+      // MoreLikeThis analyses the first 5,000 words of it (its maxNumTokensParsed)
+      String text = ArticleReading.leadingText(s, doc, SearchExecution.FEEDBACK_CHARS);
       MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
       mlt.setAnalyzer(analyzer);
       mlt.setFieldNames(new String[] {NewsSchema.TEXT});

@@ -43,6 +43,16 @@ final class SearchExecution {
   private final Query userQuery;
 
   /**
+   * The characters of a feedback article that its relevance model is made of: its start, some
+   * 15,000 words, more than most news articles hold. Reading the whole of one of megabytes would
+   * take seconds.
+   */
+  static final int FEEDBACK_CHARS = 100_000;
+
+  /** Whether the time limit stopped the reading of feedback articles before the last. */
+  private boolean feedbackCut;
+
+  /**
    * @param parsed the request's query, parsed
    * @param boundary the request's cursor, decoded; {@code null} for none
    */
@@ -213,7 +223,7 @@ final class SearchExecution {
     }
     // out of time in any pass (the ranking, or the count or facets after it): the results are
     // partial, and so is their total, however exactly one pass counted it
-    boolean partial = searcher.timedOut();
+    boolean partial = searcher.timedOut() || feedbackCut;
     return new SearchResults(
         total, exact && !partial, hits, facets, next, partial, before + request.offset());
   }
@@ -234,7 +244,13 @@ final class SearchExecution {
     List<String> texts = new ArrayList<>();
     float[] scores = new float[top.scoreDocs.length];
     for (int i = 0; i < top.scoreDocs.length; i++) {
-      texts.add(String.join("\n\n", ArticleReading.paragraphTexts(searcher, top.scoreDocs[i].doc)));
+      if (searcher.getTimeout() != null && searcher.getTimeout().shouldExit()) {
+        // out of time: the model is made of the articles read so far, and the results are partial
+        feedbackCut = true;
+        scores = Arrays.copyOf(scores, i);
+        break;
+      }
+      texts.add(ArticleReading.leadingText(searcher, top.scoreDocs[i].doc, FEEDBACK_CHARS));
       scores[i] = top.scoreDocs[i].score;
     }
     return queries.lift(

@@ -247,10 +247,10 @@ public final class SearchRequest {
   }
 
   /**
-   * How long matching and counting may run (feedback's first pass included); past it the search
-   * stops and returns what it found, flagged {@link SearchResults#partial()}. Work on the found
-   * articles themselves is not bounded by it: reading and highlighting the page, and reading the
-   * feedback articles' text to expand the query, which takes long only for articles of megabytes.
+   * How long matching and counting may run (feedback's first pass and the reading of its articles
+   * included); past it the search stops and returns what it found, flagged {@link
+   * SearchResults#partial()} (feedback expands the query from the articles read by then). Reading
+   * and highlighting the page's articles is not bounded by it.
    */
   public Duration timeout() {
     return timeout;

@@ -23,6 +23,7 @@ import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
 import org.dateline.searcher.facet.FacetValueCache;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.ranking.Feedback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,64 @@ class ResourceLimitsTest {
       assertFalse(
           cut.totalIsExact(), "the facets were counted in part; partial results claim less");
     }
+  }
+
+  /**
+   * Feedback reads its articles under the time limit: out of time after the first, the query is
+   * expanded from that one alone, and the results say they are partial.
+   */
+  @Test
+  void feedbackOutOfTimeExpandsFromTheArticlesReadSoFarAndIsPartial() throws IOException {
+    List<org.dateline.indexer.article.Article> articles = new ArrayList<>();
+    articles.add(TestIndexes.article("o1", "2020-01-01", "Oil prices rose as tankers waited."));
+    articles.add(TestIndexes.article("o2", "2020-01-02", "Oil talks on pipelines through Mosul."));
+    articles.add(TestIndexes.article("t1", "2020-01-03", "Tankers waited off the coast."));
+    articles.add(TestIndexes.article("p1", "2020-01-04", "Pipelines through Mosul were shut."));
+    for (int i = 0; i < 40; i++) {
+      articles.add(TestIndexes.article("w" + i, "2020-02-01", "Weather report number " + i));
+    }
+    try (Directory small = TestIndexes.index(articles);
+        DirectoryReader reader = DirectoryReader.open(small)) {
+      ArticleQueries queries = new ArticleQueries(NewsSchema.analyzer());
+      ParagraphHighlighter highlighter =
+          new ParagraphHighlighter(queries.articles(), NewsSchema.analyzer());
+      Snapshot snapshot = new Snapshot(reader, highlighter, new FacetValueCache());
+      SearchRequest request = SearchRequest.builder("oil").feedback(Feedback.RM3).build();
+      SearchRequest fromOne =
+          SearchRequest.builder("oil").feedback(new Feedback(1, 10, 0.5)).build();
+      SearchResults whole =
+          run(snapshot.withTimeout(request.timeout()), request, queries, highlighter);
+      SearchResults first =
+          run(snapshot.withTimeout(fromOne.timeout()), fromOne, queries, highlighter);
+      assertFalse(whole.partial());
+      assertTrue(ids(whole).contains("p1"), "o2's words found it: " + ids(whole));
+      assertFalse(ids(first).contains("p1"), "o1 alone: " + ids(first));
+
+      // out of time at the second feedback article: the checks of the passes run on
+      AtomicInteger reads = new AtomicInteger();
+      Snapshot hurried = snapshot.withTimeout(request.timeout());
+      hurried.setTimeout(
+          () ->
+              StackWalker.getInstance()
+                      .walk(
+                          frames ->
+                              frames
+                                  .filter(f -> !f.getClassName().startsWith(getClass().getName()))
+                                  .findFirst())
+                      .map(f -> f.getMethodName().equals("withFeedback"))
+                      .orElse(false)
+                  && reads.incrementAndGet() > 1);
+      SearchResults cut = run(hurried, request, queries, highlighter);
+      assertEquals(ids(first), ids(cut));
+      assertTrue(cut.partial());
+      assertFalse(cut.totalIsExact());
+    }
+  }
+
+  private static SearchResults run(
+      Snapshot s, SearchRequest r, ArticleQueries queries, ParagraphHighlighter highlighter)
+      throws IOException {
+    return new SearchExecution(s, r, queries.parse(r), queries, highlighter, null).run();
   }
 
   private static List<String> ids(SearchResults r) {
