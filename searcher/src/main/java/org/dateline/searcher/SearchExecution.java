@@ -223,7 +223,7 @@ final class SearchExecution {
     }
     // out of time in any pass (the ranking, or the count or facets after it): the results are
     // partial, and so is their total, however exactly one pass counted it
-    boolean partial = searcher.timedOut() || feedbackCut;
+    boolean partial = searcher.timedOut() || feedbackCut || terms.cut();
     return new SearchResults(
         total, exact && !partial, hits, facets, next, partial, before + request.offset());
   }

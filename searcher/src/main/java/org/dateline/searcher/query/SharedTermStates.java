@@ -3,11 +3,14 @@ package org.dateline.searcher.query;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -22,12 +25,20 @@ import org.apache.lucene.search.TermQuery;
  * {@link TermStates} looked up for its term the first time, which Lucene then uses instead of
  * looking the term up again (the same statistics, so the same scores).
  *
+ * <p>A wildcard, prefix, fuzzy or regular-expression query is expanded to its terms once in the
+ * same way, however many times the search holds it ({@code oil~2 oil~2}, and in each of its
+ * passes), and under the searcher's time limit: expanding one looks through the term dictionaries,
+ * which Lucene does before matching starts, where its time limit does not reach. Out of time, the
+ * queries not yet expanded match nothing and {@link #cut} says so.
+ *
  * <p>Not thread-safe; one instance per search, on one searcher.
  */
 public final class SharedTermStates {
 
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
+  private final Map<Query, Query> expanded = new HashMap<>();
+  private boolean cut;
 
   public SharedTermStates(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -49,6 +60,19 @@ public final class SharedTermStates {
       }
       return new TermQuery(tq.getTerm(), s);
     }
+    if (q instanceof MultiTermQuery mtq) {
+      Query terms = expanded.get(mtq);
+      if (terms == null) {
+        QueryTimeout limit = searcher.getTimeout();
+        if (limit != null && limit.shouldExit()) {
+          cut = true;
+          return new MatchNoDocsQuery("not expanded: out of time");
+        }
+        terms = share(searcher.rewrite(mtq));
+        expanded.put(mtq, terms);
+      }
+      return terms;
+    }
     Query compound = QueryTrees.withChildren(q, this::share);
     if (compound != null) {
       return compound;
@@ -63,5 +87,12 @@ public final class SharedTermStates {
       return new FunctionScoreQuery(share(fsq.getWrappedQuery()), fsq.getSource());
     }
     return q;
+  }
+
+  /**
+   * Whether the time limit left a wildcard, prefix, fuzzy or regular-expression query unexpanded.
+   */
+  public boolean cut() {
+    return cut;
   }
 }
