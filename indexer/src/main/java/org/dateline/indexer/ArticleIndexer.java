@@ -65,6 +65,10 @@ import org.dateline.indexer.schema.NewsSchema;
  *
  * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
  * second one fails with {@link IndexLockedException}.
+ *
+ * <p>After {@link #close}, or after a failure that closed Lucene's writer (a full disk), {@link
+ * #index}, {@link #commit} and {@link #delete} throw Lucene's {@link AlreadyClosedException} (an
+ * {@link IllegalStateException}) naming this class, with that failure as its cause.
  */
 public final class ArticleIndexer implements Closeable {
 

@@ -77,9 +77,11 @@ import org.dateline.searcher.query.UserQueryParser;
  * snapshot's reader, carrying the request's deadline ({@link SearchRequest#timeout()}): Lucene's
  * {@link IndexSearcher#setTimeout} and its {@link IndexSearcher#timedOut()} flag belong to one
  * searcher, so setting them on the shared snapshot would let concurrent searches cut each other
- * short and read each other's flag. The deadline bounds matching, counting and facet counting; term
- * expansion of wildcards happens before it, and is bounded by refusing leading wildcards and
- * expressions that do not start with a literal (see {@link UserQueryParser}).
+ * short and read each other's flag. The deadline bounds matching, counting and facet counting, and
+ * the expansion of wildcard, prefix, fuzzy and regular-expression terms before them (checked
+ * between one term's expansion and the next); leading wildcards and expressions that do not start
+ * with a literal, which would scan the whole term dictionary, are refused (see {@link
+ * UserQueryParser}).
  *
  * <p><b>Scoring.</b> The query is matched against whole articles: each text clause (a word, a
  * phrase, a wildcard) scores as the article's best paragraph for that clause (BM25 over
@@ -88,6 +90,10 @@ import org.dateline.searcher.query.UserQueryParser;
  * query's words together, which favours an article with one paragraph that answers the whole query.
  * With a recency half-life the sum is multiplied by {@code 0.5^(age / halfLife)}. See {@link
  * ArticleQueries}.
+ *
+ * <p><b>Closing.</b> After {@link #close}, every method but {@code close} throws Lucene's {@link
+ * AlreadyClosedException} (an {@link IllegalStateException}) saying "this NewsSearcher is closed";
+ * calls in flight finish first.
  */
 public final class NewsSearcher implements Closeable {
 

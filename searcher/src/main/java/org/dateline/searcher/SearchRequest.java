@@ -313,19 +313,20 @@ public final class SearchRequest {
 
     /** Only articles dated on or after {@code from}; {@code null} for no lower bound. */
     public Builder from(LocalDate from) {
+      checkRange(from, to);
       this.from = from;
-      checkRange();
       return this;
     }
 
     /** Only articles dated on or before {@code to}; {@code null} for no upper bound. */
     public Builder to(LocalDate to) {
+      checkRange(from, to);
       this.to = to;
-      checkRange();
       return this;
     }
 
-    private void checkRange() {
+    /** Refuses an empty range; a refused value is not kept. */
+    private static void checkRange(LocalDate from, LocalDate to) {
       if (from != null && to != null && from.isAfter(to)) {
         throw new IllegalArgumentException(
             "date range is empty: from (" + from + ") is after to (" + to + ")");
@@ -335,7 +336,8 @@ public final class SearchRequest {
     /** Only articles mentioning this entity (canonical name, matched case-insensitively). */
     public Builder entity(EntityType type, String value) {
       Objects.requireNonNull(type, "type");
-      if (value == null || !Article.hasText(value)) {
+      Objects.requireNonNull(value, "value");
+      if (!Article.hasText(value)) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
       entities.computeIfAbsent(type, t -> new ArrayList<>()).add(Article.composed(value.strip()));
@@ -346,8 +348,8 @@ public final class SearchRequest {
       if (limit < 0) {
         throw new IllegalArgumentException("limit (" + limit + ") must not be negative");
       }
+      checkWindow(offset, limit);
       this.limit = limit;
-      checkWindow();
       return this;
     }
 
@@ -355,12 +357,13 @@ public final class SearchRequest {
       if (offset < 0) {
         throw new IllegalArgumentException("offset (" + offset + ") must not be negative");
       }
+      checkWindow(offset, limit);
       this.offset = offset;
-      checkWindow();
       return this;
     }
 
-    private void checkWindow() {
+    /** Refuses a window past {@link #MAX_RESULT_WINDOW}; a refused value is not kept. */
+    private static void checkWindow(int offset, int limit) {
       if ((long) offset + limit > MAX_RESULT_WINDOW) {
         throw new IllegalArgumentException(
             "offset + limit ("

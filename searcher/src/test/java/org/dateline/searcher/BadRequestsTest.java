@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,6 +219,25 @@ class BadRequestsTest {
                 () -> SearchRequest.builder("x").offset(9_995).limit(10))
             .getMessage()
             .contains("cursor"));
+  }
+
+  @Test
+  void aRefusedValueIsNotKeptByTheBuilder() throws IOException {
+    SearchRequest.Builder window = SearchRequest.builder("*:*").limit(5);
+    assertThrows(IllegalArgumentException.class, () -> window.limit(20_000));
+    assertThrows(IllegalArgumentException.class, () -> window.offset(Integer.MAX_VALUE));
+    SearchRequest kept = window.build();
+    assertEquals(5, kept.limit());
+    assertEquals(0, kept.offset());
+    SearchRequest.Builder range = SearchRequest.builder("x").from(LocalDate.of(2020, 2, 1));
+    assertThrows(IllegalArgumentException.class, () -> range.to(LocalDate.of(2020, 1, 1)));
+    assertNull(range.build().to());
+    assertEquals(
+        "value",
+        assertThrows(
+                NullPointerException.class,
+                () -> SearchRequest.builder("x").entity(EntityType.PERSON, null))
+            .getMessage());
   }
 
   @Test
