@@ -29,7 +29,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -434,15 +433,10 @@ public final class NewsSearcher implements Closeable {
     try {
       long articles = s.count(NewsSchema.articlesQuery());
       long paragraphs = s.count(NewsSchema.paragraphsQuery());
-      LocalDate first = null;
-      LocalDate last = null;
       IndexReader reader = s.getIndexReader();
-      byte[] min = PointValues.getMinPackedValue(reader, NewsSchema.DATE);
-      byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
-      if (min != null && max != null) {
-        first = NewsSchema.fromDays(LongPoint.decodeDimension(min, 0));
-        last = NewsSchema.fromDays(LongPoint.decodeDimension(max, 0));
-      }
+      // the live articles' days, as recency measures age from
+      LocalDate first = s.oldestDay == null ? null : NewsSchema.fromDays(s.oldestDay);
+      LocalDate last = s.newestDay == null ? null : NewsSchema.fromDays(s.newestDay);
       FacetResults top =
           s.facets.count(
               s, NewsSchema.articlesQuery(), Map.of(), 10, SearchRequest.DateBuckets.YEAR);

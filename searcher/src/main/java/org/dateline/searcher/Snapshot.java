@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.time.Duration;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.facet.FacetValueCache;
@@ -29,10 +35,40 @@ final class Snapshot extends IndexSearcher {
     // made (by the refreshing thread), not by the first search, outside its time limit
     facets.aliases();
     this.highlighter = paragraphs.unifiedHighlighter(this);
-    byte[] max = PointValues.getMaxPackedValue(reader, NewsSchema.DATE);
-    this.newestDay = max == null ? null : LongPoint.decodeDimension(max, 0);
-    byte[] min = PointValues.getMinPackedValue(reader, NewsSchema.DATE);
-    this.oldestDay = min == null ? null : LongPoint.decodeDimension(min, 0);
+    long[] days = liveDays(reader);
+    this.oldestDay = days == null ? null : days[0];
+    this.newestDay = days == null ? null : days[1];
+  }
+
+  /**
+   * The first and last day of the reader's live articles, or {@code null} when none has a date. A
+   * segment's date points still hold the days of its deleted articles (until a merge drops them),
+   * so a segment with deletions is read from its doc values, article by article.
+   */
+  static long[] liveDays(IndexReader reader) throws IOException {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader segment = leaf.reader();
+      Bits live = segment.getLiveDocs();
+      if (live == null) {
+        PointValues points = segment.getPointValues(NewsSchema.DATE);
+        if (points != null && points.size() > 0) {
+          first = Math.min(first, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+          last = Math.max(last, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+        continue;
+      }
+      NumericDocValues days = DocValues.getNumeric(segment, NewsSchema.SORT_DATE);
+      for (int doc = days.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = days.nextDoc()) {
+        if (live.get(doc)) {
+          long day = days.longValue();
+          first = Math.min(first, day);
+          last = Math.max(last, day);
+        }
+      }
+    }
+    return first > last ? null : new long[] {first, last};
   }
 
   private Snapshot(

@@ -227,6 +227,30 @@ class FacetCountingTest {
   }
 
   @Test
+  void deletedAndRedatedArticlesNoLongerSetTheDateRangeOrTheAgeOfRecency() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+        indexer.index(TestIndexes.article("old", "1990-01-01", "Harbour history."));
+        indexer.index(TestIndexes.article("stale", "2020-01-01", "Harbour strike."));
+        indexer.index(TestIndexes.article("fresh", "2099-01-01", "Harbour strike."));
+        indexer.commit();
+        indexer.delete("old");
+        // dated in the future by mistake, then corrected
+        indexer.index(TestIndexes.article("fresh", "2024-01-10", "Harbour strike."));
+      }
+      try (NewsSearcher s = NewsSearcher.open(dir)) {
+        IndexStats stats = s.stats();
+        assertEquals(LocalDate.of(2020, 1, 1), stats.firstDate());
+        assertEquals(LocalDate.of(2024, 1, 10), stats.lastDate());
+        List<ArticleHit> hits =
+            s.search(SearchRequest.builder("harbour strike").recency(30).build()).hits();
+        assertEquals("fresh", hits.get(0).id());
+        assertTrue(hits.get(0).score() > 1e-3, "age counted from 2024-01-10: " + hits.get(0));
+      }
+    }
+  }
+
+  @Test
   void anIndexWithoutEntitiesStillCountsDatesAlsoWithAnEntityFilter() throws IOException {
     try (Directory plain = new ByteBuffersDirectory()) {
       try (ArticleIndexer indexer = ArticleIndexer.open(plain, IndexerOptions.defaults(null))) {
