@@ -349,6 +349,7 @@ public final class NerModel {
     }
     spans = withTitledPersons(sentences, spans, margins);
     spans = withPersonsOfAge(sentences, spans, margins);
+    spans = withFirstNames(sentences, spans);
     spans = withoutInflectedEdges(sentences, spans);
     return withSurnameParticles(
         sentences,
@@ -872,6 +873,84 @@ public final class NerModel {
       }
     }
     return Character.isUpperCase(tokens[of + 1].charAt(0)) || of + 2 < span.end() ? of : -1;
+  }
+
+  /** A word that may be a first name: a capital, then small letters. */
+  private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  /**
+   * Joins a listed first name just before a person's name of one word to it: "Wes Brown also found
+   * ...", where the tagger, not knowing the first name, tagged the surname alone, and the
+   * collection's aliases then gave "Brown" the full name of another (Gordon Brown). Not before a
+   * name of two words already ("Scot Nick Smith": "Scot" is a first name too). Only a capitalized
+   * word of letters that no name covers, which the training text does not write in small letters
+   * ("Will", "May", "Grant"), no month or day ("January"), and which is no title, legal form, or
+   * name the lists or the training data know as other than a person's; not in lines in capitals,
+   * where every word is capitalized.
+   */
+  private List<List<TokenSpan>> withFirstNames(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    if (lists.isEmpty()) {
+      return spans;
+    }
+    List<List<TokenSpan>> out = null;
+    for (int s = 0; s < spans.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
+      for (int k = 0; k < names.size(); k++) {
+        TokenSpan span = names.get(k);
+        int before = span.start() - 1;
+        if (span.type() != EntityType.PERSON
+            || span.end() - span.start() != 1
+            || before < 0
+            || (k > 0 && names.get(k - 1).end() > before)
+            || !isFirstNameBefore(tokens[before])
+            || TokenShapes.isCapsLine(tokens)) {
+          continue;
+        }
+        if (out == null) {
+          out = mutableCopy(spans);
+          names = out.get(s);
+        }
+        names.set(k, new TokenSpan(before, span.end(), EntityType.PERSON));
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  private boolean isFirstNameBefore(String word) {
+    String lower = TokenShapes.lower(word);
+    return FIRST_NAME.matcher(word).matches()
+        && !CALENDAR_WORDS.contains(lower)
+        && lists.isFirstName(lower)
+        && !isCommonWord(word)
+        && !isTitleBeforeName(word)
+        && !LegalForms.isLegalForm(word)
+        && !isOtherThanPerson(lists.names.typeOf(lower))
+        && !isOtherThanPerson(gazetteer.typeOf(lower));
   }
 
   /** A romanized family name: one capital and one to four small letters ("Chen", "Ma", "Yau"). */

@@ -58,6 +58,29 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFirstNameTheTaggerLeftOffASurnameIsJoinedToIt() {
+    List<List<Entity>> found =
+        EXTRACTOR.extractArticle(
+            List.of("Wes Brown also found the winger hard to stop.", "Earlier, Brown had scored."));
+    assertTrue(
+        found.get(0).contains(new Entity(EntityType.PERSON, "Wes Brown", 0, 9)), found.toString());
+    // the surname alone is that person in the article, not another Brown of the collection
+    int brown = found.get(1).indexOf(new Entity(EntityType.PERSON, "Brown", 9, 14));
+    assertTrue(brown >= 0, found.toString());
+    assertEquals("Wes Brown", EntityNormalizer.canonicalArticle(found).get(1).get(brown));
+    // not a month, or a first name before a full name
+    for (String text : List.of("Prices rose in January Reuter", "Scot Nick Smith won the race.")) {
+      assertFalse(
+          EXTRACTOR.extract(text).stream()
+              .anyMatch(
+                  e ->
+                      e.type() == EntityType.PERSON
+                          && (e.text().startsWith("January") || e.text().startsWith("Scot"))),
+          text + ": " + EXTRACTOR.extract(text));
+    }
+  }
+
+  @Test
   void aNameWithAnAgeBetweenCommasIsAPersonThroughoutTheArticle() {
     List<List<Entity>> found =
         EXTRACTOR.extractArticle(
