@@ -98,14 +98,15 @@ public final class NameAliases {
   }
 
   /**
-   * Values written differently that name the same thing: the same words but for case, accents,
-   * dots, commas, hyphens, "&amp;" for "and", and for organizations British "-isation" and a legal
-   * form written out, or an abbreviated one left off at the end ({@code Goldman, Sachs and Co} and
-   * {@code Goldman Sachs & Co}; {@code Organisation for Economic Cooperation and Development} and
-   * {@code Organization ...}; {@code Commodity Credit Corporation} and {@code Commodity Credit
-   * Corp}; {@code Kidder, Peabody and Co Inc} and {@code Kidder, Peabody and Co}; {@code General
-   * Motors Corp} and {@code General Motors}). Each stands for the one of its group named in most
-   * articles (ties: the first in value order), an organization's acronym before all.
+   * Values written differently that name the same thing: the same letters but for case, accents,
+   * dots, commas, hyphens and spaces ("Hong Kong" and "Hongkong"), "&amp;" for "and", and for
+   * organizations British "-isation" and a legal form written out, or left off at the end ({@code
+   * Goldman, Sachs and Co}, {@code Goldman Sachs & Co} and {@code Goldman Sachs}; {@code
+   * Organisation for Economic Cooperation and Development} and {@code Organization ...}; {@code
+   * Commodity Credit Corporation} and {@code Commodity Credit Corp}; {@code Nissan Motor Co Ltd}
+   * and {@code Nissan Motor}; {@code General Motors Corp} and {@code General Motors}; see {@link
+   * #firmNameEnd}). Each stands for the one of its group named in most articles (ties: the first in
+   * value order), an organization's acronym before all.
    *
    * @return value to the variant it stands for
    */
@@ -180,12 +181,35 @@ public final class NameAliases {
         // "Standard and Poor's" and "Standard and Poor", "McDonald's" and "McDonald"
         words[i] = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
       }
-      // "Merrill Lynch and Co Inc" is "Merrill Lynch and Co", "General Motors Corp" is "General
-      // Motors"; the "Co" of "... and Co" is part of the name. One form only: "General Electric
-      // Co Plc" (Britain's GEC) is not "General Electric Co" (GE)
-      end = LegalForms.nameEnd(words, 0, end);
+      end = firmNameEnd(words, end);
     }
-    return String.join(" ", Arrays.asList(words).subList(0, end));
+    // "Hong Kong" and "Hongkong", "Co-operation" and "Cooperation", "J.P. Morgan" and "J.P.Morgan"
+    return String.join("", Arrays.asList(words).subList(0, end));
+  }
+
+  /** The words of a firm that a legal form may follow: "Nissan Motor Co Ltd". */
+  private static final Set<String> FIRM_WORDS = Set.of("co", "corp", "cos");
+
+  /**
+   * Where an organization's name ends before its legal forms: "General Motors Corp" is "General
+   * Motors", and so are forms of two words, "Nissan Motor Co Ltd", "Merrill Lynch and Co" and
+   * "Kidder Peabody and Co Inc" ("Merrill Lynch", "Kidder Peabody"). Not the "Co" before "Plc":
+   * "General Electric Co Plc" (Britain's GEC) is not "General Electric Co" (GE).
+   *
+   * @param words the name's words, lower-cased, legal forms abbreviated
+   */
+  private static int firmNameEnd(String[] words, int end) {
+    int name = LegalForms.nameEnd(words, 0, end);
+    if (name < end && words[end - 1].equals("plc")) {
+      return name;
+    }
+    if (name >= 3 && FIRM_WORDS.contains(words[name - 1]) && words[name - 2].equals("and")) {
+      return name - 2; // "merrill lynch and co"
+    }
+    if (name < end && name >= 2 && FIRM_WORDS.contains(words[name - 1])) {
+      return name - 1; // "nissan motor co ltd"
+    }
+    return name;
   }
 
   /** Legal forms written out, and their abbreviations. */

@@ -115,6 +115,7 @@ class NameAliasesTest {
     assertEquals(
         Map.of(
             "Goldman Sachs & Co", "Goldman, Sachs and Co",
+            "Goldman Sachs", "Goldman, Sachs and Co",
             "Commodity Credit Corp", "Commodity Credit Corporation",
             "Organization for Economic Cooperation and Development",
                 "Organisation for Economic Cooperation and Development",
@@ -154,8 +155,27 @@ class NameAliasesTest {
     assertEquals(
         Map.of(
             "Kidder, Peabody and Co", "Kidder, Peabody and Co Inc",
-            "General Motors", "General Motors Corp"),
+            "General Motors", "General Motors Corp",
+            "Merrill Lynch and Co", "Merrill Lynch"),
         NameAliases.organizations(articles));
+    // forms of two words ("Co Ltd"), and names written with a hyphen or a space more or less
+    assertEquals(
+        Map.of(
+            "Nissan Motor", "Nissan Motor Co Ltd",
+            "Organisation for Economic Co-operation and Development",
+                "Organisation for Economic Cooperation and Development",
+            "Hongkong and Shanghai Banking Corp", "Hong Kong and Shanghai Banking Corp"),
+        NameAliases.organizations(
+            Map.of(
+                "Nissan Motor Co Ltd", 5,
+                "Nissan Motor", 2,
+                "Organisation for Economic Cooperation and Development", 12,
+                "Organisation for Economic Co-operation and Development", 1,
+                "Hong Kong and Shanghai Banking Corp", 9,
+                "Hongkong and Shanghai Banking Corp", 1)));
+    assertEquals(
+        Map.of("Hongkong", "Hong Kong"),
+        NameAliases.locations(Map.of("Hong Kong", 21, "Hongkong", 1)));
     // and with or without a possessive: "Standard and Poor's index" names "Standard and Poor"
     assertEquals(
         Map.of("Standard and Poor", "Standard and Poor's Corp"),
