@@ -39,7 +39,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 15;
+  public static final int REVISION = 16;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -129,6 +129,15 @@ public final class EntityNormalizer {
     alias("Russia", "russian federation");
     alias("United Arab Emirates", "uae", "united arab emirates");
     alias("Islamic State", "isis", "isil", "islamic state", "daesh");
+    // the central bank, by its short name and its board
+    alias(
+        "Federal Reserve",
+        "fed",
+        "the fed",
+        "federal reserve",
+        "federal reserve board",
+        "federal reserve system",
+        "us federal reserve");
     // the agency signed its wires "Reuter" until the 1990s
     alias("Reuters", "reuter", "reuters");
   }
@@ -406,6 +415,9 @@ public final class EntityNormalizer {
       EntityType type, String s, UnaryOperator<String> usualForm, boolean writtenInCapitals) {
     boolean organization = type == EntityType.ORGANIZATION || type == EntityType.MISC;
     int acronymLength = organization ? (writtenInCapitals ? 3 : 4) : (writtenInCapitals ? 0 : 2);
+    // a name of one word in capitals amid mixed-case text, of three letters the casing table lacks,
+    // is an acronym whatever its type ("ICO" tagged a place)
+    int oneWordAcronymLength = organization || writtenInCapitals ? acronymLength : 3;
     String[] words = s.split(" ");
     for (int w = 0; w < words.length; w++) {
       String word = words[w];
@@ -414,7 +426,7 @@ public final class EntityNormalizer {
       }
       String usual = usualForm.apply(word);
       if (words.length == 1
-          && word.length() <= acronymLength
+          && word.length() <= oneWordAcronymLength
           && !(writtenInCapitals && usual != null && !TokenShapes.isAllCaps(usual))) {
         continue; // an organization's name of one short word is an acronym ("AA", "ACT", "CMS")
       }

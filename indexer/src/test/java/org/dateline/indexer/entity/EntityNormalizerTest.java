@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class EntityNormalizerTest {
@@ -31,6 +32,9 @@ class EntityNormalizerTest {
     assertEquals("Reuters", org("Reuter"));
     assertEquals("United Kingdom", loc("U.K."));
     assertEquals("Islamic State", org("ISIS"));
+    for (String s : List.of("Fed", "the Fed", "Federal Reserve Board", "U.S. Federal Reserve")) {
+      assertEquals("Federal Reserve", org(s), s);
+    }
   }
 
   @Test
@@ -185,6 +189,11 @@ class EntityNormalizerTest {
     assertEquals("New York", loc("NEW  YORK"));
     assertEquals("Boutros Boutros-Ghali", per("BOUTROS BOUTROS-GHALI"));
     assertEquals("NATO", org("NATO"));
+    // a word of three capitals amid mixed-case text is an acronym, whatever the tagger typed it
+    UnaryOperator<String> none = w -> null;
+    assertEquals("ICO", EntityNormalizer.canonical(EntityType.LOCATION, "ICO", none));
+    assertEquals("Lima", EntityNormalizer.canonical(EntityType.LOCATION, "LIMA", none));
+    assertEquals("Abu Dhabi", EntityNormalizer.canonical(EntityType.LOCATION, "ABU DHABI", none));
   }
 
   @Test
