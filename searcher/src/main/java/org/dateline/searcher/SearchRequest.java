@@ -291,7 +291,8 @@ public final class SearchRequest {
                 "query is %,d characters long; the limit is %,d: shorten it",
                 query.length(), MAX_QUERY_LENGTH));
       }
-      this.query = Article.composed(query); // as articles are indexed: "cafe" + U+0301 is "café"
+      // as articles are indexed: "cafe" + U+0301 is "café", a NUL a space
+      this.query = Article.withoutControlCharacters(query);
     }
 
     public Builder syntax(Syntax syntax) {
@@ -340,7 +341,10 @@ public final class SearchRequest {
       if (!Article.hasText(value)) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
-      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(Article.composed(value.strip()));
+      // as articles are indexed: composed, control characters as spaces, no invisible ends
+      entities
+          .computeIfAbsent(type, t -> new ArrayList<>())
+          .add(Article.stripped(Article.withoutControlCharacters(value)));
       return this;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.store.Directory;
+import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,30 @@ class ControlCharactersTest {
             p.highlighted().replace("<em>", "").replace("</em>", "").length(),
             query + ": " + p.highlighted());
       }
+    }
+  }
+
+  @Test
+  void queriesAndFiltersAreCleanedAsArticlesAre() throws IOException {
+    try (Directory dir =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article(
+                        "j1", "2020-01-01", "Oil and gas talks opened in Berlin on Monday.")));
+        NewsSearcher searcher = NewsSearcher.open(dir)) {
+      // a NUL between words separates them, as it does in an article
+      assertEquals(
+          1,
+          searcher
+              .search(SearchRequest.builder("oil\u0000gas").requireAllTerms(true).build())
+              .total());
+      // an invisible character at a filter value's end is no part of the name
+      assertEquals(
+          1,
+          searcher
+              .search(
+                  SearchRequest.builder("oil").entity(EntityType.LOCATION, "Berlin\u200B").build())
+              .total());
     }
   }
 }

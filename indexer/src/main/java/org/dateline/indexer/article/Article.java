@@ -120,10 +120,7 @@ public record Article(
    */
   public static boolean hasText(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c)
-          && !Character.isSpaceChar(c)
-          && Character.getType(c) != Character.FORMAT) {
+      if (!isBlank(text.charAt(i))) {
         return true;
       }
     }
@@ -131,11 +128,33 @@ public record Article(
   }
 
   /**
+   * The text without what {@link #hasText} takes for no text at its two ends: white space,
+   * Unicode's spaces, and invisible format characters ({@code "Japan\u200B"} is {@code "Japan"}).
+   */
+  public static String stripped(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  /**
    * The text with control characters other than tab, line feed and carriage return written as
    * spaces. They mean nothing in news text, and one of them, NUL, is where Lucene's highlighter
    * ends a field's value, so a paragraph holding one was highlighted only up to it.
    */
-  static String withoutControlCharacters(String text) {
+  public static String withoutControlCharacters(String text) {
     text = composed(text);
     int i = 0;
     while (i < text.length() && !isControl(text.charAt(i))) {
