@@ -269,7 +269,7 @@ public final class NewsSearcher implements Closeable {
       throw new IllegalArgumentException(
           "query "
               + UserQueryParser.abbreviate(request.query())
-              + " has a regular expression too complex to run; simplify it");
+              + " has a wildcard or regular expression too complex to run; simplify it");
     } finally {
       // the kept view first: the last hold on the directory may close it, after every reader
       try {
