@@ -17,7 +17,8 @@ import org.dateline.indexer.article.Utf8Reader;
  * Reads topic files in three formats: TREC SGML ({@code <top> <num> Number: 301 <title> ...
  * </top>}, the query is the title), TSV ({@code qid<TAB>query}), and the TIME collection's {@code
  * TIME.QUE} ({@code *FIND n}, the query is the text up to the next {@code *FIND} or {@code *STOP}).
- * White space in queries is collapsed to single spaces. Topic ids must be unique.
+ * White space in queries is collapsed to single spaces. Topic ids must be unique. Each topic keeps
+ * the line it starts on.
  */
 public final class Topics {
 
@@ -101,7 +102,7 @@ public final class Topics {
       if (t.query.isEmpty()) {
         throw new EvalFormatException(source, t.line, "topic '" + t.id + "' has an empty query");
       }
-      result.add(new Topic(t.id, t.query));
+      result.add(new Topic(t.id, t.query, t.line));
     }
     return List.copyOf(result);
   }

@@ -52,11 +52,11 @@ class TimeTopicsFormatTest extends EvalInputContractTest {
   }
 
   @Test
-  void joinsTheLinesUpToTheNextFindOrStop() throws EvalFormatException {
+  void joinsTheLinesUpToTheNextFindOrStopAndKeepsTheFindLine() throws EvalFormatException {
     assertEquals(
         List.of(
-            new Topic("1", "KENNEDY ADMINISTRATION PRESSURE ON DIEM ."),
-            new Topic("2", "WHEAT DEALS .")),
+            new Topic("1", "KENNEDY ADMINISTRATION PRESSURE ON DIEM .", 1),
+            new Topic("2", "WHEAT DEALS .", 7)),
         Topics.parse(SOURCE, valid(), Topics.Format.TIME));
   }
 
@@ -66,7 +66,7 @@ class TimeTopicsFormatTest extends EvalInputContractTest {
     List<Topic> topics = Topics.read(que);
     assertEquals(83, topics.size());
     assertEquals(
-        new Topic("37", "WHEAT DEALS INVOLVING THE UNITED STATES, RUSSIA AND CANADA ."),
+        new Topic("37", "WHEAT DEALS INVOLVING THE UNITED STATES, RUSSIA AND CANADA .", 225),
         topics.get(36));
   }
 }

@@ -64,11 +64,11 @@ class TrecTopicsFormatTest extends EvalInputContractTest {
   }
 
   @Test
-  void takesTheTitleAsTheQuery() throws EvalFormatException {
+  void takesTheTitleAsTheQueryAndKeepsTheTopLine() throws EvalFormatException {
     assertEquals(
         List.of(
-            new Topic("301", "International Organized Crime"),
-            new Topic("302", "Poliomyelitis and Post-Polio")),
+            new Topic("301", "International Organized Crime", 1),
+            new Topic("302", "Poliomyelitis and Post-Polio", 12)),
         Topics.parse(SOURCE, valid(), Topics.Format.TREC));
   }
 

@@ -50,9 +50,9 @@ class TsvTopicsFormatTest extends EvalInputContractTest {
   }
 
   @Test
-  void collapsesWhiteSpaceInQueries() throws EvalFormatException {
+  void collapsesWhiteSpaceInQueriesAndKeepsEachTopicsLine() throws EvalFormatException {
     assertEquals(
-        List.of(new Topic("q1", "troops iraq"), new Topic("q2", "budget vote")),
+        List.of(new Topic("q1", "troops iraq", 2), new Topic("q2", "budget vote", 4)),
         Topics.parse(SOURCE, valid(), Topics.Format.TSV));
   }
 
