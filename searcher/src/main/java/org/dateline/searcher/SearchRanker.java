@@ -2,18 +2,24 @@ package org.dateline.searcher;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.dateline.searcher.eval.IncompleteRankingException;
 import org.dateline.searcher.eval.Ranker;
 import org.dateline.searcher.eval.ScoredDoc;
+import org.dateline.searcher.query.UserQueryParser;
 
 /**
  * A {@link NewsSearcher} seen as a {@link Ranker}, for relevance evaluation: each query is read as
  * plain words (like a user's search box, and like the reference runs of test collections) and
- * ranked with the request options the caller configures. Closing it closes the searcher.
+ * ranked with the request options the caller configures. A search that runs out of time fails
+ * ({@link IncompleteRankingException}) rather than return the part it ranked as the whole ranking.
+ * Closing it closes the searcher.
  */
 public final class SearchRanker implements Ranker, Closeable {
 
@@ -41,6 +47,9 @@ public final class SearchRanker implements Ranker, Closeable {
    * SearchRequest#MAX_RESULT_WINDOW}), in pages that follow each other's cursors. Each article's
    * score is its relevance score; when the options sort by date, it is minus its rank (-1, -2,
    * ...), so that a measure, which orders a ranking by score, scores the date order returned.
+   *
+   * @throws IncompleteRankingException when a search runs out of time (the options' {@link
+   *     SearchRequest.Builder#timeout}, 10 s unless they set another): its results are partial
    */
   @Override
   public List<ScoredDoc> rank(String query, int depth) throws IOException {
@@ -59,6 +68,9 @@ public final class SearchRanker implements Ranker, Closeable {
       SearchRequest request = b.build();
       boolean byDate = request.sort() == SearchRequest.Sort.DATE;
       SearchResults page = searcher.search(request);
+      if (page.partial()) {
+        throw incomplete(query, request.timeout());
+      }
       for (ArticleHit hit : page.hits()) {
         if (hit.id().chars().anyMatch(Character::isWhitespace)) {
           throw new IllegalArgumentException(
@@ -76,6 +88,22 @@ public final class SearchRanker implements Ranker, Closeable {
       cursor = page.nextCursor();
     } while (cursor != null && docs.size() < depth);
     return docs;
+  }
+
+  /**
+   * The refusal of a search that ran out of time: its hits are those of the part of the index it
+   * got through, and scored as a whole ranking they would score too low without saying why.
+   */
+  private static IncompleteRankingException incomplete(String query, Duration timeout) {
+    String seconds = BigDecimal.valueOf(timeout.toNanos(), 9).stripTrailingZeros().toPlainString();
+    return new IncompleteRankingException(
+        query,
+        "the search for "
+            + UserQueryParser.abbreviate(query)
+            + " ran out of time ("
+            + seconds
+            + " s) and its ranking is incomplete, which would score as if it were whole; give the"
+            + " search more time (SearchRequest.Builder.timeout, or eval --timeout SECONDS)");
   }
 
   @Override

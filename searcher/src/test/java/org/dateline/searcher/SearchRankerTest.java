@@ -2,14 +2,21 @@ package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.testing.TestIndexes;
+import org.dateline.searcher.eval.IncompleteRankingException;
+import org.dateline.searcher.eval.JudgedQuery;
+import org.dateline.searcher.eval.JudgmentList;
+import org.dateline.searcher.eval.RelevanceAssertions;
 import org.dateline.searcher.eval.ScoredDoc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +74,28 @@ class SearchRankerTest {
         List.of("a0", "a20"),
         ranked.subList(28, 30).stream().map(ScoredDoc::docId).sorted().toList());
     assertEquals(-1.0, ranked.get(0).score());
+  }
+
+  @Test
+  void aSearchOutOfTimeFailsNamingTheQueryRatherThanReturnAPartialRanking() {
+    SearchRanker hurried = new SearchRanker(searcher, b -> b.timeout(Duration.ofNanos(1)));
+    IncompleteRankingException e =
+        assertThrows(IncompleteRankingException.class, () -> hurried.rank("oil prices", 20));
+    assertEquals("oil prices", e.query());
+    assertTrue(
+        e.getMessage().startsWith("the search for 'oil prices' ran out of time (0.000000001 s)"),
+        e.getMessage());
+  }
+
+  @Test
+  void relevanceAssertionsNeverScoreARankingCutShort() {
+    RelevanceAssertions hurried =
+        RelevanceAssertions.forRanker(
+            new SearchRanker(searcher, b -> b.timeout(Duration.ofNanos(1))));
+    JudgmentList list =
+        new JudgmentList("oil", List.of(new JudgedQuery("q1", "oil prices", Map.of("a1", 1))));
+    assertThrows(IncompleteRankingException.class, () -> hurried.assertThat(list));
+    assertThrows(IncompleteRankingException.class, () -> hurried.assertInTop("oil", "a1", 30));
   }
 
   @Test

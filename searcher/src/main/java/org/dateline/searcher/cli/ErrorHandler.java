@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.schema.IncompatibleIndexException;
 import org.dateline.searcher.NoSuchIndexException;
+import org.dateline.searcher.eval.IncompleteRankingException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception from a command into one line on stderr and an exit code: bad arguments,
- * queries and input files (an {@link IllegalArgumentException}) exit 2, everything else 1. The
- * stack trace is printed only with {@code --verbose}.
+ * queries and input files (an {@link IllegalArgumentException}) exit 2, everything else 1 (a
+ * ranking that ran out of time, an {@link IncompleteRankingException}, with its message). The stack
+ * trace is printed only with {@code --verbose}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -51,6 +53,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (t instanceof IllegalArgumentException) {
       err.println(prefix + t.getMessage());
       code = ExitCodes.USAGE;
+    } else if (t instanceof IncompleteRankingException) {
+      err.println(prefix + t.getMessage()); // a search out of time: nothing wrong with the usage
+      code = ExitCodes.FAILED;
     } else if (t instanceof IOException) {
       err.println(prefix + describe((IOException) t));
       code = ExitCodes.FAILED;

@@ -29,6 +29,10 @@ public interface Ranker {
    *
    * @param query the query text as a user or topic file gives it
    * @param depth how many articles to return at most; > 0
+   * @throws IncompleteRankingException when the ranking could not be completed (the search ran out
+   *     of time): a ranking cut short is never returned as if it were whole
+   * @throws IllegalArgumentException when the query cannot be run at all (it expands to too many
+   *     clauses, say)
    */
   List<ScoredDoc> rank(String query, int depth) throws IOException;
 }

@@ -57,6 +57,8 @@ public final class RelevanceAssertions {
    * @return this, to chain further assertions
    * @throws AssertionError showing the top {@code n} and where the article ranks, if anywhere
    * @throws IllegalStateException when the ranker returns one article twice
+   * @throws IncompleteRankingException when the ranker could not rank the query completely (its
+   *     search ran out of time): a ranking cut short is never asserted on
    */
   public RelevanceAssertions assertInTop(String query, String articleId, int n) throws IOException {
     Objects.requireNonNull(query, "query");
@@ -82,6 +84,8 @@ public final class RelevanceAssertions {
    * Runs every query of the list through the ranker, for assertions over the list.
    *
    * @throws IllegalStateException when the ranker returns one article twice for a query
+   * @throws IncompleteRankingException when the ranker could not rank a query completely (its
+   *     search ran out of time): a ranking cut short is never scored
    */
   public JudgmentListAssert assertThat(JudgmentList list) throws IOException {
     return new JudgmentListAssert(

@@ -17,6 +17,7 @@ public final class TopicRunner {
    * @param tag the run tag, without white space
    * @throws IllegalStateException when the ranker returns more than {@code depth} articles or one
    *     article twice for a topic
+   * @throws IncompleteRankingException when the ranker could not rank a topic completely
    */
   public static Run run(List<Topic> topics, Ranker ranker, int depth, String tag)
       throws IOException {

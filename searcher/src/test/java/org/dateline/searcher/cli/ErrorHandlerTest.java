@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.dateline.indexer.cli.ExitCodes;
+import org.dateline.searcher.eval.IncompleteRankingException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -39,6 +40,24 @@ class ErrorHandlerTest {
     assertEquals(ExitCodes.FAILED, code);
     assertEquals(
         "dateline entities: cannot read the NER model: truncated\n",
+        err.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void aRankingOutOfTimeIsOneLineWithItsMessageNotAnInternalError() {
+    CommandLine cl =
+        Dateline.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+    cl.parseArgs("eval", "--qrels", "q", "--topics", "t");
+    CommandLine eval = cl.getSubcommands().get("eval");
+    int code =
+        new ErrorHandler()
+            .handleExecutionException(
+                new IncompleteRankingException("oil", "the search for 'oil' ran out of time"),
+                eval,
+                cl.getParseResult());
+    assertEquals(ExitCodes.FAILED, code);
+    assertEquals(
+        "dateline eval: the search for 'oil' ran out of time\n",
         err.toString().replace(System.lineSeparator(), "\n"));
   }
 
