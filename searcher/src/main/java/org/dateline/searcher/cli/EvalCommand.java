@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.indexer.cli.OutputFiles;
+import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.eval.EvalFormatException;
 import org.dateline.searcher.eval.Evaluation;
 import org.dateline.searcher.eval.Evaluator;
@@ -116,6 +117,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "print each topic's lines before 'all'")
   private boolean perQuery;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "with --topics: time limit of each topic's search (default: 10); a topic out of time"
+              + " is rejected, never scored on the part it ranked")
+  private Double timeoutSeconds;
+
   @Mixin private RankingOptions ranking = new RankingOptions();
 
   private final RankerFactory rankers;
@@ -172,9 +181,8 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private Run runTopics() throws IOException, EvalFormatException {
-    ranking.requireFeedbackForItsOptions(spec.commandLine());
     var topics = Topics.read(source.topics);
-    Ranker ranker = rankers.open(index, ranking::apply);
+    Ranker ranker = rankers.open(index, this::searchOptions);
     Run run;
     try {
       run = TopicRunner.run(topics, ranker, depth, tag);
@@ -189,6 +197,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     return run;
+  }
+
+  /** The options of every topic's search: the ranking options and the time limit. */
+  private SearchRequest.Builder searchOptions(SearchRequest.Builder b) {
+    ranking.apply(b);
+    if (timeoutSeconds != null) {
+      b.timeout(QueryOptions.seconds("--timeout", timeoutSeconds));
+    }
+    return b;
   }
 
   /** Refuses a {@code --run-out} that names an input, which writing the run would overwrite. */
@@ -227,6 +244,12 @@ public final class EvalCommand implements Callable<Integer> {
     if (judgments.level < 0) {
       throw new ParameterException(
           spec.commandLine(), "--level must be >= 0, found " + judgments.level);
+    }
+    if (source.topics != null) {
+      ranking.requireFeedbackForItsOptions(spec.commandLine());
+      // a bad value (--timeout 0, --fb-weight 2) is a usage error now, not one per topic later
+      QueryOptions.request(
+          spec.commandLine(), () -> searchOptions(SearchRequest.builder("options")).build());
     }
     if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
       throw new ParameterException(

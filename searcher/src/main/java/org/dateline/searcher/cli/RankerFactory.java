@@ -17,7 +17,8 @@ public interface RankerFactory {
   /**
    * Opens a ranker over the index in {@code indexDir}.
    *
-   * @param ranking the ranking options of the command line, to apply to every search
+   * @param ranking the ranking options of the command line and its time limit, to apply to every
+   *     search
    */
   Ranker open(Path indexDir, UnaryOperator<SearchRequest.Builder> ranking) throws IOException;
 }

@@ -7,8 +7,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.searcher.SearchRequest;
 import org.dateline.searcher.eval.Ranker;
 import org.dateline.searcher.eval.ScoredDoc;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,45 @@ class EvalCommandTest {
     assertEquals(
         List.of("num_ret               \tall\t4", "map                   \tall\t0.7500"),
         r.out.lines().toList());
+  }
+
+  @Test
+  void givesEveryTopicsSearchTheTimeLimitOfTimeoutOrTenSeconds() throws IOException {
+    Path topics = write("t.tsv", "1\tfirst query\n");
+    List<Duration> limits = new ArrayList<>();
+    RankerFactory factory =
+        (indexDir, ranking) -> {
+          limits.add(ranking.apply(SearchRequest.builder("x")).build().timeout());
+          return new FakeSearcher(new ArrayList<>());
+        };
+    for (String[] timeout : List.of(new String[] {"--timeout", "2.5"}, new String[0])) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--qrels",
+                  qrels().toString(),
+                  "--topics",
+                  topics.toString(),
+                  "--index",
+                  dir.resolve("idx").toString()));
+      args.addAll(List.of(timeout));
+      CommandRunner r = CommandRunner.run(new EvalCommand(factory), args.toArray(new String[0]));
+      assertEquals(0, r.exitCode, r.err);
+    }
+    assertEquals(List.of(Duration.ofMillis(2500), Duration.ofSeconds(10)), limits);
+
+    CommandRunner none =
+        CommandRunner.run(
+            new EvalCommand(factory),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--timeout",
+            "0");
+    assertEquals(2, none.exitCode);
+    assertTrue(
+        none.err.startsWith("--timeout (0.0) must be a number of seconds above 0"), none.err);
   }
 
   @Test
