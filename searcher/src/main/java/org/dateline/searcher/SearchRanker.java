@@ -48,6 +48,8 @@ public final class SearchRanker implements Ranker, Closeable {
    * score is its relevance score; when the options sort by date, it is minus its rank (-1, -2,
    * ...), so that a measure, which orders a ranking by score, scores the date order returned.
    *
+   * @throws IllegalStateException when an article ranked has an id with white space, which a run
+   *     line cannot hold
    * @throws IncompleteRankingException when a search runs out of time (the options' {@link
    *     SearchRequest.Builder#timeout}, 10 s unless they set another): its results are partial
    */
@@ -73,7 +75,9 @@ public final class SearchRanker implements Ranker, Closeable {
       }
       for (ArticleHit hit : page.hits()) {
         if (hit.id().chars().anyMatch(Character::isWhitespace)) {
-          throw new IllegalArgumentException(
+          // the index's fault, not the query's: no topic could be ranked (IllegalState, not
+          // IllegalArgument, which would reject only the topic that met it)
+          throw new IllegalStateException(
               "article id '"
                   + hit.id()
                   + "' (ranked for '"

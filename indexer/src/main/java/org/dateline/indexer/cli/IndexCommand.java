@@ -348,7 +348,7 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   /** Rejections printed of one file; the rest are counted ("... and 19,990 more in FILE"). */
-  static final int PRINTED_PER_SOURCE = 10;
+  public static final int PRINTED_PER_SOURCE = 10;
 
   /**
    * How many inputs a run rejected, and the rejections kept, file by file in the order of each

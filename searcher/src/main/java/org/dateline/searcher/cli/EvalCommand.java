@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.indexer.cli.ExitCodes;
 import org.dateline.indexer.cli.IndexFolderOption;
 import org.dateline.indexer.cli.IndexLocation;
 import org.dateline.indexer.cli.OutputFiles;
@@ -20,6 +21,7 @@ import org.dateline.searcher.eval.Metric;
 import org.dateline.searcher.eval.Qrels;
 import org.dateline.searcher.eval.Ranker;
 import org.dateline.searcher.eval.Run;
+import org.dateline.searcher.eval.Topic;
 import org.dateline.searcher.eval.TopicRunner;
 import org.dateline.searcher.eval.Topics;
 import picocli.CommandLine.ArgGroup;
@@ -48,7 +50,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:scored",
       "1:failed (I/O error, or no searcher for --topics)",
-      "2:bad usage or bad input file"
+      "2:bad usage or bad input file",
+      "3:--topics: scored, but some topics could not be ranked (each listed on stderr with file,"
+          + " line and reason; left out of the run, each scores 0)"
     })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -151,6 +155,7 @@ public final class EvalCommand implements Callable<Integer> {
     try {
       Qrels qrels = Qrels.read(judgments.qrels);
       Run run;
+      TopicRunner.Outcome outcome = null;
       if (source.run != null) {
         run = Run.read(source.run);
       } else if (rankers == null) {
@@ -160,14 +165,18 @@ public final class EvalCommand implements Callable<Integer> {
         err.flush();
         return Failures.FAILED;
       } else {
-        run = runTopics();
+        outcome = runTopics(err);
+        if (outcome == null) {
+          return ExitCodes.REJECTED;
+        }
+        run = outcome.run();
       }
       RunCoverage.warn(err, "eval", "the run", qrels, run, source.run == null);
       Evaluation evaluation = new Evaluator(qrels, judgments.level).evaluate(run, measures);
       evaluation.toTrecEvalLines(perQuery).forEach(out::println);
       out.flush();
       err.flush();
-      return 0;
+      return outcome == null || outcome.rejected().isEmpty() ? 0 : ExitCodes.REJECTED;
     } catch (EvalFormatException e) {
       return Failures.badInput(err, "eval", e);
     } catch (IOException e) {
@@ -180,23 +189,35 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private Run runTopics() throws IOException, EvalFormatException {
-    var topics = Topics.read(source.topics);
+  /**
+   * Runs the topics, reports those the searcher could not rank, and writes the run of the others to
+   * {@code --run-out}; {@code null} when it could rank none, and so wrote nothing.
+   */
+  private TopicRunner.Outcome runTopics(PrintWriter err) throws IOException, EvalFormatException {
+    List<Topic> topics = Topics.read(source.topics);
     Ranker ranker = rankers.open(index, this::searchOptions);
-    Run run;
+    TopicRunner.Outcome outcome;
     try {
-      run = TopicRunner.run(topics, ranker, depth, tag);
+      outcome = TopicRunner.runEach(topics, ranker, depth, tag);
     } finally {
       if (ranker instanceof Closeable closeable) {
         closeable.close();
       }
     }
+    TopicRejections.print(err, source.topics, topics.size(), outcome.rejected());
+    if (outcome.rejected().size() == topics.size()) {
+      err.println(
+          "dateline eval: no topic could be ranked, so nothing is scored"
+              + (runOut == null ? "" : " or written to " + runOut));
+      err.flush();
+      return null;
+    }
     if (runOut != null) {
       try (Writer writer = Files.newBufferedWriter(runOut, StandardCharsets.UTF_8)) {
-        run.write(writer);
+        outcome.run().write(writer);
       }
     }
-    return run;
+    return outcome;
   }
 
   /** The options of every topic's search: the ranking options and the time limit. */

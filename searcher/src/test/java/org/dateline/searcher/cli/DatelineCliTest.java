@@ -284,6 +284,41 @@ class DatelineCliTest {
   }
 
   @Test
+  void evalTopicsRejectsATopicOfTooManyWordsAndScoresTheOthers() throws IOException {
+    indexArticles();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      words.append(" word").append(i);
+    }
+    Path topics = Files.writeString(tmp.resolve("t.tsv"), "1\ttroops iraq\n2\t" + words + "\n");
+    Path qrels = Files.writeString(tmp.resolve("q.qrels"), "1 0 iraq 1\n2 0 berlin 1\n");
+    Path runOut = tmp.resolve("out.run");
+    CliRun run =
+        CliRun.of(
+            "eval",
+            "--index",
+            index.toString(),
+            "--qrels",
+            qrels.toString(),
+            "--topics",
+            topics.toString(),
+            "--run-out",
+            runOut.toString(),
+            "-m",
+            "num_q,recip_rank");
+    assertEquals(3, run.exitCode(), run.err());
+    List<String> err = run.err().lines().toList();
+    assertEquals("dateline eval: rejected 1 of 2 topics, left out of the run:", err.get(0));
+    assertTrue(
+        err.get(1).startsWith("  " + topics + ":2: topic '2': query 'word0 word1"), err.get(1));
+    assertTrue(err.get(1).contains("has or expands to more than 1024 clauses"), err.get(1));
+    assertTrue(Files.readString(runOut).startsWith("1 Q0 iraq 1 "), Files.readString(runOut));
+    assertEquals(
+        List.of("num_q                 \tall\t2", "recip_rank            \tall\t0.5000"),
+        run.out().lines().toList());
+  }
+
+  @Test
   void missingIndexFailsWithExitOne() {
     CliRun run = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
     assertEquals(1, run.exitCode());

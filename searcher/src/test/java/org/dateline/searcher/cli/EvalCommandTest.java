@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.searcher.SearchRequest;
+import org.dateline.searcher.eval.IncompleteRankingException;
 import org.dateline.searcher.eval.Ranker;
 import org.dateline.searcher.eval.ScoredDoc;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,74 @@ class EvalCommandTest {
     assertEquals(2, none.exitCode);
     assertTrue(
         none.err.startsWith("--timeout (0.0) must be a number of seconds above 0"), none.err);
+  }
+
+  /** Ranks a then c, but refuses a query of too many words and runs out of time on a slow one. */
+  private static final Ranker PICKY =
+      (query, depth) -> {
+        if (query.startsWith("too many")) {
+          throw new IllegalArgumentException("query '" + query + "' expands to too many clauses");
+        }
+        if (query.startsWith("slow")) {
+          throw new IncompleteRankingException(query, "the search for '" + query + "' ran out");
+        }
+        return List.of(new ScoredDoc("a", 2.0), new ScoredDoc("c", 1.0));
+      };
+
+  @Test
+  void rejectsATopicItCannotRankNamingFileLineAndIdAndScoresAndWritesTheOthers()
+      throws IOException {
+    Path topics = write("t.tsv", "1\tfirst query\n# a comment\n2\ttoo many words\n9\tslow one\n");
+    Path runOut = dir.resolve("out.run");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand((indexDir, ranking) -> PICKY),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--run-out",
+            runOut.toString(),
+            "-m",
+            "num_q,map");
+    assertEquals(3, r.exitCode, r.err);
+    assertEquals(
+        List.of(
+            "dateline eval: rejected 2 of 3 topics, left out of the run:",
+            "  " + topics + ":3: topic '2': query 'too many words' expands to too many clauses",
+            "  " + topics + ":4: topic '9': the search for 'slow one' ran out",
+            "dateline eval: warning: the run ranks 1 of the 2 judged topics; the other 1 score 0"
+                + " for it"),
+        r.err.lines().toList());
+    assertEquals("1 Q0 a 1 2.0 dateline\n1 Q0 c 2 1.0 dateline\n", Files.readString(runOut));
+    // topic 1: a at rank 1 -> 1; topic 2, judged but rejected, scores 0 as trec_eval -c scores it
+    assertEquals(
+        List.of("num_q                 \tall\t2", "map                   \tall\t0.5000"),
+        r.out.lines().toList());
+  }
+
+  @Test
+  void scoresAndWritesNothingWhenNoTopicCanBeRanked() throws IOException {
+    Path topics = write("t.tsv", "1\ttoo many words\n2\tslow one\n");
+    Path runOut = dir.resolve("out.run");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand((indexDir, ranking) -> PICKY),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--run-out",
+            runOut.toString());
+    assertEquals(3, r.exitCode, r.err);
+    assertEquals("", r.out);
+    assertTrue(r.err.startsWith("dateline eval: rejected 2 of 2 topics"), r.err);
+    assertTrue(
+        r.err
+            .strip()
+            .endsWith("no topic could be ranked, so nothing is scored or written to " + runOut),
+        r.err);
+    assertTrue(!Files.exists(runOut), "an empty run is no run: eval --run would refuse it");
   }
 
   @Test

@@ -25,6 +25,36 @@ class TopicRunnerTest {
   }
 
   @Test
+  void runEachGoesOnPastTopicsTheRankerCannotRankAndListsThem() throws Exception {
+    List<Topic> topics =
+        List.of(
+            new Topic("1", "troops iraq", 1),
+            new Topic("2", "too many words", 2),
+            new Topic("3", "slow query", 3));
+    IllegalArgumentException refused = new IllegalArgumentException("too many clauses");
+    IncompleteRankingException late = new IncompleteRankingException("slow query", "out of time");
+    Ranker ranker =
+        (query, depth) -> {
+          if (query.startsWith("too many")) {
+            throw refused;
+          }
+          if (query.startsWith("slow")) {
+            throw late;
+          }
+          return List.of(new ScoredDoc("a1", 1));
+        };
+    TopicRunner.Outcome outcome = TopicRunner.runEach(topics, ranker, 10, "t");
+    assertEquals(List.of("1"), outcome.run().topics());
+    assertEquals(
+        List.of(
+            new TopicRunner.Rejected(topics.get(1), refused),
+            new TopicRunner.Rejected(topics.get(2), late)),
+        outcome.rejected());
+    // run, for assertions, stops at the first
+    assertThrows(IllegalArgumentException.class, () -> TopicRunner.run(topics, ranker, 10, "t"));
+  }
+
+  @Test
   void refusesARankerThatReturnsAnArticleTwice() {
     Ranker twice = (query, depth) -> List.of(new ScoredDoc("a", 2), new ScoredDoc("a", 1));
     IllegalStateException e =

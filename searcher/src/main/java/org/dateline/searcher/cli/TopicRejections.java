@@ -1,0 +1,49 @@
+package org.dateline.searcher.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.indexer.article.Rejection;
+import org.dateline.indexer.cli.IndexCommand;
+import org.dateline.searcher.eval.TopicRunner;
+
+/**
+ * Lists, on stderr, the topics {@code eval --topics} could not rank, as the index command lists the
+ * inputs it rejects: {@code FILE:LINE: topic 'ID': reason}, the first ten, then how many more.
+ */
+final class TopicRejections {
+
+  private TopicRejections() {}
+
+  /**
+   * @param topicsFile the topic file, as given
+   * @param topics how many topics the file holds
+   */
+  static void print(
+      PrintWriter err, Path topicsFile, int topics, List<TopicRunner.Rejected> rejected) {
+    if (rejected.isEmpty()) {
+      return;
+    }
+    err.printf(
+        "dateline eval: rejected %,d of %,d topics, left out of the run:%n",
+        rejected.size(), topics);
+    int printed = Math.min(IndexCommand.PRINTED_PER_SOURCE, rejected.size());
+    for (TopicRunner.Rejected r : rejected.subList(0, printed)) {
+      err.println("  " + rejection(topicsFile, r));
+    }
+    if (rejected.size() > printed) {
+      err.printf(
+          "  ... and %,d more in %s%n",
+          rejected.size() - printed, Rejection.printable(topicsFile.toString()));
+    }
+    err.flush();
+  }
+
+  /** {@code FILE:LINE: topic 'ID': reason}. */
+  static Rejection rejection(Path topicsFile, TopicRunner.Rejected r) {
+    return new Rejection(
+        topicsFile.toString(),
+        r.topic().line(),
+        "topic '" + r.topic().id() + "': " + r.reason().getMessage());
+  }
+}
