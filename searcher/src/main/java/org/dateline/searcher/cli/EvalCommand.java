@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.indexer.cli.ExitCodes;
@@ -28,6 +29,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -246,13 +248,31 @@ public final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Refuses, with {@code --run}, an option that applies only to {@code --topics} (where the run is
+   * made, searched and written), which a run read from a file would silently ignore.
+   */
+  private void refuseTopicsOptions() {
+    List<String> topicsOnly =
+        new ArrayList<>(List.of("--index", "--run-out", "--depth", "--tag", "--timeout"));
+    // every ranking option, those added later too
+    for (OptionSpec option : spec.mixins().get("ranking").options()) {
+      topicsOnly.add(option.longestName());
+    }
+    for (String option : topicsOnly) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(spec.commandLine(), option + " goes with --topics, not --run");
+      }
+    }
+  }
+
   private List<Metric> parseMetrics() {
     return MetricOptions.parse(spec.commandLine(), metrics);
   }
 
   private void checkOptions() {
-    if (source.run != null && runOut != null) {
-      throw new ParameterException(spec.commandLine(), "--run-out goes with --topics, not --run");
+    if (source.run != null) {
+      refuseTopicsOptions();
     }
     if (runOut != null) {
       OutputFiles.requireWritable(spec.commandLine(), "--run-out", runOut);

@@ -430,12 +430,30 @@ class EvalCommandTest {
     assertTrue(unknown.err.startsWith("--metrics: unknown measure 'nDCG@10'"), unknown.err);
   }
 
-  @Test
-  void exitsTwoForRunOutWithoutTopics() throws IOException {
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(), "--qrels", qrels().toString(), "--run", "x", "--run-out", "y");
-    assertEquals(2, r.exitCode);
-    assertTrue(r.err.startsWith("--run-out goes with --topics, not --run"), r.err);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "--run-out, y",
+    "--index, idx",
+    "--depth, 10",
+    "--tag, mine",
+    "--timeout, 30",
+    "--feedback,",
+    "--fb-docs, 5",
+    "--fb-terms, 5",
+    "--fb-weight, 0.3",
+    "--paragraph-weight, 0"
+  })
+  void refusesWithRunEveryOptionThatAppliesOnlyToTopics(String option, String value)
+      throws IOException {
+    Path run = write("r.run", "1 Q0 a 1 2.0 mine\n");
+    List<String> args =
+        new ArrayList<>(List.of("--qrels", qrels().toString(), "--run", run.toString()));
+    args.add(option);
+    if (value != null) {
+      args.add(value);
+    }
+    CommandRunner r = CommandRunner.run(new EvalCommand(), args.toArray(new String[0]));
+    assertEquals(2, r.exitCode, r.err);
+    assertTrue(r.err.startsWith(option + " goes with --topics, not --run"), r.err);
   }
 }
