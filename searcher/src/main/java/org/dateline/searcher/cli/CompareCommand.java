@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.searcher.eval.EvalFormatException;
 import org.dateline.searcher.eval.Evaluator;
+import org.dateline.searcher.eval.FourDecimals;
 import org.dateline.searcher.eval.Metric;
 import org.dateline.searcher.eval.MetricComparison;
 import org.dateline.searcher.eval.PairedTTest;
@@ -126,14 +127,15 @@ public final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** One row, its numbers as {@code eval} prints them ({@link FourDecimals}). */
   static String format(MetricComparison row) {
     return String.format(
         Locale.ROOT,
         ROW,
         row.metric().name(),
-        String.format(Locale.ROOT, "%.4f", row.meanA()),
-        String.format(Locale.ROOT, "%.4f", row.meanB()),
-        String.format(Locale.ROOT, "%+.4f", row.difference()),
+        FourDecimals.of(row.meanA()),
+        FourDecimals.of(row.meanB()),
+        FourDecimals.signed(row.difference()),
         row.wins(),
         row.losses(),
         row.ties(),
@@ -144,7 +146,7 @@ public final class CompareCommand implements Callable<Integer> {
     if (Double.isNaN(p)) {
       return "n/a";
     }
-    return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    return p < 0.0001 ? "<0.0001" : FourDecimals.of(p);
   }
 
   private List<Metric> parseMetrics() {

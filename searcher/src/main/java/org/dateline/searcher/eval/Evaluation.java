@@ -1,7 +1,5 @@
 package org.dateline.searcher.eval;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,14 +100,14 @@ public final class Evaluation {
   }
 
   /**
-   * Formats a value as C's {@code %6.4f} (rounding the exact binary value half to even, as glibc
-   * does) or, for counts, {@code %ld} of the truncated value.
+   * Formats a value as C's {@code %6.4f} ({@link FourDecimals}) or, for counts, {@code %ld} of the
+   * truncated value.
    */
   static String format(Metric metric, double value) {
     if (metric.kind().isCount()) {
       return Long.toString((long) value);
     }
-    String text = new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+    String text = FourDecimals.of(value);
     return text.length() >= 6 ? text : " ".repeat(6 - text.length()) + text;
   }
 }

@@ -74,9 +74,9 @@ public final class JudgmentListAssert {
               + "' ("
               + list.queries().size()
               + " queries) is "
-              + RankingText.number(mean)
+              + FourDecimals.of(mean)
               + ", expected at least "
-              + RankingText.number(min)
+              + FourDecimals.of(min)
               + ".\n"
               + below(e, metric, min));
     }
@@ -92,7 +92,7 @@ public final class JudgmentListAssert {
           "some queries of judgment list '"
               + list.name()
               + "' score below "
-              + RankingText.number(min)
+              + FourDecimals.of(min)
               + " on "
               + metric
               + ".\n"
@@ -184,7 +184,7 @@ public final class JudgmentListAssert {
             : RankingText.MAX_SHOWN;
     StringBuilder text = new StringBuilder();
     text.append("  queries below ")
-        .append(RankingText.number(min))
+        .append(FourDecimals.of(min))
         .append(", worst first (")
         .append(Math.min(failing.size(), MAX_QUERIES_SHOWN))
         .append(" of ")
@@ -196,7 +196,7 @@ public final class JudgmentListAssert {
           .append(": ")
           .append(metric)
           .append(" = ")
-          .append(RankingText.number(e.value(q.id(), metric)))
+          .append(FourDecimals.of(e.value(q.id(), metric)))
           .append('\n')
           .append(RankingText.render(run.ranking(q.id()), q.relevant(), shownRanks));
     }

@@ -33,11 +33,11 @@ final class RankingText {
       text.append(
           String.format(
               Locale.ROOT,
-              "      %2d. %s%s  (score %.4f)\n",
+              "      %2d. %s%s  (score %s)\n",
               i + 1,
               doc.docId(),
               mark(grades.get(doc.docId())),
-              doc.score()));
+              FourDecimals.of(doc.score())));
     }
     if (ranking.isEmpty()) {
       text.append("      (nothing retrieved)\n");
@@ -61,9 +61,5 @@ final class RankingText {
 
   private static String mark(Integer grade) {
     return grade == null ? "" : " [rel " + grade + "]";
-  }
-
-  static String number(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
   }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.searcher.eval.Metric;
+import org.dateline.searcher.eval.MetricComparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,20 @@ class CompareCommandTest {
         "metric                A        B      B-A  wins  losses  ties         p", lines.get(4));
     assertEquals(
         "recip_rank       0.6250   0.8333  +0.2083     2       1     1    0.5000", lines.get(5));
+  }
+
+  @Test
+  void printsMeansAsEvalDoesAndANullDifferenceWithoutASign() {
+    // 0.53125 is a tie in binary: eval (as trec_eval) rounds it to even, 0.5312; the difference
+    // of 0.3 and 0.1 + 0.2 is -5.6e-17, which is no loss
+    assertEquals(
+        "map              0.5312   0.5312   0.0000     0       0     2    1.0000",
+        CompareCommand.format(
+            new MetricComparison(Metric.of(Metric.Kind.MAP), 0.53125, 0.53125, 0, 0, 2, 1.0)));
+    assertEquals(
+        "P_10             0.3000   0.3000   0.0000     0       0     2    1.0000",
+        CompareCommand.format(
+            new MetricComparison(Metric.at(Metric.Kind.P, 10), 0.1 + 0.2, 0.3, 0, 0, 2, 1.0)));
   }
 
   @Test

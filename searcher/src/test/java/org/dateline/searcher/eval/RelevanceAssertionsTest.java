@@ -145,6 +145,30 @@ class RelevanceAssertionsTest {
   }
 
   @Test
+  void printsMeansAsEvalDoesRoundingTheBinaryValueHalfToEven() throws Exception {
+    // recip_rank: 1 and 1/16, mean 17/32 = 0.53125 exactly, a tie: eval prints 0.5312
+    Ranker ranker =
+        (query, depth) ->
+            java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> new ScoredDoc(query + i, 20 - i))
+                .toList();
+    JudgmentList list =
+        new JudgmentList(
+            "rr",
+            List.of(
+                new JudgedQuery("q1", "x", Map.of("x0", 1)),
+                new JudgedQuery("q2", "y", Map.of("y15", 1))));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                RelevanceAssertions.forRanker(ranker).assertThat(list).reciprocalRankAtLeast(0.6));
+    assertEquals(
+        "recip_rank over judgment list 'rr' (2 queries) is 0.5312, expected at least 0.6000.",
+        e.getMessage().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void everyQueryMustReachTheBarWhenAskedPerQuery() throws Exception {
     JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).assertThat(LIST);
     AssertionError e =
