@@ -99,6 +99,8 @@ public final class CompareCommand implements Callable<Integer> {
       Qrels qrels = Qrels.read(judgments.qrels);
       Run a = Run.read(runA);
       Run b = Run.read(runB);
+      a.requireEachDocumentOnce(qrels.topics());
+      b.requireEachDocumentOnce(qrels.topics());
       RunCoverage.warn(err, "compare", "run A (" + runA + ")", qrels, a);
       RunCoverage.warn(err, "compare", "run B (" + runB + ")", qrels, b);
       err.flush();

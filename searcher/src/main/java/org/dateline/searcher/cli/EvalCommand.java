@@ -173,6 +173,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         run = outcome.run();
       }
+      run.requireEachDocumentOnce(qrels.topics());
       RunCoverage.warn(err, "eval", "the run", qrels, run, source.run == null);
       Evaluation evaluation = new Evaluator(qrels, judgments.level).evaluate(run, measures);
       evaluation.toTrecEvalLines(perQuery).forEach(out::println);

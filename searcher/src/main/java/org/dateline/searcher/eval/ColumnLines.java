@@ -12,8 +12,8 @@ import org.dateline.indexer.article.Utf8Reader;
 
 /**
  * Reads the white-space separated TREC formats (qrels and runs) line by line. Blank lines and lines
- * starting with {@code #} are skipped, as trec_eval skips them; every other line must have exactly
- * the expected number of columns.
+ * starting with {@code #} are skipped, as trec_eval skips them; every other line must have the
+ * expected number of columns (a run line may have more, which trec_eval ignores).
  */
 final class ColumnLines {
 
@@ -31,10 +31,12 @@ final class ColumnLines {
    * Reads every data line of {@code in}.
    *
    * @param layout the expected columns, for messages, e.g. {@code qid 0 docid grade}
+   * @param moreIgnored whether a line may have more columns than the layout, which the caller
+   *     ignores
    * @throws EvalFormatException for a line with another column count, undecodable text, or an input
    *     without any data line
    */
-  static List<Row> read(String source, Reader in, String layout)
+  static List<Row> read(String source, Reader in, String layout, boolean moreIgnored)
       throws IOException, EvalFormatException {
     int expected = layout.split(" ").length;
     List<Row> rows = new ArrayList<>();
@@ -49,11 +51,17 @@ final class ColumnLines {
           continue;
         }
         String[] columns = WHITE_SPACE.split(stripped);
-        if (columns.length != expected) {
+        if (columns.length < expected || (columns.length > expected && !moreIgnored)) {
           throw new EvalFormatException(
               source,
               lineNumber,
-              "expected " + expected + " columns '" + layout + "', found " + columns.length);
+              "expected "
+                  + (moreIgnored ? "at least " : "")
+                  + expected
+                  + " columns '"
+                  + layout
+                  + "', found "
+                  + columns.length);
         }
         rows.add(new Row(lineNumber, columns));
       }

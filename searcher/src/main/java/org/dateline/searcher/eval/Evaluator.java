@@ -48,11 +48,20 @@ public final class Evaluator {
     return relevanceLevel;
   }
 
-  /** Scores a run on the given measures (printed and stored in trec_eval's order). */
+  /**
+   * Scores a run on the given measures (printed and stored in trec_eval's order).
+   *
+   * @throws IllegalArgumentException when the run's ranking of a judged topic lists a document
+   *     twice (call {@link Run#requireEachDocumentOnce} first for an {@link EvalFormatException})
+   */
   public Evaluation evaluate(Run run, Collection<Metric> metrics) {
     if (metrics.isEmpty()) {
       throw new IllegalArgumentException(
           "name at least one metric, e.g. Metric.parseList(\"map\")");
+    }
+    EvalFormatException duplicate = run.duplicateIn(qrels.topics());
+    if (duplicate != null) {
+      throw new IllegalArgumentException(duplicate.getMessage(), duplicate);
     }
     List<Metric> ordered = List.copyOf(new TreeSet<>(metrics));
     List<String> topics = qrels.topics();

@@ -65,7 +65,7 @@ public final class Qrels {
   public static Qrels parse(String source, Reader in) throws IOException, EvalFormatException {
     Map<String, Map<String, Integer>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
     Map<String, Integer> firstLine = new HashMap<>();
-    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {
+    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, false)) {
       String topic = row.columns()[0];
       String doc = row.columns()[2];
       int grade = ColumnLines.integer(source, row, 3, "grade");

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,19 +18,32 @@ import org.dateline.indexer.article.Utf8Reader;
 /**
  * A run: for each topic, the documents a system retrieved, with scores. Rankings are kept in
  * trec_eval's order ({@link ScoredDoc#TREC_EVAL_ORDER}): the rank column of a run file is ignored,
- * as trec_eval ignores it (it may hold anything); only the scores order the documents. Immutable
- * and thread-safe.
+ * as trec_eval ignores it (it may hold anything); only the scores order the documents. A run read
+ * from a file may list a document twice in a topic's ranking, as trec_eval reads it: such a ranking
+ * cannot be scored, and an {@link Evaluator} refuses it when the topic is judged, but the ranking
+ * of a topic that is not judged is never scored. Immutable and thread-safe.
  */
 public final class Run {
 
   private static final String LAYOUT = "qid Q0 docid rank score tag";
 
+  /** A document listed a second time in a topic's ranking: the lines of both. */
+  private record Duplicate(String doc, int firstLine, int line) {}
+
   private final String tag;
   private final Map<String, List<ScoredDoc>> byTopic;
+  private final String source;
+  private final Map<String, Duplicate> duplicates;
 
-  private Run(String tag, Map<String, List<ScoredDoc>> byTopic) {
+  private Run(
+      String tag,
+      Map<String, List<ScoredDoc>> byTopic,
+      String source,
+      Map<String, Duplicate> duplicates) {
     this.tag = tag;
     this.byTopic = byTopic;
+    this.source = source;
+    this.duplicates = duplicates;
   }
 
   /**
@@ -65,7 +79,7 @@ public final class Run {
           }
           sorted.put(topic, sortedCopy(docs));
         });
-    return new Run(tag, Collections.unmodifiableMap(sorted));
+    return new Run(tag, Collections.unmodifiableMap(sorted), "", Map.of());
   }
 
   /** Reads a TREC run file (UTF-8). */
@@ -76,39 +90,69 @@ public final class Run {
   }
 
   /**
-   * Parses a TREC run: six columns per line; blank lines and {@code #} comments are skipped. The
-   * tag is that of the last line, as trec_eval reports it.
+   * Parses a TREC run: six columns per line, and any after the tag ignored, as trec_eval ignores
+   * them; blank lines and {@code #} comments are skipped. The tag is that of the last line, as
+   * trec_eval reports it. A document listed twice in a topic's ranking is kept, as trec_eval keeps
+   * it, for {@link #requireEachDocumentOnce} to refuse if the topic is scored.
    *
    * @param source the file name for messages
-   * @throws EvalFormatException for a wrong column count, a non-numeric score, a document retrieved
-   *     twice for one topic, or an input without lines
+   * @throws EvalFormatException for too few columns, a non-numeric score, or an input without lines
    */
   public static Run parse(String source, Reader in) throws IOException, EvalFormatException {
     Map<String, List<ScoredDoc>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
     Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, Duplicate> duplicates = new HashMap<>();
     String tag = null;
-    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT)) {
+    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, true)) {
       String topic = row.columns()[0];
       String doc = row.columns()[2];
       double score = ColumnLines.decimal(source, row, 4, "score");
       Integer previous = firstLine.putIfAbsent(topic + '\u0000' + doc, row.line());
       if (previous != null) {
-        throw new EvalFormatException(
-            source,
-            row.line(),
-            "document '"
-                + doc
-                + "' is retrieved twice for topic '"
-                + topic
-                + "' (first on line "
-                + previous
-                + "); trec_eval refuses duplicate documents in one ranking");
+        duplicates.putIfAbsent(topic, new Duplicate(doc, previous, row.line()));
       }
       byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(new ScoredDoc(doc, score));
       tag = row.columns()[5];
     }
     byTopic.replaceAll((topic, docs) -> sortedCopy(docs));
-    return new Run(tag, Collections.unmodifiableMap(byTopic));
+    return new Run(tag, Collections.unmodifiableMap(byTopic), source, Map.copyOf(duplicates));
+  }
+
+  /**
+   * Refuses a run whose ranking of one of the topics lists a document twice, as trec_eval refuses
+   * it for a topic it scores (one that is judged); the ranking of a topic that is not scored may.
+   *
+   * @param topics the topics to be scored, e.g. {@link Qrels#topics()}
+   * @throws EvalFormatException naming the line of the first such document, of the first such topic
+   *     in trec_eval's order
+   */
+  public void requireEachDocumentOnce(Collection<String> topics) throws EvalFormatException {
+    EvalFormatException e = duplicateIn(topics);
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  /** The refusal of the first topic of {@code topics} that lists a document twice, or null. */
+  EvalFormatException duplicateIn(Collection<String> topics) {
+    List<String> ordered = new ArrayList<>(topics);
+    ordered.sort(Ids.TREC_ORDER);
+    for (String topic : ordered) {
+      Duplicate d = duplicates.get(topic);
+      if (d != null) {
+        return new EvalFormatException(
+            source,
+            d.line(),
+            "document '"
+                + d.doc()
+                + "' is retrieved twice for topic '"
+                + topic
+                + "' (first on line "
+                + d.firstLine()
+                + "); trec_eval refuses duplicate documents in the ranking of a judged topic");
+      }
+    }
+    return null;
   }
 
   private static List<ScoredDoc> sortedCopy(List<ScoredDoc> docs) {

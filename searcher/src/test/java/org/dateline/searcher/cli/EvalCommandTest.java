@@ -383,12 +383,12 @@ class EvalCommandTest {
       delimiter = '|',
       value = {
         "wrong column count | 1 Q0 a 1 2.0 t\\n1 Q0 b 2 1.0\\n"
-            + " | r.run:2: expected 6 columns 'qid Q0 docid rank score tag', found 5",
+            + " | r.run:2: expected at least 6 columns 'qid Q0 docid rank score tag', found 5",
         "non-numeric score | 1 Q0 a 1 high t\\n"
             + " | r.run:1: score (column 5) must be a number, found 'high'",
         "duplicate document | 1 Q0 a 1 2.0 t\\n1 Q0 a 2 1.0 t\\n"
             + " | r.run:2: document 'a' is retrieved twice for topic '1' (first on line 1);"
-            + " trec_eval refuses duplicate documents in one ranking",
+            + " trec_eval refuses duplicate documents in the ranking of a judged topic",
         "empty file | ''"
             + " | r.run:1: the file has no data lines (expected lines 'qid Q0 docid rank score tag')"
       })
@@ -401,6 +401,26 @@ class EvalCommandTest {
     assertEquals(2, r.exitCode);
     assertEquals("dateline eval: " + dir.resolve(message.strip()), r.err.strip());
     assertEquals("", r.out);
+  }
+
+  @Test
+  void scoresARunWithMoreColumnsOrADocumentTwiceForATopicNotJudgedAsTrecEvalDoes()
+      throws IOException {
+    Path run = write("r.run", "1 Q0 a 1 2.0 mine # note\n9 Q0 x 1 1.0 mine\n9 Q0 x 2 0.5 mine\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            qrels().toString(),
+            "--run",
+            run.toString(),
+            "-m",
+            "runid,map");
+    assertEquals(0, r.exitCode, r.err);
+    // topic 1: a at rank 1 -> 1; topic 2 not ranked -> 0; topic 9 not judged, not scored
+    assertEquals(
+        List.of("runid                 \tall\tmine", "map                   \tall\t0.5000"),
+        r.out.lines().toList());
   }
 
   @Test

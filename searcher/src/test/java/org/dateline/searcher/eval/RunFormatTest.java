@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class RunFormatTest extends EvalInputContractTest {
 
+  /** Parses as for scoring every topic, as when each is judged: a document twice is refused. */
   @Override
   int parse(String text) throws EvalFormatException {
     try {
       Run run = Run.parse(SOURCE, new StringReader(text));
+      run.requireEachDocumentOnce(run.topics());
       return run.topics().stream().mapToInt(t -> run.ranking(t).size()).sum();
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -109,6 +111,48 @@ class RunFormatTest extends EvalInputContractTest {
     Run back = Run.parse(SOURCE, new StringReader(out.toString()));
     assertEquals(run.ranking("1"), back.ranking("1"));
     assertEquals(run.ranking("2"), back.ranking("2"));
+  }
+
+  @Test
+  void scoresARunThatListsADocumentTwiceOnlyForATopicThatIsNotJudged() throws Exception {
+    // trec_eval checks for duplicates only in the rankings it scores: those of judged topics
+    Run run =
+        Run.parse(
+            "r.run", new StringReader("q1 Q0 d1 1 1.0 t\nq9 Q0 d1 1 1.0 t\nq9 Q0 d1 2 0.5 t\n"));
+    Qrels qrels = Qrels.parse("q.qrels", new StringReader("q1 0 d1 1\n"));
+    run.requireEachDocumentOnce(qrels.topics());
+    Metric map = Metric.of(Metric.Kind.MAP);
+    assertEquals(1.0, new Evaluator(qrels).evaluate(run, List.of(map)).summary(map));
+
+    Qrels judged = Qrels.parse("q.qrels", new StringReader("q1 0 d1 1\nq9 0 d1 1\n"));
+    EvalFormatException e =
+        assertThrows(EvalFormatException.class, () -> run.requireEachDocumentOnce(judged.topics()));
+    String message =
+        "r.run:3: document 'd1' is retrieved twice for topic 'q9' (first on line 2); trec_eval"
+            + " refuses duplicate documents in the ranking of a judged topic";
+    assertEquals(message, e.getMessage());
+    IllegalArgumentException scored =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Evaluator(judged).evaluate(run, List.of(map)));
+    assertEquals(message, scored.getMessage());
+  }
+
+  @Test
+  void ignoresColumnsAfterTheTagAsTrecEvalDoes() throws Exception {
+    Run run =
+        Run.parse(
+            SOURCE,
+            new StringReader("q1 Q0 d1 1 1.0 t extra\nq1 Q0 d2 2 0.5 last # a comment here\n"));
+    assertEquals(List.of(new ScoredDoc("d1", 1.0), new ScoredDoc("d2", 0.5)), run.ranking("q1"));
+    assertEquals("last", run.tag());
+    EvalFormatException e =
+        assertThrows(
+            EvalFormatException.class,
+            () -> Run.parse("r.run", new StringReader("q1 Q0 d1 1 1.0\n")));
+    assertEquals(
+        "r.run:1: expected at least 6 columns 'qid Q0 docid rank score tag', found 5",
+        e.getMessage());
   }
 
   @Test
