@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.dateline.searcher.eval.IncompleteRankingException;
 import org.dateline.searcher.eval.Ranker;
+import org.dateline.searcher.eval.Run;
 import org.dateline.searcher.eval.ScoredDoc;
 import org.dateline.searcher.query.UserQueryParser;
 
@@ -48,8 +49,8 @@ public final class SearchRanker implements Ranker, Closeable {
    * score is its relevance score; when the options sort by date, it is minus its rank (-1, -2,
    * ...), so that a measure, which orders a ranking by score, scores the date order returned.
    *
-   * @throws IllegalStateException when an article ranked has an id with white space, which a run
-   *     line cannot hold
+   * @throws IllegalStateException when an article ranked has an id that a run line cannot hold in
+   *     one column ({@link Run#isOneColumn})
    * @throws IncompleteRankingException when a search runs out of time (the options' {@link
    *     SearchRequest.Builder#timeout}, 10 s unless they set another): its results are partial
    */
@@ -74,7 +75,7 @@ public final class SearchRanker implements Ranker, Closeable {
         throw incomplete(query, request.timeout());
       }
       for (ArticleHit hit : page.hits()) {
-        if (hit.id().chars().anyMatch(Character::isWhitespace)) {
+        if (!Run.isOneColumn(hit.id())) {
           // the index's fault, not the query's: no topic could be ranked (IllegalState, not
           // IllegalArgument, which would reject only the topic that met it)
           throw new IllegalStateException(
@@ -82,8 +83,8 @@ public final class SearchRanker implements Ranker, Closeable {
                   + hit.id()
                   + "' (ranked for '"
                   + query
-                  + "') holds white space, which runs and judgments, one word per id, cannot"
-                  + " hold; index the article under an id without white space");
+                  + "') holds a space, tab or line break, which split the columns of runs and"
+                  + " judgments; index the article under an id without them");
         }
         // evaluation orders by score: sorted by date, the score is the rank's, so that the
         // order scored is the order returned (relevance scores would re-sort the newest N)

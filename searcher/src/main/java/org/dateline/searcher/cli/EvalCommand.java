@@ -293,7 +293,7 @@ public final class EvalCommand implements Callable<Integer> {
       QueryOptions.request(
           spec.commandLine(), () -> searchOptions(SearchRequest.builder("options")).build());
     }
-    if (tag.isEmpty() || tag.chars().anyMatch(Character::isWhitespace)) {
+    if (!Run.isOneColumn(tag)) {
       throw new ParameterException(
           spec.commandLine(), "--tag must be one word without spaces, found '" + tag + "'");
     }

@@ -13,14 +13,17 @@ import org.dateline.indexer.article.Utf8Reader;
 /**
  * Reads the white-space separated TREC formats (qrels and runs) line by line. Blank lines and lines
  * starting with {@code #} are skipped, as trec_eval skips them; every other line must have the
- * expected number of columns (a run line may have more, which trec_eval ignores).
+ * expected number of columns (a run line may have more, which trec_eval ignores). Columns are split
+ * on ASCII white space only, as trec_eval splits them ({@link Ids}).
  */
 final class ColumnLines {
 
   /** One data line: its 1-based number and its columns. */
   record Row(int line, String[] columns) {}
 
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** The white space trec_eval splits columns on, {@link Ids#splitsColumns}: ASCII's only. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
+
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
@@ -46,7 +49,7 @@ final class ColumnLines {
       BufferedReader reader = new BufferedReader(TextFiles.withoutByteOrderMark(in));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-        String stripped = line.strip();
+        String stripped = Ids.strip(line);
         if (stripped.isEmpty() || stripped.startsWith("#")) {
           continue;
         }

@@ -4,7 +4,10 @@ import java.util.Comparator;
 
 /**
  * Topic, document and run ids as the TREC formats have them: one word each, ordered as trec_eval
- * orders them.
+ * orders them. A word is what trec_eval reads as one column: it splits lines on the white space of
+ * C's {@code isspace} in the "C" locale, ASCII's space, tab, line feed, vertical tab, form feed and
+ * carriage return, and on nothing else (an em space U+2003 or a unit separator U+001F is part of a
+ * word).
  */
 final class Ids {
 
@@ -17,9 +20,29 @@ final class Ids {
 
   private Ids() {}
 
-  /** Whether the id is one word: not empty, no white space, so it fits a TREC column. */
+  /**
+   * Whether the id is one word: not empty, no column-splitting white space, so it fits a column.
+   */
   static boolean isWord(String id) {
-    return !id.isEmpty() && id.chars().noneMatch(Character::isWhitespace);
+    return !id.isEmpty() && id.chars().noneMatch(Ids::splitsColumns);
+  }
+
+  /** Whether the character splits the columns of a TREC line: C's {@code isspace}, ASCII only. */
+  static boolean splitsColumns(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The text without the column-splitting white space at either end. */
+  static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && splitsColumns(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && splitsColumns(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   static int compare(String a, String b) {

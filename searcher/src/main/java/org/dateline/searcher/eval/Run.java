@@ -47,6 +47,16 @@ public final class Run {
   }
 
   /**
+   * Whether the text can be one column of a run line (a topic id, document id or tag): not empty,
+   * and without the white space trec_eval splits columns on, ASCII's space, tab, line feed,
+   * vertical tab, form feed and carriage return. Other characters (an em space, a control
+   * character) are part of the column, for trec_eval as here.
+   */
+  public static boolean isOneColumn(String text) {
+    return Ids.isWord(text);
+  }
+
+  /**
    * A run given in code.
    *
    * @param tag the run tag (last column of a run file); no white space

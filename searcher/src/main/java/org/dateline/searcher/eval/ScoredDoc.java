@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One retrieved document (for Dateline, an article id) and its score.
  *
- * @param docId the document id; not empty, no white space
+ * @param docId the document id; not empty, no white space that splits the columns of a run line
+ *     ({@link Run#isOneColumn})
  * @param score higher is better; finite
  */
 public record ScoredDoc(String docId, double score) {
@@ -24,7 +25,7 @@ public record ScoredDoc(String docId, double score) {
     Objects.requireNonNull(docId, "docId");
     if (!Ids.isWord(docId)) {
       throw new IllegalArgumentException(
-          "docId must be non-empty without white space, found '" + docId + "'");
+          "docId must be non-empty without space, tab or line break, found '" + docId + "'");
     }
     if (!Double.isFinite(score)) {
       throw new IllegalArgumentException("score of '" + docId + "' must be finite, found " + score);

@@ -424,6 +424,25 @@ class EvalCommandTest {
   }
 
   @Test
+  void scoresADocumentIdWithAnEmSpaceAsTheSameIdInRunAndQrels() throws IOException {
+    Path qrels = write("q.qrels", "q1 0 d\u2003x 1\n");
+    Path run = write("r.run", "q1 Q0 d\u2003x 1 1.0 t\n");
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand(),
+            "--qrels",
+            qrels.toString(),
+            "--run",
+            run.toString(),
+            "-m",
+            "num_rel_ret,map");
+    assertEquals(0, r.exitCode, r.err);
+    assertEquals(
+        List.of("num_rel_ret           \tall\t1", "map                   \tall\t1.0000"),
+        r.out.lines().toList());
+  }
+
+  @Test
   void exitsTwoNamingFileAndLineOfABadQrelsLine() throws IOException {
     Path q = write("bad.qrels", "1 0 a 1\n1 0 b yes\n");
     Path run = write("r.run", "1 Q0 a 1 2.0 t\n");

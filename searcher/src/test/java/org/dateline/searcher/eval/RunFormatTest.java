@@ -1,7 +1,9 @@
 package org.dateline.searcher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -153,6 +155,26 @@ class RunFormatTest extends EvalInputContractTest {
     assertEquals(
         "r.run:1: expected at least 6 columns 'qid Q0 docid rank score tag', found 5",
         e.getMessage());
+  }
+
+  @Test
+  void splitsColumnsOnAsciiWhiteSpaceOnlyInRunsAndQrelsAlikeAsTrecEvalDoes() throws Exception {
+    // an em space and a unit separator are part of an id for trec_eval (C's isspace, "C" locale)
+    Run run =
+        Run.parse(
+            "r.run",
+            new StringReader(
+                "q1 Q0 d\u2003x 1 1.0 t\nq1 Q0 d\u001fy 2 0.5 t\n\u2003q2\tQ0 d 1 1.0 t\u2003\n"));
+    assertEquals(
+        List.of(new ScoredDoc("d\u2003x", 1.0), new ScoredDoc("d\u001fy", 0.5)), run.ranking("q1"));
+    assertEquals(List.of("q1", "\u2003q2"), run.topics());
+    assertEquals("t\u2003", run.tag());
+    Qrels qrels = Qrels.parse("q.qrels", new StringReader("q1 0 d\u001fy 1\nq1 0 d\u2003x 0\n"));
+    assertEquals(java.util.Map.of("d\u001fy", 1, "d\u2003x", 0), qrels.judgments("q1"));
+    Metric rr = Metric.of(Metric.Kind.RECIP_RANK);
+    assertEquals(0.5, new Evaluator(qrels).evaluate(run, List.of(rr)).summary(rr));
+    assertTrue(Run.isOneColumn("d\u2003x"));
+    assertFalse(Run.isOneColumn("d\u000bx"));
   }
 
   @Test
