@@ -104,6 +104,35 @@ class CompareCommandTest {
   }
 
   @Test
+  void theTTestOfOneTopicThatDidNotMoveIsOneAndOfOneThatMovedNotApplicable() throws IOException {
+    Path qrels = Files.writeString(dir.resolve("one.qrels"), "1 0 r 1\n");
+    Path first = Files.writeString(dir.resolve("1.run"), "1 Q0 r 1 1 a\n");
+    Path same = Files.writeString(dir.resolve("2.run"), "1 Q0 r 1 1 b\n");
+    Path worse = Files.writeString(dir.resolve("3.run"), "1 Q0 x 1 2 c\n1 Q0 r 2 1 c\n");
+    List<String> rows = new java.util.ArrayList<>();
+    for (Path b : List.of(same, worse)) {
+      CommandRunner r =
+          CommandRunner.run(
+              new CompareCommand(),
+              "--qrels",
+              qrels.toString(),
+              first.toString(),
+              b.toString(),
+              "-m",
+              "recip_rank",
+              "--test",
+              "t");
+      assertEquals(0, r.exitCode, r.err);
+      rows.add(r.out.lines().toList().get(5));
+    }
+    assertEquals(
+        List.of(
+            "recip_rank       1.0000   1.0000   0.0000     0       0     1    1.0000",
+            "recip_rank       1.0000   0.5000  -0.5000     0       1     0       n/a"),
+        rows);
+  }
+
+  @Test
   void warnsWhenARunMissesJudgedTopics() throws IOException {
     writeInputs();
     Path partial = Files.writeString(dir.resolve("p.run"), "1 Q0 r 1 1 p\n2 Q0 r 1 1 p\n");

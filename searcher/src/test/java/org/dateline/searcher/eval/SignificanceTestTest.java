@@ -88,6 +88,17 @@ class SignificanceTestTest {
   }
 
   @Test
+  void bothTestsGiveOneWhenNoTopicMovedWhateverTheNumberOfTopics() {
+    for (SignificanceTest test :
+        new SignificanceTest[] {new PairedTTest(), new RandomizationTest()}) {
+      assertEquals(1.0, test.pValue(new double[] {0.5}, new double[] {0.5}), test.description());
+      // moved only by rounding: 0.1 + 0.2 is 0.30000000000000004
+      assertEquals(1.0, test.pValue(new double[] {0.1 + 0.2}, new double[] {0.3}));
+      assertEquals(1.0, test.pValue(A, A), test.description());
+    }
+  }
+
+  @Test
   void rejectsUnpairedScores() {
     assertThrows(
         IllegalArgumentException.class,
