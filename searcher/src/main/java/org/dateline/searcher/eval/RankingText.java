@@ -26,10 +26,8 @@ final class RankingText {
   static String render(List<ScoredDoc> ranking, Map<String, Integer> grades, int shown) {
     StringBuilder text = new StringBuilder();
     int limit = Math.min(shown, ranking.size());
-    Set<String> listed = new HashSet<>();
     for (int i = 0; i < limit; i++) {
       ScoredDoc doc = ranking.get(i);
-      listed.add(doc.docId());
       text.append(
           String.format(
               Locale.ROOT,
@@ -42,6 +40,20 @@ final class RankingText {
     if (ranking.isEmpty()) {
       text.append("      (nothing retrieved)\n");
     }
+    return text.append(missingRelevant(ranking, grades, shown)).toString();
+  }
+
+  /**
+   * The relevant articles that are not among the first {@code shown} ranks, on one indented line:
+   * "not in the top N" when the ranking goes on past them, "not retrieved" when it does not (an
+   * empty ranking has no top 0); nothing when none is missing.
+   */
+  static String missingRelevant(List<ScoredDoc> ranking, Map<String, Integer> grades, int shown) {
+    int limit = Math.min(shown, ranking.size());
+    Set<String> listed = new HashSet<>();
+    for (ScoredDoc doc : ranking.subList(0, limit)) {
+      listed.add(doc.docId());
+    }
     StringBuilder missing = new StringBuilder();
     grades.forEach(
         (id, grade) -> {
@@ -49,14 +61,11 @@ final class RankingText {
             missing.append(missing.length() == 0 ? "" : ", ").append(id).append(mark(grade));
           }
         });
-    if (missing.length() > 0) {
-      text.append("      relevant, not in the top ")
-          .append(limit)
-          .append(": ")
-          .append(missing)
-          .append('\n');
+    if (missing.length() == 0) {
+      return "";
     }
-    return text.toString();
+    String where = limit < shown ? "not retrieved" : "not in the top " + limit;
+    return "      relevant, " + where + ": " + missing + "\n";
   }
 
   private static String mark(Integer grade) {

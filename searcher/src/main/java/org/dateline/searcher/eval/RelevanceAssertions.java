@@ -56,14 +56,26 @@ public final class RelevanceAssertions {
    *
    * @return this, to chain further assertions
    * @throws AssertionError showing the top {@code n} and where the article ranks, if anywhere
-   * @throws IllegalStateException when the ranker returns one article twice
+   * @throws IllegalStateException when the ranker returns one article twice, or more articles than
+   *     it was asked for (the larger of {@code n} and the depth), as {@link #assertThat} refuses
    * @throws IncompleteRankingException when the ranker could not rank the query completely (its
    *     search ran out of time): a ranking cut short is never asserted on
    */
   public RelevanceAssertions assertInTop(String query, String articleId, int n) throws IOException {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(articleId, "articleId");
-    List<ScoredDoc> ranking = new ArrayList<>(ranker.rank(query, Math.max(n, depth)));
+    int asked = Math.max(n, depth);
+    List<ScoredDoc> ranking = new ArrayList<>(ranker.rank(query, asked));
+    if (ranking.size() > asked) {
+      // as for a judgment list's queries (TopicRunner): articles never asked for would pass
+      throw new IllegalStateException(
+          "ranker returned "
+              + ranking.size()
+              + " articles for query \""
+              + query
+              + "\", more than the depth "
+              + asked);
+    }
     Set<String> seen = new HashSet<>();
     for (ScoredDoc doc : ranking) {
       if (!seen.add(doc.docId())) {
@@ -107,18 +119,18 @@ public final class RelevanceAssertions {
     if (position >= 0 && position < n) {
       return;
     }
+    String failure = "article '" + articleId + "' is not in the top " + n + " for " + what + ": ";
+    if (ranking.isEmpty()) {
+      // no "top 0" to show
+      throw new AssertionError(
+          failure + "the ranking is empty.\n" + RankingText.missingRelevant(ranking, grades, n));
+    }
     String where =
         position >= 0
             ? "it ranks " + (position + 1)
             : "it is not among the " + ranking.size() + " articles retrieved";
     throw new AssertionError(
-        "article '"
-            + articleId
-            + "' is not in the top "
-            + n
-            + " for "
-            + what
-            + ": "
+        failure
             + where
             + ".\n    top "
             + Math.min(n, ranking.size())

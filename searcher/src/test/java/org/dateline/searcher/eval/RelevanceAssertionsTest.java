@@ -2,6 +2,7 @@ package org.dateline.searcher.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,65 @@ class RelevanceAssertionsTest {
     assertEquals(
         "recip_rank over judgment list 'rr' (2 queries) is 0.5312, expected at least 0.6000.",
         e.getMessage().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void failureOnAnEmptyRankingSaysSoRatherThanShowATopZero() throws Exception {
+    AssertionError raw =
+        assertThrows(
+            AssertionError.class,
+            () -> RelevanceAssertions.forRanker(RANKER).assertInTop("no such words", "a1", 3));
+    assertEquals(
+        "article 'a1' is not in the top 3 for query \"no such words\": the ranking is empty.\n",
+        raw.getMessage());
+
+    JudgmentList empty =
+        new JudgmentList(
+            "empty", List.of(new JudgedQuery("q9", "no such words", Map.of("a1", 1, "a2", 0))));
+    JudgmentListAssert list = RelevanceAssertions.forRanker(RANKER).assertThat(empty);
+    AssertionError inTop =
+        assertThrows(AssertionError.class, () -> list.assertInTop("q9", "a1", 3));
+    assertEquals(
+        "article 'a1' is not in the top 3 for query q9 \"no such words\" of judgment list 'empty':"
+            + " the ranking is empty.\n      relevant, not retrieved: a1 [rel 1]\n",
+        inTop.getMessage());
+    AssertionError mean = assertThrows(AssertionError.class, () -> list.mapAtLeast(0.5));
+    assertTrue(
+        mean.getMessage()
+            .endsWith(
+                "q9 \"no such words\": map = 0.0000\n      (nothing retrieved)\n"
+                    + "      relevant, not retrieved: a1 [rel 1]\n"),
+        mean.getMessage());
+  }
+
+  @Test
+  void aRankingShorterThanTheRanksShownListsTheMissingRelevantAsNotRetrieved() throws Exception {
+    // q1 retrieves a1, a9, a2 (3 of the 10 ranks shown); a5, relevant, is not retrieved at all
+    JudgmentList list =
+        new JudgmentList("short", List.of(new JudgedQuery("q1", "troops iraq", Map.of("a5", 1))));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> RelevanceAssertions.forRanker(RANKER).assertThat(list).mapAtLeast(0.5));
+    assertTrue(
+        e.getMessage().endsWith("      relevant, not retrieved: a5 [rel 1]\n"), e.getMessage());
+  }
+
+  @Test
+  void refusesARankerThatReturnsMoreThanAskedForARawQueryAsForAList() throws Exception {
+    Ranker generous =
+        (query, depth) ->
+            List.of(new ScoredDoc("a", 3), new ScoredDoc("b", 2), new ScoredDoc("c", 1));
+    RelevanceAssertions assertions = RelevanceAssertions.forRanker(generous).withDepth(2);
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> assertions.assertInTop("q", "c", 1));
+    assertEquals(
+        "ranker returned 3 articles for query \"q\", more than the depth 2", e.getMessage());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            assertions.assertThat(
+                new JudgmentList("l", List.of(new JudgedQuery("q1", "q", Map.of("a", 1))))));
   }
 
   @Test
