@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
       "0:scored",
       "1:failed (I/O error, or no searcher for --topics)",
       "2:bad usage or bad input file",
-      "3:--topics: scored, but some topics could not be ranked (each listed on stderr with file,"
-          + " line and reason; left out of the run, each scores 0)"
+      "3:--topics: some topics could not be ranked (each listed on stderr with file, line and"
+          + " reason); the others are scored, and those score 0"
     })
 public final class EvalCommand implements Callable<Integer> {
 
