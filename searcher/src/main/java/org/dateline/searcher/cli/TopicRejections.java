@@ -40,7 +40,7 @@ final class TopicRejections {
   }
 
   /** {@code FILE:LINE: topic 'ID': reason}. */
-  static Rejection rejection(Path topicsFile, TopicRunner.Rejected r) {
+  private static Rejection rejection(Path topicsFile, TopicRunner.Rejected r) {
     return new Rejection(
         topicsFile.toString(),
         r.topic().line(),

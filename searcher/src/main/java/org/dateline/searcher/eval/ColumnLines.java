@@ -21,9 +21,6 @@ final class ColumnLines {
   /** One data line: its 1-based number and its columns. */
   record Row(int line, String[] columns) {}
 
-  /** The white space trec_eval splits columns on, {@link Ids#splitsColumns}: ASCII's only. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
-
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
@@ -49,11 +46,10 @@ final class ColumnLines {
       BufferedReader reader = new BufferedReader(TextFiles.withoutByteOrderMark(in));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-        String stripped = Ids.strip(line);
-        if (stripped.isEmpty() || stripped.startsWith("#")) {
-          continue;
+        String[] columns = Ids.columns(line);
+        if (columns.length == 0 || columns[0].startsWith("#")) {
+          continue; // blank, or a comment
         }
-        String[] columns = WHITE_SPACE.split(stripped);
         if (columns.length < expected || (columns.length > expected && !moreIgnored)) {
           throw new EvalFormatException(
               source,

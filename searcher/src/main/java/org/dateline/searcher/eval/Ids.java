@@ -1,6 +1,8 @@
 package org.dateline.searcher.eval;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Topic, document and run ids as the TREC formats have them: one word each, ordered as trec_eval
@@ -32,17 +34,20 @@ final class Ids {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  /** The text without the column-splitting white space at either end. */
-  static String strip(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && splitsColumns(text.charAt(start))) {
-      start++;
+  /** The columns of a line: the words between its column-splitting white space; none if blank. */
+  static String[] columns(String line) {
+    List<String> columns = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean splits = i == line.length() || splitsColumns(line.charAt(i));
+      if (splits && start >= 0) {
+        columns.add(line.substring(start, i));
+        start = -1;
+      } else if (!splits && start < 0) {
+        start = i;
+      }
     }
-    while (end > start && splitsColumns(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
+    return columns.toArray(new String[0]);
   }
 
   static int compare(String a, String b) {

@@ -66,16 +66,7 @@ public final class RelevanceAssertions {
     Objects.requireNonNull(articleId, "articleId");
     int asked = Math.max(n, depth);
     List<ScoredDoc> ranking = new ArrayList<>(ranker.rank(query, asked));
-    if (ranking.size() > asked) {
-      // as for a judgment list's queries (TopicRunner): articles never asked for would pass
-      throw new IllegalStateException(
-          "ranker returned "
-              + ranking.size()
-              + " articles for query \""
-              + query
-              + "\", more than the depth "
-              + asked);
-    }
+    TopicRunner.requireAtMost(asked, ranking, "query \"" + query + "\"");
     Set<String> seen = new HashSet<>();
     for (ScoredDoc doc : ranking) {
       if (!seen.add(doc.docId())) {

@@ -81,21 +81,31 @@ public final class TopicRunner {
         rejected.add(new Rejected(topic, e));
         continue;
       }
-      if (ranked.size() > depth) {
-        throw new IllegalStateException(
-            "ranker returned "
-                + ranked.size()
-                + " articles for topic '"
-                + topic.id()
-                + "', more than the depth "
-                + depth);
-      }
+      requireAtMost(depth, ranked, "topic '" + topic.id() + "'");
       rankings.put(topic.id(), ranked);
     }
     try {
       return new Outcome(Run.of(tag, rankings), rejected);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("ranker output is not a valid run: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses a ranking of more articles than the ranker was asked for: it broke the {@link Ranker}
+   * contract, and an article ranked below the depth would count.
+   *
+   * @param what the query ranked, for the message: {@code topic '7'}
+   */
+  static void requireAtMost(int depth, List<ScoredDoc> ranked, String what) {
+    if (ranked.size() > depth) {
+      throw new IllegalStateException(
+          "ranker returned "
+              + ranked.size()
+              + " articles for "
+              + what
+              + ", more than the depth "
+              + depth);
     }
   }
 }
