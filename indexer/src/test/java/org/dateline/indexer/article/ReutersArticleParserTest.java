@@ -42,62 +42,6 @@ class ReutersArticleParserTest {
   }
 
   @Test
-  void dropsTheSignOffOnItsOwnLineOrSetOffBySpaces() {
-    assertEquals("", ReutersArticleParser.withoutSignOff(" Reuter"));
-    assertEquals("", ReutersArticleParser.withoutSignOff(" REUTER...^M"));
-    assertEquals(
-        "total 55.8 (33.7).", ReutersArticleParser.withoutSignOff("total 55.8 (33.7).   REUTER"));
-    assertEquals(
-        "a spokesman told Reuters.",
-        ReutersArticleParser.withoutSignOff("a spokesman told Reuters."));
-  }
-
-  @Test
-  void dropsTheSignOffAfterTheLastSentenceOrFigureAndItsDeskCode() {
-    assertEquals("year ago.", ReutersArticleParser.withoutSignOff("year ago. REUTER"));
-    assertEquals("0.56 (0.361)", ReutersArticleParser.withoutSignOff("0.56 (0.361) REUTER"));
-    assertEquals("SANTA FE.....17", ReutersArticleParser.withoutSignOff("SANTA FE.....17 REUTER"));
-    assertEquals(
-        "books close August 3 to 10.",
-        ReutersArticleParser.withoutSignOff("books close August 3 to 10. REUTER N"));
-    assertEquals(
-        "record May 23.", ReutersArticleParser.withoutSignOff("record May 23. REUTER TAW"));
-    assertEquals("NIL.", ReutersArticleParser.withoutSignOff("NIL. Reuter4"));
-    assertEquals("NIL.", ReutersArticleParser.withoutSignOff("NIL. REUTER11:43/VB"));
-    assertEquals("", ReutersArticleParser.withoutSignOff("REUTER^M"));
-  }
-
-  @Test
-  void dropsADoubledSignOff() {
-    assertEquals(
-        List.of("Note: period ended January 31."),
-        ReutersArticleParser.bodyParagraphs(
-            "    Note: period ended January 31.\nREUTER\n Reuter\n"));
-  }
-
-  @Test
-  void keepsReutersNamedInTheText() {
-    for (String line :
-        List.of(
-            "the official told Reuter",
-            "the official told REUTERS",
-            "a statement (Reuters",
-            "shares in Reuters",
-            "Reuters Holdings PLC",
-            "Reuters and others")) {
-      assertEquals(line, ReutersArticleParser.withoutSignOff(line));
-    }
-  }
-
-  @Test
-  void startsParagraphsAtIndentedOrBlankLines() {
-    String body = "First line\ncontinues.\n    Second\nparagraph.\n\nThird.\n Reuter\n";
-    assertEquals(
-        List.of("First line continues.", "Second paragraph.", "Third."),
-        ReutersArticleParser.bodyParagraphs(body));
-  }
-
-  @Test
   void decodesEntitiesAndDropsControlCharacters() {
     assertEquals(
         "<Acme Ltd> & co \"x\"", SgmlText.decode("&lt;Acme Ltd&gt; &amp; co &quot;x&quot;"));
