@@ -1,19 +1,22 @@
 package org.dateline.indexer.article;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How the text of a Reuters-21578 story is laid out, and so how it is split: a line indented by
  * four spaces (or a blank line) starts a new paragraph, other lines continue the one before, and
- * the closing "Reuter" sign-off is dropped.
+ * the closing "Reuter" sign-off is dropped, also when mistyped ({@code REUTE}). The wire's
+ * continuation marker "More", which says another take of the story follows, is dropped too: set one
+ * space in on a line of its own, or after the last sentence of a paragraph.
  */
 final class ReutersText {
 
   private ReutersText() {}
 
-  /** Splits decoded text into paragraphs, without the closing sign-off. */
+  /** Splits decoded text into paragraphs, without the closing sign-off or continuation markers. */
   static List<String> paragraphs(String text) {
     String[] lines = text.split("\n", -1);
     int last = lastNonBlank(lines, lines.length - 1);
@@ -31,12 +34,47 @@ final class ReutersText {
     }
     Paragraphs paragraphs = new Paragraphs();
     for (int i = 0; i <= last; i++) {
+      if (isMarker(lines[i])) {
+        paragraphs.endParagraph();
+        continue;
+      }
       if (i > 0 && lines[i].startsWith("    ")) {
         paragraphs.endParagraph();
       }
-      paragraphs.addLine(lines[i]);
+      paragraphs.addLine(endsParagraph(lines, i, last) ? withoutMarker(lines[i]) : lines[i]);
     }
     return paragraphs.finish();
+  }
+
+  /** A continuation marker on a line of its own, set in by white space as the wire sets it. */
+  static boolean isMarker(String line) {
+    return !line.isEmpty()
+        && Character.isWhitespace(line.charAt(0))
+        && line.strip().equalsIgnoreCase("more");
+  }
+
+  /**
+   * "More" after the last sentence of a paragraph ({@code "...strained the system. MORE"}): a
+   * paragraph that ends in a one-word sentence without its full stop is the marker. Where the
+   * sentence goes on on the next line ({@code "licences. More\nthan 100 applications"}), or "more"
+   * ends a sentence ({@code "buy more."}), it is a word and stays.
+   */
+  private static final Pattern TRAILING_MARKER =
+      Pattern.compile("(?<=[.!?][\"')]?)\\s+(?i:more)\\s*$");
+
+  /** The last line of a paragraph without a continuation marker after its last sentence. */
+  static String withoutMarker(String line) {
+    Matcher m = TRAILING_MARKER.matcher(line);
+    return m.find() ? line.substring(0, m.start()) : line;
+  }
+
+  /** Whether line {@code i} is the last of its paragraph: no text line continues it. */
+  private static boolean endsParagraph(String[] lines, int i, int last) {
+    int next = i + 1;
+    while (next <= last && isMarker(lines[next])) {
+      next++;
+    }
+    return next > last || lines[next].isBlank() || lines[next].startsWith("    ");
   }
 
   private static int lastNonBlank(String[] lines, int from) {
@@ -74,6 +112,46 @@ final class ReutersText {
       break;
     }
     Matcher m = SIGN_OFF.matcher(line).region(0, end);
-    return m.find() ? line.substring(0, m.start()).stripTrailing() : line;
+    if (m.find()) {
+      return line.substring(0, m.start()).stripTrailing();
+    }
+    return isMistypedSignOff(line.substring(0, end).strip()) ? "" : line;
+  }
+
+  /**
+   * A line that is only "Reuter" with one letter added, dropped, changed or two swapped ({@code
+   * REUTE}, {@code RUTER}, {@code REUITER}, {@code REUETER}): at the end of a story, on a line of
+   * its own, no word of the text.
+   */
+  static boolean isMistypedSignOff(String line) {
+    String word = line.toLowerCase(Locale.ROOT);
+    if (word.length() < 5 || word.length() > 7 || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return oneEditApart(word, "reuter");
+  }
+
+  /** Whether {@code a} becomes {@code b} by one insertion, deletion, substitution or swap. */
+  private static boolean oneEditApart(String a, String b) {
+    if (a.length() < b.length()) {
+      return oneEditApart(b, a);
+    }
+    int start = 0;
+    while (start < b.length() && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    if (start == b.length()) {
+      return a.length() == b.length() + 1;
+    }
+    if (a.length() > b.length()) {
+      return a.length() == b.length() + 1 && a.substring(start + 1).equals(b.substring(start));
+    }
+    String rest = a.substring(start + 1);
+    boolean swapped =
+        start + 1 < a.length()
+            && a.charAt(start) == b.charAt(start + 1)
+            && a.charAt(start + 1) == b.charAt(start)
+            && a.substring(start + 2).equals(b.substring(start + 2));
+    return rest.equals(b.substring(start + 1)) || swapped;
   }
 }

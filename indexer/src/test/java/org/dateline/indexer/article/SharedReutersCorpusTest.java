@@ -51,12 +51,17 @@ class SharedReutersCorpusTest {
   private static final Pattern SIGN_OFF =
       Pattern.compile("(?:^|[^\\p{L}\\s]\\s+|\\s{2,})(?i:reuters?)\\b[^a-z]{0,12}$");
 
+  /** The wire's continuation marker left as a paragraph or after a paragraph's last sentence. */
+  private static final Pattern MARKER = Pattern.compile("(?:^|[.!?][\"')]?\\s+)(?i:more)$");
+
   @Test
-  void givesAbout105ThousandParagraphsNoneOfThemTheSignOff() {
-    assertEquals(105_161, paragraphs());
+  void givesAbout105ThousandParagraphsNoneOfThemTheSignOffOrAContinuationMarker() {
+    assertEquals(105_159, paragraphs());
     for (Article a : corpus.articles) {
       for (String p : a.paragraphs()) {
         assertFalse(SIGN_OFF.matcher(p).find(), a.id() + ": " + p);
+        assertFalse(MARKER.matcher(p).find(), a.id() + ": " + p);
+        assertFalse(p.endsWith(" REUTE") || p.endsWith(" RUTER"), a.id() + ": " + p);
         assertTrue(!p.contains("&#") && !p.contains("&lt;") && !p.contains("<BODY"), a.id());
       }
     }
