@@ -23,8 +23,8 @@ public interface ArticleHandler {
 
   /**
    * Called once per record the format reads but holds nothing to index, which is no error (a
-   * Reuters brief without a {@code <BODY>}): a file of such records is not "without articles". By
-   * default nothing is done.
+   * Reuters brief, a headline only): a file of such records is not "without articles". By default
+   * nothing is done.
    */
   default void passedOver(String source, int line) {}
 

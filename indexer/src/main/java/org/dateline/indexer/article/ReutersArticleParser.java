@@ -10,8 +10,10 @@ import java.util.Map;
  * Turns the SGML of one Reuters-21578 {@code <REUTERS>} element into an {@link Article}. The id is
  * the NEWID attribute; the date is the day of {@code <DATE>} (the time part is ignored, since some
  * dates carry junk after it); the title is {@code <TITLE>}; the paragraphs come from {@code
- * <BODY>}, split as {@link ReutersText} says. The {@code <D>} values of TOPICS, PLACES, PEOPLE,
- * ORGS and EXCHANGES become metadata lists named in lower case.
+ * <BODY>}, split as {@link ReutersText} says. An unprocessed story ({@code <TEXT TYPE="UNPROC">},
+ * mostly tables of prices and rates) has neither: its title and paragraphs come from its text
+ * ({@link ReutersText#unprocessed}). The {@code <D>} values of TOPICS, PLACES, PEOPLE, ORGS and
+ * EXCHANGES become metadata lists named in lower case.
  */
 final class ReutersArticleParser {
 
@@ -28,8 +30,9 @@ final class ReutersArticleParser {
    *
    * @param sgml the text from {@code <REUTERS} to {@code </REUTERS>}
    * @param firstLine the line of the file {@code sgml} starts on, for messages
-   * @return the article, or {@code null} when it has no body (title-only briefs and unprocessed
-   *     tables, about 2.5k of the 21,578); a body that is opened but not closed is rejected
+   * @return the article, or {@code null} when it has no text: a brief ({@code TYPE="BRIEF"}, a
+   *     headline only; 1,798 of the 21,578) or an empty story; a body or unprocessed text that is
+   *     opened but not closed is rejected
    * @throws InvalidInputException naming the line and what is wrong
    */
   static Article parse(String sgml, int firstLine) throws InvalidInputException {
@@ -41,21 +44,48 @@ final class ReutersArticleParser {
     id = id.strip();
     LocalDate date = date(sgml, firstLine, id);
     String body = SgmlText.element(sgml, "BODY", 0);
-    if (body == null) {
+    ReutersText.Story story;
+    if (body != null) {
+      story = new ReutersText.Story(title(sgml), ReutersText.paragraphs(SgmlText.decode(body)));
+    } else {
       int open = SgmlText.contentStart(sgml, "BODY", 0);
       if (open >= 0) {
         throw new InvalidInputException(
             firstLine + lineOffset(sgml, open),
             "article NEWID=" + id + ": <BODY> is not closed by </BODY> (a truncated article?)");
       }
+      String text = unprocessedText(sgml, firstLine, id);
+      if (text == null) {
+        return null;
+      }
+      story = ReutersText.unprocessed(SgmlText.decode(text));
+    }
+    if (story.paragraphs().isEmpty()) {
       return null;
     }
-    List<String> paragraphs = ReutersText.paragraphs(SgmlText.decode(body));
-    if (paragraphs.isEmpty()) {
+    Paragraphs.checkCount(id, story.paragraphs().size());
+    return new Article(id, date, story.title(), story.paragraphs(), metadata(sgml));
+  }
+
+  /**
+   * The raw text of an unprocessed story, {@code <TEXT TYPE="UNPROC">}, which has no {@code <BODY>}
+   * and no {@code <TITLE>}; {@code null} for any other article.
+   */
+  private static String unprocessedText(String sgml, int firstLine, String id)
+      throws InvalidInputException {
+    String tag = SgmlText.startTag(sgml, "TEXT", 0);
+    if (tag == null || !"UNPROC".equals(SgmlText.attribute(tag, "TYPE"))) {
       return null;
     }
-    Paragraphs.checkCount(id, paragraphs.size());
-    return new Article(id, date, title(sgml), paragraphs, metadata(sgml));
+    String text = SgmlText.element(sgml, "TEXT", 0);
+    if (text == null) {
+      throw new InvalidInputException(
+          firstLine + lineOffset(sgml, sgml.indexOf(tag)),
+          "article NEWID="
+              + id
+              + ": <TEXT TYPE=\"UNPROC\"> is not closed by </TEXT> (a truncated article?)");
+    }
+    return text;
   }
 
   private static LocalDate date(String sgml, int firstLine, String id)

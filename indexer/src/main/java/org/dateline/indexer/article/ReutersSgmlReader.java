@@ -10,10 +10,12 @@ import java.util.Locale;
  * articles per file, parsed leniently by {@link ReutersArticleParser}. The file is streamed one
  * article at a time; no DOM is built.
  *
- * <p>Articles without a {@code <BODY>} (title-only briefs and unprocessed tables; 2,535 of the
- * 21,578) are skipped without a rejection: they are part of the corpus, not errors, and have no
- * paragraphs to index. An article cut off before its {@code </REUTERS>} is rejected with the line
- * it starts on; the complete articles around it are still read. Lines are capped at {@link
+ * <p>Unprocessed stories ({@code <TEXT TYPE="UNPROC">}; 737 of the 21,578, mostly tables of prices
+ * and rates) have no {@code <BODY>} but text, which is read. Briefs ({@code <TEXT TYPE="BRIEF">}; a
+ * headline and no text, 1,798) and the one empty story are passed over ({@link
+ * ArticleHandler#passedOver}) without a rejection: they are part of the corpus, not errors, and
+ * have no paragraphs to index. An article cut off before its {@code </REUTERS>} is rejected with
+ * the line it starts on; the complete articles around it are still read. Lines are capped at {@link
  * LineReader#MAX_LINE_BYTES} and articles at {@link #MAX_ARTICLE_CHARS}, so memory stays bounded
  * whatever the input.
  */

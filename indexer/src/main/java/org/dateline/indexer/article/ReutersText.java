@@ -1,5 +1,6 @@
 package org.dateline.indexer.article;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,11 +11,57 @@ import java.util.regex.Pattern;
  * four spaces (or a blank line) starts a new paragraph, other lines continue the one before, and
  * the closing "Reuter" sign-off is dropped, also when mistyped ({@code REUTE}). The wire's
  * continuation marker "More", which says another take of the story follows, is dropped too: set one
- * space in on a line of its own, or after the last sentence of a paragraph.
+ * space in on a line of its own, or after the last sentence of a paragraph. Tables of figures
+ * follow the same rule: rows set one space in, or not at all, continue the paragraph that the last
+ * blank line or four-space heading started, so a paragraph is a table or a section of one.
  */
 final class ReutersText {
 
   private ReutersText() {}
+
+  /** A story's title, or {@code null}, and its paragraphs, possibly none. */
+  record Story(String title, List<String> paragraphs) {}
+
+  /**
+   * The longest first line taken for a title: the wire's lines run to about 65 characters, and the
+   * corpus' own titles to 59; a longer first line is text wrapped onto the next one.
+   */
+  static final int MAX_TITLE = 59;
+
+  /**
+   * Reads an unprocessed story ({@code <TEXT TYPE="UNPROC">}), whose headline is the first line of
+   * its text with no tag to say where it ends. The first line is the title when the next line sets
+   * it off (blank, or indented as paragraphs and table rows are) and it is no full line of text
+   * ({@value #MAX_TITLE} characters at most), no paragraph start (indented four spaces) and starts
+   * with a letter, digit or opening bracket or quote. Otherwise the headline runs on into the text
+   * ({@code "ZURICH GOLD 1415 - APRIL 7 POOL 418.50-421.50 (419.50-422.50 AT"} then {@code "1300)
+   * INTERBANK ..."}) and the story has no title; so has a story of one line, which is its one
+   * paragraph. The text is split as {@link #paragraphs} says.
+   */
+  static Story unprocessed(String text) {
+    String[] lines = text.split("\n", -1);
+    int first = 0;
+    while (first < lines.length && lines[first].isBlank()) {
+      first++;
+    }
+    if (first + 1 < lines.length && isTitle(lines[first], lines[first + 1])) {
+      String rest = String.join("\n", Arrays.copyOfRange(lines, first + 1, lines.length));
+      List<String> paragraphs = paragraphs(rest);
+      if (!paragraphs.isEmpty()) {
+        return new Story(lines[first].strip(), paragraphs);
+      }
+    }
+    return new Story(null, paragraphs(text));
+  }
+
+  private static boolean isTitle(String line, String next) {
+    String title = line.strip();
+    return !title.isEmpty()
+        && title.length() <= MAX_TITLE
+        && !line.startsWith("    ")
+        && (Character.isLetterOrDigit(title.charAt(0)) || "<(\"'".indexOf(title.charAt(0)) >= 0)
+        && (next.isBlank() || Character.isWhitespace(next.charAt(0)));
+  }
 
   /** Splits decoded text into paragraphs, without the closing sign-off or continuation markers. */
   static List<String> paragraphs(String text) {

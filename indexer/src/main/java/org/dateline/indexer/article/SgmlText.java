@@ -16,12 +16,27 @@ final class SgmlText {
    * from}, or -1 when there is none.
    */
   static int contentStart(String sgml, String name, int from) {
+    int start = tagStart(sgml, name, from);
+    int end = start < 0 ? -1 : sgml.indexOf('>', start);
+    return end < 0 ? -1 : end + 1;
+  }
+
+  /**
+   * The start tag {@code <name>} or {@code <name attr...>} at or after {@code from}, with its
+   * brackets, or {@code null} when there is none.
+   */
+  static String startTag(String sgml, String name, int from) {
+    int start = tagStart(sgml, name, from);
+    int end = start < 0 ? -1 : sgml.indexOf('>', start);
+    return end < 0 ? null : sgml.substring(start, end + 1);
+  }
+
+  private static int tagStart(String sgml, String name, int from) {
     String open = "<" + name;
     for (int i = sgml.indexOf(open, from); i >= 0; i = sgml.indexOf(open, i + 1)) {
       int after = i + open.length();
       if (after < sgml.length() && (sgml.charAt(after) == '>' || sgml.charAt(after) == ' ')) {
-        int end = sgml.indexOf('>', after);
-        return end < 0 ? -1 : end + 1;
+        return i;
       }
     }
     return -1;

@@ -37,6 +37,14 @@ final class CollectingHandler implements ArticleHandler {
     skipped.add(file);
   }
 
+  /** Per record passed over (no text to index), the line it starts on. */
+  final List<Integer> passedOver = new ArrayList<>();
+
+  @Override
+  public void passedOver(String source, int line) {
+    passedOver.add(line);
+  }
+
   List<String> ids() {
     return articles.stream().map(Article::id).collect(Collectors.toList());
   }

@@ -50,14 +50,59 @@ class ReutersArticleParserTest {
   }
 
   @Test
-  void skipsArticlesWithoutABodyWithoutRejectingThem() throws IOException {
+  void passesOverBriefsAndEmptyStoriesWithoutRejectingThem() throws IOException {
     String brief =
         "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
-            + "<TEXT TYPE=\"BRIEF\"><TITLE>ONLY A HEADLINE</TITLE></TEXT>\n</REUTERS>\n";
+            + "<TEXT TYPE=\"BRIEF\">&#2;\n******<TITLE>ONLY A HEADLINE\n</TITLE>Blah blah blah.\n"
+            + "&#3;\n</TEXT>\n</REUTERS>\n";
+    String empty =
+        "<REUTERS NEWID=\"9\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+            + "<TEXT TYPE=\"UNPROC\">&#2;\n&#3;\n\n</TEXT>\n</REUTERS>\n";
     CollectingHandler handler =
-        read(brief + ReutersSgmlReaderContractTest.article("8", "26-FEB-1987"));
+        read(brief + ReutersSgmlReaderContractTest.article("8", "26-FEB-1987") + empty);
     assertEquals(List.of("8"), handler.ids());
     assertEquals(List.of(), handler.rejections);
+    assertEquals(List.of(1, 16), handler.passedOver);
+  }
+
+  @Test
+  void readsUnprocessedStoriesAndTablesWithTheirTitlesDatesAndMetadata() throws IOException {
+    CollectingHandler handler = read(ReutersSgmlReaderContractTest.SAMPLE);
+    Article story = handler.articles.get(2);
+    assertEquals("104", story.id());
+    assertEquals("GLASSWARE COMPANIES =3 NEW YORK", story.title());
+    assertEquals(LocalDate.of(1987, 4, 3), story.date());
+    assertEquals(List.of("usa"), story.metadata().get("places"));
+    assertEquals(
+        List.of(
+            "Analysts said glassware used to be more appealing to retailers, but product lines"
+                + " have matured.",
+            "Keller & Sons is committed to its Crystalline unit."),
+        story.paragraphs());
+    Article table = handler.articles.get(3);
+    assertEquals("PRAIRIE GRAIN ELEVATOR PRICES - APRIL 7", table.title());
+    assertEquals(
+        List.of(
+            "Week ended April 3        dlrs-tonne Wheat.......................120.50 up.....1.50"
+                + " Barley.......................88.25 unch......."
+                + " Oats.........................70.00 dn.....0.75",
+            "Week ended March 27 Wheat.......................119.00 up.....0.50"),
+        table.paragraphs());
+    assertEquals(null, table.metadata().get("places"));
+  }
+
+  @Test
+  void rejectsUnprocessedTextThatIsNotClosedNamingItsLine() throws IOException {
+    String open =
+        "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+            + "<TEXT TYPE=\"UNPROC\">&#2;\nCUT OFF\n    in its text\n</REUTERS>\n";
+    CollectingHandler handler =
+        read(open + ReutersSgmlReaderContractTest.article("3", "26-FEB-1987"));
+    assertEquals(List.of("3"), handler.ids());
+    assertEquals(1, handler.rejections.size());
+    Rejection r = handler.rejections.get(0);
+    assertTrue(r.reason().contains("NEWID=2: <TEXT TYPE=\"UNPROC\"> is not closed"), r.toString());
+    assertEquals(3, r.line(), r.toString());
   }
 
   @Test

@@ -9,7 +9,11 @@ import java.util.List;
 
 class ReutersSgmlReaderContractTest extends ArticleReaderContractTest {
 
-  /** Three self-written articles in the corpus' layout; the second has no body. */
+  /**
+   * Five self-written articles in the corpus' layouts: a story with a body; a brief, a headline
+   * only, which is passed over; another story; and two unprocessed ones, without a body or title
+   * tag, a story continued from an earlier take and a table of figures.
+   */
   static final String SAMPLE =
       """
       <!DOCTYPE lewis SYSTEM "lewis.dtd">
@@ -69,6 +73,50 @@ class ReutersSgmlReaderContractTest extends ArticleReaderContractTest {
       heavy trading.        REUTER
       &#3;</BODY></TEXT>
       </REUTERS>
+      <REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="4" NEWID="104">
+      <DATE> 3-APR-1987 16:40:08.56</DATE>
+      <TOPICS></TOPICS>
+      <PLACES><D>usa</D></PLACES>
+      <PEOPLE></PEOPLE>
+      <ORGS></ORGS>
+      <EXCHANGES></EXCHANGES>
+      <COMPANIES></COMPANIES>
+      <UNKNOWN>\s
+      &#5;&#5;&#5;F
+      &#22;&#22;&#1;f2520&#31;reute
+      u f BC-GLASSWARE-COMPANIES-=   04-03 0093</UNKNOWN>
+      <TEXT TYPE="UNPROC">&#2;
+      GLASSWARE COMPANIES =3 NEW YORK
+          Analysts said glassware used to be more appealing to
+      retailers, but product lines have matured.
+          Keller &amp; Sons is committed to its Crystalline unit.
+      \s\s\s
+       Reuter
+      &#3;
+
+      </TEXT>
+      </REUTERS>
+      <REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5" NEWID="105">
+      <DATE> 7-APR-1987 10:50:12.07</DATE>
+      <TOPICS></TOPICS>
+      <PLACES></PLACES>
+      <PEOPLE></PEOPLE>
+      <ORGS></ORGS>
+      <EXCHANGES></EXCHANGES>
+      <COMPANIES></COMPANIES>
+      <UNKNOWN>&#5;&#5;&#5;C</UNKNOWN>
+      <TEXT TYPE="UNPROC">&#2;
+      PRAIRIE GRAIN ELEVATOR PRICES - APRIL 7
+          Week ended April 3        dlrs-tonne
+       Wheat.......................120.50 up.....1.50
+       Barley.......................88.25 unch.......
+       Oats.........................70.00 dn.....0.75
+          Week ended March 27
+       Wheat.......................119.00 up.....0.50
+      &#3;
+
+      </TEXT>
+      </REUTERS>
       """;
 
   @Override
@@ -85,7 +133,9 @@ class ReutersSgmlReaderContractTest extends ArticleReaderContractTest {
   List<Expected> expected() {
     return List.of(
         new Expected("101", LocalDate.of(1987, 3, 12), 2),
-        new Expected("103", LocalDate.of(1987, 4, 3), 3));
+        new Expected("103", LocalDate.of(1987, 4, 3), 3),
+        new Expected("104", LocalDate.of(1987, 4, 3), 2),
+        new Expected("105", LocalDate.of(1987, 4, 7), 2));
   }
 
   /** A seven-line article. */

@@ -129,4 +129,101 @@ class ReutersTextTest {
     assertFalse(ReutersText.isMarker(" more."));
     assertTrue(ReutersText.isMarker(" MORE  "));
   }
+
+  @Test
+  void takesTheFirstLineOfAnUnprocessedStoryForItsTitleWhenTheNextSetsItOff() {
+    ReutersText.Story story =
+        ReutersText.unprocessed(
+            "\nDRUG COMPANIES =6 NEW YORK\n    Hyman said cosmetics used to be more appealing\n"
+                + "to drug companies.\n    Schering is committed to its Maybelline unit.\n"
+                + "   \n Reuter\n\n");
+    assertEquals("DRUG COMPANIES =6 NEW YORK", story.title());
+    assertEquals(
+        List.of(
+            "Hyman said cosmetics used to be more appealing to drug companies.",
+            "Schering is committed to its Maybelline unit."),
+        story.paragraphs());
+    assertEquals(
+        "NYSE INDEX AT 1530",
+        ReutersText.unprocessed("NYSE INDEX AT 1530\n\n 205.81 OFF\n").title());
+    assertEquals(
+        "N.Y. GOLD CLOSING - APR 7",
+        ReutersText.unprocessed("\n N.Y. GOLD CLOSING - APR 7\n 422.25/423.25\n").title());
+  }
+
+  @Test
+  void readsATableOfFiguresAsOneParagraphPerSection() {
+    ReutersText.Story story =
+        ReutersText.unprocessed(
+            "FEDERAL RESERVE WEEKLY REPORT 2 - FEB 26\n"
+                + "     Two weeks ended Feb 25                    \n"
+                + " Total vault cash...........25,237 vs....27,327\n"
+                + " Inc cash equal to req res..22,834 vs....24,680\n"
+                + "     One week ended Feb 25      Daily avgs-Mlns\n"
+                + " Bank borrowings...............614 down.....131\n"
+                + " Float.........................511 down.....320\n"
+                + "\n"
+                + " Reuter\n");
+    assertEquals("FEDERAL RESERVE WEEKLY REPORT 2 - FEB 26", story.title());
+    assertEquals(
+        List.of(
+            "Two weeks ended Feb 25 Total vault cash...........25,237 vs....27,327"
+                + " Inc cash equal to req res..22,834 vs....24,680",
+            "One week ended Feb 25      Daily avgs-Mlns"
+                + " Bank borrowings...............614 down.....131"
+                + " Float.........................511 down.....320"),
+        story.paragraphs());
+    assertEquals(
+        List.of("WHEAT MAY7  286 1/2 UP  1/4", "CORN MAY7  160 UP  1 3/4"),
+        ReutersText.unprocessed(
+                "CBT 11:50 EDT\n\nWHEAT\nMAY7  286 1/2 UP  1/4\n\nCORN\n" + "MAY7  160 UP  1 3/4\n")
+            .paragraphs());
+  }
+
+  @Test
+  void givesAnUnprocessedStoryNoTitleWhenItsHeadlineRunsOnIntoTheText() {
+    ReutersText.Story wrapped =
+        ReutersText.unprocessed(
+            "\nZURICH GOLD 1415 - APRIL 7 POOL 418.50-421.50 (419.50-422.50 AT\n"
+                + "1300) INTERBANK 420.00-420.50 (420.40-420.90 AT 1300)\n\n");
+    assertEquals(null, wrapped.title());
+    assertEquals(
+        List.of(
+            "ZURICH GOLD 1415 - APRIL 7 POOL 418.50-421.50 (419.50-422.50 AT"
+                + " 1300) INTERBANK 420.00-420.50 (420.40-420.90 AT 1300)"),
+        wrapped.paragraphs());
+    ReutersText.Story withDateline =
+        ReutersText.unprocessed(
+            "ZIMBABWE MAIZE HARVEST LOWER HARARE, March 3\n- Zimbabwe's maize crop is\n"
+                + "likely to be slightly over 1.6 mln tonnes.\n    Maize exports rose.\n REUTER\n");
+    assertEquals(null, withDateline.title());
+    assertEquals(
+        List.of(
+            "ZIMBABWE MAIZE HARVEST LOWER HARARE, March 3 - Zimbabwe's maize crop is likely to be"
+                + " slightly over 1.6 mln tonnes.",
+            "Maize exports rose."),
+        withDateline.paragraphs());
+  }
+
+  @Test
+  void takesNoFullLineIndentedLineOrPunctuationForATitle() {
+    String full = "SINGAPORE MONEY RATE - APRIL 8 OVERNIGHT    3-1/4 3-1/8 ONE MTH";
+    assertTrue(full.length() > ReutersText.MAX_TITLE);
+    assertEquals(null, ReutersText.unprocessed(full + "\n     3-3/8 3-1/4\n").title());
+    assertEquals(
+        null, ReutersText.unprocessed("    The company said it\n    would sell more.\n").title());
+    assertEquals(
+        null,
+        ReutersText.unprocessed(".       HEADLINES AT 0800\n\n--BAKER HOLDS TALKS\n").title());
+  }
+
+  @Test
+  void readsAStoryOfOneLineAsOneParagraphWithoutATitle() {
+    ReutersText.Story story =
+        ReutersText.unprocessed("\nLONDON GOLD - APRIL 7 418.70 DLRS, FIX CONTINUES\n\n");
+    assertEquals(null, story.title());
+    assertEquals(List.of("LONDON GOLD - APRIL 7 418.70 DLRS, FIX CONTINUES"), story.paragraphs());
+    assertEquals(List.of("HEADLINE"), ReutersText.unprocessed("HEADLINE\n Reuter\n").paragraphs());
+    assertEquals(List.of(), ReutersText.unprocessed("\n\n").paragraphs());
+  }
 }

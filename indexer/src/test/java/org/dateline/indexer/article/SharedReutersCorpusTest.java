@@ -42,9 +42,29 @@ class SharedReutersCorpusTest {
   }
 
   @Test
-  void readsEveryArticleWithABodyAndRejectsNothing() {
+  void readsEveryArticleButTheBriefsAndRejectsNothing() {
     assertEquals(List.of(), corpus.rejections, corpus.report());
-    assertEquals(19_043, corpus.articles.size());
+    // 19,043 with a body, 736 unprocessed; passed over: 1,798 briefs and one empty story
+    assertEquals(19_779, corpus.articles.size());
+    assertEquals(1_799, corpus.passedOver.size());
+  }
+
+  @Test
+  void readsTheUnprocessedStoriesOfReut2013() throws IOException {
+    Path file = SharedCorpora.require("corpora/reuters21578").resolve("reut2-013.sgm");
+    CollectingHandler handler = new CollectingHandler();
+    new ReutersSgmlReader().read(file, handler);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(1_000 - 28, handler.articles.size(), "all but the 28 briefs");
+    assertEquals(28, handler.passedOver.size());
+    Article drugs =
+        handler.articles.stream().filter(a -> a.id().equals("13160")).findFirst().orElseThrow();
+    assertEquals("DRUG COMPANIES =6 NEW YORK", drugs.title());
+    assertEquals(LocalDate.of(1987, 4, 3), drugs.date());
+    assertEquals(List.of("usa"), drugs.metadata().get("places"));
+    assertTrue(
+        String.join(" ", drugs.paragraphs()).contains("Maybelline cosmetics"), drugs.toString());
+    assertEquals(11, drugs.paragraphs().size(), drugs.toString());
   }
 
   /** A sign-off left at the end of a paragraph: after a space that follows no letter. */
@@ -55,8 +75,8 @@ class SharedReutersCorpusTest {
   private static final Pattern MARKER = Pattern.compile("(?:^|[.!?][\"')]?\\s+)(?i:more)$");
 
   @Test
-  void givesAbout105ThousandParagraphsNoneOfThemTheSignOffOrAContinuationMarker() {
-    assertEquals(105_159, paragraphs());
+  void givesAbout107ThousandParagraphsNoneOfThemTheSignOffOrAContinuationMarker() {
+    assertEquals(106_706, paragraphs());
     for (Article a : corpus.articles) {
       for (String p : a.paragraphs()) {
         assertFalse(SIGN_OFF.matcher(p).find(), a.id() + ": " + p);

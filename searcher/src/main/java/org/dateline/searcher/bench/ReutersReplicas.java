@@ -27,7 +27,9 @@ final class ReutersReplicas {
     this.copies = copies;
   }
 
-  /** Reads the articles (those with a body) of a Reuters-21578 folder. */
+  /**
+   * Reads the articles (all but the briefs, which hold a headline only) of a Reuters-21578 folder.
+   */
   static ReutersReplicas read(Path folder, int copies) throws IOException {
     if (copies < 1) {
       throw new IllegalArgumentException("copies (" + copies + ") must be at least 1");
