@@ -72,6 +72,8 @@ public final class IndexingJob {
    * @param rejectedBySource how many inputs were rejected, by source (the file, or the article's id
    *     for articles fed from memory), in the order of each source's first rejection; past 10,000
    *     sources, the rest are counted under "(other sources)"
+   * @param passedOver records read that hold no text to index, which is no error (Reuters briefs, a
+   *     headline only: {@link ArticleHandler#passedOver})
    */
   public record Summary(
       long read,
@@ -91,7 +93,8 @@ public final class IndexingJob {
       long unknownOriginKept,
       String commitSkipped,
       long rejected,
-      Map<String, Long> rejectedBySource) {}
+      Map<String, Long> rejectedBySource,
+      long passedOver) {}
 
   /**
    * How many articles {@code dateline index} indexes between commits: about half a minute of work
@@ -335,6 +338,11 @@ public final class IndexingJob {
       }
 
       @Override
+      public void passedOver(String source, int line) {
+        c.passedOver.incrementAndGet();
+      }
+
+      @Override
       public void skipped(Path file) {
         skipped.add(file);
       }
@@ -413,7 +421,8 @@ public final class IndexingJob {
         unknownOriginKept,
         commitSkipped,
         rejections.total(),
-        rejections.bySource());
+        rejections.bySource(),
+        c.passedOver.get());
   }
 
   /**
@@ -746,6 +755,7 @@ public final class IndexingJob {
     final AtomicLong unchanged = new AtomicLong();
     final AtomicLong pruned = new AtomicLong();
     final AtomicLong paragraphs = new AtomicLong();
+    final AtomicLong passedOver = new AtomicLong();
     final AtomicLong done = new AtomicLong();
     final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
     volatile long filesDone;

@@ -243,6 +243,21 @@ class IndexingJobTest {
   }
 
   @Test
+  void countsTheArticlesWithNoTextToIndexWithoutRejectingThem() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(
+        src.resolve("reut2-000.sgm"),
+        "<REUTERS NEWID=\"1\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n<TEXT TYPE=\"BRIEF\">&#2;\n"
+            + "******<TITLE>ONLY A HEADLINE\n</TITLE>Blah blah blah.\n&#3;\n</TEXT>\n</REUTERS>\n"
+            + "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987 15:02:00.00</DATE>\n<TEXT TYPE=\"UNPROC\">"
+            + "&#2;\nLONDON GOLD - APRIL 7 418.70 DLRS, FIX CONTINUES\n&#3;\n</TEXT>\n</REUTERS>\n");
+    IndexingJob.Summary s = run(tmp.resolve("idx"), false, src);
+    assertEquals(1, s.read());
+    assertEquals(1, s.passedOver());
+    assertEquals(0, s.rejected());
+  }
+
+  @Test
   void countsEveryRejectionButKeepsOnlyTheFirstHundredOfAFile() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     StringBuilder lines = new StringBuilder();

@@ -257,6 +257,11 @@ public final class IndexCommand implements Callable<Integer> {
         s.paragraphs(),
         s.paragraphs() == 1 ? "" : "s",
         s.seconds());
+    if (s.passedOver() > 0) {
+      out.printf(
+          "Skipped %,d article%s with no text to index (such as Reuters briefs, a headline only)%n",
+          s.passedOver(), s.passedOver() == 1 ? "" : "s");
+    }
     if (s.pruned() > 0) {
       out.printf(
           "Pruned %,d article%s whose source is gone%n", s.pruned(), s.pruned() == 1 ? "" : "s");

@@ -50,6 +50,27 @@ class DatelineCliTest {
         run.out().contains("Indexed 2 articles (2 added, 0 replaced, 0 unchanged), 4 paragraphs"),
         run.out());
     assertTrue(run.out().contains("holds 2 articles"), run.out());
+    assertFalse(run.out().contains("Skipped"), run.out());
+  }
+
+  @Test
+  void indexCountsTheArticlesItSkipsForHoldingNoText() throws IOException {
+    Path reuters = Files.createDirectories(tmp.resolve("reuters"));
+    Files.writeString(
+        reuters.resolve("reut2-000.sgm"),
+        "<REUTERS NEWID=\"1\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n<TEXT TYPE=\"BRIEF\">&#2;\n"
+            + "******<TITLE>ONLY A HEADLINE\n</TITLE>Blah blah blah.\n&#3;\n</TEXT>\n</REUTERS>\n"
+            + "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987 15:02:00.00</DATE>\n<TEXT>&#2;\n"
+            + "<TITLE>GOLD FIXED</TITLE><BODY>Gold was fixed at 418.70 dlrs.\n Reuter\n&#3;</BODY>"
+            + "</TEXT>\n</REUTERS>\n");
+    CliRun run = CliRun.of("index", "--index", index.toString(), reuters.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Indexed 1 article (1 added"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Skipped 1 article with no text to index (such as Reuters briefs, a headline only)"),
+        run.out());
   }
 
   @Test
