@@ -133,7 +133,7 @@ final class ReutersText {
   }
 
   /**
-   * A "Reuter" sign-off at the end of a body's last line (after its trailing dots, spaces and
+   * A "Reuter" sign-off at the end of a story's last line (after its trailing dots, spaces and
    * {@code ^M} have been cut): the whole line, set off by two spaces, or after a space that follows
    * something other than a letter ({@code "a year ago. REUTER"}, {@code "0.56 (0.361) REUTER"}),
    * with a desk code or time stamp that sometimes follows it ({@code "REUTER N"}, {@code
@@ -144,7 +144,10 @@ final class ReutersText {
           "(?:^\\s*|\\s{2,}|(?<=[^\\p{L}\\s])\\s+)(?i:reuters?)"
               + "(?:\\s?[A-Z]{1,3}|[0-9][0-9A-Z:/]{0,11})?$");
 
-  /** The line without a trailing "Reuter" sign-off ({@link #SIGN_OFF}). */
+  /**
+   * The line without a trailing "Reuter" sign-off ({@link #SIGN_OFF}); empty when the line is a
+   * mistyped one ({@link #isMistypedSignOff}).
+   */
   static String withoutSignOff(String line) {
     int end = line.length();
     while (true) {
