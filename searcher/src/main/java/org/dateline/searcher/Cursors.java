@@ -7,9 +7,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
@@ -124,7 +129,7 @@ final class Cursors {
     StringBuilder search = new StringBuilder();
     for (Object part :
         new Object[] {
-          parsed,
+          described(parsed),
           r.from(),
           r.to(),
           filterValues(r),
@@ -146,6 +151,44 @@ final class Cursors {
     }
     byte[] digest = md.digest(search.toString().getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest, 0, 6);
+  }
+
+  /**
+   * The parsed query as printed, and its leaves one by one with their classes and terms' bytes:
+   * printed alone, different queries may read alike ({@code person:john~1}, a fuzzy term, and
+   * {@code person:"john~1"}, a term; the prefix {@code prices*}, printed {@code prices*|price}, and
+   * the wildcard {@code prices*|price}).
+   */
+  static String described(Query parsed) {
+    StringBuilder b = new StringBuilder(parsed.toString());
+    parsed.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            b.append("\u0000T").append(query.getClass().getName());
+            for (Term t : terms) {
+              b.append(' ').append(t.field().length()).append(t.field()).append(t.bytes());
+            }
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            b.append("\u0000M").append(query.getClass().getName()).append(' ').append(field);
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            b.append("\u0000L").append(query.getClass().getName());
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            b.append("\u0000S").append(occur).append(parent.getClass().getName());
+            return this;
+          }
+        });
+    return b.toString();
   }
 
   /**

@@ -52,6 +52,7 @@ import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.facet.FacetCounter;
 import org.dateline.searcher.highlight.ParagraphHighlighter;
+import org.dateline.searcher.query.SharedTermStates;
 import org.dateline.searcher.query.UserQueryParser;
 
 /**
@@ -77,10 +78,10 @@ import org.dateline.searcher.query.UserQueryParser;
  * {@link IndexSearcher#setTimeout} and its {@link IndexSearcher#timedOut()} flag belong to one
  * searcher, so setting them on the shared snapshot would let concurrent searches cut each other
  * short and read each other's flag. The deadline bounds matching, counting and facet counting, and
- * the expansion of wildcard, prefix, fuzzy and regular-expression terms before them (checked
- * between one term's expansion and the next); leading wildcards and expressions that do not start
- * with a literal, which would scan the whole term dictionary, are refused (see {@link
- * UserQueryParser}).
+ * the expansion of fuzzy terms before them (checked between one fuzzy term's expansion and the
+ * next, see {@link SharedTermStates}); wildcard, prefix and regular-expression terms are looked up
+ * as matching goes, and leading wildcards and expressions that do not start with a literal, which
+ * would scan the whole term dictionary, are refused (see {@link UserQueryParser}).
  *
  * <p><b>Scoring.</b> The query is matched against whole articles: each text clause (a word, a
  * phrase, a wildcard) scores as the article's best paragraph for that clause (BM25 over

@@ -182,7 +182,8 @@ final class SearchExecution {
               articles,
               scores,
               explanations,
-              parsed,
+              // titles marked as the paragraphs are: a fuzzy word by the words it matched
+              terms.share(parsed),
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {

@@ -281,7 +281,9 @@ public final class SearchRequest {
 
     private Builder(String query) {
       Objects.requireNonNull(query, "query");
-      if (query.isBlank()) {
+      // as articles are indexed: "cafe" + U+0301 is "café", a NUL a space
+      String cleaned = Article.withoutControlCharacters(query);
+      if (cleaned.isBlank()) {
         throw new IllegalArgumentException(
             "query is empty; give words to search for, or *:* to match every article");
       }
@@ -291,8 +293,7 @@ public final class SearchRequest {
                 "query is %,d characters long; the limit is %,d: shorten it",
                 query.length(), MAX_QUERY_LENGTH));
       }
-      // as articles are indexed: "cafe" + U+0301 is "café", a NUL a space
-      this.query = Article.withoutControlCharacters(query);
+      this.query = cleaned;
     }
 
     public Builder syntax(Syntax syntax) {
@@ -338,13 +339,12 @@ public final class SearchRequest {
     public Builder entity(EntityType type, String value) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(value, "value");
-      if (!Article.hasText(value)) {
+      // as articles are indexed: composed, control characters as spaces, no invisible ends
+      String cleaned = Article.stripped(Article.withoutControlCharacters(value));
+      if (cleaned.isEmpty()) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
-      // as articles are indexed: composed, control characters as spaces, no invisible ends
-      entities
-          .computeIfAbsent(type, t -> new ArrayList<>())
-          .add(Article.stripped(Article.withoutControlCharacters(value)));
+      entities.computeIfAbsent(type, t -> new ArrayList<>()).add(cleaned);
       return this;
     }
 

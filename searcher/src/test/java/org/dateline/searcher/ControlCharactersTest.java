@@ -1,6 +1,8 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -44,6 +46,17 @@ class ControlCharactersTest {
           searcher
               .search(SearchRequest.builder("oil\u0000gas").requireAllTerms(true).build())
               .total());
+      // nothing but control characters is nothing
+      assertTrue(
+          assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder("\u0000\u0001"))
+              .getMessage()
+              .startsWith("query is empty"));
+      assertTrue(
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> SearchRequest.builder("oil").entity(EntityType.LOCATION, "\u0001"))
+              .getMessage()
+              .endsWith("has an empty value"));
       // an invisible character at a filter value's end is no part of the name
       assertEquals(
           1,

@@ -193,8 +193,9 @@ public final class NameAliases {
   /**
    * Where an organization's name ends before its legal forms: "General Motors Corp" is "General
    * Motors", and so are forms of two words, "Nissan Motor Co Ltd", "Merrill Lynch and Co" and
-   * "Kidder Peabody and Co Inc" ("Merrill Lynch", "Kidder Peabody"). Not the "Co" before "Plc":
-   * "General Electric Co Plc" (Britain's GEC) is not "General Electric Co" (GE).
+   * "Kidder Peabody and Co Inc" ("Merrill Lynch", "Kidder Peabody"), when two words are left: "HBO
+   * and Co" and "McDonald and Co" are other firms than "HBO" and "McDonald's Corp". Not the "Co"
+   * before "Plc": "General Electric Co Plc" (Britain's GEC) is not "General Electric Co" (GE).
    *
    * @param words the name's words, lower-cased, legal forms abbreviated
    */
@@ -203,10 +204,12 @@ public final class NameAliases {
     if (name < end && words[end - 1].equals("plc")) {
       return name;
     }
-    if (name >= 3 && FIRM_WORDS.contains(words[name - 1]) && words[name - 2].equals("and")) {
+    // a name of two words at least is left: "HBO and Co" (a software firm) is no "HBO", and
+    // "McDonald and Co" (a broker) no "McDonald's Corp"
+    if (name >= 4 && FIRM_WORDS.contains(words[name - 1]) && words[name - 2].equals("and")) {
       return name - 2; // "merrill lynch and co"
     }
-    if (name < end && name >= 2 && FIRM_WORDS.contains(words[name - 1])) {
+    if (name < end && name >= 3 && FIRM_WORDS.contains(words[name - 1])) {
       return name - 1; // "nissan motor co ltd"
     }
     return name;

@@ -173,6 +173,11 @@ class NameAliasesTest {
                 "Organisation for Economic Co-operation and Development", 1,
                 "Hong Kong and Shanghai Banking Corp", 9,
                 "Hongkong and Shanghai Banking Corp", 1)));
+    // not down to one word: other firms
+    assertEquals(
+        Map.of(),
+        NameAliases.organizations(
+            Map.of("HBO and Co", 3, "HBO", 40, "McDonald and Co", 2, "McDonald's Corp", 9)));
     assertEquals(
         Map.of("Hongkong", "Hong Kong"),
         NameAliases.locations(Map.of("Hong Kong", 21, "Hongkong", 1)));

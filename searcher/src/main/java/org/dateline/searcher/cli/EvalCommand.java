@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
       "1:failed (I/O error, or no searcher for --topics)",
       "2:bad usage or bad input file",
       "3:--topics: some topics could not be ranked (each listed on stderr with file, line and"
-          + " reason); the others are scored, and those score 0"
+          + " reason); the others are scored, and those score 0; when none could, nothing is"
+          + " scored"
     })
 public final class EvalCommand implements Callable<Integer> {
 

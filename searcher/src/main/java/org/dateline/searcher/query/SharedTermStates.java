@@ -25,11 +25,14 @@ import org.apache.lucene.search.TermQuery;
  * {@link TermStates} looked up for its term the first time, which Lucene then uses instead of
  * looking the term up again (the same statistics, so the same scores).
  *
- * <p>A wildcard, prefix, fuzzy or regular-expression query is expanded to its terms once in the
- * same way, however many times the search holds it ({@code oil~2 oil~2}, and in each of its
- * passes), and under the searcher's time limit: expanding one looks through the term dictionaries,
+ * <p>A fuzzy query is expanded to its terms (its 50 closest words) once in the same way, however
+ * many times the search holds it ({@code oil~2 oil~2}, and in each of its passes), and under the
+ * searcher's time limit: expanding one walks the term dictionaries with a Levenshtein automaton,
  * which Lucene does before matching starts, where its time limit does not reach. Out of time, the
- * queries not yet expanded match nothing and {@link #cut} says so.
+ * fuzzy queries not yet expanded match nothing and {@link #cut} says so. Wildcard, prefix and
+ * regular-expression queries are rewritten once too, but Lucene's rewrite of them is a
+ * constant-score wrapper that looks their terms up per segment as each pass matches; they are kept
+ * cheap by refusing those that would scan the whole dictionary ({@link UserQueryParser}).
  *
  * <p>Not thread-safe; one instance per search, on one searcher.
  */
