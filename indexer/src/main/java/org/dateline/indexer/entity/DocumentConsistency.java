@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes the names of one document agree with each other, after the sentence-by-sentence tagging:
@@ -413,6 +414,11 @@ final class DocumentConsistency {
           continue;
         }
         if (span.type() != EntityType.PERSON) {
+          while (span.type() == EntityType.ORGANIZATION
+              && end - span.start() >= 2
+              && TITLE_QUALIFIERS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
+            end--; // "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman"
+          }
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
           continue;
         }
@@ -939,6 +945,9 @@ final class DocumentConsistency {
     if (letters.length() == 1 && Character.isLetter(letters.charAt(0))) {
       return true;
     }
+    if (end - start == 1 && isCreditRating(tokens, start)) {
+      return true;
+    }
     boolean reportWords = true;
     for (int i = start; i < end && reportWords; i++) {
       reportWords = isReportOrFunctionWord(tokens[i]);
@@ -955,6 +964,40 @@ final class DocumentConsistency {
       }
     }
     return true;
+  }
+
+  /**
+   * The first words of titles that the tagger glued to the end of an organization: "Federal Reserve
+   * Board Vice" of "... Board Vice Chairman Manuel Johnson".
+   */
+  private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
+
+  /** A credit rating's grade: "AAA", "AA-", "BBB+", "Baa1", "Aa3". */
+  private static final Pattern RATING =
+      Pattern.compile("(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[+-]|[123])?");
+
+  /**
+   * Whether the token is a credit rating's grade in a sentence about ratings ("The issue is rated
+   * AAA by Moody's"): Reuters-21578 had "AAA" and "AA" among its organizations. "The AA said" (the
+   * Automobile Association) stays a name.
+   */
+  private static boolean isCreditRating(String[] tokens, int i) {
+    if (!RATING.matcher(tokens[i]).matches()) {
+      return false;
+    }
+    for (String t : tokens) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("rate")
+          || lower.startsWith("rating")
+          || lower.startsWith("downgrad")
+          || lower.startsWith("upgrad")
+          || lower.startsWith("affirm")
+          || lower.equals("moody")
+          || lower.equals("fitch")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parses a comma-separated list of rule names; null gives the shipped default. */

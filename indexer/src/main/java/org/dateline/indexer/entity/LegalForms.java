@@ -13,7 +13,7 @@ final class LegalForms {
   private static final Set<String> ABBREVIATED =
       Set.of(
           "corp", "co", "cos", "inc", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "spa",
-          "bhd", "gmbh");
+          "bhd", "gmbh", "pte", "pty");
 
   /**
    * Forms written out, which acronyms may spell ("British Broadcasting Corporation" is BBC), but

@@ -58,6 +58,17 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aCreditRatingIsNoOrganizationAndATitleIsNoPartOfOne() {
+    List<Entity> rated = EXTRACTOR.extract("The issue is rated AAA by Moody's Investors Service.");
+    assertFalse(rated.stream().anyMatch(e -> e.text().equals("AAA")), rated.toString());
+    List<Entity> board =
+        EXTRACTOR.extract("Federal Reserve Board Vice Chairman Manuel Johnson spoke on Monday.");
+    assertFalse(board.stream().anyMatch(e -> e.text().endsWith("Vice")), board.toString());
+    assertTrue(
+        board.stream().anyMatch(e -> e.text().equals("Federal Reserve Board")), board.toString());
+  }
+
+  @Test
   void aFirstNameTheTaggerLeftOffASurnameIsJoinedToIt() {
     List<List<Entity>> found =
         EXTRACTOR.extractArticle(
