@@ -13,7 +13,7 @@ import java.util.Map;
  * @param firstDate earliest article date, or {@code null} when no article has one
  * @param lastDate latest article date, or {@code null}
  * @param topEntities most frequent entities per type ({@code person}, ...), in articles
- * @param sizeBytes size of the index files on disk
+ * @param sizeBytes size on disk of the files of the index's last commit seen
  * @param segments Lucene segments
  * @param lastCommit when the commit searched was made, or {@code null} when it did not record it
  */

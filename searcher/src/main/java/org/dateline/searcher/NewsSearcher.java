@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -445,12 +446,18 @@ public final class NewsSearcher implements Closeable {
       for (EntityType t : FacetCounter.COUNTED) {
         entities.put(t.key(), top.get(t.key()));
       }
+      // the files of the view's commit: not those of a commit being written, nor the folder's
+      // listing, which fails when the folder is gone while the view still serves searches
+      Collection<String> files =
+          reader instanceof DirectoryReader dr
+              ? dr.getIndexCommit().getFileNames()
+              : List.of(directory.listAll());
       long size = 0;
-      for (String file : directory.listAll()) {
+      for (String file : files) {
         try {
           size += directory.fileLength(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-          // removed by a concurrent merge: not part of the index any more
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+          // removed since (a merge after a newer commit, or the folder deleted): not counted
         }
       }
       CommitInfo commit =

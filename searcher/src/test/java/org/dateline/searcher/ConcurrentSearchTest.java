@@ -156,6 +156,9 @@ class ConcurrentSearchTest {
       }
       assertTrue(searcher.lastRefreshFailure().isPresent(), "the refresh failed, and says so");
       assertEquals(1, searcher.search(SearchRequest.builder("troops").build()).total());
+      // the folder itself gone: the view's statistics are still told, as its searches are served
+      java.nio.file.Files.delete(index);
+      assertEquals(1, searcher.stats().articles());
     }
   }
 
@@ -170,7 +173,10 @@ class ConcurrentSearchTest {
       super(in);
     }
 
-    /** Pauses the next {@code listAll}, or the next opening of a file named {@code segments_*}. */
+    /**
+     * Pauses the next {@code listAll} or {@code fileLength}, or the next opening of a file named
+     * {@code segments_*}.
+     */
     void pauseNext(String call) {
       next.set(call);
     }
@@ -195,6 +201,12 @@ class ConcurrentSearchTest {
     public String[] listAll() throws IOException {
       maybePause("listAll");
       return super.listAll();
+    }
+
+    @Override
+    public long fileLength(String name) throws IOException {
+      maybePause("fileLength");
+      return super.fileLength(name);
     }
 
     @Override
@@ -240,7 +252,7 @@ class ConcurrentSearchTest {
       NewsSearcher searcher = NewsSearcher.openOwned(dir, null);
       ExecutorService pool = Executors.newSingleThreadExecutor();
       try {
-        dir.pauseNext("listAll"); // stats() summing the sizes of the files
+        dir.pauseNext("fileLength"); // stats() summing the sizes of the files
         Future<IndexStats> stats = pool.submit(searcher::stats);
         assertTrue(dir.paused.await(30, TimeUnit.SECONDS));
         searcher.close();
