@@ -413,6 +413,13 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }
+        if (span.type() == EntityType.ORGANIZATION
+            && end == span.end()
+            && end < tokens.length
+            && NUMBERED_NAME_WORDS.contains(tokens[end - 1])
+            && STATION_NUMBER.matcher(tokens[end]).matches()) {
+          end++; // "Channel 4", "BBC Radio 4": the tagger stops before the number
+        }
         if (span.type() != EntityType.PERSON) {
           while (span.type() == EntityType.ORGANIZATION
               && end - span.start() >= 2
@@ -965,6 +972,12 @@ final class DocumentConsistency {
     }
     return true;
   }
+
+  /** Words of broadcasters' names that a number ends: "Channel 4", "BBC Radio 4", "Radio 1". */
+  private static final Set<String> NUMBERED_NAME_WORDS = Set.of("Channel", "Radio", "TV");
+
+  /** A channel's or station's number: one or two digits. */
+  private static final Pattern STATION_NUMBER = Pattern.compile("[0-9]{1,2}");
 
   /**
    * The first words of titles that the tagger glued to the end of an organization: "Federal Reserve

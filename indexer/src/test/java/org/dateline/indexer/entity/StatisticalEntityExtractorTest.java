@@ -69,6 +69,14 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aBroadcastersNumberEndsItsName() {
+    List<Entity> found =
+        EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
+    assertTrue(found.stream().anyMatch(e -> e.text().equals("Channel 4")), found.toString());
+    assertTrue(found.stream().anyMatch(e -> e.text().equals("BBC Radio 4")), found.toString());
+  }
+
+  @Test
   void aFirstNameTheTaggerLeftOffASurnameIsJoinedToIt() {
     List<List<Entity>> found =
         EXTRACTOR.extractArticle(
