@@ -3,13 +3,15 @@ package org.dateline.searcher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -154,41 +156,39 @@ final class Cursors {
   }
 
   /**
-   * The parsed query as printed, and its leaves one by one with their classes and terms' bytes:
-   * printed alone, different queries may read alike ({@code person:john~1}, a fuzzy term, and
-   * {@code person:"john~1"}, a term; the prefix {@code prices*}, printed {@code prices*|price}, and
-   * the wildcard {@code prices*|price}).
+   * The parsed query as printed, and its leaves with their classes and terms' bytes: printed alone,
+   * different queries may read alike ({@code person:john~1}, a fuzzy term, and {@code
+   * person:"john~1"}, a term; the prefix {@code prices*}, printed {@code prices*|price}, and the
+   * wildcard {@code prices*|price}). The leaves are sorted: a Boolean query visits its clauses in
+   * the order of a hash that each JVM seeds anew, and a cursor must serve its search in the next
+   * process too.
    */
   static String described(Query parsed) {
-    StringBuilder b = new StringBuilder(parsed.toString());
+    List<String> leaves = new ArrayList<>();
     parsed.visit(
         new QueryVisitor() {
           @Override
           public void consumeTerms(Query query, Term... terms) {
-            b.append("\u0000T").append(query.getClass().getName());
+            StringBuilder b = new StringBuilder("T").append(query.getClass().getName());
             for (Term t : terms) {
               b.append(' ').append(t.field().length()).append(t.field()).append(t.bytes());
             }
+            leaves.add(b.toString());
           }
 
           @Override
           public void consumeTermsMatching(
               Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-            b.append("\u0000M").append(query.getClass().getName()).append(' ').append(field);
+            leaves.add("M" + query.getClass().getName() + " " + field);
           }
 
           @Override
           public void visitLeaf(Query query) {
-            b.append("\u0000L").append(query.getClass().getName());
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            b.append("\u0000S").append(occur).append(parent.getClass().getName());
-            return this;
+            leaves.add("L" + query.getClass().getName());
           }
         });
-    return b.toString();
+    Collections.sort(leaves);
+    return parsed + "\u0000" + String.join("\u0000", leaves);
   }
 
   /**

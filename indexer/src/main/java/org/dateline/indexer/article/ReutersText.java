@@ -171,11 +171,14 @@ final class ReutersText {
   /**
    * A line that is only "Reuter" with one letter added, dropped, changed or two swapped ({@code
    * REUTE}, {@code RUTER}, {@code REUITER}, {@code REUETER}): at the end of a story, on a line of
-   * its own, no word of the text.
+   * its own, no word of the text, and beginning with its R.
    */
   static boolean isMistypedSignOff(String line) {
     String word = line.toLowerCase(Locale.ROOT);
-    if (word.length() < 5 || word.length() > 7 || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 5
+        || word.length() > 7
+        || word.charAt(0) != 'r' // every mistyping in the corpus keeps it; "NEUTER" is a word
+        || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
     return oneEditApart(word, "reuter");

@@ -421,10 +421,17 @@ final class DocumentConsistency {
           end++; // "Channel 4", "BBC Radio 4": the tagger stops before the number
         }
         if (span.type() != EntityType.PERSON) {
-          while (span.type() == EntityType.ORGANIZATION
+          boolean cut = false;
+          while ((span.type() == EntityType.ORGANIZATION || span.type() == EntityType.MISC)
               && end - span.start() >= 2
               && TITLE_QUALIFIERS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
             end--; // "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman"
+            cut = true;
+          }
+          if (cut
+              && end - span.start() == 1
+              && TITLE_WORDS.contains(tokens[span.start()].toLowerCase(Locale.ROOT))) {
+            continue; // "Executive" of "Executive Vice President": a title, no name
           }
           kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
           continue;
@@ -985,28 +992,41 @@ final class DocumentConsistency {
    */
   private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
 
+  /**
+   * Words that begin titles, left alone once a title's "Vice" is cut: "Executive Vice President".
+   */
+  private static final Set<String> TITLE_WORDS =
+      Set.of("executive", "senior", "first", "chief", "assistant", "associate", "group");
+
   /** A credit rating's grade: "AAA", "AA-", "BBB+", "Baa1", "Aa3". */
   private static final Pattern RATING =
       Pattern.compile("(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[+-]|[123])?");
 
   /**
+   * Words of a sentence about credit ratings; not "rate" or "rates", which interest rates have
+   * ("The CCC said the interest rate on loans ...": the Commodity Credit Corporation).
+   */
+  private static final Set<String> RATING_WORDS =
+      Set.of("rated", "rating", "ratings", "affirmed", "affirms", "moody", "moody's", "fitch");
+
+  /**
    * Whether the token is a credit rating's grade in a sentence about ratings ("The issue is rated
-   * AAA by Moody's"): Reuters-21578 had "AAA" and "AA" among its organizations. "The AA said" (the
-   * Automobile Association) stays a name.
+   * AAA by Moody's", "Standard and Poor's ... AA"): Reuters-21578 had "AAA" and "AA" among its
+   * organizations. "The AA said" (the Automobile Association) stays a name.
    */
   private static boolean isCreditRating(String[] tokens, int i) {
     if (!RATING.matcher(tokens[i]).matches()) {
       return false;
     }
-    for (String t : tokens) {
-      String lower = t.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("rate")
-          || lower.startsWith("rating")
+    for (int k = 0; k < tokens.length; k++) {
+      String lower = tokens[k].toLowerCase(Locale.ROOT);
+      if (RATING_WORDS.contains(lower)
           || lower.startsWith("downgrad")
           || lower.startsWith("upgrad")
-          || lower.startsWith("affirm")
-          || lower.equals("moody")
-          || lower.equals("fitch")) {
+          || (lower.startsWith("poor")
+              && k >= 2
+              && tokens[k - 2].equalsIgnoreCase("standard")
+              && (tokens[k - 1].equalsIgnoreCase("and") || tokens[k - 1].equals("&")))) {
         return true;
       }
     }

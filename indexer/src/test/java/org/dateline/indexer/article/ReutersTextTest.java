@@ -74,7 +74,8 @@ class ReutersTextTest {
 
   @Test
   void keepsWordsThatAreNoMistypedSignOff() {
-    for (String line : List.of(" RETURN", " QUIET", " ROUTERS", " RE", "shares of Reute")) {
+    for (String line :
+        List.of(" RETURN", " QUIET", " ROUTERS", " RE", "shares of Reute", " NEUTER", " DEUTER")) {
       assertEquals(line, ReutersText.withoutSignOff(line));
     }
     assertFalse(ReutersText.isMistypedSignOff("Reuter 4"));

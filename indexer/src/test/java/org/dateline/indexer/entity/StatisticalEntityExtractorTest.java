@@ -66,6 +66,15 @@ class StatisticalEntityExtractorTest {
     assertFalse(board.stream().anyMatch(e -> e.text().endsWith("Vice")), board.toString());
     assertTrue(
         board.stream().anyMatch(e -> e.text().equals("Federal Reserve Board")), board.toString());
+    // an interest rate is no rating: the CCC is the Commodity Credit Corporation
+    List<Entity> ccc =
+        EXTRACTOR.extract("The CCC said the interest rate on commodity loans will be six pct.");
+    assertTrue(ccc.stream().anyMatch(e -> e.text().equals("CCC")), ccc.toString());
+    // a title's first word left alone is no organization
+    List<Entity> executive =
+        EXTRACTOR.extract("John Smith, Executive Vice President of Acme Corp, spoke.");
+    assertFalse(
+        executive.stream().anyMatch(e -> e.text().startsWith("Executive")), executive.toString());
   }
 
   @Test
