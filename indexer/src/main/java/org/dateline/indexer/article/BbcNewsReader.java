@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the BBC News layout: one article per file {@code <category>/NNN.txt}, the title on the
@@ -23,6 +24,9 @@ import java.util.Set;
  * skipped.
  */
 public final class BbcNewsReader implements ArticleReader {
+
+  /** The start of a tag or declaration: {@code <!DOCTYPE}, {@code <REUTERS}, {@code <html>}. */
+  private static final Pattern MARKUP = Pattern.compile("<[!?A-Za-z]");
 
   /** The categories of the BBC News corpus, which are also its folder names. */
   public static final Set<String> CATEGORIES =
@@ -91,6 +95,14 @@ public final class BbcNewsReader implements ArticleReader {
       end++;
     }
     String title = text.substring(start, end).strip();
+    if (MARKUP.matcher(title).lookingAt()) {
+      // a Reuters .sgm or a web page given with --format bbc would be one article of its markup
+      throw new InvalidInputException(
+          line,
+          "the file begins with markup ("
+              + title.substring(0, Math.min(title.length(), 30))
+              + "), not a BBC article's plain-text title; is --format right?");
+    }
     List<String> paragraphs = Paragraphs.splitOnBlankLines(text.substring(end));
     if (paragraphs.isEmpty()) {
       throw new InvalidInputException(line, "the article has a title but no text after it");

@@ -1,6 +1,7 @@
 package org.dateline.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -90,5 +91,18 @@ class BbcNewsReaderContractTest extends ArticleReaderContractTest {
             "Tottenham bid &#163;8m for Forest duo\n\nA &lt;b&gt; caf&#233;.");
     assertEquals("Tottenham bid \u00a38m for Forest duo", a.title());
     assertEquals(List.of("A <b> caf\u00e9."), a.paragraphs());
+  }
+
+  @Test
+  void refusesAFileOfMarkupAsOfAnotherFormat() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                BbcNewsReader.parse(
+                    "reut2-000",
+                    null,
+                    "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\">\n<TEXT>x</TEXT>"));
+    assertTrue(e.getMessage().contains("--format"), e.getMessage());
   }
 }
