@@ -400,7 +400,11 @@ public final class NewsSearcher implements Closeable {
       LocalDate date = ArticleReading.date(s.storedFields().document(doc));
       if (windowDays != null && date == null) {
         throw new IllegalArgumentException(
-            "article '" + articleId + "' has no date, so no articles are within days of it");
+            "article '"
+                + articleId
+                + "' has no date, so no articles are within "
+                + windowDays
+                + " days of it");
       }
       if (windowDays != null) {
         long day = NewsSchema.toDays(date);

@@ -152,8 +152,17 @@ final class SearchExecution {
         if (!byScore) {
           TopFieldCollector.populateScores(top.scoreDocs, searcher, full);
         }
+      } else if (!byScore) {
+        // sorted by date, every match is visited (no score bound lets Lucene skip one), so
+        // counting them all costs nothing more and makes the total exact
+        top =
+            searcher.search(
+                full,
+                new TopFieldCollectorManager(
+                    sort.rewrite(searcher), window + 1, after, Integer.MAX_VALUE));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, full);
       } else {
-        top = searcher.searchAfter(after, full, window + 1, sort, !byScore);
+        top = searcher.searchAfter(after, full, window + 1, sort, false);
       }
       // a ranking stopped by the timeout counted part of the matches: its total is a lower bound
       boolean rankedPartly = searcher.timedOut();

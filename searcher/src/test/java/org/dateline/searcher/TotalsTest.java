@@ -68,6 +68,19 @@ class TotalsTest {
   }
 
   @Test
+  void aTotalSortedByDateIsExactPastAThousand() throws IOException {
+    for (String query : List.of("common", "common AND iraq")) {
+      SearchResults byDate =
+          searcher.search(SearchRequest.builder(query).sort(SearchRequest.Sort.DATE).build());
+      assertTrue(byDate.totalIsExact(), query);
+      assertEquals(
+          searcher.search(SearchRequest.builder(query).limit(0).build()).total(),
+          byDate.total(),
+          query);
+    }
+  }
+
+  @Test
   void aRankedTotalWithoutFacetsIsALowerBoundPastAThousand() throws IOException {
     SearchResults ranked = searcher.search(SearchRequest.builder("common").build());
     assertTrue(ranked.total() >= 1_000, "total " + ranked.total());

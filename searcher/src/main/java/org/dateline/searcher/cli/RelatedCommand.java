@@ -55,7 +55,14 @@ public final class RelatedCommand implements Callable<Integer> {
     if (json) {
       out.println(Json.write(java.util.Map.of("hits", Json.hits(hits))));
     } else {
-      out.printf("%d article%s related to %s%n", hits.size(), hits.size() == 1 ? "" : "s", id);
+      // the page, not a total: related articles are ranked, not counted
+      if (hits.isEmpty()) {
+        out.printf("No article is related to %s%n", id);
+      } else if (hits.size() == 1) {
+        out.printf("The article most related to %s%n", id);
+      } else {
+        out.printf("The %d articles most related to %s%n", hits.size(), id);
+      }
       TextOutput text = new TextOutput(out, Terminal.isInteractive());
       for (int i = 0; i < hits.size(); i++) {
         text.hit(i + 1, hits.get(i));

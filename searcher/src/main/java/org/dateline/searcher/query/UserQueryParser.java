@@ -137,7 +137,8 @@ public final class UserQueryParser {
             + " has or expands to more than "
             + IndexSearcher.getMaxClauseCount()
             + " clauses (each word is searched in the text, the title and the best paragraph:"
-            + " some 340 words at most); use fewer words or a longer prefix before wildcards");
+            + " some 340 words of different stems at most); use fewer words or a longer prefix"
+            + " before wildcards");
   }
 
   private static String literal(String query) {
