@@ -168,7 +168,9 @@ public final class NameAliases {
   public static String variantKey(EntityType type, String name) {
     String key =
         withoutAccents(name.toLowerCase(Locale.ROOT))
-            .replace(".", "")
+            // a dot ends a word ("J.P.Morgan and Co" has the words of "J.P. Morgan and Co"), and
+            // the key joins the words without spaces, so "U.S." and "US" still share it
+            .replace(".", " ")
             .replace(",", "")
             .replace("&", " and ")
             .replace('-', ' ');

@@ -179,6 +179,9 @@ class NameAliasesTest {
         NameAliases.organizations(
             Map.of("HBO and Co", 3, "HBO", 40, "McDonald and Co", 2, "McDonald's Corp", 9)));
     assertEquals(
+        Map.of("J.P.Morgan and Co", "J.P. Morgan and Co"),
+        NameAliases.organizations(Map.of("J.P. Morgan and Co", 3, "J.P.Morgan and Co", 1)));
+    assertEquals(
         Map.of("Hongkong", "Hong Kong"),
         NameAliases.locations(Map.of("Hong Kong", 21, "Hongkong", 1)));
     // and with or without a possessive: "Standard and Poor's index" names "Standard and Poor"
