@@ -17,6 +17,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.dateline.indexer.entity.EntityNormalizer;
+import org.dateline.indexer.entity.EntityType;
+import org.dateline.indexer.entity.NameAliases;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
@@ -193,9 +196,9 @@ final class Cursors {
 
   /**
    * The entity filters as a set per type: values of one type are OR-ed, so "Japan, United States"
-   * and "United States, Japan" are one search. As given, case included: a value written as a facet
-   * value selects that value only, in another case every value of that spelling. Each value is
-   * prefixed with its length, so no value can pass for two.
+   * and "United States, Japan" are one search; each value by its {@linkplain #filterKey key}, so a
+   * value in another case or an alias is the same filter. Each key is prefixed with its length, so
+   * no value can pass for two.
    */
   private static String filterValues(SearchRequest r) {
     StringBuilder b = new StringBuilder();
@@ -203,10 +206,22 @@ final class Cursors {
         .forEach(
             (type, list) -> {
               b.append(type).append('=');
-              new TreeSet<>(list).forEach(v -> b.append(v.length()).append(':').append(v));
+              TreeSet<String> keys = new TreeSet<>();
+              list.forEach(v -> keys.add(filterKey(type, v)));
+              keys.forEach(v -> b.append(v.length()).append(':').append(v));
               b.append(';');
             });
     return b.toString();
+  }
+
+  /**
+   * What a filter value selects, as far as a cursor tells: its canonical value's spelling key, so
+   * that {@code Brazil}, {@code brazil} and {@code BRAZIL}, or {@code us} and {@code United
+   * States}, page on as one search.
+   */
+  private static String filterKey(EntityType type, String value) {
+    String canonical = EntityNormalizer.canonical(type, value);
+    return NameAliases.variantKey(type, canonical == null ? value : canonical);
   }
 
   private static IllegalArgumentException invalid(String cursor) {

@@ -563,7 +563,7 @@ class NewsSearcherTest {
   }
 
   @Test
-  void aCursorServesTheSameEntityFiltersGivenInAnotherOrder() throws IOException {
+  void aCursorServesTheSameEntityFiltersGivenInAnotherOrderOrCase() throws IOException {
     SearchRequest.Builder first =
         SearchRequest.builder("troops OR iraq OR berlin OR oil")
             .entity(EntityType.LOCATION, "Iraq")
@@ -585,6 +585,15 @@ class NewsSearcherTest {
                 .limit(1)
                 .cursor(page.nextCursor()));
     assertEquals(all.get(1), next.hits().get(0).id());
+    // a value in another case is the same filter
+    SearchResults inCapitals =
+        search(
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .entity(EntityType.LOCATION, "GERMANY")
+                .entity(EntityType.LOCATION, "iraq")
+                .limit(1)
+                .cursor(page.nextCursor()));
+    assertEquals(all.get(1), inCapitals.hits().get(0).id());
     // another value is another search
     IllegalArgumentException e =
         assertThrows(
