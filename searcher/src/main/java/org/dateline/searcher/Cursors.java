@@ -161,9 +161,9 @@ final class Cursors {
   /**
    * The parsed query as printed, and its leaves with their classes and terms' bytes: printed alone,
    * different queries may read alike ({@code person:john~1}, a fuzzy term, and {@code
-   * person:"john~1"}, a term; the prefix {@code prices*}, printed {@code prices*|price}, and the
-   * wildcard {@code prices*|price}). The leaves are sorted: a Boolean query visits its clauses in
-   * the order of a hash that each JVM seeds anew, and a cursor must serve its search in the next
+   * person:"john~1"}, a term; {@code person:"John text:smith"}, one name, and {@code person:John
+   * text:smith}, two clauses). The leaves are sorted: a Boolean query visits its clauses in the
+   * order of a hash that each JVM seeds anew, and a cursor must serve its search in the next
    * process too.
    */
   static String described(Query parsed) {

@@ -222,6 +222,18 @@ class BadRequestsTest {
   }
 
   @Test
+  void refusesAWildcardOrFuzzyTermThatSpansWordsTheIndexHoldsApart() throws IOException {
+    for (String q : List.of("year-end*", "coca-cola~", "year-e?d", "title:cease-fire*")) {
+      String m = error(q);
+      assertTrue(m.contains("spans several words"), q + ": " + m);
+    }
+    // one word, or names, which are held whole: searched
+    for (String q : List.of("U.S*", "term*", "person:jean-claude*")) {
+      searcher.search(SearchRequest.builder(q).build());
+    }
+  }
+
+  @Test
   void aRefusedValueIsNotKeptByTheBuilder() throws IOException {
     SearchRequest.Builder window = SearchRequest.builder("*:*").limit(5);
     assertThrows(IllegalArgumentException.class, () -> window.limit(20_000));

@@ -27,7 +27,6 @@ class CursorsTest {
     for (List<String> pair :
         List.of(
             List.of("person:john~1", "person:\"john~1\""),
-            List.of("prices*", "prices*|price"),
             List.of("person:\"John text:smith\"", "person:John text:smith"))) {
       assertNotEquals(described(pair.get(0)), described(pair.get(1)), pair.toString());
     }

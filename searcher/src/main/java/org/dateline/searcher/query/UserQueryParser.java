@@ -1,6 +1,7 @@
 package org.dateline.searcher.query;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -517,6 +518,7 @@ public final class UserQueryParser {
         // any day: the dated articles
         return LongPoint.newRangeQuery(NewsSchema.DATE, Long.MIN_VALUE, Long.MAX_VALUE);
       }
+      checkOneWord(f, termStr.replace("*", "").replace("?", ""), termStr, "wildcard");
       return super.getWildcardQuery(noDate(f), termStr);
     }
 
@@ -533,6 +535,7 @@ public final class UserQueryParser {
         return super.getPrefixQuery(null, termStr);
       }
       String f = noDate(map(field));
+      checkOneWord(f, termStr, termStr + "*", "prefix");
       Query prefix = super.getPrefixQuery(f, termStr);
       String stem = stem(f, termStr);
       // the parser may have boosted the prefix (a title's): the words take the same boost
@@ -568,6 +571,47 @@ public final class UserQueryParser {
       return boost == 1f ? both : new BoostQuery(both, boost);
     }
 
+    /** The longest word the tokenizer keeps whole (Lucene's standard tokenizer's default). */
+    private static final int MAX_WORD_LENGTH = 255;
+
+    /**
+     * Refuses a wildcard, prefix or fuzzy term on the text or title that the field's analyzer would
+     * cut into several words ("year-end*", "coca-cola~"): the index holds the parts, and no one
+     * term matches the whole, so it would find nothing, silently.
+     *
+     * @param letters the term without its wildcard characters
+     * @param written the term as the query writes it, for the message
+     */
+    private void checkOneWord(String field, String letters, String written, String kind)
+        throws ParseException {
+      if ((!field.equals(NewsSchema.TEXT) && !field.equals(NewsSchema.TITLE))
+          || letters.length() > MAX_WORD_LENGTH) {
+        return; // names are held whole; a word longer than any the index holds is refused later
+      }
+      List<String> parts = new ArrayList<>();
+      try (TokenStream ts = getAnalyzer().tokenStream(field, letters)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          parts.add(term.toString());
+        }
+        ts.end();
+      } catch (java.io.IOException e) {
+        throw new ParseException("cannot analyze '" + written + "': " + e.getMessage());
+      }
+      if (parts.size() > 1) {
+        throw new ParseException(
+            "the "
+                + kind
+                + " '"
+                + shortened(written)
+                + "' spans several words, which the index holds apart ("
+                + String.join(", ", parts)
+                + "), so it would find nothing; search the words without it, or put it on the"
+                + " last word alone");
+      }
+    }
+
     /**
      * The one term the field's analyzer makes of a word when it differs from the word normalized
      * (its stem), else {@code null}: for a stop word, several terms, or a word that is its own
@@ -596,9 +640,12 @@ public final class UserQueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
-      return field == null
-          ? super.getFuzzyQuery(null, termStr, minSimilarity)
-          : super.getFuzzyQuery(noDate(map(field)), termStr, minSimilarity);
+      if (field == null) {
+        return super.getFuzzyQuery(null, termStr, minSimilarity);
+      }
+      String f = noDate(map(field));
+      checkOneWord(f, termStr, termStr + "~", "fuzzy term");
+      return super.getFuzzyQuery(f, termStr, minSimilarity);
     }
 
     @Override
