@@ -588,17 +588,7 @@ public final class UserQueryParser {
           || letters.length() > MAX_WORD_LENGTH) {
         return; // names are held whole; a word longer than any the index holds is refused later
       }
-      List<String> parts = new ArrayList<>();
-      try (TokenStream ts = getAnalyzer().tokenStream(field, letters)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          parts.add(term.toString());
-        }
-        ts.end();
-      } catch (java.io.IOException e) {
-        throw new ParseException("cannot analyze '" + written + "': " + e.getMessage());
-      }
+      List<String> parts = terms(field, letters);
       if (parts.size() > 1) {
         throw new ParseException(
             "the "
@@ -618,23 +608,29 @@ public final class UserQueryParser {
      * stem.
      */
     private String stem(String field, String word) throws ParseException {
+      List<String> terms = terms(field, word);
+      if (terms.size() != 1) {
+        return null;
+      }
+      String only = terms.get(0);
       String normalized = getAnalyzer().normalize(field, word).utf8ToString();
-      String only = null;
+      return only.isEmpty() || only.equals(normalized) ? null : only;
+    }
+
+    /** The terms the field's analyzer makes of a word, in order. */
+    private List<String> terms(String field, String word) throws ParseException {
+      List<String> terms = new ArrayList<>();
       try (TokenStream ts = getAnalyzer().tokenStream(field, word)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         ts.reset();
         while (ts.incrementToken()) {
-          if (only != null) {
-            ts.end();
-            return null;
-          }
-          only = term.toString();
+          terms.add(term.toString());
         }
         ts.end();
       } catch (java.io.IOException e) {
         throw new ParseException("cannot analyze '" + word + "': " + e.getMessage());
       }
-      return only == null || only.isEmpty() || only.equals(normalized) ? null : only;
+      return terms;
     }
 
     @Override
