@@ -366,33 +366,40 @@ public final class NerModel {
   }
 
   /**
-   * How a rule for lines in capitals changes the name at {@code k} of a line: into another span,
-   * itself for no change, or {@code null} to drop it. The names before {@code k} are as the rule
-   * found them.
+   * How a rule for the names of some lines changes the name at {@code k} of a line: into another
+   * span, itself for no change, or {@code null} to drop it. The names before {@code k} are as the
+   * rule found them.
    */
   @FunctionalInterface
-  private interface CapsLineRule {
+  private interface LineRule {
     TokenSpan apply(String[] tokens, List<TokenSpan> names, int k);
   }
 
-  /**
-   * Applies a rule to the names of the lines in capitals, last name first; the spans are copied
-   * only once one changes, and a line is tested for capitals only when the rule would change one of
-   * its names.
-   */
+  /** Applies a rule to the names of the lines in capitals ({@link #inLines}). */
   private static List<List<TokenSpan>> inCapsLines(
-      List<String[]> sentences, List<List<TokenSpan>> spans, CapsLineRule rule) {
-    return inCapsLines(sentences, spans, rule, (changed, sentence) -> {});
+      List<String[]> sentences, List<List<TokenSpan>> spans, LineRule rule) {
+    return inLines(sentences, spans, true, rule, (changed, sentence) -> {});
+  }
+
+  /** Applies a rule to the names of the lines not in capitals ({@link #inLines}). */
+  private static List<List<TokenSpan>> inMixedCaseLines(
+      List<String[]> sentences, List<List<TokenSpan>> spans, LineRule rule) {
+    return inLines(sentences, spans, false, rule, (changed, sentence) -> {});
   }
 
   /**
-   * {@link #inCapsLines(List, List, CapsLineRule)}, telling {@code applied} of each name the rule
-   * changed (not of those it dropped), with its sentence's index.
+   * Applies a rule to the names of the lines in capitals, or of the others, last name first; the
+   * spans are copied only once one changes, and a line is tested for capitals only when the rule
+   * would change one of its names. Tells {@code applied} of each name the rule changed (not of
+   * those it dropped), with its sentence's index.
+   *
+   * @param capitals whether the rule is for lines in capitals or for the others
    */
-  private static List<List<TokenSpan>> inCapsLines(
+  private static List<List<TokenSpan>> inLines(
       List<String[]> sentences,
       List<List<TokenSpan>> spans,
-      CapsLineRule rule,
+      boolean capitals,
+      LineRule rule,
       java.util.function.ObjIntConsumer<TokenSpan> applied) {
     List<List<TokenSpan>> out = null;
     for (int s = 0; s < sentences.size(); s++) {
@@ -408,7 +415,7 @@ public final class NerModel {
         if (capsLine == null) {
           capsLine = TokenShapes.isCapsLine(tokens);
         }
-        if (!capsLine) {
+        if (capsLine != capitals) {
           break;
         }
         if (out == null) {
@@ -571,9 +578,10 @@ public final class NerModel {
    */
   private List<List<TokenSpan>> withTitledPersons(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> margins) {
-    return inCapsLines(
+    return inLines(
         sentences,
         spans,
+        true,
         (tokens, names, k) -> {
           TokenSpan span = names.get(k);
           int before = capsWordBefore(tokens, names, k);
@@ -893,29 +901,20 @@ public final class NerModel {
     if (lists.isEmpty()) {
       return spans;
     }
-    List<List<TokenSpan>> out = null;
-    for (int s = 0; s < spans.size(); s++) {
-      String[] tokens = sentences.get(s);
-      List<TokenSpan> names = out == null ? spans.get(s) : out.get(s);
-      for (int k = 0; k < names.size(); k++) {
-        TokenSpan span = names.get(k);
-        int before = span.start() - 1;
-        if (span.type() != EntityType.PERSON
-            || span.end() - span.start() != 1
-            || before < 0
-            || (k > 0 && names.get(k - 1).end() > before)
-            || !isFirstNameBefore(tokens[before])
-            || TokenShapes.isCapsLine(tokens)) {
-          continue;
-        }
-        if (out == null) {
-          out = mutableCopy(spans);
-          names = out.get(s);
-        }
-        names.set(k, new TokenSpan(before, span.end(), EntityType.PERSON));
-      }
-    }
-    return out == null ? spans : out;
+    return inMixedCaseLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          int before = span.start() - 1;
+          return span.type() != EntityType.PERSON
+                  || span.end() - span.start() != 1
+                  || before < 0
+                  || (k > 0 && names.get(k - 1).end() > before)
+                  || !isFirstNameBefore(tokens[before])
+              ? span
+              : new TokenSpan(before, span.end(), EntityType.PERSON);
+        });
   }
 
   /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
