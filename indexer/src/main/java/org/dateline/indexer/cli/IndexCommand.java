@@ -353,7 +353,7 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   /** Rejections printed of one file; the rest are counted ("... and 19,990 more in FILE"). */
-  public static final int PRINTED_PER_SOURCE = 10;
+  static final int PRINTED_PER_SOURCE = 10;
 
   /**
    * How many inputs a run rejected, and the rejections kept, file by file in the order of each
@@ -370,15 +370,25 @@ public final class IndexCommand implements Callable<Integer> {
       bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
     }
     for (Map.Entry<String, Long> e : s.rejectedBySource().entrySet()) {
-      List<Rejection> kept = bySource.getOrDefault(e.getKey(), List.of());
-      int printed = Math.min(PRINTED_PER_SOURCE, kept.size());
-      for (Rejection r : kept.subList(0, printed)) {
-        err.println("  " + r);
-      }
-      long more = e.getValue() - printed;
-      if (more > 0) {
-        err.printf("  ... and %,d more in %s%n", more, Rejection.printable(e.getKey()));
-      }
+      printRejections(err, e.getKey(), bySource.getOrDefault(e.getKey(), List.of()), e.getValue());
+    }
+  }
+
+  /**
+   * The rejections of one file, indented: the first {@value #PRINTED_PER_SOURCE} of those kept,
+   * then how many more the file had ("... and 19,990 more in FILE").
+   *
+   * @param rejected how many inputs of the file were rejected, the kept ones included
+   */
+  public static void printRejections(
+      PrintWriter err, String source, List<Rejection> kept, long rejected) {
+    int printed = Math.min(PRINTED_PER_SOURCE, kept.size());
+    for (Rejection r : kept.subList(0, printed)) {
+      err.println("  " + r);
+    }
+    long more = rejected - printed;
+    if (more > 0) {
+      err.printf("  ... and %,d more in %s%n", more, Rejection.printable(source));
     }
   }
 

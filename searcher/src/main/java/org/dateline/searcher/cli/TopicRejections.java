@@ -27,15 +27,11 @@ final class TopicRejections {
     err.printf(
         "dateline eval: rejected %,d of %,d topics, left out of the run:%n",
         rejected.size(), topics);
-    int printed = Math.min(IndexCommand.PRINTED_PER_SOURCE, rejected.size());
-    for (TopicRunner.Rejected r : rejected.subList(0, printed)) {
-      err.println("  " + rejection(topicsFile, r));
-    }
-    if (rejected.size() > printed) {
-      err.printf(
-          "  ... and %,d more in %s%n",
-          rejected.size() - printed, Rejection.printable(topicsFile.toString()));
-    }
+    IndexCommand.printRejections(
+        err,
+        topicsFile.toString(),
+        rejected.stream().map(r -> rejection(topicsFile, r)).toList(),
+        rejected.size());
     err.flush();
   }
 
