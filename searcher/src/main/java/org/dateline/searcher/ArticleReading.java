@@ -196,10 +196,9 @@ final class ArticleReading {
    */
   static String leadingText(IndexSearcher s, int articleDoc, int maxChars) throws IOException {
     StoredFields stored = s.storedFields();
-    int count =
-        stored.document(articleDoc).getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
     StringBuilder text = new StringBuilder();
-    for (int doc = articleDoc - count; doc < articleDoc && text.length() < maxChars; doc++) {
+    int first = firstParagraph(stored.document(articleDoc), articleDoc);
+    for (int doc = first; doc < articleDoc && text.length() < maxChars; doc++) {
       if (!text.isEmpty()) {
         text.append("\n\n");
       }
@@ -215,11 +214,16 @@ final class ArticleReading {
     return text.toString();
   }
 
+  /** The document of an article's first paragraph: its paragraphs are just before it. */
+  private static int firstParagraph(Document article, int articleDoc) {
+    return articleDoc - article.getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
+  }
+
   private static List<String> paragraphTexts(StoredFields stored, Document article, int articleDoc)
       throws IOException {
-    int count = article.getField(NewsSchema.PARAGRAPH_COUNT).numericValue().intValue();
-    List<String> texts = new ArrayList<>(count);
-    for (int doc = articleDoc - count; doc < articleDoc; doc++) {
+    int first = firstParagraph(article, articleDoc);
+    List<String> texts = new ArrayList<>(articleDoc - first);
+    for (int doc = first; doc < articleDoc; doc++) {
       texts.add(stored.document(doc).get(NewsSchema.TEXT));
     }
     return texts;
