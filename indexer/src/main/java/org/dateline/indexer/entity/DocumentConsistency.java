@@ -236,13 +236,17 @@ final class DocumentConsistency {
 
   /**
    * Where the office ends in an organization that runs on into who holds it ("U.S. Trade
-   * Representative Clayton Yeutter"): the title word followed by two or three capitalized words
-   * that end the span and are neither titles nor organization's words; -1 when there is none.
+   * Representative Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott"): the
+   * title word followed by two or three capitalized words that end the span and are neither titles
+   * nor organization's words; -1 when there is none.
    */
   private static int titleBeforePerson(String[] tokens, int start, int end) {
     // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
     for (int title = end - 3; title > start && title >= end - 4; title--) {
-      if (!EntityNormalizer.isTitle(tokens[title])) {
+      String word = EntityNormalizer.listKey(tokens[title]);
+      if (!EntityNormalizer.isTitle(tokens[title])
+          && !LEGISLATORS.contains(word)
+          && !word.equals("attorney")) {
         continue;
       }
       for (int i = title + 1; i < end; i++) {
@@ -396,6 +400,11 @@ final class DocumentConsistency {
                 && isCountry(text(tokens, span.start(), span.start() + 1))) {
               kept.add(new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION));
             }
+            if (LEGISLATORS.contains(EntityNormalizer.listKey(tokens[title]))
+                && !isCountry(text(tokens, span.start(), title))) {
+              // "Labour MP Diane Abbott": a member of parliament after the party
+              kept.add(new TokenSpan(span.start(), title, EntityType.ORGANIZATION));
+            }
             kept.add(new TokenSpan(title + 1, end, EntityType.PERSON));
             continue;
           }
@@ -424,8 +433,10 @@ final class DocumentConsistency {
           boolean cut = false;
           while ((span.type() == EntityType.ORGANIZATION || span.type() == EntityType.MISC)
               && end - span.start() >= 2
-              && TITLE_QUALIFIERS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
-            end--; // "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman"
+              && (TITLE_QUALIFIERS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))
+                  || LEGISLATORS.contains(EntityNormalizer.listKey(tokens[end - 1])))) {
+            // "Federal Reserve Board Vice" of "Federal Reserve Board Vice Chairman"; "Labour MPs"
+            end--;
             cut = true;
           }
           if (cut
@@ -944,7 +955,8 @@ final class DocumentConsistency {
   /**
    * A span that names nothing: a single letter ("P" of "S and P"), words of a report's figures line
    * or function words only ({@link #REPORT_WORDS}, {@link #FUNCTION_WORDS}), or, unless it is a
-   * place, only a company's legal form ("Ltd" after "Indosuez Asia (Singapore)").
+   * place, only a company's legal form ("Ltd" after "Indosuez Asia (Singapore)"); or a member of
+   * parliament ({@link #LEGISLATORS}).
    */
   private static boolean isNoName(String[] tokens, int start, int end, EntityType type) {
     for (int i = start; i < end; i++) {
@@ -961,6 +973,9 @@ final class DocumentConsistency {
     }
     if (end - start == 1 && isCreditRating(tokens, start)) {
       return true;
+    }
+    if (end - start == 1 && LEGISLATORS.contains(EntityNormalizer.listKey(tokens[start]))) {
+      return true; // "the MSP", "MPs": a member, no name
     }
     boolean reportWords = true;
     for (int i = start; i < end && reportWords; i++) {
@@ -991,6 +1006,13 @@ final class DocumentConsistency {
    * Board Vice" of "... Board Vice Chairman Manuel Johnson".
    */
   private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
+
+  /**
+   * Members of parliaments, whom the tagger joins to their party: "Labour MPs", "UKIP MEPs",
+   * "Labour MSP Christine May".
+   */
+  private static final Set<String> LEGISLATORS =
+      Set.of("mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas");
 
   /**
    * Words that begin titles, left alone once a title's "Vice" is cut: "Executive Vice President".

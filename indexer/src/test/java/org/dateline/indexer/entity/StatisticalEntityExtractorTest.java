@@ -78,6 +78,22 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
+    List<Entity> found =
+        EXTRACTOR.extract(
+            "Labour MP Diane Abbott said the plan was wrong. Labour MPs and UKIP MEPs agreed."
+                + " US Attorney Roslynn Mauskopf filed charges.");
+    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
+    assertTrue(named.contains("ORGANIZATION:Labour"), named.toString());
+    assertTrue(named.contains("PERSON:Diane Abbott"), named.toString());
+    assertTrue(named.contains("ORGANIZATION:UKIP"), named.toString());
+    assertTrue(named.contains("PERSON:Roslynn Mauskopf"), named.toString());
+    assertFalse(
+        named.stream().anyMatch(n -> n.contains(" MP") || n.contains("Attorney")),
+        named.toString());
+  }
+
+  @Test
   void aBroadcastersNumberEndsItsName() {
     List<Entity> found =
         EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
