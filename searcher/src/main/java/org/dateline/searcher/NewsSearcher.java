@@ -560,17 +560,18 @@ public final class NewsSearcher implements Closeable {
     if (lastPaged.isEmpty()) {
       return;
     }
-    long now = System.nanoTime();
-    Set<Long> kept = new HashSet<>();
-    lastPaged.entrySet().stream()
-        .filter(e -> now - e.getValue() <= TimeUnit.SECONDS.toNanos(PAGED_VIEW_SECONDS))
-        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
-        .limit(MAX_PAGED_VIEWS)
-        .forEach(e -> kept.add(e.getKey()));
     synchronized (pagedViews) {
       if (pagedViewsClosed) {
         return;
       }
+      // chosen under the lock: a view kept meanwhile is not taken for one long unused
+      long now = System.nanoTime();
+      Set<Long> kept = new HashSet<>();
+      lastPaged.entrySet().stream()
+          .filter(e -> now - e.getValue() <= TimeUnit.SECONDS.toNanos(PAGED_VIEW_SECONDS))
+          .sorted(Map.Entry.<Long, Long>comparingByValue().reversed())
+          .limit(MAX_PAGED_VIEWS)
+          .forEach(e -> kept.add(e.getKey()));
       pagedViews.prune(
           (age, view) -> {
             long version = ((Snapshot) view).version();
@@ -585,9 +586,8 @@ public final class NewsSearcher implements Closeable {
 
   /** Keeps the view a relevance cursor was made in ({@link #pagedViews}). */
   private void keepPagedView(Snapshot view) throws IOException {
-    // noted before it is recorded: a prune in between would take it for one long unused
-    lastPaged.put(view.version(), System.nanoTime());
-    synchronized (pagedViews) {
+    synchronized (pagedViews) { // as one step with pruneViews' choice of the views it keeps
+      lastPaged.put(view.version(), System.nanoTime());
       if (!pagedViewsClosed) {
         pagedViews.record(view);
       }
