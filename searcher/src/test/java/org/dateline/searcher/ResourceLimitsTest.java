@@ -19,6 +19,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
+import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.indexer.testing.TestIndexes;
 import org.dateline.searcher.facet.FacetValueCache;
@@ -84,6 +85,26 @@ class ResourceLimitsTest {
     SearchResults whole = search(SearchRequest.builder("*:*"));
     assertFalse(whole.partial());
     assertEquals(ARTICLES, whole.total());
+  }
+
+  /** Counting with an entity filter, which counts the filtered type as if it were off. */
+  @Test
+  void facetsCountedWithAnEntityFilterKeepToTheTimeLimit() throws IOException {
+    try (Directory small =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article("o1", "2020-01-01", "Oil prices in Berlin."),
+                    TestIndexes.article("o2", "2020-01-02", "Oil talks in Mosul."),
+                    TestIndexes.article("g1", "2020-01-03", "Gas prices.")));
+        NewsSearcher news = NewsSearcher.open(small)) {
+      SearchRequest.Builder filtered =
+          SearchRequest.builder("oil").facets(true).entity(EntityType.LOCATION, "Berlin");
+      SearchResults whole = news.search(filtered.build());
+      assertEquals(2, whole.facets().get("location").size(), whole.facets().toString());
+      SearchResults cut = news.search(filtered.timeout(Duration.ofNanos(1)).build());
+      assertTrue(cut.partial());
+      assertEquals(List.of(), cut.facets().get("location"), "nothing was counted in time");
+    }
   }
 
   /**

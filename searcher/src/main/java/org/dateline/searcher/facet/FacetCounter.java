@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.SameThreadExecutorService;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.schema.NewsSchema;
 import org.dateline.searcher.FacetResults;
@@ -39,6 +41,9 @@ public final class FacetCounter {
 
   /** Entity dimensions that are counted, in the order they are reported. */
   public static final List<EntityType> COUNTED = NewsSchema.FACET_TYPES;
+
+  /** Runs drill-sideways queries in the searching thread, under its searcher's time limit. */
+  private static final ExecutorService SAME_THREAD = new SameThreadExecutorService();
 
   /** Name of the date dimension in {@link FacetResults}. */
   public static final String DATE = "date";
@@ -205,33 +210,37 @@ public final class FacetCounter {
     }
     DrillDownQuery ddq = new DrillDownQuery(config, base);
     drillDowns.forEach(ddq::add);
-    // DrillSidewaysScorer scores whole segments and refuses the windows a time limit needs
-    // (IndexSearcher#setTimeout), so drill-sideways counting runs without the limit
-    IndexSearcher whole =
-        searcher.getTimeout() == null ? searcher : new IndexSearcher(searcher.getIndexReader());
     // Lucene collects the articles every filter lets through and, per filtered dimension, those
-    // all the other filters let through; they are counted here as any collected articles are
-    Map<String, FacetsCollector> sideways = new HashMap<>();
-    FacetsCollector[] drilledDown = new FacetsCollector[1];
-    DrillSideways ds =
-        new DrillSideways(whole, config, state) {
-          @Override
-          protected Facets buildFacetsResult(
-              FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
-            drilledDown[0] = drillDowns;
-            for (int i = 0; i < dims.length; i++) {
-              sideways.put(dims[i], drillSideways[i]);
-            }
-            return null; // counted below
-          }
-        };
-    ds.search(ddq, 1);
-    Tallies down = tally(drilledDown[0], true);
+    // all the other filters let through; they are counted here as any collected articles are.
+    // One query per dimension, run in this thread through the searcher, so that a time limit
+    // (IndexSearcher#setTimeout) bounds them: the one-pass DrillSidewaysScorer scores whole
+    // segments and refuses the windows a time limit needs.
+    List<String> dims = new ArrayList<>(drillDowns.keySet()); // as added, the order Lucene keeps
+    List<FacetsCollectorManager> perDim = new ArrayList<>(dims.size());
+    dims.forEach(d -> perDim.add(new FacetsCollectorManager()));
+    DrillSideways.Result<FacetsCollector, FacetsCollector> drilled;
+    try {
+      drilled =
+          new DrillSideways(searcher, config, null, state, SAME_THREAD)
+              .search(ddq, new FacetsCollectorManager(), perDim);
+    } catch (RuntimeException e) {
+      // the queries ran as tasks: their failures come wrapped
+      Throwable cause = e.getCause() instanceof ExecutionException ee ? ee.getCause() : null;
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+    Tallies down = tally(drilled.drillDownResult(), true);
     Map<String, Tallies> bySide = new HashMap<>();
-    for (EntityType t : COUNTED) {
-      FacetsCollector side = sideways.get(t.key()); // a filter on misc is no counted dimension
-      if (side != null) {
-        bySide.put(t.key(), tally(side, true));
+    for (int i = 0; i < dims.size(); i++) {
+      // a filter on misc is no counted dimension, and is not counted
+      String dim = dims.get(i);
+      if (COUNTED.stream().anyMatch(t -> t.key().equals(dim))) {
+        bySide.put(dim, tally(drilled.drillSidewaysResults().get(i), true));
       }
     }
     return new Counted(
@@ -239,7 +248,7 @@ public final class FacetCounter {
             dim -> ordinals.top(bySide.getOrDefault(dim, down).values(), dim, topN),
             down.perDay.counts(),
             buckets),
-        articles(drilledDown[0]));
+        articles(drilled.drillDownResult()));
   }
 
   /** The articles a collector collected. */
