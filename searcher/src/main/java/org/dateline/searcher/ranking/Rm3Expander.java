@@ -32,7 +32,9 @@ import org.dateline.indexer.schema.NewsSchema;
  * #weight}), pruned to the top terms and normalized. The expanded query is {@code originalWeight /
  * n} times the original query (of {@code n} distinct text terms, so that each original term weighs
  * as in the interpolated query vector) plus {@code 1 - originalWeight} times the weighted expansion
- * terms, which are paragraph-text terms: the caller lifts them to articles.
+ * terms, which are paragraph-text terms: the caller lifts them to articles. A query that requires
+ * words ({@link #requires}) keeps requiring them; one of optional words finds articles with none of
+ * them but the expansion terms, as RM3 does.
  */
 public final class Rm3Expander {
 
@@ -79,6 +81,11 @@ public final class Rm3Expander {
             .add(
                 new BoostQuery(expansion.build(), (float) (1 - feedback.originalWeight())),
                 Occur.SHOULD);
+    if (requires(original)) {
+      // what the query requires stays required ("+world +bank", AND, --and): feedback ranks
+      // among its matches rather than finding articles without the words
+      expanded.add(original, Occur.FILTER);
+    }
     // what the query excludes stays excluded: the expansion terms must not bring it back
     if (original instanceof BooleanQuery bq) {
       for (BooleanClause c : bq.clauses()) {
@@ -88,6 +95,20 @@ public final class Rm3Expander {
       }
     }
     return expanded.build();
+  }
+
+  /**
+   * Whether a query requires a clause to match, not any one of its words: a required or filtering
+   * clause, or a least number of optional ones. A query of optional words and exclusions does not.
+   */
+  static boolean requires(Query q) {
+    if (q instanceof BoostQuery boost) {
+      return requires(boost.getQuery());
+    }
+    return q instanceof BooleanQuery bq
+        && (bq.getMinimumNumberShouldMatch() > 0
+            || bq.clauses().stream()
+                .anyMatch(c -> c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER));
   }
 
   private Map<String, Double> relevanceModel(

@@ -40,6 +40,15 @@ class Rm3ExpanderTest {
       assertEquals(List.of("top", "second"), expanded.subList(0, 2), expanded.toString());
       assertTrue(expanded.contains("related"), expanded.toString());
       assertFalse(expanded.stream().anyMatch(id -> id.startsWith("filler")), expanded.toString());
+      // words the query requires stay required: feedback ranks their matches only
+      for (SearchRequest.Builder required :
+          List.of(
+              SearchRequest.builder("troops AND withdrawal"),
+              SearchRequest.builder("+troops garrison"),
+              SearchRequest.builder("troops withdrawal").requireAllTerms(true))) {
+        List<String> found = ids(searcher, required.feedback(new Feedback(2, 5, 0.5)));
+        assertEquals(List.of("top", "second"), found, found.toString());
+      }
     }
   }
 
