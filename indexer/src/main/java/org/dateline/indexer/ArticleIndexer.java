@@ -212,10 +212,13 @@ public final class ArticleIndexer implements Closeable {
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw IndexLockedException.of(NewsSchema.describe(dir), e);
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new java.nio.file.AccessDeniedException(
-          NewsSchema.describe(dir),
-          null,
-          "cannot write the index folder (read-only or not permitted)");
+      var denied =
+          new java.nio.file.AccessDeniedException(
+              NewsSchema.describe(dir),
+              e.getFile(),
+              "cannot write the index folder (read-only or not permitted)");
+      denied.initCause(e);
+      throw denied;
     }
     try {
       if (!isNew && !options.create()) {

@@ -121,6 +121,7 @@ class IndexFailureTest {
     dir.readOnly(true);
     AccessDeniedException e = assertThrows(AccessDeniedException.class, this::open);
     assertEquals("cannot write the index folder (read-only or not permitted)", e.getReason());
+    assertTrue(e.getCause() instanceof AccessDeniedException, "Lucene's refusal kept: " + e);
     dir.readOnly(false);
     assertCommitted(20);
   }

@@ -266,12 +266,13 @@ public final class NewsSearcher implements Closeable {
       pruneViews();
       return results;
     } catch (IndexSearcher.TooManyClauses e) {
-      throw UserQueryParser.tooManyClauses(request.query());
+      throw UserQueryParser.tooManyClauses(request.query(), e);
     } catch (TooComplexToDeterminizeException e) {
       throw new IllegalArgumentException(
           "query "
               + UserQueryParser.abbreviate(request.query())
-              + " has a wildcard or regular expression too complex to run; simplify it");
+              + " has a wildcard or regular expression too complex to run; simplify it",
+          e);
     } finally {
       // the kept view first: the last hold on the directory may close it, after every reader
       try {

@@ -70,10 +70,13 @@ class ResourceLimitsTest {
   }
 
   private static String refusal(String query) {
-    return assertThrows(
+    IllegalArgumentException e =
+        assertThrows(
             IllegalArgumentException.class,
-            () -> searcher.search(SearchRequest.builder(query).build()))
-        .getMessage();
+            () -> searcher.search(SearchRequest.builder(query).build()));
+    // Lucene's own exception stays the cause, for --verbose and for callers' logs
+    assertTrue(e.getCause() != null, "no cause: " + e);
+    return e.getMessage();
   }
 
   @Test

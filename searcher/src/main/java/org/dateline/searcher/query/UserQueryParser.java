@@ -90,11 +90,11 @@ public final class UserQueryParser {
     try {
       return withoutPurelyNegative(parser.parse(text));
     } catch (ParseException e) {
-      throw new IllegalArgumentException(describe(query, e));
+      throw new IllegalArgumentException(describe(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw tooManyClauses(query);
+      throw tooManyClauses(query, e);
     } catch (IllegalArgumentException e) {
-      throw isAutomatonTooLarge(e) ? automatonTooLarge(query) : e;
+      throw isAutomatonTooLarge(e) ? automatonTooLarge(query, e) : e;
     }
   }
 
@@ -103,12 +103,13 @@ public final class UserQueryParser {
     return e.getMessage() != null && e.getMessage().startsWith("input automaton is too large");
   }
 
-  private static IllegalArgumentException automatonTooLarge(String query) {
+  private static IllegalArgumentException automatonTooLarge(String query, Throwable cause) {
     return new IllegalArgumentException(
         "query "
             + abbreviate(query)
             + " has a wildcard, prefix or regular expression too long to run (some 1,000"
-            + " characters at most); shorten it");
+            + " characters at most); shorten it",
+        cause);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class UserQueryParser {
   }
 
   /** The error for a query that has or expands to more clauses than allowed. */
-  public static IllegalArgumentException tooManyClauses(String query) {
+  public static IllegalArgumentException tooManyClauses(String query, Throwable cause) {
     return new IllegalArgumentException(
         "query "
             + abbreviate(query)
@@ -139,7 +140,8 @@ public final class UserQueryParser {
             + IndexSearcher.getMaxClauseCount()
             + " clauses (each word is searched in the text, the title and the best paragraph:"
             + " some 340 words of different stems at most); use fewer words or a longer prefix"
-            + " before wildcards");
+            + " before wildcards",
+        cause);
   }
 
   private static String literal(String query) {
@@ -339,10 +341,12 @@ public final class UserQueryParser {
 
   private static String describe(String query, ParseException e) {
     if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
-      return tooManyClauses(query).getMessage();
+      return tooManyClauses(query, e).getMessage();
     }
     if (e.getCause() instanceof IllegalArgumentException iae) {
-      return isAutomatonTooLarge(iae) ? automatonTooLarge(query).getMessage() : iae.getMessage();
+      return isAutomatonTooLarge(iae)
+          ? automatonTooLarge(query, iae).getMessage()
+          : iae.getMessage();
     }
     String m = e.getMessage() == null ? "" : e.getMessage();
     if (m.contains("Fractional edit distances are not allowed")) {
