@@ -100,13 +100,13 @@ public final class NameAliases {
   /**
    * Values written differently that name the same thing: the same letters but for case, accents,
    * dots, commas, hyphens and spaces ("Hong Kong" and "Hongkong"), "&amp;" for "and", and for
-   * organizations British "-isation" and a legal form written out, or left off at the end ({@code
-   * Goldman, Sachs and Co}, {@code Goldman Sachs & Co} and {@code Goldman Sachs}; {@code
-   * Organisation for Economic Cooperation and Development} and {@code Organization ...}; {@code
-   * Commodity Credit Corporation} and {@code Commodity Credit Corp}; {@code Nissan Motor Co Ltd}
-   * and {@code Nissan Motor}; {@code General Motors Corp} and {@code General Motors}; see {@link
-   * #firmNameEnd}). Each stands for the one of its group named in most articles (ties: the first in
-   * value order), an organization's acronym before all.
+   * organizations British "-isation", a plural last word ({@link #singular}) and a legal form
+   * written out, or left off at the end ({@code Goldman, Sachs and Co}, {@code Goldman Sachs & Co}
+   * and {@code Goldman Sachs}; {@code Organisation for Economic Cooperation and Development} and
+   * {@code Organization ...}; {@code Commodity Credit Corporation} and {@code Commodity Credit
+   * Corp}; {@code Nissan Motor Co Ltd} and {@code Nissan Motor}; {@code General Motors Corp} and
+   * {@code General Motors}; see {@link #firmNameEnd}). Each stands for the one of its group named
+   * in most articles (ties: the first in value order), an organization's acronym before all.
    *
    * @return value to the variant it stands for
    */
@@ -184,9 +184,29 @@ public final class NameAliases {
         words[i] = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
       }
       end = firmNameEnd(words, end);
+      if (end >= 2) {
+        words[end - 1] = singular(words[end - 1]);
+      }
     }
     // "Hong Kong" and "Hongkong", "Co-operation" and "Cooperation", "J.P. Morgan" and "J.P.Morgan"
     return String.join("", Arrays.asList(words).subList(0, end));
+  }
+
+  /**
+   * The last word of an organization's name of several words in the singular, as far as a plain "s"
+   * makes the plural: "Liberal Democrats" and "Liberal Democrat", "Tandem Computers Inc" and
+   * "Tandem Computer", "Moody's Investors Services" and "... Service" are one name. A one-word name
+   * keeps its "s" ("Times" is no "Time", "Rovers" no "Rover"), and so do words ending in "ss", "us"
+   * and "is" ("Express", "Illinois").
+   */
+  private static String singular(String word) {
+    return word.length() > 3
+            && word.endsWith("s")
+            && !word.endsWith("ss")
+            && !word.endsWith("us")
+            && !word.endsWith("is")
+        ? word.substring(0, word.length() - 1)
+        : word;
   }
 
   /** The words of a firm that a legal form may follow: "Nissan Motor Co Ltd". */
@@ -244,9 +264,11 @@ public final class NameAliases {
   /**
    * The letters an acronym of a name of several words would be made of: the first letter of each
    * capitalized word (an abbreviation such as {@code U.S.} gives all its letters), the words of
-   * {@link #UNLETTERED} and abbreviated legal forms ({@code Corp}, {@code Inc}) left out; {@code
-   * null} for a name of one word, with a word that is not capitalized, or with an acronym of its
-   * own ({@code EC Commission}, {@code IBM Corp}: not what an acronym is made from).
+   * {@link #UNLETTERED} and abbreviated legal forms ({@code Corp}, {@code Inc}) left out, and so
+   * does a first word of two capitals before two words or more ({@code UK Independence Party} is
+   * {@code UKIP}); {@code null} for a name of one word, with a word that is not capitalized, or
+   * with an acronym of its own otherwise ({@code EC Commission}, {@code IBM Corp}: not what an
+   * acronym is made from).
    */
   public static String initials(String name) {
     String[] words = name.split(" ");
@@ -254,7 +276,8 @@ public final class NameAliases {
       return null;
     }
     StringBuilder letters = new StringBuilder();
-    for (String w : words) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       String bare = w.replace(".", "");
       String lower = bare.toLowerCase(Locale.ROOT);
       if (UNLETTERED.contains(lower) || LegalForms.isAbbreviated(lower)) {
@@ -264,10 +287,13 @@ public final class NameAliases {
         return null;
       }
       boolean dotted = w.indexOf('.') > 0;
-      if (!dotted && bare.length() >= 2 && isUpperCase(bare)) {
+      // a country's two capitals before two words or more are written with or without dots:
+      // "UK Independence Party" (not "EC Commission")
+      boolean leading = i == 0 && words.length >= 3 && bare.length() == 2 && isUpperCase(bare);
+      if (!dotted && !leading && bare.length() >= 2 && isUpperCase(bare)) {
         return null; // an acronym in the name
       }
-      boolean abbreviation = dotted && bare.length() <= 3 && isUpperCase(bare);
+      boolean abbreviation = (dotted || leading) && bare.length() <= 3 && isUpperCase(bare);
       letters.append(abbreviation ? bare : bare.substring(0, 1));
     }
     return letters.length() >= 2 ? letters.toString() : null;

@@ -92,6 +92,8 @@ class NameAliasesTest {
     assertEquals("GM", NameAliases.initials("General Motors Corp."));
     assertEquals(null, NameAliases.initials("Exxon Corp"));
     assertEquals(null, NameAliases.initials("EC Commission"));
+    assertEquals("UKIP", NameAliases.initials("UK Independence Party"));
+    assertEquals(null, NameAliases.initials("Bank of the EC Commission"));
     assertEquals(null, NameAliases.initials("Reuters"));
     assertEquals(null, NameAliases.initials("eBay Inc"));
     assertEquals("UN", NameAliases.acronym("U.N."));
@@ -137,6 +139,30 @@ class NameAliasesTest {
     assertEquals(
         Map.of("Lech Wałęsa", "Lech Walesa"),
         NameAliases.persons(Map.of("Lech Walesa", 3, "Lech Wałęsa", 2)));
+  }
+
+  @Test
+  void anOrganizationWhoseLastWordIsWrittenInThePluralIsOneName() {
+    assertEquals(
+        Map.of(
+            "Liberal Democrat", "Liberal Democrats",
+            "Tandem Computer", "Tandem Computers Inc",
+            "Moody's Investors Services Inc", "Moody's Investors Service Inc"),
+        NameAliases.organizations(
+            Map.of(
+                "Liberal Democrats", 66,
+                "Liberal Democrat", 14,
+                "Tandem Computers Inc", 7,
+                "Tandem Computer", 2,
+                "Moody's Investors Service Inc", 150,
+                "Moody's Investors Services Inc", 4,
+                // one word keeps its plural: a newspaper and a magazine, a club and a car maker
+                "Times", 17,
+                "Time", 2,
+                "Rovers", 4,
+                "Rover", 2)));
+    // persons and places keep theirs: "Cliff Richards" may be another than Cliff Richard
+    assertEquals(Map.of(), NameAliases.persons(Map.of("Cliff Richard", 4, "Cliff Richards", 1)));
   }
 
   @Test
