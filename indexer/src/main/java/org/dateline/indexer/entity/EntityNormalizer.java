@@ -1,6 +1,7 @@
 package org.dateline.indexer.entity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 16;
+  public static final int REVISION = 17;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -140,6 +141,41 @@ public final class EntityNormalizer {
         "us federal reserve");
     // the agency signed its wires "Reuter" until the 1990s
     alias("Reuters", "reuter", "reuters");
+  }
+
+  /** Aliases of one type only: the word is another name's, or none, in the other types. */
+  private static final Map<EntityType, Map<String, String>> TYPED_ALIASES =
+      new EnumMap<>(EntityType.class);
+
+  static {
+    // Britain's parties by their members' names and nicknames ("the Tories", "Labour MPs" after
+    // the member is cut off); a person named Holland is no country
+    typedAlias(
+        EntityType.ORGANIZATION,
+        "Conservative Party",
+        "conservative party",
+        "conservatives",
+        "conservative",
+        "tories",
+        "tory",
+        "tory party");
+    typedAlias(EntityType.ORGANIZATION, "Labour Party", "labour", "labour party");
+    typedAlias(
+        EntityType.ORGANIZATION,
+        "Liberal Democrats",
+        "liberal democrats",
+        "liberal democrat",
+        "lib dems",
+        "lib dem");
+    typedAlias(EntityType.ORGANIZATION, "BBC Radio 4", "radio 4", "bbc radio 4");
+    typedAlias(EntityType.LOCATION, "Netherlands", "holland", "netherlands", "the netherlands");
+  }
+
+  private static void typedAlias(EntityType type, String canonical, String... keys) {
+    Map<String, String> aliases = TYPED_ALIASES.computeIfAbsent(type, t -> new HashMap<>());
+    for (String k : keys) {
+      aliases.put(k, canonical);
+    }
   }
 
   private static void alias(String canonical, String... keys) {
@@ -292,6 +328,9 @@ public final class EntityNormalizer {
     }
     String key = listKey(s);
     String alias = ALIASES.get(key);
+    if (alias == null) {
+      alias = TYPED_ALIASES.getOrDefault(type, Map.of()).get(key);
+    }
     if (alias != null) {
       return alias;
     }

@@ -38,6 +38,18 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aPartyByItsMembersNameOrNicknameIsTheParty() {
+    for (String s : List.of("Tories", "the Conservatives", "Conservative", "Tory Party")) {
+      assertEquals("Conservative Party", org(s), s);
+    }
+    assertEquals("Labour Party", org("Labour"));
+    assertEquals("Liberal Democrats", org("Lib Dems"));
+    // aliases of one type only: a person named Holland is no country
+    assertEquals("Netherlands", loc("Holland"));
+    assertEquals("Holland", EntityNormalizer.canonical(EntityType.PERSON, "Holland"));
+  }
+
+  @Test
   void casesANameInCapitalsByTheUsualFormsOfItsWords() {
     java.util.Map<String, String> usual =
         java.util.Map.of(
