@@ -40,7 +40,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 17;
+  public static final int REVISION = 18;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -169,6 +169,9 @@ public final class EntityNormalizer {
         "lib dem");
     typedAlias(EntityType.ORGANIZATION, "BBC Radio 4", "radio 4", "bbc radio 4");
     typedAlias(EntityType.LOCATION, "Netherlands", "holland", "netherlands", "the netherlands");
+    // Reuters' money: "H.K. Dlrs", "N.Z. Dlrs"
+    typedAlias(EntityType.LOCATION, "Hong Kong", "hk", "hong kong");
+    typedAlias(EntityType.LOCATION, "New Zealand", "nz", "new zealand");
   }
 
   private static void typedAlias(EntityType type, String canonical, String... keys) {

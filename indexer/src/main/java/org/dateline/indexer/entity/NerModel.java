@@ -350,6 +350,7 @@ public final class NerModel {
     spans = withTitledPersons(sentences, spans, margins);
     spans = withPersonsOfAge(sentences, spans, margins);
     spans = withFirstNames(sentences, spans);
+    spans = withoutWordsAfterAbbreviations(sentences, spans);
     spans = withoutInflectedEdges(sentences, spans);
     return withSurnameParticles(
         sentences,
@@ -916,6 +917,122 @@ public final class NerModel {
               : new TokenSpan(before, span.end(), EntityType.PERSON);
         });
   }
+
+  /**
+   * Cuts a capitalized common word off a dotted abbreviation it follows: Reuters writes "The U.S.
+   * Has approved", "U.S. Would", "H.K. Dlrs", which the tagger takes for one name. A name of the
+   * abbreviation and one word is cut when the word is a verb or function word, a word of money and
+   * markets ({@link #AFTER_ABBREVIATION}), or a plural the casing table writes in small letters
+   * ("U.S. Officials", "U.S. Banks"); the abbreviation, a country's, is then the place. Names of
+   * more words stay ("U.S. Industries Inc"), so do singulars that name firms ("U.S. Steel", "U.S.
+   * Bank") and abbreviations of no country ("E.H. Industries"). Not in lines in capitals, where
+   * every word is capitalized.
+   */
+  private List<List<TokenSpan>> withoutWordsAfterAbbreviations(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    return inMixedCaseLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          if (span.end() - span.start() != 2
+              || !DOTTED_ABBREVIATION.matcher(tokens[span.start()]).matches()
+              || !DocumentConsistency.isCountry(tokens[span.start()])) {
+            return span; // "E.H. Industries" is a firm
+          }
+          String word = tokens[span.start() + 1];
+          String lower = TokenShapes.lower(word);
+          boolean common =
+              AFTER_ABBREVIATION.contains(lower)
+                  || (lower.length() > 3
+                      && lower.endsWith("s")
+                      && !lower.endsWith("ss")
+                      && isCommonWord(word));
+          if (!common) {
+            return span;
+          }
+          return new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION);
+        });
+  }
+
+  /** An abbreviation of two or three dotted capitals: "U.S.", "U.K.", "H.K.", "N.Z.". */
+  private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+  /** Words that follow "U.S." capitalized in Reuters without making a name with it. */
+  private static final Set<String> AFTER_ABBREVIATION =
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "is",
+          "was",
+          "are",
+          "were",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "can",
+          "did",
+          "does",
+          "said",
+          "says",
+          "fell",
+          "rose",
+          "not",
+          "also",
+          "still",
+          "now",
+          "last",
+          "and",
+          "or",
+          "but",
+          "to",
+          "in",
+          "on",
+          "of",
+          "at",
+          "by",
+          "for",
+          "from",
+          "with",
+          "over",
+          "under",
+          "into",
+          "against",
+          "after",
+          "since",
+          "than",
+          "that",
+          "which",
+          "who",
+          "dollar",
+          "dlr",
+          "dlrs",
+          "cents",
+          "currency",
+          "economy",
+          "market",
+          "markets",
+          "budget",
+          "deficit",
+          "surplus",
+          "trade",
+          "tariffs",
+          "prices",
+          "rates",
+          "official",
+          "officials",
+          "economist",
+          "economists",
+          "position",
+          "strategy",
+          "intervention",
+          "subsidiary",
+          "unit");
 
   /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
   private static final Set<String> CALENDAR_WORDS =

@@ -94,6 +94,26 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aCapitalizedCommonWordAfterACountrysAbbreviationIsNoPartOfAName() {
+    List<Entity> found =
+        EXTRACTOR.extract(
+            "The U.S. Has approved the sale, U.S. Officials said. It paid 50 H.K. Dlrs a share."
+                + " U.S. Steel and E.H. Industries rose.");
+    List<String> named =
+        found.stream()
+            .map(e -> e.type() + ":" + EntityNormalizer.canonical(e.type(), e.text()))
+            .toList();
+    assertTrue(named.contains("LOCATION:United States"), named.toString());
+    assertTrue(named.contains("LOCATION:Hong Kong"), named.toString());
+    assertFalse(
+        named.stream().anyMatch(n -> n.contains("Has") || n.contains("Officials")),
+        named.toString());
+    // firms: a singular word after a country's abbreviation, and an abbreviation of no country
+    assertTrue(named.contains("ORGANIZATION:U.S. Steel"), named.toString());
+    assertTrue(named.stream().anyMatch(n -> n.endsWith(":E.H. Industries")), named.toString());
+  }
+
+  @Test
   void aBroadcastersNumberEndsItsName() {
     List<Entity> found =
         EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
