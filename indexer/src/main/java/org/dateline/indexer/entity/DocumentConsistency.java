@@ -235,18 +235,23 @@ final class DocumentConsistency {
   private static final int MAX_COUNTRY_WORDS = 6;
 
   /**
-   * Where the office ends in an organization that runs on into who holds it ("U.S. Trade
-   * Representative Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott"): the
-   * title word followed by two or three capitalized words that end the span and are neither titles
-   * nor organization's words; -1 when there is none.
+   * Where the office ends in a name that runs on into who holds it ("U.S. Trade Representative
+   * Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott", "Exchequer Nigel
+   * Lawson" of "Chancellor of the Exchequer Nigel Lawson"): the title word, or the {@linkplain
+   * #isOfficeEnd end of an office}, followed by two or three capitalized words that end the span
+   * and are neither titles nor organization's words; -1 when there is none.
    */
   private static int titleBeforePerson(String[] tokens, int start, int end) {
     // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
-    for (int title = end - 3; title > start && title >= end - 4; title--) {
+    for (int title = end - 3; title >= start && title >= end - 4; title--) {
       String word = EntityNormalizer.listKey(tokens[title]);
+      if (title == start && TITLE_STARTS.contains(word)) {
+        continue; // "Foreign Policy Centre": the first word of a title, not a title
+      }
       if (!EntityNormalizer.isTitle(tokens[title])
           && !LEGISLATORS.contains(word)
-          && !word.equals("attorney")) {
+          && !word.equals("attorney")
+          && !isOfficeEnd(tokens, title)) {
         continue;
       }
       for (int i = title + 1; i < end; i++) {
@@ -262,6 +267,19 @@ final class DocumentConsistency {
       return title;
     }
     return -1;
+  }
+
+  /**
+   * Whether a department's word ends an office named after a title: "Secretary of State",
+   * "Chancellor of the Exchequer", "Minister of Finance" (the title may stand before the name the
+   * tagger found); not a firm after "Director of the".
+   */
+  private static boolean isOfficeEnd(String[] tokens, int i) {
+    if (i < 2 || !DEPARTMENTS.contains(EntityNormalizer.listKey(tokens[i]))) {
+      return false;
+    }
+    int of = tokens[i - 1].equals("the") ? i - 2 : i - 1;
+    return of >= 1 && tokens[of].equals("of") && EntityNormalizer.isTitle(tokens[of - 1]);
   }
 
   /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
@@ -390,13 +408,14 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }
-        if (span.type() == EntityType.ORGANIZATION) {
+        if (span.type() != EntityType.PERSON) {
           int title = titleBeforePerson(tokens, span.start(), end);
-          if (title > 0) {
-            // "U.S. Trade Representative Clayton Yeutter": an office, then who holds it
-            if (isCountry(text(tokens, span.start(), title))) {
+          if (title >= 0) {
+            // "U.S. Trade Representative Clayton Yeutter", "Representative Clayton Yeutter",
+            // "Exchequer Nigel Lawson": an office, then who holds it
+            if (title > span.start() && isCountry(text(tokens, span.start(), title))) {
               kept.add(new TokenSpan(span.start(), title, EntityType.LOCATION));
-            } else if (title - span.start() == 2
+            } else if (title - span.start() >= 2
                 && isCountry(text(tokens, span.start(), span.start() + 1))) {
               kept.add(new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION));
             }
@@ -1006,6 +1025,33 @@ final class DocumentConsistency {
    * Board Vice" of "... Board Vice Chairman Manuel Johnson".
    */
   private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
+
+  /** Titles' first words that are no titles alone: "Foreign Policy Centre". */
+  private static final Set<String> TITLE_STARTS =
+      Set.of("vice", "deputy", "foreign", "prime", "finance", "defence", "defense");
+
+  /** What the offices of ministers and secretaries are "of": "Secretary of State". */
+  private static final Set<String> DEPARTMENTS =
+      Set.of(
+          "state",
+          "exchequer",
+          "treasury",
+          "defence",
+          "defense",
+          "finance",
+          "commerce",
+          "agriculture",
+          "energy",
+          "labor",
+          "labour",
+          "interior",
+          "justice",
+          "health",
+          "education",
+          "transport",
+          "transportation",
+          "trade",
+          "industry");
 
   /**
    * Members of parliaments, whom the tagger joins to their party: "Labour MPs", "UKIP MEPs",

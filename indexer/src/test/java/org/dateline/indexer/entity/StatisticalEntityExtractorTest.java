@@ -114,6 +114,24 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void anOfficeIsNoPartOfItsHoldersName() {
+    List<Entity> found =
+        EXTRACTOR.extract(
+            "British Chancellor of the Exchequer Nigel Lawson said it. U.S. Secretary of State"
+                + " George Shultz arrived. The director of the League Against Cruel Sports spoke"
+                + " at the Foreign Policy Centre.");
+    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
+    assertTrue(named.contains("PERSON:Nigel Lawson"), named.toString());
+    assertTrue(named.contains("PERSON:George Shultz"), named.toString());
+    // a firm after "director of the", and a title's first word, are no offices
+    assertFalse(
+        named.stream()
+            .anyMatch(
+                n -> n.startsWith("PERSON:") && (n.contains("Sports") || n.contains("Centre"))),
+        named.toString());
+  }
+
+  @Test
   void aBroadcastersNumberEndsItsName() {
     List<Entity> found =
         EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
