@@ -318,6 +318,34 @@ final class DocumentConsistency {
     return out == null ? spans : out;
   }
 
+  /**
+   * Joins a compass word the tagger took for a place to the nationality right after it: "West" and
+   * "German" of "West German" are one MISC name, as "West Germany" is one place.
+   */
+  private static List<TokenSpan> withCompassNationalities(String[] tokens, List<TokenSpan> spans) {
+    List<TokenSpan> out = null;
+    for (int n = 0; n < spans.size(); n++) {
+      TokenSpan a = spans.get(n);
+      TokenSpan b = n + 1 < spans.size() ? spans.get(n + 1) : null;
+      if (b != null
+          && b.start() == a.end()
+          && a.end() - a.start() == 1
+          && COMPASS.contains(tokens[a.start()])
+          && b.type() == EntityType.MISC) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, n));
+        }
+        out.add(new TokenSpan(a.start(), b.end(), EntityType.MISC));
+        n++;
+      } else if (out != null) {
+        out.add(a);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private static final Set<String> COMPASS = Set.of("West", "East", "North", "South");
+
   private static Set<String> countries() {
     Set<String> names = new HashSet<>(OTHER_COUNTRY_NAMES);
     for (String code : Locale.getISOCountries()) {
@@ -394,7 +422,9 @@ final class DocumentConsistency {
     for (int s = 0; s < spans.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
-      for (TokenSpan span : withFormalCountryNames(tokens, withoutBrackets(tokens, spans.get(s)))) {
+      for (TokenSpan span :
+          withCompassNationalities(
+              tokens, withFormalCountryNames(tokens, withoutBrackets(tokens, spans.get(s))))) {
         int end = span.end();
         if (end < tokens.length
             && tokens[end].equals(":")

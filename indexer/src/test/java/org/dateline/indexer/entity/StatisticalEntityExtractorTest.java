@@ -132,6 +132,14 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aCompassWordBeforeANationalityIsPartOfIt() {
+    List<Entity> found =
+        EXTRACTOR.extract("The expected drop in West German sales worried the traders.");
+    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
+    assertEquals(List.of("MISC:West German"), named);
+  }
+
+  @Test
   void aBroadcastersNumberEndsItsName() {
     List<Entity> found =
         EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
