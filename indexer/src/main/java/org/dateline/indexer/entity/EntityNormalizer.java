@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +29,12 @@ import java.util.regex.Pattern;
  * <p>{@link #canonicalArticle} also uses the article: a person named by one word ({@code Hale})
  * gets the full name met earlier in the article ({@code David Hale}) whose last or first word it is
  * (a full name only after it is left alone); a word matching several different full names keeps the
- * most recent one before it. An organization's acronym ({@code SEC}) likewise gets the organization
- * of those {@linkplain NameAliases#initials initials} in the article ({@code Securities and
- * Exchange Commission}), and an organization named by one other word ({@code Bank}, as in "the Bank
- * said") the organization of the article that starts or ends with it ({@code Bank of England}).
- * Across articles, see {@link NameAliases}.
+ * most recent one before it. So does a person named by an initial and the surname, as line-ups
+ * write them ({@code L Moody} for {@code Lewis Moody}). An organization's acronym ({@code SEC})
+ * likewise gets the organization of those {@linkplain NameAliases#initials initials} in the article
+ * ({@code Securities and Exchange Commission}), and an organization named by one other word ({@code
+ * Bank}, as in "the Bank said") the organization of the article that starts or ends with it ({@code
+ * Bank of England}). Across articles, see {@link NameAliases}.
  */
 public final class EntityNormalizer {
 
@@ -40,7 +42,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 18;
+  public static final int REVISION = 19;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -622,9 +624,10 @@ public final class EntityNormalizer {
       for (int i = 0; i < article.get(p).size(); i++) {
         String c = out.get(p).get(i);
         EntityType type = article.get(p).get(i).type();
-        if (!c.isEmpty() && c.indexOf(' ') < 0) {
-          String full =
-              fullNameFor(byShortForm.get(lookupKey(type, c)), p, i, type != EntityType.PERSON);
+        String key =
+            c.isEmpty() ? null : c.indexOf(' ') < 0 ? lookupKey(type, c) : initialedKey(type, c);
+        if (key != null) {
+          String full = fullNameFor(byShortForm.get(key), p, i, type != EntityType.PERSON);
           if (full != null) {
             out.get(p).set(i, full);
           }
@@ -647,7 +650,12 @@ public final class EntityNormalizer {
     if (type == EntityType.PERSON && space > 0) {
       String first = canonical.substring(0, space);
       String last = canonical.substring(canonical.lastIndexOf(' ') + 1);
-      return first.equals(last) ? List.of("P " + first) : List.of("P " + first, "P " + last);
+      if (first.equals(last)) {
+        return List.of("P " + first);
+      }
+      return first.length() > 2 && Character.isUpperCase(first.charAt(0))
+          ? List.of("P " + first, "P " + last, "I " + first.charAt(0) + " " + last)
+          : List.of("P " + first, "P " + last);
     }
     String initials = type == EntityType.ORGANIZATION ? NameAliases.initials(canonical) : null;
     if (initials == null) {
@@ -664,6 +672,21 @@ public final class EntityNormalizer {
       }
     }
     return keys;
+  }
+
+  /** A person named by an initial and a surname, as line-ups write them: "L Moody", "J. Noon". */
+  private static final Pattern INITIALED = Pattern.compile("(\\p{Lu})\\.? (\\S+)");
+
+  /**
+   * The key a person named by an initial and a surname ({@link #INITIALED}) finds the full name of
+   * those initial and surname under ("L Moody" for "Lewis Moody"); {@code null} for other values.
+   */
+  private static String initialedKey(EntityType type, String value) {
+    if (type != EntityType.PERSON) {
+      return null;
+    }
+    Matcher m = INITIALED.matcher(value);
+    return m.matches() ? "I " + m.group(1) + " " + m.group(2) : null;
   }
 
   /** The key {@link #shortFormsOf} files the full names a one-word value stands for under. */

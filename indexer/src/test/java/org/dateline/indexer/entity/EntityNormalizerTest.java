@@ -230,6 +230,26 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void resolvesAnInitialAndSurnameToTheFullNameBeforeItInTheArticle() {
+    List<List<Entity>> article =
+        List.of(
+            List.of(
+                new Entity(EntityType.PERSON, "Lewis Moody", 0, 11),
+                new Entity(EntityType.PERSON, "Matt Dawson", 20, 31)),
+            List.of(
+                new Entity(EntityType.PERSON, "L Moody", 0, 7),
+                new Entity(EntityType.PERSON, "M. Dawson", 10, 19),
+                new Entity(EntityType.PERSON, "J Noon", 20, 26),
+                new Entity(EntityType.PERSON, "G Moody", 30, 37)));
+    assertEquals(
+        List.of(
+            List.of("Lewis Moody", "Matt Dawson"),
+            // no full name of that initial before it: left alone
+            List.of("Lewis Moody", "Matt Dawson", "J Noon", "G Moody")),
+        EntityNormalizer.canonicalArticle(article));
+  }
+
+  @Test
   void anArticleOfManyNamesIsResolvedInTimeProportionalToItsNames() {
     // 1 MB of names without a sentence end is one article of some 100,000 names; looking each
     // one-word name up against every full name took minutes
