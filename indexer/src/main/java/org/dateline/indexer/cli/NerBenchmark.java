@@ -1,4 +1,4 @@
-package org.dateline.indexer.entity;
+package org.dateline.indexer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +9,11 @@ import org.dateline.indexer.article.Article;
 import org.dateline.indexer.article.ArticleHandler;
 import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.article.ReutersSgmlReader;
+import org.dateline.indexer.entity.EntityExtractor;
+import org.dateline.indexer.entity.LabeledDocument;
+import org.dateline.indexer.entity.NerModel;
+import org.dateline.indexer.entity.StatisticalEntityExtractor;
+import org.dateline.indexer.entity.TokenSpan;
 import org.dateline.indexer.entity.train.ConllReader;
 
 /**
@@ -30,6 +35,8 @@ import org.dateline.indexer.entity.train.ConllReader;
  * consistency, offsets) over the paragraphs of {@code reut2-000.sgm} to {@code reut2-002.sgm}, in
  * CPU microseconds per paragraph (best of several rounds).
  *
+ * <p>A command-line tool (it prints and exits), so it lives with the commands, not in the library.
+ *
  * <p>Usage: {@code NerBenchmark CONLL_FILE [SECONDS [REUTERS_FOLDER]]} (default 10 s of timed
  * tagging after 5 s of warm-up).
  */
@@ -39,7 +46,7 @@ public final class NerBenchmark {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: NerBenchmark CONLL_FILE [SECONDS]");
+      System.err.println("usage: NerBenchmark CONLL_FILE [SECONDS [REUTERS_FOLDER]]");
       System.exit(2);
     }
     List<LabeledDocument> docs = ConllReader.read(Path.of(args[0]));
