@@ -351,6 +351,7 @@ public final class NerModel {
     spans = withPersonsOfAge(sentences, spans, margins);
     spans = withFirstNames(sentences, spans);
     spans = withoutWordsAfterAbbreviations(sentences, spans);
+    spans = withoutMonthsBeforeDays(sentences, spans);
     spans = withoutInflectedEdges(sentences, spans);
     return withSurnameParticles(
         sentences,
@@ -954,6 +955,58 @@ public final class NerModel {
           return new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION);
         });
   }
+
+  /**
+   * Drops a month before a day's number ("Effective Jan 1, 1987"), which the tagger took for a
+   * person. (Dropping every common word alone that opens a sentence, "Born in Luton", also dropped
+   * surnames such as "Young said", and was not kept.)
+   */
+  private List<List<TokenSpan>> withoutMonthsBeforeDays(
+      List<String[]> sentences, List<List<TokenSpan>> spans) {
+    return inMixedCaseLines(
+        sentences,
+        spans,
+        (tokens, names, k) -> {
+          TokenSpan span = names.get(k);
+          return span.end() - span.start() == 1
+                  && span.end() < tokens.length
+                  && MONTHS.contains(TokenShapes.lower(tokens[span.start()]).replace(".", ""))
+                  && DAY_NUMBER.matcher(tokens[span.end()]).matches()
+              ? null
+              : span;
+        });
+  }
+
+  /** Months and their abbreviations, lower-cased without dots. */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  /** A day of the month: "1", "31", "1st". */
+  private static final Pattern DAY_NUMBER = Pattern.compile("[0-9]{1,2}(?:st|nd|rd|th)?,?");
 
   /** An abbreviation of two or three dotted capitals: "U.S.", "U.K.", "H.K.", "N.Z.". */
   private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,3}");

@@ -140,6 +140,12 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aMonthBeforeADayIsNoName() {
+    List<Entity> found = EXTRACTOR.extract("Effective Jan 1, 1987, prices rise.");
+    assertEquals(List.of(), found);
+  }
+
+  @Test
   void aBroadcastersNumberEndsItsName() {
     List<Entity> found =
         EXTRACTOR.extract("The show aired on Channel 4 and listeners of BBC Radio 4 complained.");
