@@ -36,9 +36,10 @@ final class Cursors {
 
   /**
    * Where a cursor continues: after the hit with these sort values, which had {@code position} hits
-   * at or above it, in the ranking of the index view with reader version {@code version}.
+   * at or above it, in the ranking of the index view with reader version {@code version}, of which
+   * the pages before counted at least {@code atLeast} matches.
    */
-  record Boundary(Object primary, String id, long position, long version) {
+  record Boundary(Object primary, String id, long position, long version, long atLeast) {
 
     /**
      * The boundary as Lucene's {@code searchAfter} takes it: its doc id is set past every document
@@ -56,17 +57,23 @@ final class Cursors {
    * @param position how many hits of the whole ranking come before the next page: {@code last}'s
    *     rank
    * @param version the version of the index view the page was ranked on
+   * @param atLeast the total the page reported (a lower bound, or exact)
    */
   static String encode(
-      SearchRequest request, Query parsed, FieldDoc last, long position, long version) {
+      SearchRequest request,
+      Query parsed,
+      FieldDoc last,
+      long position,
+      long version,
+      long atLeast) {
     Object primary = last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     String value =
         request.sort() == SearchRequest.Sort.DATE
             ? "D" + primary
             : "R" + Integer.toHexString(Float.floatToIntBits((Float) primary));
-    String at = position + "|" + version;
-    String raw = "3|" + value + "|" + check(request, parsed, value, at, id) + "|" + at + "|" + id;
+    String at = position + "|" + version + "|" + atLeast;
+    String raw = "4|" + value + "|" + check(request, parsed, value, at, id) + "|" + at + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -85,8 +92,8 @@ final class Cursors {
     } catch (IllegalArgumentException e) {
       throw invalid(cursor);
     }
-    String[] parts = raw.split("\\|", 6);
-    if (parts.length != 6 || !parts[0].equals("3") || parts[1].isEmpty()) {
+    String[] parts = raw.split("\\|", 7);
+    if (parts.length != 7 || !parts[0].equals("4") || parts[1].isEmpty()) {
       throw invalid(cursor);
     }
     char kind = parts[1].charAt(0);
@@ -95,10 +102,12 @@ final class Cursors {
     Object primary;
     long position;
     long version;
+    long atLeast;
     try {
       position = Long.parseLong(parts[3]);
       version = Long.parseLong(parts[4]);
-      if (position < 1) {
+      atLeast = Long.parseLong(parts[5]);
+      if (position < 1 || atLeast < 0) {
         throw invalid(cursor);
       }
       if (sort == SearchRequest.Sort.DATE && kind == 'D') {
@@ -114,13 +123,14 @@ final class Cursors {
     } catch (NumberFormatException e) {
       throw invalid(cursor);
     }
-    if (!parts[2].equals(check(request, parsed, parts[1], parts[3] + "|" + parts[4], parts[5]))) {
+    String at = parts[3] + "|" + parts[4] + "|" + parts[5];
+    if (!parts[2].equals(check(request, parsed, parts[1], at, parts[6]))) {
       throw new IllegalArgumentException(
           "cursor was made for another search (its query, filters or ranking options differ) or"
               + " was altered; page with the same search as the first page, or start again"
               + " without a cursor");
     }
-    return new Boundary(primary, parts[5], position, version);
+    return new Boundary(primary, parts[6], position, version, atLeast);
   }
 
   /**

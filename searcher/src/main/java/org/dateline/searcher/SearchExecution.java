@@ -115,7 +115,8 @@ final class SearchExecution {
     List<ArticleHit> hits = new ArrayList<>();
     long total;
     boolean exact;
-    String next = null;
+    FieldDoc nextAfter = null; // the next page's boundary, if there is a next page
+    long nextPosition = 0;
     FacetsCollector collected = null;
     // without entity filters (which count drill sideways), facets count the matching articles
     boolean countsMatches = request.facets() && entityFilters.isEmpty();
@@ -196,13 +197,8 @@ final class SearchExecution {
               passages,
               request.paragraphsPerHit()));
       if (more && docs.length > request.offset()) {
-        next =
-            Cursors.encode(
-                request,
-                userQuery,
-                (FieldDoc) docs[docs.length - 1],
-                before + docs.length,
-                searcher.version());
+        nextAfter = (FieldDoc) docs[docs.length - 1];
+        nextPosition = before + docs.length;
       }
       if (countsMatches && collected == null) {
         // the facets count every match in a pass of their own, which makes the total exact too;
@@ -234,6 +230,16 @@ final class SearchExecution {
     // out of time in any pass (the ranking, or the count or facets after it): the results are
     // partial, and so is their total, however exactly one pass counted it
     boolean partial = searcher.timedOut() || feedbackCut || terms.cut();
+    if (boundary != null && !(exact && !partial)) {
+      // a lower bound counted on another page may be higher: Lucene skips more or fewer matches
+      // past its count's threshold from one page to the next, and the figure must not shrink
+      total = Math.max(total, boundary.atLeast());
+    }
+    String next =
+        nextAfter == null
+            ? null
+            : Cursors.encode(
+                request, userQuery, nextAfter, nextPosition, searcher.version(), total);
     return new SearchResults(
         total, exact && !partial, hits, facets, next, partial, before + request.offset());
   }
