@@ -57,11 +57,11 @@ import org.dateline.indexer.schema.NewsSchema;
  * {@link #commit}; {@link #close} commits what is pending.
  *
  * <p><b>Crash safety.</b> Lucene commits are atomic: a process killed at any moment leaves the
- * index as of its last commit, which opens and passes {@code CheckIndex}. A new index is committed
- * empty as soon as it is opened, so even a run killed before its first commit leaves an index that
- * opens. Every commit records in its user data how many articles it holds and when it was made
- * ({@link CommitInfo}); a commit waits for articles being written to finish, so that count is
- * exact.
+ * index as of its last commit, which opens and passes {@code CheckIndex}. A new index exists from
+ * its first commit on: a run killed before it leaves no index in the folder (as before the run),
+ * rather than an empty one, which would answer every search with nothing. Every commit records in
+ * its user data how many articles it holds and when it was made ({@link CommitInfo}); a commit
+ * waits for articles being written to finish, so that count is exact.
  *
  * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
  * second one fails with {@link IndexLockedException}.
@@ -100,11 +100,8 @@ public final class ArticleIndexer implements Closeable {
 
   private final AtomicLong commitsWritten = new AtomicLong();
 
-  /**
-   * The generation of the empty commit with which this indexer created the index, which rollback
-   * undoes if it is still the last; -1 when the index was there before.
-   */
-  private long createdGeneration = -1;
+  /** Whether the folder held no index (or a damaged one, deleted) when this indexer opened it. */
+  private boolean created;
 
   /** Set by {@link #open}: see {@link #deletedUnreadableIndex}. */
   private boolean deletedUnreadable;
@@ -229,10 +226,8 @@ public final class ArticleIndexer implements Closeable {
       }
       ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
       indexer.deletedUnreadable = deletedUnreadable;
-      if (isNew) {
-        indexer.commit();
-        indexer.createdGeneration = SegmentInfos.getLastCommitGeneration(dir);
-      }
+      // no commit yet: the index is there once articles are committed to it
+      indexer.created = isNew;
       return indexer;
     } catch (IOException | RuntimeException e) {
       writer.rollback();
@@ -484,7 +479,7 @@ public final class ArticleIndexer implements Closeable {
 
   /** Whether this indexer made the index it writes: the folder held none (or a damaged one). */
   public boolean madeIndex() {
-    return createdGeneration >= 0;
+    return created;
   }
 
   /**
@@ -497,12 +492,12 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Whether this indexer made the index it writes (the folder held none), and has committed nothing
-   * to it since: then {@link #rollback} deletes the index, leaving no index in the folder (the
+   * Whether this indexer makes the index it writes (the folder held none), and has committed
+   * nothing to it yet: the folder holds no index, and {@link #rollback} leaves none there (the
    * folder itself, and Lucene's empty lock file, stay).
    */
   public boolean isNewWithNothingCommitted() {
-    return madeIndex() && commitsWritten.get() == 1;
+    return madeIndex() && commitsWritten.get() == 0;
   }
 
   /** Commits this indexer has written (a {@link #commit} that had nothing to write is none). */
@@ -598,10 +593,9 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Discards everything since the last commit and closes the indexer. Files a failed write left
    * behind (after a full disk, say) are deleted too: the index holds only its last commit. An index
-   * this indexer created and never committed to since is deleted whole, so the folder holds no
-   * index, as before {@link #open} (an empty index would answer searches with nothing, where "no
-   * index" is the truth). Does nothing once the indexer is closed or rolled back, as {@link #close}
-   * does.
+   * this indexer was creating and never committed leaves no file behind, so the folder holds no
+   * index, as before {@link #open}. Does nothing once the indexer is closed or rolled back, as
+   * {@link #close} does.
    */
   public void rollback() throws IOException {
     if (closed.getAndSet(true)) {
@@ -610,7 +604,7 @@ public final class ArticleIndexer implements Closeable {
     try {
       discardUncommitted();
       if (isNewWithNothingCommitted()) {
-        deleteCreatedIndex();
+        deleteUncommittedIndex();
       }
     } finally {
       closeDirectory();
@@ -618,13 +612,13 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Deletes the empty index this indexer created, under the write lock it has just let go of, and
-   * only if its creating commit is still the last: another process may have opened the index and
-   * committed to it meanwhile. The commit files go first, so that what is left is no index.
+   * Deletes the segment files a never-committed new index may leave (a flush that failed midway),
+   * under the write lock this indexer has just let go of, and only while the folder holds no
+   * commit: another process may have opened the folder and committed an index to it meanwhile.
    */
-  private void deleteCreatedIndex() throws IOException {
+  private void deleteUncommittedIndex() throws IOException {
     try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-      if (SegmentInfos.getLastCommitGeneration(directory) != createdGeneration) {
+      if (DirectoryReader.indexExists(directory)) {
         return;
       }
       LuceneFiles.deleteIndexFiles(directory);

@@ -18,8 +18,8 @@ import org.apache.lucene.util.IOUtils;
 /**
  * Builds an index in a folder that holds none, all or nothing: the articles are indexed into a new
  * folder beside it, whose files are moved in once committed, the commit ({@code segments_N}) last.
- * A failure, or the process killed midway, leaves no index in the folder. Indexed in place, the
- * first commit (made as the index is created) would stay: an index that is there, and empty.
+ * A failure, or the process killed midway, leaves no index in the folder; so does indexing in
+ * place, but searches would then see the index as it grows, and two builds would race for it.
  *
  * <p>The moves happen under the folder's write lock, so that no indexer writes there meanwhile; if
  * another process built an index there first, that one is kept and this one discarded. The files

@@ -185,7 +185,8 @@ public final class IndexingJob {
   }
 
   /**
-   * Reads and indexes every article under {@code roots}, then commits.
+   * Reads and indexes every article under {@code roots}, then commits. Into a folder that held no
+   * index, nothing is committed before the first article: a run that indexes none makes no index.
    *
    * @param format the format of every file, or {@code null} to detect each file's format
    * @param prune also delete indexed articles that none of the sources holds any more; with a
@@ -708,6 +709,11 @@ public final class IndexingJob {
    * changed nothing leaves the last commit as it is, its time and its generation.
    */
   private int commit(Counters c) throws IOException {
+    if (indexer.isNewWithNothingCommitted() && indexer.articleCount() == 0) {
+      // a new index is made by its first articles' commit: an empty one would answer every search
+      // with nothing, where "no index" is the truth
+      return 0;
+    }
     long before = indexer.commitsWritten();
     int inIndex = indexer.commit();
     // counted from the indexer's own count, so that of two threads committing at once, the one

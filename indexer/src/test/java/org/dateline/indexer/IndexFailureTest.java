@@ -212,19 +212,21 @@ class IndexFailureTest {
   }
 
   @Test
-  void aNewIndexIsCommittedEmptyOnOpenSoItOpensIfTheRunDiesAndRollingBackRemovesIt()
-      throws IOException {
+  void aNewIndexIsThereFromItsFirstCommitSoARunDyingBeforeItLeavesNoIndex() throws IOException {
     Path index = tmp.resolve("fresh");
     ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    assertTrue(indexer.isNewWithNothingCommitted());
     indexer.index(TestIndexes.article("a", "2020-01-01", "Never committed."));
-    // a run killed now leaves an empty index that opens
+    assertTrue(indexer.flushBuffer(), "a segment written, as a run killed later would leave");
+    // a run killed now leaves no index (searches say so), not an empty one that answers nothing
     try (Directory d = FSDirectory.open(index)) {
-      assertEquals(new CommitInfo(0, CommitInfo.latest(d).time()), CommitInfo.latest(d));
+      assertFalse(org.apache.lucene.index.DirectoryReader.indexExists(d));
     }
-    // a run that fails and rolls back leaves the folder as it was: no index
+    // a run that fails and rolls back leaves the folder as it was: no index, no file of one
     indexer.rollback();
     try (Directory d = FSDirectory.open(index)) {
       assertFalse(org.apache.lucene.index.DirectoryReader.indexExists(d));
+      assertEquals(List.of("write.lock"), List.of(d.listAll()));
     }
     // and an index committed to since its creation is rolled back to that commit, not removed
     try (ArticleIndexer again = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {

@@ -151,9 +151,14 @@ public final class ArticleSources {
   /**
    * Whether a folder holds a search index: a Lucene commit point, a file named {@code segments_N}
    * with N in base 36 and no extension (an article file such as {@code segments_europe.jsonl} is
-   * none). By file names only, so that reading articles needs no Lucene.
+   * none), or Lucene's {@code write.lock}, there from the moment an index is opened for writing (a
+   * new index has no commit until its first articles are committed). By file names only, so that
+   * reading articles needs no Lucene.
    */
   static boolean isIndexFolder(Path dir) {
+    if (Files.isRegularFile(dir.resolve(WRITE_LOCK))) {
+      return true;
+    }
     try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
       for (Path commit : commits) {
         if (COMMIT.matcher(commit.getFileName().toString()).matches()) {
@@ -165,6 +170,9 @@ public final class ArticleSources {
       return false; // an unreadable folder is reported by the walk
     }
   }
+
+  /** The lock file of a Lucene index (Lucene's {@code IndexWriter.WRITE_LOCK_NAME}). */
+  private static final String WRITE_LOCK = "write.lock";
 
   /** The name of a Lucene commit point. */
   private static final Pattern COMMIT = Pattern.compile("segments_[0-9a-z]+");

@@ -158,7 +158,7 @@ public final class IndexCommand implements Callable<Integer> {
     IndexingJob.Summary summary;
     boolean merged = false;
     ArticleIndexer indexer = ArticleIndexer.open(folder.path(), options);
-    long commitsBefore = indexer.commitsWritten(); // a new index's first, empty commit is not ours
+    long commitsBefore = indexer.commitsWritten();
     try (Progress progress = Progress.onTerminal(err)) {
       IndexingJob job = new IndexingJob(indexer, threads, commitEvery, interval, progress);
       if (create) {

@@ -1,6 +1,7 @@
 package org.dateline.searcher.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class CrashSafetyTest {
         assertEquals(0, child.exitValue(), where + ": " + ChildIndexer.output(logs));
       }
       if (before == 0 && !exists(index)) {
-        // killed before the new index's first (empty) commit: no index, as before the run
+        // killed before the new index's first commit: no index, as before the run
         System.out.printf("%s: killed %d ms after start, before the index existed%n", where, delay);
         continue;
       }
@@ -157,6 +158,43 @@ class CrashSafetyTest {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void aFirstRunKilledBeforeItsFirstCommitLeavesNoIndexForSearchesToFind() throws Exception {
+    Path corpus = writeCorpus(tmp.resolve("corpus"), ARTICLES);
+    Path index = tmp.resolve("index");
+    Path logs = tmp.resolve("logs");
+    Process child =
+        ChildIndexer.start(
+            logs,
+            "index",
+            "--index",
+            index.toString(),
+            "--no-entities",
+            "--threads",
+            "1",
+            "--commit-every",
+            "0",
+            "--commit-interval",
+            "0",
+            corpus.toString());
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.exists(index.resolve("write.lock")) && System.nanoTime() < deadline) {
+        assertTrue(child.isAlive(), "the child ended before it opened the index");
+        Thread.sleep(5);
+      }
+      Thread.sleep(300); // well into the run: it has written, and committed nothing
+      assertTrue(child.isAlive(), "the child finished before it could be killed");
+    } finally {
+      child.destroyForcibly();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+    }
+    assertFalse(exists(index), "a killed first run leaves no index, not an empty one");
+    CliRun search = CliRun.of("search", "--index", index.toString(), "unique1");
+    assertEquals(1, search.exitCode(), search.out() + search.err());
+    assertTrue(search.err().startsWith("dateline search: no index in " + index), search.err());
   }
 
   private static boolean exists(Path index) throws IOException {
