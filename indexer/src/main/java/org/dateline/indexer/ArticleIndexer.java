@@ -100,6 +100,9 @@ public final class ArticleIndexer implements Closeable {
 
   private final AtomicLong commitsWritten = new AtomicLong();
 
+  /** See {@link #lastCommit}; written under the commit lock's write lock. */
+  private volatile CommitInfo lastCommit;
+
   /** Whether the folder held no index (or a damaged one, deleted) when this indexer opened it. */
   private boolean created;
 
@@ -228,6 +231,8 @@ public final class ArticleIndexer implements Closeable {
       indexer.deletedUnreadable = deletedUnreadable;
       // no commit yet: the index is there once articles are committed to it
       indexer.created = isNew;
+      // for an index created afresh, the old index's commit, which stays until the first one
+      indexer.lastCommit = isNew ? null : CommitInfo.latest(dir);
       return indexer;
     } catch (IOException | RuntimeException e) {
       writer.rollback();
@@ -500,6 +505,22 @@ public final class ArticleIndexer implements Closeable {
     return madeIndex() && commitsWritten.get() == 0;
   }
 
+  /**
+   * The last commit of the index, as far as this indexer knows: the last one it made, else the one
+   * the folder held when it was opened (for an index created afresh, the old index's, which stays
+   * until the first commit); {@code null} when there is none, or it recorded no article count. A
+   * commit under way is waited for. After {@link #rollback} or {@link #close}, nothing is committed
+   * any more: this is what the folder holds, for a process that is stopped to report.
+   */
+  public CommitInfo lastCommit() {
+    commitLock.readLock().lock();
+    try {
+      return lastCommit;
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
   /** Commits this indexer has written (a {@link #commit} that had nothing to write is none). */
   public long commitsWritten() {
     return commitsWritten.get();
@@ -520,9 +541,10 @@ public final class ArticleIndexer implements Closeable {
       if (!writer.hasUncommittedChanges()) {
         return articles; // nothing new: the last commit stays, with its time
       }
-      writer.setLiveCommitData(
-          new CommitInfo(articles, java.time.Instant.now()).userData().entrySet());
+      CommitInfo info = new CommitInfo(articles, java.time.Instant.now());
+      writer.setLiveCommitData(info.userData().entrySet());
       writer.commit();
+      lastCommit = info;
       commitsWritten.incrementAndGet();
       return articles;
     } finally {

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dateline.indexer.ArticleIndexer;
+import org.dateline.indexer.CommitInfo;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.IndexingJob;
 import org.dateline.indexer.article.ArticleFormats;
@@ -159,64 +161,164 @@ public final class IndexCommand implements Callable<Integer> {
     boolean merged = false;
     ArticleIndexer indexer = ArticleIndexer.open(folder.path(), options);
     long commitsBefore = indexer.commitsWritten();
-    try (Progress progress = Progress.onTerminal(err)) {
-      IndexingJob job = new IndexingJob(indexer, threads, commitEvery, interval, progress);
-      if (create) {
-        // a wrong --format or unreadable inputs would otherwise replace the old index
-        job.onlyIfAllRead();
+    Progress progress = Progress.onTerminal(err);
+    // set by whichever comes first: the run's own ending, or the process being stopped
+    AtomicBoolean ended = new AtomicBoolean();
+    Thread onStop =
+        new Thread(() -> stopped(ended, progress, indexer, commitsBefore, err), "dateline-stop");
+    Runtime.getRuntime().addShutdownHook(onStop);
+    try {
+      try (progress) {
+        IndexingJob job = new IndexingJob(indexer, threads, commitEvery, interval, progress);
+        if (create) {
+          // a wrong --format or unreadable inputs would otherwise replace the old index
+          job.onlyIfAllRead();
+        }
+        summary = job.run(paths, reader, prune);
+        if (optimize && summary.commitSkipped() == null) {
+          long before = indexer.commitsWritten();
+          indexer.forceMerge(1);
+          merged = indexer.commitsWritten() > before;
+        }
+      } catch (IOException | InterruptedException | RuntimeException | Error e) {
+        // keep the last commit as it was: no half-written batch is committed after a failure
+        try {
+          indexer.rollback();
+        } catch (IOException | RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        if (!ended.compareAndSet(false, true)) {
+          return ExitCodes.FAILED; // the process is being stopped, which says what is left
+        }
+        if (indexer.deletedUnreadableIndex()) {
+          err.println(
+              "dateline index: "
+                  + UNREADABLE_DELETED
+                  + ", and the run failed: "
+                  + folder.path()
+                  + " holds no index");
+          err.flush();
+        } else if (indexer.commitsWritten() > commitsBefore) {
+          // the run's commits changed the index: the failure is not all there is to say
+          err.println(unfinished(indexer, commitsBefore, "the run failed"));
+          err.flush();
+        }
+        throw e;
       }
-      summary = job.run(paths, reader, prune);
-      if (optimize && summary.commitSkipped() == null) {
-        long before = indexer.commitsWritten();
-        indexer.forceMerge(1);
-        merged = indexer.commitsWritten() > before;
-      }
-    } catch (IOException | InterruptedException | RuntimeException | Error e) {
-      // keep the last commit as it was: no half-written batch is committed after a failure
-      try {
+      // a run that found nothing to put in a new index leaves no empty one behind (searching it
+      // would answer nothing where "no index" is the truth): a mistyped path, no articles
+      boolean nothingToCreate =
+          summary.commitSkipped() == null
+              && summary.articlesInIndex() == 0
+              && indexer.isNewWithNothingCommitted();
+      if (summary.commitSkipped() != null || nothingToCreate) {
         indexer.rollback();
-      } catch (IOException | RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
+      } else {
+        // closing commits the merges that finished after the run's last commit: counted too
+        indexer.close();
       }
-      if (indexer.deletedUnreadableIndex()) {
-        err.println(
-            "dateline index: "
-                + UNREADABLE_DELETED
-                + ", and the run failed: "
-                + folder.path()
-                + " holds no index");
-        err.flush();
+      if (!ended.compareAndSet(false, true)) {
+        return ExitCodes.FAILED; // stopped as it ended: the stop says what the index holds
       }
-      throw e;
+      report(summary, indexer.commitsWritten() - commitsBefore, nothingToCreate, indexer, out, err);
+      if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
+        out.println(
+            merged
+                ? "Optimized: merged into one segment and committed"
+                : "Optimized: the index was one segment already; nothing to merge");
+        out.flush();
+      }
+      if (summary.rejected() > 0) {
+        return ExitCodes.REJECTED;
+      }
+      if (IndexingJob.NO_ARTICLES.equals(summary.commitSkipped())) {
+        return ExitCodes.USAGE; // most likely a mistyped or empty folder, as for --prune
+      }
+      // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
+      return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+    } finally {
+      // however the run ended (a failed final commit too), a later exit is no stop
+      ended.set(true);
+      removeHook(onStop);
     }
-    // a run that found nothing to put in a new index leaves no empty one behind (searching it would
-    // answer nothing where "no index" is the truth): a mistyped path, a folder of no articles
-    boolean nothingToCreate =
-        summary.commitSkipped() == null
-            && summary.articlesInIndex() == 0
-            && indexer.isNewWithNothingCommitted();
-    if (summary.commitSkipped() != null || nothingToCreate) {
+  }
+
+  /**
+   * Run when the process is stopped (Ctrl-C, SIGTERM) before the run ended: rolls back to the last
+   * commit, as a kill would leave it, and says what that commit holds. Nothing is committed after
+   * the rollback, so what it says stays true.
+   */
+  private void stopped(
+      AtomicBoolean ended,
+      Progress progress,
+      ArticleIndexer indexer,
+      long commitsBefore,
+      PrintWriter err) {
+    if (!ended.compareAndSet(false, true)) {
+      return; // the run ended, and reported, first
+    }
+    progress.close();
+    try {
       indexer.rollback();
-    } else {
-      // closing commits the merges that finished after the run's last commit: counted too
-      indexer.close();
+    } catch (IOException | RuntimeException e) {
+      // the last commit stays all the same: Lucene's commits are atomic
+      err.println("dateline index: rolling back the stopped run failed: " + e.getMessage());
     }
-    report(summary, indexer.commitsWritten() - commitsBefore, nothingToCreate, indexer, out, err);
-    if (optimize && summary.commitSkipped() == null && !nothingToCreate) {
-      out.println(
-          merged
-              ? "Optimized: merged into one segment and committed"
-              : "Optimized: the index was one segment already; nothing to merge");
-      out.flush();
+    err.println(unfinished(indexer, commitsBefore, "the run was stopped"));
+    err.flush();
+  }
+
+  /** Lets go of the stop hook of a run that ended; a no-op once the process is being stopped. */
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down already: the hook runs, finds the run ended, and does nothing
     }
-    if (summary.rejected() > 0) {
-      return ExitCodes.REJECTED;
+  }
+
+  /**
+   * What the index holds after a run that did not finish, rolled back to its last commit: what the
+   * run's own commits made of it, if it made any, else that it is as it was.
+   *
+   * @param why why the run did not finish, as "since ..." goes on
+   */
+  private String unfinished(ArticleIndexer indexer, long commitsBefore, String why) {
+    long commits = indexer.commitsWritten() - commitsBefore;
+    CommitInfo last = indexer.lastCommit();
+    String held =
+        last == null
+            ? "articles"
+            : String.format("%,d article%s", last.articles(), last.articles() == 1 ? "" : "s");
+    boolean made = indexer.madeIndex();
+    if (commits > 0 && create) {
+      return String.format(
+          "Index %s %s: --create not finished, since %s; the run's %d commit%s (--commit-every,"
+              + " --commit-interval) %s, and it holds the %s of this run committed by then",
+          folder.path(),
+          made ? "was made in part" : "was replaced in part",
+          why,
+          commits,
+          commits == 1 ? "" : "s",
+          made ? "made it" : "had replaced the old index",
+          held);
     }
-    if (IndexingJob.NO_ARTICLES.equals(summary.commitSkipped())) {
-      return ExitCodes.USAGE; // most likely a mistyped or empty folder, as for --prune
+    if (commits > 0) {
+      return String.format(
+          "Index %s holds the %s of the run's last commit (%d made), since %s; run it again to"
+              + " complete it",
+          folder.path(), held, commits, why);
     }
-    // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
-    return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+    if (made) {
+      return String.format(
+          "No index was made in %s, since %s before the first commit", folder.path(), why);
+    }
+    return String.format(
+        "Index %s is as it was%s, since %s before the first commit%s",
+        folder.path(),
+        last == null ? "" : " (" + held + ")",
+        why,
+        create ? ": --create not done" : "");
   }
 
   /** Whether the command line gives the option (else its default applies). */

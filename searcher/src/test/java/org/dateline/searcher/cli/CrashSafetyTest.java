@@ -197,6 +197,82 @@ class CrashSafetyTest {
     assertTrue(search.err().startsWith("dateline search: no index in " + index), search.err());
   }
 
+  @Test
+  void aCreateRunStoppedAfterItsOwnCommitsSaysTheOldIndexWasReplacedInPart() throws Exception {
+    Path index = tmp.resolve("index");
+    Path old = writeCorpus(tmp.resolve("old"), 4);
+    CliRun first = CliRun.of("index", "--index", index.toString(), "--no-entities", old.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    String err =
+        stopAfterACommit(
+            "index",
+            "--create",
+            "--index",
+            index.toString(),
+            "--no-entities",
+            "--threads",
+            "1",
+            "--commit-every",
+            "50",
+            writeCorpus(tmp.resolve("corpus"), ARTICLES).toString());
+    long held = check(index, "after the stop").articles();
+    assertTrue(
+        err.contains(
+            "Index "
+                + index
+                + " was replaced in part: --create not finished, since the run was stopped; the"
+                + " run's "),
+        err);
+    assertTrue(
+        err.endsWith(
+            String.format(
+                "had replaced the old index, and it holds the %,d articles of this run committed"
+                    + " by then%n",
+                held)),
+        err);
+  }
+
+  @Test
+  void aRunStoppedAfterItsCommitsSaysWhatTheLastOneHolds() throws Exception {
+    Path index = tmp.resolve("index");
+    String err =
+        stopAfterACommit(
+            "index",
+            "--index",
+            index.toString(),
+            "--no-entities",
+            "--threads",
+            "1",
+            "--commit-every",
+            "50",
+            writeCorpus(tmp.resolve("corpus"), ARTICLES).toString());
+    long held = check(index, "after the stop").articles();
+    assertTrue(
+        err.matches(
+            "(?s)Index "
+                + java.util.regex.Pattern.quote(index.toString())
+                + String.format(" holds the %,d articles of the run's last commit", held)
+                + " \\(\\d+ made\\), since the run was stopped; run it again to complete it\n"),
+        err);
+  }
+
+  /** Runs {@code dateline ARGS} in a child, stops it (SIGTERM) after a commit; its stderr. */
+  private String stopAfterACommit(String... args) throws Exception {
+    Path index = Path.of(args[java.util.Arrays.asList(args).indexOf("--index") + 1]);
+    long generation = generation(index);
+    Path logs = tmp.resolve("logs");
+    Process child = ChildIndexer.start(logs, args);
+    try {
+      assertTrue(awaitNewCommit(index, generation, child), ChildIndexer.output(logs));
+    } finally {
+      child.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+    }
+    assertEquals(143, child.exitValue(), ChildIndexer.output(logs));
+    assertEquals("", Files.readString(logs.resolve("out.txt")));
+    return Files.readString(logs.resolve("err.txt"));
+  }
+
   private static boolean exists(Path index) throws IOException {
     if (!Files.isDirectory(index)) {
       return false;
