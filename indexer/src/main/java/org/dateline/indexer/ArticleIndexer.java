@@ -21,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -188,6 +189,7 @@ public final class ArticleIndexer implements Closeable {
             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setCommitOnClose(false);
+    config.setMergeScheduler(new MergeScheduler());
     LuceneFiles.requireNoForeignFiles(dir);
     boolean isNew = !DirectoryReader.indexExists(dir);
     boolean deletedUnreadable = false;
@@ -241,6 +243,20 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
+   * Lucene's concurrent merge scheduler, except that a failed merge (a full disk) is not thrown
+   * again in its merge thread, where nothing catches it and the JVM prints its stack trace on
+   * stderr: Lucene's writer has already taken it as its tragic exception and closed, so the next
+   * call of this indexer throws it, as the cause of its {@link AlreadyClosedException}, to a caller
+   * that can report it.
+   */
+  private static final class MergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // reported through the writer (see the class comment), not by the merge thread
+    }
+  }
+
+  /**
    * Indexes one article, replacing any article with the same id.
    *
    * @return whether it was added, replaced, or left alone because it had not changed
@@ -281,7 +297,7 @@ public final class ArticleIndexer implements Closeable {
    * @throws AlreadyClosedException naming this class (not Lucene's writer) once it is closed
    */
   private void ensureOpen() {
-    if (!writer.isOpen()) {
+    if (!writer.isOpen() || writer.getTragicException() != null) {
       // after a failure that closed Lucene's writer (a full disk, say), that failure is the cause
       throw new AlreadyClosedException(
           "this ArticleIndexer is closed", writer.getTragicException());
@@ -543,7 +559,14 @@ public final class ArticleIndexer implements Closeable {
       }
       CommitInfo info = new CommitInfo(articles, java.time.Instant.now());
       writer.setLiveCommitData(info.userData().entrySet());
-      writer.commit();
+      try {
+        writer.commit();
+      } catch (IllegalStateException e) {
+        // Lucene's writer refuses to commit once a merge thread failed (a full disk), even before
+        // it has closed: that failure is the cause
+        ensureOpen();
+        throw e;
+      }
       lastCommit = info;
       commitsWritten.incrementAndGet();
       return articles;

@@ -402,7 +402,13 @@ public final class IndexingJob {
       commitSkipped = NO_ARTICLES;
       inIndex = indexer.committedArticleCount();
     } else {
-      inIndex = commit(c);
+      try {
+        inIndex = commit(c);
+      } catch (AlreadyClosedException e) {
+        // the writer failed and closed (a merge that found the disk full): report that failure
+        rethrow(e.getCause() == null ? e : e.getCause());
+        throw e;
+      }
     }
     return new Summary(
         c.read.get(),

@@ -2,6 +2,7 @@ package org.dateline.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
@@ -114,6 +116,59 @@ class IndexFailureTest {
     assertTrue(r.ok(), r.toString());
     assertEquals(r.commit().articles(), r.articles());
     assertTrue(r.articles() >= 20 && r.articles() < 320, r.toString());
+  }
+
+  @Test
+  void aMergeThatFindsTheDiskFullFailsTheNextCallWithTheCauseAndPrintsNoStackTrace()
+      throws Exception {
+    Directory mergesFail =
+        new FilterDirectory(disk) {
+          @Override
+          public IndexOutput createOutput(String name, IOContext context) throws IOException {
+            if (context.context == IOContext.Context.MERGE) {
+              throw new IOException(FailingDirectory.DISK_FULL);
+            }
+            return super.createOutput(name, context);
+          }
+        };
+    List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+    // what the JVM's default handler would print on stderr, whatever the merge thread's name
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+    try {
+      ArticleIndexer indexer = ArticleIndexer.open(mergesFail, IndexerOptions.defaults(null));
+      Exception failure = null;
+      // a segment per commit: Lucene merges them once there are some ten
+      for (int i = 0; i < 200 && failure == null; i++) {
+        try {
+          indexer.index(TestIndexes.article("m" + i, "2021-01-01", "Merged article " + i + "."));
+          indexer.commit();
+        } catch (IllegalStateException | IOException e) {
+          failure = e;
+        }
+      }
+      assertNotNull(failure, "no merge was made");
+      Throwable cause = failure;
+      while (cause.getCause() != null && !FailingDirectory.DISK_FULL.equals(cause.getMessage())) {
+        cause = cause.getCause();
+      }
+      assertEquals(FailingDirectory.DISK_FULL, cause.getMessage(), failure.toString());
+      indexer.rollback(); // waits for the merge threads
+      awaitNoMergeThread();
+      assertEquals(List.of(), uncaught);
+      assertTrue(IndexCheck.check(disk).ok());
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(before);
+    }
+  }
+
+  private static void awaitNoMergeThread() throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline
+        && Thread.getAllStackTraces().keySet().stream()
+            .anyMatch(t -> t.getName().startsWith("Lucene Merge Thread"))) {
+      Thread.sleep(10);
+    }
   }
 
   @Test
