@@ -28,6 +28,15 @@ public interface ArticleReader {
     return true;
   }
 
+  /**
+   * Whether a file of this format may hold no article and still be sound, as a JSON Lines file of
+   * no records is (a day without stories). A file in which a reader that says no here finds neither
+   * an article nor a problem is rejected: most likely it is not of this format. By default no.
+   */
+  default boolean mayHoldNoArticles() {
+    return false;
+  }
+
   /** Reads every article in {@code file}. */
   void read(Path file, ArticleHandler handler) throws IOException;
 }

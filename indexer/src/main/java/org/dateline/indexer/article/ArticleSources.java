@@ -187,7 +187,8 @@ public final class ArticleSources {
 
   /**
    * Reads one file; any failure to read it becomes a rejection of that file, and so does a file
-   * that yields neither an article nor a rejection (an empty JSON Lines file, say).
+   * that yields neither an article nor a rejection (an empty seed file, say), unless its format
+   * allows that ({@link ArticleReader#mayHoldNoArticles}: an empty JSON Lines file is sound).
    */
   public void readFile(Path file, ArticleHandler handler) {
     readFile(file, readerFor(file), handler);
@@ -203,7 +204,7 @@ public final class ArticleSources {
     try {
       Counting counting = new Counting(handler);
       reader.read(file, counting);
-      if (counting.told == 0) {
+      if (counting.told == 0 && !reader.mayHoldNoArticles()) {
         handler.reject(
             new Rejection(
                 file.toString(), 0, "no articles found in the file (" + reader.name() + ")"));

@@ -106,6 +106,12 @@ public final class JsonLinesReader implements ArticleReader {
    * and any other whose text opens a JSON object: notes beside them ({@code README.md}) are not
    * read. A file that cannot be read is taken, so that it is reported rather than passed over.
    */
+  /** A file of no records (empty, or blank lines only) is a sound JSON Lines file. */
+  @Override
+  public boolean mayHoldNoArticles() {
+    return true;
+  }
+
   @Override
   public boolean isArticleFile(Path file) {
     return hasLinesName(file)

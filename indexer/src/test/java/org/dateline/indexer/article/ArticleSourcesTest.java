@@ -56,6 +56,24 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aJsonLinesFileOfNoRecordsIsSoundButAReutersFileOfNoArticleIsRejected() throws IOException {
+    Path feed = Files.createDirectories(dir.resolve("feed"));
+    Files.writeString(feed.resolve("2024-06-03.jsonl"), "{\"id\":\"a1\",\"body\":\"A\"}\n");
+    Files.createFile(feed.resolve("2024-06-04.jsonl")); // a day without stories
+    Files.writeString(feed.resolve("2024-06-05.jsonl"), "\n  \r\n\t\n");
+    for (ArticleReader format : new ArticleReader[] {null, new JsonLinesReader()}) {
+      CollectingHandler handler = read(format, feed);
+      assertEquals(List.of(), handler.rejections);
+      assertEquals(List.of("a1"), handler.articles.stream().map(Article::id).toList());
+    }
+    // a file of another format in which the reader finds nothing is most likely not of it
+    Path sgml = Files.writeString(dir.resolve("notes.sgm"), "no REUTERS element here\n");
+    assertEquals(
+        List.of(sgml.toString()),
+        read(null, sgml).rejections.stream().map(Rejection::source).toList());
+  }
+
+  @Test
   void aRejectionPrintsOnOneLineWhateverTheFileIsNamed() {
     assertEquals(
         "bad?name.txt:3: id 'x?y' is odd",
