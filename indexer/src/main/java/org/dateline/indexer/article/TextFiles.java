@@ -121,6 +121,25 @@ public final class TextFiles {
     return Arrays.copyOfRange(head, from, Math.min(head.length, from + max));
   }
 
+  /**
+   * Reads past UTF-8's byte-order mark ({@code EF BB BF}) if the stream starts with one.
+   *
+   * @param in a stream that supports {@link InputStream#mark}
+   * @return whether it did: the text says it is UTF-8
+   */
+  public static boolean skipUtf8ByteOrderMark(InputStream in) throws IOException {
+    in.mark(3);
+    byte[] head = in.readNBytes(3);
+    if (head.length == 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      return true;
+    }
+    in.reset();
+    return false;
+  }
+
   /** Whether bytes begin with UTF-16's byte-order mark, in either byte order. */
   public static boolean startsAsUtf16(byte[] bytes, int length) {
     return length >= 2

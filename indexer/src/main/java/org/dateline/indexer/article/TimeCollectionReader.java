@@ -1,7 +1,11 @@
 package org.dateline.indexer.article;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Each article is ONE paragraph: the file has no paragraph marks at all (every line is followed
  * by one blank line, none is indented), so any split would be a guess, and one paragraph per
  * article is exactly what the collection's reference BM25 figures were measured on. Text is read as
- * ISO-8859-1 (the file is ASCII) and kept in its original upper case; analysis lower-cases it.
+ * ISO-8859-1 (the file is ASCII), or as UTF-8 when it starts with UTF-8's byte-order mark, and kept
+ * in its original upper case; analysis lower-cases it.
  */
 public final class TimeCollectionReader implements ArticleReader {
 
@@ -67,7 +72,19 @@ public final class TimeCollectionReader implements ArticleReader {
   public void read(Path file, ArticleHandler handler) throws IOException {
     String source = file.toString();
     Collector collector = new Collector(source, handler);
-    try (LineReader lines = LineReader.open(file, StandardCharsets.ISO_8859_1, MAX_ARTICLE_CHARS)) {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    // a file saved with a byte-order mark says it is UTF-8 (an editor's "UTF-8 with BOM")
+    Charset charset;
+    try {
+      charset =
+          TextFiles.skipUtf8ByteOrderMark(in)
+              ? StandardCharsets.UTF_8
+              : StandardCharsets.ISO_8859_1;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+    try (LineReader lines = new LineReader(in, charset, MAX_ARTICLE_CHARS)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.lineNumber();
         if (lines.problem() != null) {

@@ -139,6 +139,27 @@ abstract class ArticleReaderContractTest {
   }
 
   @Test
+  void readsFilesThatStartWithAUtf8ByteOrderMarkAsWithout() throws IOException {
+    Path sample = writeSample(dir);
+    CollectingHandler plain = read(sample);
+    List<Path> files = new ArticleSources(reader()).listFiles(List.of(sample), plain);
+    for (Path file : files) {
+      // as an editor saving "UTF-8 with BOM" writes it
+      byte[] bytes = java.nio.file.Files.readAllBytes(file);
+      byte[] marked = new byte[bytes.length + 3];
+      marked[0] = (byte) 0xEF;
+      marked[1] = (byte) 0xBB;
+      marked[2] = (byte) 0xBF;
+      System.arraycopy(bytes, 0, marked, 3, bytes.length);
+      java.nio.file.Files.write(file, marked);
+    }
+    CollectingHandler marked = read(sample);
+    assertEquals(List.of(), marked.rejections, marked.report());
+    assertEquals(plain.articles, marked.articles);
+    assertEquals(plain.lines, marked.lines);
+  }
+
+  @Test
   void readsAnEmptyFileAsNoArticlesAndNamesItInAnyRejection() throws IOException {
     Path empty = writeEmptyFile(dir);
     CollectingHandler handler = read(empty);
