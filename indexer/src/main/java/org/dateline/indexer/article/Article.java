@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param id the article id, unique within an index (for files, the file name without extension)
  * @param date the publication date, from {@link #FIRST_DATE} to {@link #LAST_DATE}, or {@code null}
  *     when the source has none (such articles never match a date filter)
- * @param title the headline, or {@code null} when the source has none
+ * @param title the headline, or {@code null} when the source has none; made one line (line breaks
+ *     are spaces)
  * @param paragraphs the body, one string per paragraph, in order; never empty, at most {@link
  *     Paragraphs#MAX_PARAGRAPHS} (control characters are written as spaces, accents written as
  *     combining marks are composed ({@link #composed}), and paragraphs left blank are dropped)
@@ -89,10 +90,25 @@ public record Article(
       throw new IllegalArgumentException("article " + id + " has no paragraphs");
     }
     if (title != null) {
-      title = withoutControlCharacters(title);
+      title = oneLine(withoutControlCharacters(title));
       title = hasText(title) ? title : null;
     }
     metadata = copyOf(id, metadata);
+  }
+
+  /** Line breaks, with the white space around them. */
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("[\\h\\t]*(?:\\R[\\h\\t]*)+");
+
+  /**
+   * A headline as one line: each run of line breaks (any of Unicode's, with the spaces around them)
+   * is one space, or nothing at either end. Titles print on one line in lists of hits, whatever the
+   * source wrapped them with (a JSON {@code "\n"}, a wrapped SGML element).
+   */
+  private static String oneLine(String title) {
+    return LINE_BREAKS
+        .matcher(title)
+        .replaceAll(r -> r.start() == 0 || r.end() == title.length() ? "" : " ");
   }
 
   /** A copy of the metadata, lists included; a null anywhere in it is named, not left to index. */

@@ -60,6 +60,21 @@ class ArticleTest {
   }
 
   @Test
+  void aTitleIsOneLineWhateverLineBreaksTheSourceGaveIt() {
+    for (String title :
+        List.of(
+            "Line one\nLine two",
+            "Line one \r\n  Line two\n",
+            "Line one\n\n\tLine two",
+            "Line one\u2028Line two",
+            "\nLine one\rLine two")) {
+      Article a = new Article("t", null, title, List.of("Text."), Map.of());
+      assertEquals("Line one Line two", a.title(), title);
+    }
+    assertNull(new Article("t", null, "\n\r\n", List.of("Text."), Map.of()).title());
+  }
+
+  @Test
   void anArticleOfControlCharactersOnlyHasNoParagraphs() {
     assertThrows(
         IllegalArgumentException.class,
