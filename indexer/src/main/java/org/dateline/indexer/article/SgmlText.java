@@ -75,16 +75,46 @@ final class SgmlText {
     return values;
   }
 
-  /** The value of attribute {@code name="..."} in a start tag, or {@code null}. */
+  /**
+   * The value of attribute {@code name} in a start tag, or {@code null}: quoted in double quotes
+   * ({@code NEWID="1"}) or single ones ({@code NEWID='1'}), or unquoted up to white space or the
+   * tag's end ({@code NEWID=1}), as SGML allows; the name in any case, with white space around the
+   * {@code =} allowed.
+   */
   static String attribute(String tag, String name) {
-    String key = " " + name + "=\"";
-    int i = tag.indexOf(key);
-    if (i < 0) {
-      return null;
+    int n = tag.length();
+    for (int i = 0; i < n; i++) {
+      if (!Character.isWhitespace(tag.charAt(i))
+          || !tag.regionMatches(true, i + 1, name, 0, name.length())) {
+        continue;
+      }
+      int at = skipSpaces(tag, i + 1 + name.length());
+      if (at >= n || tag.charAt(at) != '=') {
+        continue; // another attribute whose name starts with this one
+      }
+      int start = skipSpaces(tag, at + 1);
+      if (start >= n) {
+        return null;
+      }
+      char quote = tag.charAt(start);
+      if (quote == '"' || quote == '\'') {
+        int end = tag.indexOf(quote, start + 1);
+        return end < 0 ? null : tag.substring(start + 1, end);
+      }
+      int end = start;
+      while (end < n && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>') {
+        end++;
+      }
+      return end == start ? null : tag.substring(start, end);
     }
-    int start = i + key.length();
-    int end = tag.indexOf('"', start);
-    return end < 0 ? null : tag.substring(start, end);
+    return null;
+  }
+
+  private static int skipSpaces(String s, int from) {
+    while (from < s.length() && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    return from;
   }
 
   /**

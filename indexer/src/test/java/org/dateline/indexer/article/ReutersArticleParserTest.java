@@ -42,6 +42,30 @@ class ReutersArticleParserTest {
   }
 
   @Test
+  void readsAttributesInDoubleOrSingleQuotesOrUnquotedAsSgmlAllows() {
+    for (String tag :
+        List.of(
+            "<REUTERS TOPICS=\"NO\" NEWID=\"90007\">",
+            "<REUTERS TOPICS='NO' NEWID='90007'>",
+            "<REUTERS NEWID=90007 TOPICS=NO>",
+            "<REUTERS TOPICS=NO NEWID=90007>",
+            "<REUTERS\tnewid = \"90007\">",
+            "<REUTERS OLDNEWID=\"5\" NEWIDX=\"6\" NEWID='90007'>")) {
+      assertEquals("90007", SgmlText.attribute(tag, "NEWID"), tag);
+    }
+    assertEquals(null, SgmlText.attribute("<REUTERS OLDID=\"5\">", "NEWID"));
+    assertEquals(null, SgmlText.attribute("<REUTERS NEWID=\"5>", "NEWID"));
+  }
+
+  @Test
+  void readsAnArticleWhoseNewidIsInSingleQuotes() throws IOException {
+    String sgml = ReutersSgmlReaderContractTest.article("90007", "26-FEB-1987");
+    CollectingHandler handler = read(sgml.replace("NEWID=\"90007\"", "NEWID='90007'"));
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("90007"), handler.ids());
+  }
+
+  @Test
   void decodesEntitiesAndDropsControlCharacters() {
     assertEquals(
         "<Acme Ltd> & co \"x\"", SgmlText.decode("&lt;Acme Ltd&gt; &amp; co &quot;x&quot;"));
