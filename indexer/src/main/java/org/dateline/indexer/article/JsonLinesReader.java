@@ -149,7 +149,7 @@ public final class JsonLinesReader implements ArticleReader {
   @Override
   public void read(Path file, ArticleHandler handler) throws IOException {
     String source = file.toString();
-    try (LineReader lines = LineReader.open(file, StandardCharsets.UTF_8, maxLineBytes)) {
+    try (LineReader lines = LineReader.lineFeedsOnly(file, StandardCharsets.UTF_8, maxLineBytes)) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.lineNumber();
         if (number == 1

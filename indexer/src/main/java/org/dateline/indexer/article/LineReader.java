@@ -18,7 +18,9 @@ import java.util.Arrays;
  * costs bounded memory: the part of a line beyond the cap is read and dropped. Each line is decoded
  * on its own, so a line with bad bytes is reported with its number and the lines after it can still
  * be read. After each {@link #next()}, {@link #problem()} says whether the line was cut or badly
- * encoded. Lines end at {@code \n}, {@code \r\n} or {@code \r}. Not thread-safe.
+ * encoded. Lines end at {@code \n}, {@code \r\n} or {@code \r}; or, for formats whose lines end at
+ * line feeds only (JSON Lines, where a carriage return within a line is white space), at {@code \n}
+ * and {@code \r\n} ({@link #lineFeedsOnly}). Not thread-safe.
  */
 public final class LineReader implements Closeable {
 
@@ -29,6 +31,7 @@ public final class LineReader implements Closeable {
   private final Charset charset;
   private final CharsetDecoder decoder;
   private final int maxBytes;
+  private final boolean carriageReturnEndsLine;
   private final byte[] buffer = new byte[64 * 1024];
   private int pos;
   private int limit;
@@ -36,6 +39,7 @@ public final class LineReader implements Closeable {
   private byte[] line = new byte[256];
   private int lineBytes;
   private long lastLength;
+  private boolean endsWithCarriageReturn;
   private int lineNumber;
   private String problem;
 
@@ -45,6 +49,11 @@ public final class LineReader implements Closeable {
    * @param maxBytes the longest line kept whole
    */
   public LineReader(InputStream in, Charset charset, int maxBytes) {
+    this(in, charset, maxBytes, true);
+  }
+
+  private LineReader(
+      InputStream in, Charset charset, int maxBytes, boolean carriageReturnEndsLine) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must be positive");
     }
@@ -56,11 +65,21 @@ public final class LineReader implements Closeable {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.maxBytes = maxBytes;
+    this.carriageReturnEndsLine = carriageReturnEndsLine;
   }
 
   /** Opens a file. */
   public static LineReader open(Path file, Charset charset, int maxBytes) throws IOException {
     return new LineReader(Files.newInputStream(file), charset, maxBytes);
+  }
+
+  /**
+   * Opens a file whose lines end at {@code \n} (or {@code \r\n}) only: a carriage return alone is
+   * part of its line, as JSON Lines has it.
+   */
+  public static LineReader lineFeedsOnly(Path file, Charset charset, int maxBytes)
+      throws IOException {
+    return new LineReader(Files.newInputStream(file), charset, maxBytes, false);
   }
 
   /**
@@ -96,6 +115,7 @@ public final class LineReader implements Closeable {
   private boolean readLineBytes() throws IOException {
     lineBytes = 0;
     lastLength = 0;
+    endsWithCarriageReturn = false;
     boolean any = false;
     while (true) {
       if (pos == limit && !fill()) {
@@ -110,19 +130,29 @@ public final class LineReader implements Closeable {
       }
       any = true;
       int start = pos;
-      while (pos < limit && buffer[pos] != '\n' && buffer[pos] != '\r') {
+      while (pos < limit
+          && buffer[pos] != '\n'
+          && (buffer[pos] != '\r' || !carriageReturnEndsLine)) {
         pos++;
       }
       keep(start, pos - start);
       if (pos < limit) {
         skipLineFeed = buffer[pos] == '\r';
         pos++;
+        if (endsWithCarriageReturn && !carriageReturnEndsLine) {
+          // the \r of a \r\n: no part of the line
+          lastLength--;
+          lineBytes = (int) Math.min(lineBytes, lastLength);
+        }
         return true;
       }
     }
   }
 
   private void keep(int start, int n) {
+    if (n > 0) {
+      endsWithCarriageReturn = buffer[start + n - 1] == '\r';
+    }
     lastLength += n;
     int room = Math.min(n, maxBytes - lineBytes);
     if (room <= 0) {

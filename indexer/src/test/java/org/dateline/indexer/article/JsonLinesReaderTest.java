@@ -34,6 +34,18 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aCarriageReturnWithinALineIsWhiteSpaceAndLinesAreNumberedByLineFeeds() throws IOException {
+    CollectingHandler handler =
+        read(
+            "{\"id\": \"cr1\",\r\"paragraphs\": [\"cr as json whitespace\"]}\n"
+                + "{\"id\": \"ok\", \"body\": \"Fine.\"}\r\n"
+                + "not json\r\n");
+    assertEquals(List.of("cr1", "ok"), handler.ids());
+    assertEquals(List.of(1, 2), handler.lines);
+    assertEquals(List.of(3), handler.rejections.stream().map(Rejection::line).toList());
+  }
+
+  @Test
   void rejectsALineLongerThanTheCapAndReadsTheNext() throws IOException {
     String longLine = "{\"id\":\"big\",\"body\":\"" + "word ".repeat(100) + "\"}";
     CollectingHandler handler =

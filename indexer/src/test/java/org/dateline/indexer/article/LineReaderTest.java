@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineReaderTest {
 
@@ -33,6 +36,35 @@ class LineReaderTest {
   @Test
   void endsLinesAtLineFeedCarriageReturnOrBoth() throws IOException {
     assertEquals(List.of("a", "b", "c", "", "d"), lines("a\nb\r\nc\r\rd", 10));
+  }
+
+  @Test
+  void readingLineFeedsOnlyKeepsABareCarriageReturnInItsLine(@TempDir Path dir) throws IOException {
+    // the \r\n around the end of the 64 KiB read buffer, and a line cut at the cap before its \r
+    String across = "y".repeat(64 * 1024 - 5);
+    Path file =
+        Files.writeString(
+            dir.resolve("f.jsonl"), "a\rb\nc\r\n\r\n\rd\r\r\n" + across + "\r\nzzzz\r\nlast\r");
+    List<String> lines = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    try (LineReader reader = LineReader.lineFeedsOnly(file, StandardCharsets.UTF_8, 3)) {
+      for (String line = reader.next(); line != null; line = reader.next()) {
+        lines.add(line.length() > 3 ? line.substring(0, 3) : line);
+        numbers.add(reader.lineNumber());
+      }
+    }
+    assertEquals(List.of("a\rb", "c", "", "\rd\r", "yyy", "zzz", "las"), lines);
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), numbers);
+    try (LineReader reader = LineReader.lineFeedsOnly(file, StandardCharsets.UTF_8, 100_000)) {
+      reader.next();
+      reader.next();
+      reader.next();
+      assertEquals("\rd\r", reader.next());
+      assertEquals(across, reader.next());
+      assertEquals(across.length(), reader.lastLineLength());
+      assertEquals("zzzz", reader.next());
+      assertEquals("last\r", reader.next(), "a last line keeps a \r no \n follows");
+    }
   }
 
   @Test
