@@ -55,10 +55,15 @@ final class ReutersArticleParser {
             "article NEWID=" + id + ": <BODY> is not closed by </BODY> (a truncated article?)");
       }
       String text = unprocessedText(sgml, firstLine, id);
-      if (text == null) {
-        return null;
+      if (text != null) {
+        story = ReutersText.unprocessed(SgmlText.decode(text));
+      } else {
+        String plain = textWithoutBody(sgml);
+        if (plain == null) {
+          return null;
+        }
+        story = new ReutersText.Story(title(sgml), ReutersText.paragraphs(SgmlText.decode(plain)));
       }
-      story = ReutersText.unprocessed(SgmlText.decode(text));
     }
     if (story.paragraphs().isEmpty()) {
       return null;
@@ -74,7 +79,7 @@ final class ReutersArticleParser {
   private static String unprocessedText(String sgml, int firstLine, String id)
       throws InvalidInputException {
     String tag = SgmlText.startTag(sgml, "TEXT", 0);
-    if (tag == null || !"UNPROC".equals(SgmlText.attribute(tag, "TYPE"))) {
+    if (tag == null || !"UNPROC".equalsIgnoreCase(SgmlText.attribute(tag, "TYPE"))) {
       return null;
     }
     String text = SgmlText.element(sgml, "TEXT", 0);
@@ -88,6 +93,33 @@ final class ReutersArticleParser {
     return text;
   }
 
+  /** The parts of {@code <TEXT>} that are not its body: its headline, dateline and byline. */
+  private static final List<String> HEADINGS = List.of("TITLE", "DATELINE", "AUTHOR");
+
+  /**
+   * The text written straight in the {@code <TEXT>} of a story that has no {@code <BODY>}, its
+   * headline, dateline and byline left out; {@code null} for a brief ({@code TYPE="BRIEF"}, a
+   * headline only) or when there is no such text.
+   */
+  private static String textWithoutBody(String sgml) {
+    String tag = SgmlText.startTag(sgml, "TEXT", 0);
+    if (tag == null || "BRIEF".equalsIgnoreCase(SgmlText.attribute(tag, "TYPE"))) {
+      return null;
+    }
+    String text = SgmlText.element(sgml, "TEXT", 0);
+    if (text == null) {
+      return null;
+    }
+    for (String heading : HEADINGS) {
+      int start = SgmlText.indexOf(text, "<" + heading, 0);
+      int end = start < 0 ? -1 : SgmlText.indexOf(text, "</" + heading + ">", start);
+      if (end >= 0) {
+        text = text.substring(0, start) + text.substring(end + heading.length() + 3);
+      }
+    }
+    return Article.hasText(text) ? text : null;
+  }
+
   private static LocalDate date(String sgml, int firstLine, String id)
       throws InvalidInputException {
     String raw = SgmlText.element(sgml, "DATE", 0);
@@ -97,7 +129,7 @@ final class ReutersArticleParser {
     try {
       return parseDate(SgmlText.decode(raw).strip());
     } catch (IllegalArgumentException e) {
-      int line = firstLine + lineOffset(sgml, sgml.indexOf("<DATE>"));
+      int line = firstLine + lineOffset(sgml, SgmlText.indexOf(sgml, "<DATE>", 0));
       throw new InvalidInputException(line, "article NEWID=" + id + ": " + e.getMessage());
     }
   }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Lenient helpers for SGML text such as Reuters-21578: finding elements by plain string search (no
- * DOM, no regular expressions, linear time) and decoding character entities.
+ * DOM, no regular expressions, linear time; element and attribute names in any case, as SGML has
+ * them) and decoding character entities.
  */
 final class SgmlText {
 
@@ -33,9 +34,23 @@ final class SgmlText {
 
   private static int tagStart(String sgml, String name, int from) {
     String open = "<" + name;
-    for (int i = sgml.indexOf(open, from); i >= 0; i = sgml.indexOf(open, i + 1)) {
+    for (int i = indexOf(sgml, open, from); i >= 0; i = indexOf(sgml, open, i + 1)) {
       int after = i + open.length();
-      if (after < sgml.length() && (sgml.charAt(after) == '>' || sgml.charAt(after) == ' ')) {
+      if (after < sgml.length()
+          && (sgml.charAt(after) == '>' || Character.isWhitespace(sgml.charAt(after)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where {@code markup} (starting with {@code <}) is at or after {@code from}, in any case: SGML's
+   * names are not case-sensitive ({@code <body>} is {@code <BODY>}); -1 when it is not there.
+   */
+  static int indexOf(String sgml, String markup, int from) {
+    for (int i = sgml.indexOf('<', Math.max(from, 0)); i >= 0; i = sgml.indexOf('<', i + 1)) {
+      if (sgml.regionMatches(true, i, markup, 0, markup.length())) {
         return i;
       }
     }
@@ -51,7 +66,7 @@ final class SgmlText {
     if (start < 0) {
       return null;
     }
-    int end = sgml.indexOf("</" + name + ">", start);
+    int end = indexOf(sgml, "</" + name + ">", start);
     return end < 0 ? null : sgml.substring(start, end);
   }
 
@@ -62,8 +77,8 @@ final class SgmlText {
     if (list == null) {
       return values;
     }
-    for (int i = list.indexOf("<D>"); i >= 0; i = list.indexOf("<D>", i + 3)) {
-      int end = list.indexOf("</D>", i + 3);
+    for (int i = indexOf(list, "<D>", 0); i >= 0; i = indexOf(list, "<D>", i + 3)) {
+      int end = indexOf(list, "</D>", i + 3);
       if (end < 0) {
         break;
       }

@@ -66,6 +66,28 @@ class ReutersArticleParserTest {
   }
 
   @Test
+  void readsTagsInAnyCaseAndTextWrittenStraightInTextButNoBrief() throws IOException {
+    String lower =
+        "<REUTERS NEWID=\"1\">\n<date>26-FEB-1987</date>\n<text><title>LOWER</title>"
+            + "<body>Body in lower case.\n Reuter\n</body></text>\n</REUTERS>\n";
+    String bodyless =
+        "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987</DATE>\n<TEXT><TITLE>NO BODY</TITLE>\n"
+            + "<DATELINE>LONDON, Feb 26 - </DATELINE>Text with no body element.\n"
+            + " Reuter\n</TEXT>\n</REUTERS>\n";
+    String brief =
+        "<REUTERS NEWID=\"3\">\n<DATE>26-FEB-1987</DATE>\n<TEXT TYPE=\"BRIEF\">"
+            + "<TITLE>A HEADLINE ONLY</TITLE>\n</TEXT>\n</REUTERS>\n";
+    CollectingHandler handler = read(lower + bodyless + brief);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("1", "2"), handler.ids());
+    assertEquals(List.of("Body in lower case."), handler.articles.get(0).paragraphs());
+    assertEquals("LOWER", handler.articles.get(0).title());
+    assertEquals(List.of("Text with no body element."), handler.articles.get(1).paragraphs());
+    assertEquals("NO BODY", handler.articles.get(1).title());
+    assertEquals(1, handler.passedOver.size(), "the brief");
+  }
+
+  @Test
   void decodesEntitiesAndDropsControlCharacters() {
     assertEquals(
         "<Acme Ltd> & co \"x\"", SgmlText.decode("&lt;Acme Ltd&gt; &amp; co &quot;x&quot;"));
