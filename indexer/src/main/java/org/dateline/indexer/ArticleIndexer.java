@@ -446,10 +446,10 @@ public final class ArticleIndexer implements Closeable {
 
   /**
    * Articles in the index's last commit, as it recorded them ({@link CommitInfo}); 0 for a commit
-   * that recorded none.
+   * that recorded none, or when there is no commit (a new index).
    */
-  int committedArticleCount() throws IOException {
-    CommitInfo info = CommitInfo.latest(directory);
+  int committedArticleCount() {
+    CommitInfo info = lastCommit(); // null too for a new index, which has no commit yet
     return info == null ? 0 : (int) info.articles();
   }
 

@@ -175,7 +175,8 @@ public final class IndexCommand implements Callable<Integer> {
           job.onlyIfAllRead();
         }
         summary = job.run(paths, reader, prune);
-        if (optimize && summary.commitSkipped() == null) {
+        // a new index that received no article is not made, and has nothing to merge
+        if (optimize && summary.commitSkipped() == null && !indexer.isNewWithNothingCommitted()) {
           long before = indexer.commitsWritten();
           indexer.forceMerge(1);
           merged = indexer.commitsWritten() > before;
