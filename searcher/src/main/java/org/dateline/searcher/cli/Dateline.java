@@ -213,25 +213,61 @@ public final class Dateline implements Runnable {
     }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
-    cl.setParameterExceptionHandler(
-        (ex, args) -> {
-          CommandLine c = ex.getCommandLine();
-          c.getErr().println("dateline " + c.getCommandName() + ": " + ex.getMessage());
-          String excluded = excludedWord(c, args);
-          if (excluded != null) {
-            c.getErr()
-                .println(
-                    "A query word starting with '-' ("
-                        + excluded
-                        + ") is read as an option: put '--' before the query (dateline "
-                        + c.getCommandName()
-                        + " -- troops -iraq) or quote the whole query.");
-          }
-          c.getErr().println("Try 'dateline " + c.getCommandName() + " --help' for more.");
-          c.getErr().flush();
-          return ExitCodes.USAGE;
-        });
+    cl.setParameterExceptionHandler(Dateline::usageError);
     return cl;
+  }
+
+  /**
+   * Reports a usage error in one line named by the command as typed ({@code dateline search}, or
+   * {@code dateline} alone for the root), then picocli's suggestion for a mistyped command and the
+   * pointer to that command's help.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine c = ex.getCommandLine();
+    String name = c.getCommandSpec().qualifiedName();
+    PrintWriter err = c.getErr();
+    String unknown = unknownCommand(ex);
+    if (unknown != null) {
+      err.println(name + ": unknown command '" + unknown + "'");
+      // picocli's "Did you mean: dateline search?", for commands alike in spelling only
+      new CommandLine.UnmatchedArgumentException(c, java.util.List.of(unknown))
+          .printSuggestions(err);
+    } else {
+      err.println(name + ": " + ex.getMessage());
+    }
+    String excluded = excludedWord(c, args);
+    if (excluded != null) {
+      err.println(
+          "A query word starting with '-' ("
+              + excluded
+              + ") is read as an option: put '--' before the query ("
+              + name
+              + " -- troops -iraq) or quote the whole query.");
+    }
+    err.println("Try '" + name + " --help' for more.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * The word given where a command with subcommands expected one of them ({@code dateline serch},
+   * {@code dateline help serch}), or {@code null} for another usage error.
+   */
+  private static String unknownCommand(CommandLine.ParameterException ex) {
+    CommandLine c = ex.getCommandLine();
+    if (c.getSubcommands().isEmpty()) {
+      return null;
+    }
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      return unmatched.isUnknownOption() || unmatched.getUnmatched().isEmpty()
+          ? null
+          : unmatched.getUnmatched().get(0);
+    }
+    // the help command's refusal of a name it does not know, reported for the parent
+    String value = ex.getValue();
+    return ex.getArgSpec() == null && value != null && !c.getSubcommands().containsKey(value)
+        ? value
+        : null;
   }
 
   /** Whether the command takes a query, whose words may start with '-'. */

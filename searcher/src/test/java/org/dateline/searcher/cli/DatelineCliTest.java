@@ -286,6 +286,35 @@ class DatelineCliTest {
   }
 
   @Test
+  void aMistypedCommandIsNamedAsUnknownWithTheCommandMeantAndTheRootHelp() {
+    CliRun typo = CliRun.of("serch", "x");
+    assertEquals(2, typo.exitCode());
+    // picocli's suggestions, the closest in spelling first
+    assertTrue(
+        typo.err().startsWith("dateline: unknown command 'serch'\nDid you mean: dateline search"),
+        typo.err());
+    assertTrue(typo.err().endsWith("?\nTry 'dateline --help' for more.\n"), typo.err());
+    assertEquals(3, typo.err().lines().count(), typo.err());
+    CliRun help = CliRun.of("help", "serch");
+    assertEquals(2, help.exitCode());
+    assertEquals(typo.err(), help.err());
+    CliRun none = CliRun.of();
+    assertEquals(2, none.exitCode());
+    assertEquals("dateline: a command is required\nTry 'dateline --help' for more.\n", none.err());
+    // nothing like any command: no suggestion
+    assertEquals(
+        "dateline: unknown command 'zzz'\nTry 'dateline --help' for more.\n",
+        CliRun.of("zzz").err());
+    // a subcommand's usage errors still name it, and a nested one its parent too
+    assertTrue(
+        CliRun.of("search", "--limt", "2", "x")
+            .err()
+            .endsWith("Try 'dateline search --help' for more.\n"));
+    assertTrue(
+        CliRun.of("bench", "quer").err().startsWith("dateline bench: unknown command 'quer'\n"));
+  }
+
+  @Test
   void anOutputThatCannotBeWrittenFailsTheCommand() {
     java.io.OutputStream full =
         new java.io.OutputStream() {
