@@ -30,11 +30,13 @@ import picocli.CommandLine.Spec;
     name = "entities",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the named entities in text files (or standard input), one JSON object per line:",
+      // the first line is the summary 'dateline --help' lists; each other one is wrapped alone
+      "Print the named entities in text files (or standard input), as JSON Lines.",
+      "One JSON object per entity:",
       "  {\"type\": \"PERSON|ORGANIZATION|LOCATION|MISC\", \"text\": ..., \"canonical\": ...,",
       "   \"start\": N, \"end\": N}",
-      "Offsets are in characters (UTF-16 code units) into the input, end exclusive. 'canonical'",
-      "is the value facets and filters use (null for a name the index leaves out).",
+      "Offsets are in characters (UTF-16 code units) into the input, end exclusive; 'canonical'"
+          + " is the value facets and filters use (null for a name the index leaves out).",
       "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 some files could not be read."
     })
 public final class EntitiesCommand implements Callable<Integer> {

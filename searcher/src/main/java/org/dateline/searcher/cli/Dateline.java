@@ -16,12 +16,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 
-/** The {@code dateline} command: index news articles and search them. */
+/**
+ * The {@code dateline} command: index news articles and search them. Its subcommands inherit its
+ * {@code @Command} attributes they do not set themselves (picocli's inherited scope): the help and
+ * version options and the version they print. Exit codes go in the description, as each command
+ * states its own there: a footer here would be inherited by every command.
+ */
 @Command(
     name = "dateline",
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "dateline 0.1.0",
-    description = "Full-text search for news articles.",
+    description = {
+      "Full-text search for news articles.",
+      "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."
+    },
     subcommands = {
       IndexCommand.class,
       DeleteCommand.class,
@@ -36,8 +45,7 @@ import picocli.CommandLine.Option;
       NerEvalCommand.class,
       BenchCommand.class,
       HelpCommand.class
-    },
-    footer = {"", "Exit codes: 0 ok, 1 failed, 2 bad usage, 3 done but some inputs rejected."})
+    })
 public final class Dateline implements Runnable {
 
   @Option(

@@ -752,6 +752,54 @@ class DatelineCliTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersionItsHelpOffers() {
+    List<List<String>> commands = new java.util.ArrayList<>();
+    collectCommands(
+        Dateline.commandLine(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter())),
+        List.of(),
+        commands);
+    assertTrue(commands.size() > 15, commands.toString());
+    for (List<String> command : commands) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.add("--help");
+      if (!CliRun.of(args.toArray(String[]::new)).out().contains("-V, --version")) {
+        assertEquals(List.of("help"), command); // picocli's help command has -h only
+        continue;
+      }
+      args.set(args.size() - 1, "--version");
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      assertEquals(0, run.exitCode(), command + ": " + run.err());
+      assertEquals("dateline 0.1.0\n", run.out(), command.toString());
+    }
+  }
+
+  private static void collectCommands(
+      picocli.CommandLine cl, List<String> path, List<List<String>> commands) {
+    commands.add(path);
+    for (var sub : cl.getSubcommands().entrySet()) {
+      List<String> subPath = new java.util.ArrayList<>(path);
+      subPath.add(sub.getKey());
+      collectCommands(sub.getValue(), subPath, commands);
+    }
+  }
+
+  @Test
+  void theCommandListShowsEachCommandsWholeFirstSentence() {
+    String help = CliRun.of("--help").out();
+    assertTrue(
+        help.replaceAll("\\s+", " ")
+            .contains(
+                "entities Print the named entities in text files (or standard input), as JSON"
+                    + " Lines. ner-train"),
+        help);
+    assertFalse(help.contains("one JSON object per line:"), help);
+    String entities = CliRun.of("entities", "--help").out();
+    assertFalse(entities.contains("'canonical'\n"), entities);
+  }
+
+  @Test
   void verboseAddsStackTrace() {
     CliRun run =
         CliRun.of("--verbose", "search", "--index", tmp.resolve("nowhere").toString(), "x");
