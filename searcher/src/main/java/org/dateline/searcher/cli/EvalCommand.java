@@ -124,6 +124,14 @@ public final class EvalCommand implements Callable<Integer> {
       description = "print each topic's lines before 'all'")
   private boolean perQuery;
 
+  // trec_eval's -c: what eval always does, taken so that trec_eval's command lines (-qc) run
+  @Option(
+      names = "-c",
+      description =
+          "as trec_eval -c: score every judged topic, one the run leaves out as 0 (always on;"
+              + " accepted for trec_eval's command lines, -qc)")
+  private boolean complete;
+
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",

@@ -250,6 +250,24 @@ class EvalCommandTest {
   }
 
   @Test
+  void acceptsTrecEvalsCompleteOptionWhichItAlwaysAppliesAloneOrClusteredWithQ()
+      throws IOException {
+    Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n");
+    String qrels = qrels().toString();
+    // through the whole command line, as trec_eval users type it
+    CliRun plain = CliRun.of("eval", "--qrels", qrels, "--run", run.toString(), "-m", "map");
+    CliRun c = CliRun.of("eval", "--qrels", qrels, "--run", run.toString(), "-c", "-m", "map");
+    assertEquals(0, c.exitCode(), c.err());
+    assertEquals(plain.out(), c.out());
+    assertEquals("map                   \tall\t0.2500\n", c.out());
+    CliRun q = CliRun.of("eval", "--qrels", qrels, "--run", run.toString(), "-q", "-m", "map");
+    CliRun qc = CliRun.of("eval", "--qrels", qrels, "--run", run.toString(), "-qc", "-m", "map");
+    assertEquals(0, qc.exitCode(), qc.err());
+    assertEquals(q.out(), qc.out());
+    assertTrue(qc.out().contains("map                   \t2\t0.0000\n"), qc.out());
+  }
+
+  @Test
   void takesMeasuresRepeatedAndInTrecEvalsCutoffListForm() throws IOException {
     Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n2 Q0 c 1 1.0 mine\n");
     CommandRunner r =
