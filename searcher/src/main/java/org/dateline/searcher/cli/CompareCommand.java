@@ -175,6 +175,13 @@ public final class CompareCommand implements Callable<Integer> {
         }
         return new RandomizationTest(samples, seed);
       case "t":
+        for (String option : List.of("--samples", "--seed")) {
+          if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            throw new ParameterException(
+                spec.commandLine(),
+                option + " applies to the randomization test only, not to --test t; leave it out");
+          }
+        }
         return new PairedTTest();
       default:
         throw new ParameterException(

@@ -241,7 +241,8 @@ public final class Dateline implements Runnable {
       new CommandLine.UnmatchedArgumentException(c, java.util.List.of(unknown))
           .printSuggestions(err);
     } else {
-      err.println(name + ": " + ex.getMessage());
+      // picocli starts its messages about option groups with "Error: "; ours name the command
+      err.println(name + ": " + ex.getMessage().replaceFirst("^Error: ", ""));
     }
     String excluded = excludedWord(c, args);
     if (excluded != null) {

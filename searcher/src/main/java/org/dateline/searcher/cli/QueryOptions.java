@@ -9,6 +9,7 @@ import org.dateline.indexer.article.ArticleDates;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.searcher.SearchRequest;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,13 +45,20 @@ final class QueryOptions {
   @Option(names = "--and", description = "Require every term (default: any term).")
   boolean and;
 
-  @Option(names = "--simple", description = "Plain words: no operators, fields or wildcards.")
-  boolean simple;
+  /** How the query is read; {@code null} when neither option is given. */
+  @ArgGroup(exclusive = true)
+  Syntax syntax;
 
-  @Option(
-      names = "--allow-leading-wildcard",
-      description = "Accept wildcards at the start of a term (slow: scans every term).")
-  boolean leadingWildcard;
+  /** The syntax options: with {@code --simple} there are no wildcards to allow. */
+  static final class Syntax {
+    @Option(names = "--simple", description = "Plain words: no operators, fields or wildcards.")
+    boolean simple;
+
+    @Option(
+        names = "--allow-leading-wildcard",
+        description = "Accept wildcards at the start of a term (slow: scans every term).")
+    boolean leadingWildcard;
+  }
 
   /**
    * A builder with the query and filters set. A query the request refuses (empty, too long) is an
@@ -62,9 +70,10 @@ final class QueryOptions {
   }
 
   private SearchRequest.Builder filters(SearchRequest.Builder b) {
+    boolean simple = syntax != null && syntax.simple;
     b.syntax(simple ? SearchRequest.Syntax.SIMPLE : SearchRequest.Syntax.LUCENE);
     b.requireAllTerms(and);
-    b.allowLeadingWildcard(leadingWildcard);
+    b.allowLeadingWildcard(syntax != null && syntax.leadingWildcard);
     b.from(date("--from", from));
     b.to(date("--to", to));
     for (String e : entities) {

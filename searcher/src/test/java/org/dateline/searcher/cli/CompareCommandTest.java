@@ -196,4 +196,42 @@ class CompareCommandTest {
     assertEquals(2, test.exitCode);
     assertTrue(test.err.startsWith("--test must be 'randomization' or 't'"), test.err);
   }
+
+  @Test
+  void refusesTheRandomizationTestsOptionsWithTheTTestRatherThanIgnoreThem() throws IOException {
+    writeInputs();
+    for (String option : List.of("--samples", "--seed")) {
+      CliRun r =
+          CliRun.of(
+              "compare",
+              "--qrels",
+              qrels.toString(),
+              "--test",
+              "t",
+              option,
+              "10",
+              runA.toString(),
+              runB.toString());
+      assertEquals(2, r.exitCode(), option);
+      assertEquals("", r.out());
+      assertEquals(
+          "dateline compare: "
+              + option
+              + " applies to the randomization test only, not to --test t; leave it out\n"
+              + "Try 'dateline compare --help' for more.\n",
+          r.err());
+    }
+    CliRun randomization =
+        CliRun.of(
+            "compare",
+            "--qrels",
+            qrels.toString(),
+            "--samples",
+            "1000",
+            "--seed",
+            "7",
+            runA.toString(),
+            runB.toString());
+    assertEquals(0, randomization.exitCode(), randomization.err());
+  }
 }

@@ -315,6 +315,32 @@ class DatelineCliTest {
   }
 
   @Test
+  void searchAndFacetsRefuseLeadingWildcardsWithSimpleSyntaxWhichHasNoWildcards() {
+    indexArticles();
+    for (String command : List.of("search", "facets")) {
+      CliRun run =
+          CliRun.of(
+              command, "--index", index.toString(), "--simple", "--allow-leading-wildcard", "*ops");
+      assertEquals(2, run.exitCode(), command);
+      assertEquals("", run.out());
+      assertEquals(
+          "dateline "
+              + command
+              + ": --simple, --allow-leading-wildcard are mutually exclusive (specify only one)\n"
+              + "Try 'dateline "
+              + command
+              + " --help' for more.\n",
+          run.err());
+      assertEquals(
+          0,
+          CliRun.of(command, "--index", index.toString(), "--allow-leading-wildcard", "*ops")
+              .exitCode());
+      assertEquals(
+          0, CliRun.of(command, "--index", index.toString(), "--simple", "*ops").exitCode());
+    }
+  }
+
+  @Test
   void anOutputThatCannotBeWrittenFailsTheCommand() {
     java.io.OutputStream full =
         new java.io.OutputStream() {
