@@ -103,12 +103,13 @@ public final class SearchRanker implements Ranker, Closeable {
     String seconds = BigDecimal.valueOf(timeout.toNanos(), 9).stripTrailingZeros().toPlainString();
     return new IncompleteRankingException(
         query,
+        timeout,
         "the search for "
             + UserQueryParser.abbreviate(query)
             + " ran out of time ("
             + seconds
             + " s) and its ranking is incomplete, which would score as if it were whole; give the"
-            + " search more time (SearchRequest.Builder.timeout, or eval --timeout SECONDS)");
+            + " search more time (SearchRequest.Builder.timeout)");
   }
 
   @Override

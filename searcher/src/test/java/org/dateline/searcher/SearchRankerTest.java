@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,10 @@ class SearchRankerTest {
     assertTrue(
         e.getMessage().startsWith("the search for 'oil prices' ran out of time (0.000000001 s)"),
         e.getMessage());
+    assertEquals(java.util.Optional.of(Duration.ofNanos(1)), e.timeLimit());
+    // the library's own fix, no command line's option
+    assertTrue(e.getMessage().endsWith("(SearchRequest.Builder.timeout)"), e.getMessage());
+    assertFalse(e.getMessage().contains("--"), e.getMessage());
   }
 
   @Test

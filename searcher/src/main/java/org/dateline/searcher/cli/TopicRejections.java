@@ -1,10 +1,13 @@
 package org.dateline.searcher.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.dateline.indexer.article.Rejection;
 import org.dateline.indexer.cli.IndexCommand;
+import org.dateline.searcher.eval.IncompleteRankingException;
 import org.dateline.searcher.eval.TopicRunner;
 
 /**
@@ -38,8 +41,22 @@ final class TopicRejections {
   /** {@code FILE:LINE: topic 'ID': reason}. */
   private static Rejection rejection(Path topicsFile, TopicRunner.Rejected r) {
     return new Rejection(
-        topicsFile.toString(),
-        r.topic().line(),
-        "topic '" + r.topic().id() + "': " + r.reason().getMessage());
+        topicsFile.toString(), r.topic().line(), "topic '" + r.topic().id() + "': " + reason(r));
+  }
+
+  /**
+   * Why the topic was rejected; a search out of time in the command line's words (the library's
+   * message names its Java setting), with the option that gives it more.
+   */
+  private static String reason(TopicRunner.Rejected r) {
+    if (r.reason() instanceof IncompleteRankingException incomplete
+        && incomplete.timeLimit().isPresent()) {
+      Duration limit = incomplete.timeLimit().get();
+      return "its search ran out of time ("
+          + BigDecimal.valueOf(limit.toNanos(), 9).stripTrailingZeros().toPlainString()
+          + " s) and its ranking is incomplete, which would score as if it were whole; give each"
+          + " topic's search more time with --timeout SECONDS";
+    }
+    return r.reason().getMessage();
   }
 }

@@ -1,6 +1,7 @@
 package org.dateline.searcher.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
@@ -202,6 +203,41 @@ class EvalCommandTest {
     assertEquals(
         List.of("num_q                 \tall\t2", "map                   \tall\t0.5000"),
         r.out.lines().toList());
+  }
+
+  @Test
+  void aTopicOutOfTimeIsRejectedWithTheCommandLinesWayToGiveItMore() throws IOException {
+    Path topics = write("t.tsv", "1\tfirst query\n2\tslow one\n");
+    Ranker hurried =
+        (query, depth) -> {
+          if (query.startsWith("slow")) {
+            throw new IncompleteRankingException(
+                query,
+                Duration.ofNanos(500_000),
+                "the search for '" + query + "' ran out (SearchRequest.Builder.timeout)");
+          }
+          return PICKY.rank(query, depth);
+        };
+    CommandRunner r =
+        CommandRunner.run(
+            new EvalCommand((indexDir, ranking) -> hurried),
+            "--qrels",
+            qrels().toString(),
+            "--topics",
+            topics.toString(),
+            "--timeout",
+            "0.0005",
+            "-m",
+            "map");
+    assertEquals(3, r.exitCode, r.err);
+    assertEquals(
+        "  "
+            + topics
+            + ":2: topic '2': its search ran out of time (0.0005 s) and its ranking is incomplete,"
+            + " which would score as if it were whole; give each topic's search more time with"
+            + " --timeout SECONDS",
+        r.err.lines().toList().get(1));
+    assertFalse(r.err.contains("SearchRequest"), r.err);
   }
 
   @Test
