@@ -143,9 +143,19 @@ public final class NewsSearcher implements Closeable {
 
   private NewsSearcher(Directory directory, boolean ownsDirectory, Duration autoRefresh)
       throws IOException {
+    this(directory, ownsDirectory, autoRefresh, NewsSchema.describe(directory));
+  }
+
+  /**
+   * @param where the index's name in errors: the folder as the caller gave it (an FSDirectory names
+   *     the folder a link leads to, which the caller may never have heard of)
+   */
+  private NewsSearcher(
+      Directory directory, boolean ownsDirectory, Duration autoRefresh, String where)
+      throws IOException {
     LuceneFiles.requireNoForeignCommits(directory);
     if (!DirectoryReader.indexExists(directory)) {
-      throw new NoSuchIndexException(NewsSchema.describe(directory));
+      throw new NoSuchIndexException(where);
     }
     this.directory = directory;
     this.ownsDirectory = ownsDirectory;
@@ -207,7 +217,7 @@ public final class NewsSearcher implements Closeable {
     }
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return new NewsSearcher(dir, true, autoRefresh);
+      return new NewsSearcher(dir, true, autoRefresh, indexDir.toString());
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

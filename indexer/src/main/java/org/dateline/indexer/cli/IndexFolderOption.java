@@ -1,5 +1,6 @@
 package org.dateline.indexer.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -22,7 +23,8 @@ public final class IndexFolderOption {
 
   /**
    * A folder path; an empty one is refused, since it would be the working folder, where an index
-   * does not belong (its writer deletes files named as Lucene names its own).
+   * does not belong (its writer deletes files named as Lucene names its own), and so is a file,
+   * which can never be an index folder: a bad value, not a failure.
    */
   public static final class Folder implements ITypeConverter<Path> {
     @Override
@@ -30,7 +32,11 @@ public final class IndexFolderOption {
       if (value.isBlank()) {
         throw new TypeConversionException("give a folder, not an empty path");
       }
-      return Path.of(value);
+      Path path = Path.of(value);
+      if (Files.isRegularFile(path)) {
+        throw new TypeConversionException(value + " is a file; give the index's folder");
+      }
+      return path;
     }
   }
 }

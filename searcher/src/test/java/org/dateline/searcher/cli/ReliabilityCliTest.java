@@ -50,12 +50,17 @@ class ReliabilityCliTest {
 
   /** An option's value refused: the reason, then the pointer to the command's help (exit 2). */
   private static void assertUsageError(CliRun run, String contains) {
+    assertUsageError(run, "search", contains);
+  }
+
+  private static void assertUsageError(CliRun run, String command, String contains) {
     assertEquals(2, run.exitCode(), run.err());
     List<String> lines = run.err().lines().toList();
     assertEquals(2, lines.size(), run.err());
     assertTrue(
-        lines.get(0).startsWith("dateline search: ") && lines.get(0).contains(contains), run.err());
-    assertEquals("Try 'dateline search --help' for more.", lines.get(1));
+        lines.get(0).startsWith("dateline " + command + ": ") && lines.get(0).contains(contains),
+        run.err());
+    assertEquals("Try 'dateline " + command + " --help' for more.", lines.get(1));
   }
 
   @Test
@@ -139,12 +144,40 @@ class ReliabilityCliTest {
   }
 
   @Test
-  void anIndexLocationThatIsAFileExitsOne() throws IOException {
+  void anIndexLocationThatIsAFileIsABadValueForEveryCommand() throws IOException {
     Path file = Files.writeString(tmp.resolve("file"), "x");
+    String f = file.toString();
+    for (String[] args :
+        new String[][] {
+          {"index", "--index", f, articles.toString()},
+          {"search", "--index", f, "x"},
+          {"facets", "--index", f, "x"},
+          {"related", "--index", f, "x"},
+          {"stats", "--index", f},
+          {"delete", "--index", f, "x"},
+          {"check", "--index", f}
+        }) {
+      assertUsageError(
+          CliRun.of(args),
+          args[0],
+          "Invalid value for option '--index': " + f + " is a file; give the index's folder");
+    }
+    assertEquals("x", Files.readString(file));
+  }
+
+  @Test
+  void aMissingIndexIsNamedAsGivenNotByTheFolderALinkLeadsTo() throws IOException {
+    Path real = Files.createDirectories(tmp.resolve("corpus"));
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
+    String given = link.toString();
     assertOneLineError(
-        CliRun.of("index", "--index", file.toString(), articles.toString()),
+        CliRun.of("search", "--index", given, "x"),
         1,
-        "the index location is a file, not a folder");
+        "dateline search: no index in "
+            + given
+            + "; create one with: dateline index --index "
+            + given
+            + " FILES");
   }
 
   @Test
