@@ -74,7 +74,7 @@ public final class FacetsCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       err.println(
           "dateline facets: counts are partial: the search stopped at its time limit of "
-              + request.timeout().toSeconds()
+              + QueryOptions.formatSeconds(request.timeout())
               + " s");
       err.flush();
     }

@@ -114,7 +114,13 @@ final class QueryOptions {
       throw new IllegalArgumentException(
           option + " (" + seconds + ") must be a number of seconds above 0, at most 86400");
     }
-    return Duration.ofNanos(Math.max(1, (long) (seconds * 1e9)));
+    // rounded: 0.3 * 1e9 is 299999999.99999994, and 0.3 s is what the user asked for
+    return Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9)));
+  }
+
+  /** A time limit in seconds as the user would write it: 0.0001, 0.3, 10 (never 0.0). */
+  static String formatSeconds(Duration limit) {
+    return java.math.BigDecimal.valueOf(limit.toNanos(), 9).stripTrailingZeros().toPlainString();
   }
 
   private static LocalDate date(String option, String value) {

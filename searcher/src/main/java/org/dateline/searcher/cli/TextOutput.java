@@ -47,7 +47,7 @@ final class TextOutput {
       out.printf(
           "Partial results: the search stopped at its time limit of %s s;"
               + " narrow the query or give --timeout more seconds%n",
-          request.timeout().toMillis() / 1000.0);
+          QueryOptions.formatSeconds(request.timeout()));
     }
     long rank = r.start();
     for (ArticleHit h : r.hits()) {

@@ -1,7 +1,6 @@
 package org.dateline.searcher.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +52,7 @@ final class TopicRejections {
         && incomplete.timeLimit().isPresent()) {
       Duration limit = incomplete.timeLimit().get();
       return "its search ran out of time ("
-          + BigDecimal.valueOf(limit.toNanos(), 9).stripTrailingZeros().toPlainString()
+          + QueryOptions.formatSeconds(limit)
           + " s) and its ranking is incomplete, which would score as if it were whole; give each"
           + " topic's search more time with --timeout SECONDS";
     }

@@ -91,6 +91,16 @@ class ReliabilityCliTest {
   }
 
   @Test
+  void aTimeLimitIsPrintedAsGivenNotRoundedToZero() {
+    CliRun text = search("--timeout", "0.000000001", "*:*");
+    assertTrue(
+        text.out().contains("the search stopped at its time limit of 0.000000001 s;"), text.out());
+    // the duration is the seconds given, not the nearest below that a double's product makes
+    assertEquals("0.3", QueryOptions.formatSeconds(QueryOptions.seconds("--timeout", 0.3)));
+    assertEquals("10", QueryOptions.formatSeconds(QueryOptions.seconds("--timeout", 10)));
+  }
+
+  @Test
   void aResultWindowPastTheCapExitsTwoPointingToTheCursor() {
     assertUsageError(
         search("--offset", "9995", "--limit", "10", "troops"),
