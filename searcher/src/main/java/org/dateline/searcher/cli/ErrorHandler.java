@@ -47,8 +47,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (t instanceof UncheckedIOException u) {
       t = u.getCause();
     }
-    String name = cl.getCommandName();
-    String prefix = name.equals("dateline") ? "dateline: " : "dateline " + name + ": ";
+    // "dateline search: ", "dateline bench index: " (not "dateline index: ")
+    String prefix = cl.getCommandSpec().qualifiedName() + ": ";
     int code;
     if (t instanceof IllegalArgumentException) {
       err.println(prefix + t.getMessage());
