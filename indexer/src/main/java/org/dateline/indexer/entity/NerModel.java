@@ -977,9 +977,9 @@ public final class NerModel {
         });
   }
 
-  /** Months and their abbreviations, lower-cased without dots. */
-  private static final Set<String> MONTHS =
-      Set.of(
+  /** The months' names, lower-cased. */
+  private static final List<String> MONTH_NAMES =
+      List.of(
           "january",
           "february",
           "march",
@@ -991,19 +991,20 @@ public final class NerModel {
           "september",
           "october",
           "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+          "december");
+
+  /** Months and their abbreviations, lower-cased without dots. */
+  private static final Set<String> MONTHS =
+      union(
+          MONTH_NAMES,
+          List.of(
+              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
+
+  private static Set<String> union(List<String> a, List<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** A day of the month: "1", "31", "1st". */
   private static final Pattern DAY_NUMBER = Pattern.compile("[0-9]{1,2}(?:st|nd|rd|th)?,?");
@@ -1089,26 +1090,9 @@ public final class NerModel {
 
   /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
   private static final Set<String> CALENDAR_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      union(
+          MONTH_NAMES,
+          List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
 
   private boolean isFirstNameBefore(String word) {
     String lower = TokenShapes.lower(word);
