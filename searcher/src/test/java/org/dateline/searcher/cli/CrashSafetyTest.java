@@ -118,20 +118,7 @@ class CrashSafetyTest {
     Path corpus = writeCorpus(tmp.resolve("corpus"), ARTICLES);
     Path index = tmp.resolve("index");
     Path logs = tmp.resolve("logs");
-    Process child =
-        ChildIndexer.start(
-            logs,
-            "index",
-            "--index",
-            index.toString(),
-            "--no-entities",
-            "--threads",
-            "1",
-            "--commit-every",
-            "20",
-            "--commit-interval",
-            "0",
-            corpus.toString());
+    Process child = oneThreadIndexing(logs, index, corpus, 20);
     try {
       long committed = awaitCommit(index, child);
 
@@ -165,20 +152,7 @@ class CrashSafetyTest {
     Path corpus = writeCorpus(tmp.resolve("corpus"), ARTICLES);
     Path index = tmp.resolve("index");
     Path logs = tmp.resolve("logs");
-    Process child =
-        ChildIndexer.start(
-            logs,
-            "index",
-            "--index",
-            index.toString(),
-            "--no-entities",
-            "--threads",
-            "1",
-            "--commit-every",
-            "0",
-            "--commit-interval",
-            "0",
-            corpus.toString());
+    Process child = oneThreadIndexing(logs, index, corpus, 0);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!Files.exists(index.resolve("write.lock")) && System.nanoTime() < deadline) {
@@ -271,6 +245,24 @@ class CrashSafetyTest {
     assertEquals(143, child.exitValue(), ChildIndexer.output(logs));
     assertEquals("", Files.readString(logs.resolve("out.txt")));
     return Files.readString(logs.resolve("err.txt"));
+  }
+
+  /** An {@code index} run in a child JVM, without entities, on one thread, committing as asked. */
+  private static Process oneThreadIndexing(Path logs, Path index, Path corpus, int commitEvery)
+      throws IOException {
+    return ChildIndexer.start(
+        logs,
+        "index",
+        "--index",
+        index.toString(),
+        "--no-entities",
+        "--threads",
+        "1",
+        "--commit-every",
+        Integer.toString(commitEvery),
+        "--commit-interval",
+        "0",
+        corpus.toString());
   }
 
   private static boolean exists(Path index) throws IOException {
