@@ -239,14 +239,21 @@ final class DocumentConsistency {
    * Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott", "Exchequer Nigel
    * Lawson" of "Chancellor of the Exchequer Nigel Lawson"): the title word, or the {@linkplain
    * #isOfficeEnd end of an office}, followed by two or three capitalized words that end the span
-   * and are neither titles nor organization's words; -1 when there is none.
+   * and are neither titles nor organization's words; -1 when there is none. Only a member of
+   * parliament's word or an office's end may start the span ("MP Kefa Ssempgani", "Exchequer Nigel
+   * Lawson"): a title's word starts many a firm's name ("General Motors Europe").
    */
   private static int titleBeforePerson(String[] tokens, int start, int end) {
     // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
     for (int title = end - 3; title >= start && title >= end - 4; title--) {
       String word = EntityNormalizer.listKey(tokens[title]);
-      if (title == start && TITLE_STARTS.contains(word)) {
-        continue; // "Foreign Policy Centre": the first word of a title, not a title
+      if (title == start
+          && !LEGISLATORS.contains(word)
+          && !PERSONAL_HONORIFICS.contains(word)
+          && !isOfficeEnd(tokens, title)) {
+        // "General Motors Europe", "Senator Hotel Group": a title's word starts many a firm's
+        // name; a member's ("MP Kefa Ssempgani"), "Mrs" and an office's end ("Exchequer") none
+        continue;
       }
       if (!EntityNormalizer.isTitle(tokens[title])
           && !LEGISLATORS.contains(word)
@@ -258,7 +265,7 @@ final class DocumentConsistency {
         String key = EntityNormalizer.listKey(tokens[i]);
         if (!isCapitalized(tokens[i])
             || EntityNormalizer.isTitle(tokens[i])
-            || ORG_END_WORDS.contains(key)
+            || isInstitutionWord(key)
             || NOT_NAME_ENDS.contains(key)
             || LegalForms.isLegalForm(tokens[i])) {
           return -1;
@@ -270,16 +277,18 @@ final class DocumentConsistency {
   }
 
   /**
-   * Whether a department's word ends an office named after a title: "Secretary of State",
-   * "Chancellor of the Exchequer", "Minister of Finance" (the title may stand before the name the
-   * tagger found); not a firm after "Director of the".
+   * Whether a department's word ends an office named after a government's title: "Secretary of
+   * State", "Chancellor of the Exchequer", "Minister of Finance" (the title may stand before the
+   * name the tagger found); not a firm after "director of the" or "chairman of".
    */
   private static boolean isOfficeEnd(String[] tokens, int i) {
     if (i < 2 || !DEPARTMENTS.contains(EntityNormalizer.listKey(tokens[i]))) {
       return false;
     }
     int of = tokens[i - 1].equals("the") ? i - 2 : i - 1;
-    return of >= 1 && tokens[of].equals("of") && EntityNormalizer.isTitle(tokens[of - 1]);
+    return of >= 1
+        && tokens[of].equals("of")
+        && GOVERNMENT_TITLES.contains(EntityNormalizer.listKey(tokens[of - 1]));
   }
 
   /** Whether a name is a country's, or one of its short forms ("US", "U.S.", "Britain"). */
@@ -441,15 +450,16 @@ final class DocumentConsistency {
         if (span.type() != EntityType.PERSON) {
           int title = titleBeforePerson(tokens, span.start(), end);
           if (title >= 0) {
-            // "U.S. Trade Representative Clayton Yeutter", "Representative Clayton Yeutter",
-            // "Exchequer Nigel Lawson": an office, then who holds it
+            // "U.S. Trade Representative Clayton Yeutter", "Exchequer Nigel Lawson", "MP Kefa
+            // Ssempgani": an office, then who holds it
             if (title > span.start() && isCountry(text(tokens, span.start(), title))) {
               kept.add(new TokenSpan(span.start(), title, EntityType.LOCATION));
             } else if (title - span.start() >= 2
                 && isCountry(text(tokens, span.start(), span.start() + 1))) {
               kept.add(new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION));
             }
-            if (LEGISLATORS.contains(EntityNormalizer.listKey(tokens[title]))
+            if (title > span.start()
+                && LEGISLATORS.contains(EntityNormalizer.listKey(tokens[title]))
                 && !isCountry(text(tokens, span.start(), title))) {
               // "Labour MP Diane Abbott": a member of parliament after the party
               kept.add(new TokenSpan(span.start(), title, EntityType.ORGANIZATION));
@@ -1056,9 +1066,15 @@ final class DocumentConsistency {
    */
   private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
 
-  /** Titles' first words that are no titles alone: "Foreign Policy Centre". */
-  private static final Set<String> TITLE_STARTS =
-      Set.of("vice", "deputy", "foreign", "prime", "finance", "defence", "defense");
+  /**
+   * The titles of a government's offices named by a department: "Secretary of State", not "chairman
+   * of Commerce Clearing House".
+   */
+  /** Honorifics that start no firm's name: "Mrs Camilla Parker Bowles". */
+  private static final Set<String> PERSONAL_HONORIFICS = Set.of("mr", "mrs", "ms", "sir", "dame");
+
+  private static final Set<String> GOVERNMENT_TITLES =
+      Set.of("secretary", "minister", "chancellor");
 
   /** What the offices of ministers and secretaries are "of": "Secretary of State". */
   private static final Set<String> DEPARTMENTS =

@@ -922,12 +922,12 @@ public final class NerModel {
   /**
    * Cuts a capitalized common word off a dotted abbreviation it follows: Reuters writes "The U.S.
    * Has approved", "U.S. Would", "H.K. Dlrs", which the tagger takes for one name. A name of the
-   * abbreviation and one word is cut when the word is a verb or function word, a word of money and
-   * markets ({@link #AFTER_ABBREVIATION}), or a plural the casing table writes in small letters
-   * ("U.S. Officials", "U.S. Banks"); the abbreviation, a country's, is then the place. Names of
-   * more words stay ("U.S. Industries Inc"), so do singulars that name firms ("U.S. Steel", "U.S.
-   * Bank") and abbreviations of no country ("E.H. Industries"). Not in lines in capitals, where
-   * every word is capitalized.
+   * abbreviation and one word is cut when the word is a verb or function word, or a word of money,
+   * markets and officials ({@link #AFTER_ABBREVIATION}: "U.S. Officials", "U.S. Banks"); the
+   * abbreviation, a country's, is then the place. Other words stay, since many name firms and
+   * agencies ("U.S. Steel", "U.S. Bank", "U.S. Lines", "U.S. Customs", "U.S. Industries"), and so
+   * do names of more words and abbreviations of no country ("E.H. Industries"). Not in lines in
+   * capitals, where every word is capitalized.
    */
   private List<List<TokenSpan>> withoutWordsAfterAbbreviations(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -943,14 +943,8 @@ public final class NerModel {
           }
           String word = tokens[span.start() + 1];
           String lower = TokenShapes.lower(word);
-          boolean common =
-              AFTER_ABBREVIATION.contains(lower)
-                  || (lower.length() > 3
-                      && lower.endsWith("s")
-                      && !lower.endsWith("ss")
-                      && isCommonWord(word));
-          if (!common) {
-            return span;
+          if (!AFTER_ABBREVIATION.contains(lower)) {
+            return span; // "U.S. Steel", "U.S. Lines", "U.S. Customs": names
           }
           return new TokenSpan(span.start(), span.start() + 1, EntityType.LOCATION);
         });
@@ -1086,7 +1080,22 @@ public final class NerModel {
           "strategy",
           "intervention",
           "subsidiary",
-          "unit");
+          "unit",
+          "banks",
+          "firms",
+          "companies",
+          "exporters",
+          "producers",
+          "farmers",
+          "stocks",
+          "shares",
+          "bonds",
+          "equities",
+          "soybeans",
+          "corporations",
+          "increases",
+          "threats",
+          "raids");
 
   /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
   private static final Set<String> CALENDAR_WORDS =

@@ -110,6 +110,13 @@ class StatisticalEntityExtractorTest {
         named.toString());
     // firms: a singular word after a country's abbreviation, and an abbreviation of no country
     assertTrue(named.contains("ORGANIZATION:U.S. Steel"), named.toString());
+    List<String> lines =
+        EXTRACTOR
+            .extract("McLean Industries said its U.S. Lines unit filed for bankruptcy.")
+            .stream()
+            .map(e -> e.text())
+            .toList();
+    assertTrue(lines.contains("U.S. Lines"), lines.toString());
     assertTrue(named.stream().anyMatch(n -> n.endsWith(":E.H. Industries")), named.toString());
   }
 
@@ -129,6 +136,21 @@ class StatisticalEntityExtractorTest {
             .anyMatch(
                 n -> n.startsWith("PERSON:") && (n.contains("Sports") || n.contains("Centre"))),
         named.toString());
+    // a member of parliament's word may open the name; a title's word opens many a firm's
+    List<String> firms =
+        EXTRACTOR
+            .extract(
+                "\"It is obscene,\" MP Kefa Ssempgani told parliament. General Motors Europe"
+                    + " rose. The chairman of Commerce Clearing House and the director of"
+                    + " Transport Workers Union spoke.")
+            .stream()
+            .map(e -> e.type() + ":" + e.text())
+            .toList();
+    assertTrue(firms.contains("PERSON:Kefa Ssempgani"), firms.toString());
+    for (String firm :
+        List.of("General Motors Europe", "Commerce Clearing House", "Transport Workers Union")) {
+      assertTrue(firms.contains("ORGANIZATION:" + firm), firms.toString());
+    }
   }
 
   @Test
