@@ -29,9 +29,14 @@ final class IndexOption {
     return folder.path();
   }
 
-  /** Opens the index, indexing the seeds into the default location first if it is empty. */
+  /**
+   * Opens the index, indexing the seeds into the default location first if it is empty, unless an
+   * {@code index} run is writing its first commit there (the search then finds no index yet).
+   */
   NewsSearcher open(PrintWriter err) throws IOException {
-    if (path().equals(IndexLocation.defaultIndex()) && !IndexLocation.hasIndex(path())) {
+    if (path().equals(IndexLocation.defaultIndex())
+        && !IndexLocation.hasIndex(path())
+        && !IndexLocation.isBeingWritten(path())) {
       Path seeds = IndexLocation.seeds();
       if (Files.isDirectory(seeds)) {
         indexSeeds(seeds, err);

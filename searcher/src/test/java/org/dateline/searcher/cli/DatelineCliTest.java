@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dateline.indexer.schema.NewsSchema;
@@ -857,6 +859,39 @@ class DatelineCliTest {
     assertEquals("000_04c7bd04d78f40db", june.get("hits").get(0).get("id").asText());
     JsonNode may = json(CliRun.of("search", "--index", i, "--json", "--to", "2020-05-31", "Mosul"));
     assertEquals(0, may.get("total").asInt());
+  }
+
+  @Test
+  void aSearchOfTheDefaultIndexWhileAnIndexRunWritesItsFirstCommitFindsNoIndexYet()
+      throws IOException {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Path seeds = Files.createDirectories(home.resolve("seeds"));
+    Files.copy(
+        Paths.get("..", "seeds", "000_04c7bd04d78f40db.txt"),
+        seeds.resolve("000_04c7bd04d78f40db.txt"));
+    String before = System.getProperty("dateline.home");
+    System.setProperty("dateline.home", home.toString());
+    try {
+      // an index run's writer, before its first commit: the folder holds no commit yet
+      try (Directory dir = FSDirectory.open(home.resolve("index-data"));
+          IndexWriter writer =
+              new IndexWriter(dir, new IndexWriterConfig().setCommitOnClose(false))) {
+        CliRun during = CliRun.of("search", "troops");
+        assertEquals(1, during.exitCode(), during.err());
+        assertTrue(during.err().startsWith("dateline search: no index in"), during.err());
+        assertFalse(during.err().contains("indexing"), "the seeds are left to the run");
+      }
+      // the run gone (its lock released, no commit made): the seeds are indexed
+      CliRun after = CliRun.of("search", "troops");
+      assertEquals(0, after.exitCode(), after.err());
+      assertTrue(after.err().contains("indexing"), after.err());
+    } finally {
+      if (before == null) {
+        System.clearProperty("dateline.home");
+      } else {
+        System.setProperty("dateline.home", before);
+      }
+    }
   }
 
   static JsonNode json(CliRun run) throws IOException {
