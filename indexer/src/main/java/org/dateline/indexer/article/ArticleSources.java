@@ -152,12 +152,23 @@ public final class ArticleSources {
    * Whether a folder holds a search index: a Lucene commit point, a file named {@code segments_N}
    * with N in base 36 and no extension (an article file such as {@code segments_europe.jsonl} is
    * none), or Lucene's {@code write.lock}, there from the moment an index is opened for writing (a
-   * new index has no commit until its first articles are committed). By file names only, so that
-   * reading articles needs no Lucene.
+   * new index has no commit until its first articles are committed), among Lucene's files only: a
+   * folder of articles with a stray lock in it is read. By file names only, so that reading
+   * articles needs no Lucene.
    */
   static boolean isIndexFolder(Path dir) {
     if (Files.isRegularFile(dir.resolve(WRITE_LOCK))) {
-      return true;
+      try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+        for (Path f : all) {
+          if (!LUCENE_FILE.matcher(f.getFileName().toString()).matches()
+              && Files.isRegularFile(f)) {
+            return false; // articles beside a lock left behind
+          }
+        }
+        return true;
+      } catch (IOException e) {
+        return false; // an unreadable folder is reported by the walk
+      }
     }
     try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
       for (Path commit : commits) {
@@ -173,6 +184,12 @@ public final class ArticleSources {
 
   /** The lock file of a Lucene index (Lucene's {@code IndexWriter.WRITE_LOCK_NAME}). */
   private static final String WRITE_LOCK = "write.lock";
+
+  /** The names of the files Lucene writes in an index folder: segments, commits, the lock. */
+  private static final Pattern LUCENE_FILE =
+      Pattern.compile(
+          "_[0-9a-z]+(?:_[0-9a-z]+)*\\.[a-z0-9_]+|(?:pending_)?segments_[0-9a-z]+|write\\.lock"
+              + "|.*\\.tmp");
 
   /** The name of a Lucene commit point. */
   private static final Pattern COMMIT = Pattern.compile("segments_[0-9a-z]+");

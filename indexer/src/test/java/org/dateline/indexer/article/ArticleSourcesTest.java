@@ -177,6 +177,18 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void aFolderOfArticlesWithAStrayLockIsReadAndAnIndexBeingMadeIsNot() throws IOException {
+    seed(dir.resolve("articles"), "story.txt", "2021-01-01");
+    Files.writeString(dir.resolve("articles").resolve("write.lock"), "");
+    // a new index before its first commit: Lucene's lock and files only
+    Path index = Files.createDirectories(dir.resolve("index"));
+    Files.writeString(index.resolve("write.lock"), "");
+    Files.writeString(index.resolve("_0.fdt"), "");
+    Files.writeString(index.resolve("_0_Lucene99_0.tip"), "");
+    assertEquals(List.of("story"), read(null, dir).ids());
+  }
+
+  @Test
   void reportsASymbolicLinkLoopAndReadsTheRest() throws IOException {
     Path sub = Files.createDirectory(dir.resolve("sub"));
     seed(sub, "a.txt", "2021-01-01");
