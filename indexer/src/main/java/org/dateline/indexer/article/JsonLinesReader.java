@@ -197,8 +197,14 @@ public final class JsonLinesReader implements ArticleReader {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
+      // records ended by carriage returns alone (old Mac files) read as one line
+      String hint =
+          line.indexOf('\r') >= 0
+              ? "; lines end with carriage returns only? JSON Lines ends each record with a line"
+                  + " feed"
+              : "";
       throw new IllegalArgumentException(
-          "not JSON (" + shorten(e.getOriginalMessage()) + column(e) + ")");
+          "not JSON (" + shorten(e.getOriginalMessage()) + column(e) + ")" + hint);
     } catch (IOException e) {
       throw new IllegalArgumentException("not JSON (" + e.getMessage() + ")");
     }

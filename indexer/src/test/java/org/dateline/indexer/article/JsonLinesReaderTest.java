@@ -43,6 +43,10 @@ class JsonLinesReaderTest {
     assertEquals(List.of("cr1", "ok"), handler.ids());
     assertEquals(List.of(1, 2), handler.lines);
     assertEquals(List.of(3), handler.rejections.stream().map(Rejection::line).toList());
+    // records ended by carriage returns alone are one line, and the reason says why
+    CollectingHandler mac =
+        read("{\"id\":\"c1\",\"body\":\"Oil.\"}\r{\"id\":\"c2\",\"body\":\"Gas.\"}\r");
+    assertTrue(reason(mac).contains("carriage returns only"), reason(mac));
   }
 
   @Test
