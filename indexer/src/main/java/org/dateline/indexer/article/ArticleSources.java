@@ -157,26 +157,26 @@ public final class ArticleSources {
    * articles needs no Lucene.
    */
   static boolean isIndexFolder(Path dir) {
-    if (Files.isRegularFile(dir.resolve(WRITE_LOCK))) {
-      try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
-        for (Path f : all) {
-          if (!LUCENE_FILE.matcher(f.getFileName().toString()).matches()
-              && Files.isRegularFile(f)) {
-            return false; // articles beside a lock left behind
-          }
-        }
-        return true;
-      } catch (IOException e) {
-        return false; // an unreadable folder is reported by the walk
-      }
-    }
     try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
       for (Path commit : commits) {
         if (COMMIT.matcher(commit.getFileName().toString()).matches()) {
           return true;
         }
       }
+    } catch (IOException e) {
+      return false; // an unreadable folder is reported by the walk
+    }
+    if (!Files.isRegularFile(dir.resolve(WRITE_LOCK))) {
       return false;
+    }
+    // no commit yet: an index being made holds Lucene's files only, and no folders
+    try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+      for (Path f : all) {
+        if (Files.isDirectory(f) || !LUCENE_FILE.matcher(f.getFileName().toString()).matches()) {
+          return false; // articles beside a lock left behind
+        }
+      }
+      return true;
     } catch (IOException e) {
       return false; // an unreadable folder is reported by the walk
     }
@@ -185,11 +185,15 @@ public final class ArticleSources {
   /** The lock file of a Lucene index (Lucene's {@code IndexWriter.WRITE_LOCK_NAME}). */
   private static final String WRITE_LOCK = "write.lock";
 
-  /** The names of the files Lucene writes in an index folder: segments, commits, the lock. */
+  /**
+   * The names of the files Lucene writes in an index folder: segments' files by their extensions
+   * ("_4_Lucene912_0.doc"), commits, the lock, temporary files.
+   */
   private static final Pattern LUCENE_FILE =
       Pattern.compile(
-          "_[0-9a-z]+(?:_[0-9a-z]+)*\\.[a-z0-9_]+|(?:pending_)?segments_[0-9a-z]+|write\\.lock"
-              + "|.*\\.tmp");
+          "_[0-9a-z]+(?:_[A-Za-z0-9]+)*\\.(?:si|cfs|cfe|fnm|fdt|fdx|fdm|tim|tip|tmd|doc|pos|pay"
+              + "|nvd|nvm|dvd|dvm|liv|dii|dim|kdd|kdi|kdm|vec|vem|vex|veq|vemf|vemq|tvd|tvx|tvm"
+              + "|psm)|(?:pending_)?segments_[0-9a-z]+|write\\.lock|_.*\\.tmp");
 
   /** The name of a Lucene commit point. */
   private static final Pattern COMMIT = Pattern.compile("segments_[0-9a-z]+");
@@ -237,7 +241,9 @@ public final class ArticleSources {
 
   /** With a format given, files in folders that the format says are not articles are skipped. */
   private boolean isArticleFile(Path file) {
-    return format == null || format.isArticleFile(file);
+    // Lucene's lock, left in a folder of articles, is none (passed over, not rejected)
+    return !WRITE_LOCK.equals(file.getFileName().toString())
+        && (format == null || format.isArticleFile(file));
   }
 
   private static boolean isHidden(Path p) {

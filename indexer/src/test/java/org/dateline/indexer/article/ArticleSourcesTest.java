@@ -179,13 +179,25 @@ class ArticleSourcesTest {
   @Test
   void aFolderOfArticlesWithAStrayLockIsReadAndAnIndexBeingMadeIsNot() throws IOException {
     seed(dir.resolve("articles"), "story.txt", "2021-01-01");
+    seed(dir.resolve("articles"), "_0001.txt", "2021-01-01");
     Files.writeString(dir.resolve("articles").resolve("write.lock"), "");
+    // a lock over articles in folders below
+    seed(dir.resolve("yearly").resolve("2020"), "older.txt", "2020-01-01");
+    Files.writeString(dir.resolve("yearly").resolve("write.lock"), "");
     // a new index before its first commit: Lucene's lock and files only
     Path index = Files.createDirectories(dir.resolve("index"));
     Files.writeString(index.resolve("write.lock"), "");
     Files.writeString(index.resolve("_0.fdt"), "");
-    Files.writeString(index.resolve("_0_Lucene99_0.tip"), "");
-    assertEquals(List.of("story"), read(null, dir).ids());
+    Files.writeString(index.resolve("_0_Lucene912_0.doc"), "");
+    Files.writeString(index.resolve("_0_sort_1.tmp"), "");
+    // a committed index, lock and all
+    Path committed = Files.createDirectories(dir.resolve("optimized"));
+    Files.writeString(committed.resolve("write.lock"), "");
+    Files.writeString(committed.resolve("segments_3"), "");
+    Files.writeString(committed.resolve("_4_Lucene90_0.dvd"), "");
+    CollectingHandler read = read(null, dir);
+    assertEquals(List.of("_0001", "story", "older"), read.ids());
+    assertEquals(List.of(), read.rejections, "Lucene's files are not read as articles");
   }
 
   @Test
