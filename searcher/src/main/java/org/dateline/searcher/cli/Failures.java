@@ -43,10 +43,25 @@ final class Failures {
 
   /** The library's message for a missing index, with what to do about it on the command line. */
   static String describe(NoSuchIndexException missing) {
+    if (missing.isFile()) {
+      return missing.getMessage() + "; give --index the folder of an index";
+    }
+    if (isBeingWritten(missing.where())) {
+      return missing.getMessage()
+          + " yet: an index run is writing its first commit there; search again when it has";
+    }
     return missing.getMessage()
-        + (missing.isFile()
-            ? "; give --index the folder of an index"
-            : "; create one with: dateline index --index " + missing.where() + " FILES");
+        + "; create one with: dateline index --index "
+        + missing.where()
+        + " FILES";
+  }
+
+  private static boolean isBeingWritten(String folder) {
+    try {
+      return org.dateline.indexer.cli.IndexLocation.isBeingWritten(java.nio.file.Path.of(folder));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return false; // the message without the hint
+    }
   }
 
   static int io(PrintWriter err, String command, IOException e, boolean verbose) {
