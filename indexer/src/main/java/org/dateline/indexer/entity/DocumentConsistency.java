@@ -239,20 +239,16 @@ final class DocumentConsistency {
    * Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott", "Exchequer Nigel
    * Lawson" of "Chancellor of the Exchequer Nigel Lawson"): the title word, or the {@linkplain
    * #isOfficeEnd end of an office}, followed by two or three capitalized words that end the span
-   * and are neither titles nor organization's words; -1 when there is none. Only a member of
-   * parliament's word or an office's end may start the span ("MP Kefa Ssempgani", "Exchequer Nigel
-   * Lawson"): a title's word starts many a firm's name ("General Motors Europe").
+   * and are neither titles, countries nor institutions' words; -1 when there is none. The title may
+   * start the span ("Justice Antonin Scalia", "MP Kefa Ssempgani", "Exchequer Nigel Lawson") unless
+   * it is one that starts firms' names too ({@link #FIRM_TITLES}: "General Motors Europe").
    */
   private static int titleBeforePerson(String[] tokens, int start, int end) {
     // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
     for (int title = end - 3; title >= start && title >= end - 4; title--) {
       String word = EntityNormalizer.listKey(tokens[title]);
-      if (title == start
-          && !LEGISLATORS.contains(word)
-          && !PERSONAL_HONORIFICS.contains(word)
-          && !isOfficeEnd(tokens, title)) {
-        // "General Motors Europe", "Senator Hotel Group": a title's word starts many a firm's
-        // name; a member's ("MP Kefa Ssempgani"), "Mrs" and an office's end ("Exchequer") none
+      if (title == start && FIRM_TITLES.contains(word)) {
+        // "General Motors Europe", "Senator Hotel Group": a firm's name, no office and holder
         continue;
       }
       if (!EntityNormalizer.isTitle(tokens[title])
@@ -265,6 +261,7 @@ final class DocumentConsistency {
         String key = EntityNormalizer.listKey(tokens[i]);
         if (!isCapitalized(tokens[i])
             || EntityNormalizer.isTitle(tokens[i])
+            || isCountry(tokens[i])
             || isInstitutionWord(key)
             || NOT_NAME_ENDS.contains(key)
             || LegalForms.isLegalForm(tokens[i])) {
@@ -1067,12 +1064,28 @@ final class DocumentConsistency {
   private static final Set<String> TITLE_QUALIFIERS = Set.of("vice", "deputy");
 
   /**
+   * Titles that start firms' names as often as they start a holder's ("General Motors Europe",
+   * "General Electric Capital Services", "Prime Computer Inc"): a name the tagger found that starts
+   * with one of them is left whole. (Others start firms too, "Senator Hotel Group", but then an
+   * institution's word ends the name.)
+   */
+  private static final Set<String> FIRM_TITLES =
+      Set.of(
+          "general",
+          "prime",
+          // a title's first words, no titles alone: "Defense Authorization Bill", "Foreign
+          // Military Sales", "Foreign Policy Centre"
+          "vice",
+          "deputy",
+          "foreign",
+          "finance",
+          "defence",
+          "defense");
+
+  /**
    * The titles of a government's offices named by a department: "Secretary of State", not "chairman
    * of Commerce Clearing House".
    */
-  /** Honorifics that start no firm's name: "Mrs Camilla Parker Bowles". */
-  private static final Set<String> PERSONAL_HONORIFICS = Set.of("mr", "mrs", "ms", "sir", "dame");
-
   private static final Set<String> GOVERNMENT_TITLES =
       Set.of("secretary", "minister", "chancellor");
 

@@ -922,12 +922,12 @@ public final class NerModel {
   /**
    * Cuts a capitalized common word off a dotted abbreviation it follows: Reuters writes "The U.S.
    * Has approved", "U.S. Would", "H.K. Dlrs", which the tagger takes for one name. A name of the
-   * abbreviation and one word is cut when the word is a verb or function word, or a word of money,
-   * markets and officials ({@link #AFTER_ABBREVIATION}: "U.S. Officials", "U.S. Banks"); the
-   * abbreviation, a country's, is then the place. Other words stay, since many name firms and
-   * agencies ("U.S. Steel", "U.S. Bank", "U.S. Lines", "U.S. Customs", "U.S. Industries"), and so
-   * do names of more words and abbreviations of no country ("E.H. Industries"). Not in lines in
-   * capitals, where every word is capitalized.
+   * abbreviation and one word is cut when the word is one of the listed verbs and function words,
+   * or words of money, markets and officials ({@link #AFTER_ABBREVIATION}: "U.S. Provides", "U.S.
+   * Officials", "U.S. Banks"); the abbreviation, a country's, is then the place. Other words stay,
+   * since many name firms and agencies ("U.S. Steel", "U.S. Bank", "U.S. Lines", "U.S. Customs",
+   * "U.S. Industries"), and so do names of more words and abbreviations of no country ("E.H.
+   * Industries"). Not in lines in capitals, where every word is capitalized.
    */
   private List<List<TokenSpan>> withoutWordsAfterAbbreviations(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -1095,7 +1095,57 @@ public final class NerModel {
           "corporations",
           "increases",
           "threats",
-          "raids");
+          "raids",
+          "provides",
+          "meets",
+          "carries",
+          "leads",
+          "needs",
+          "expects",
+          "enters",
+          "intends",
+          "fears",
+          "plans",
+          "demands",
+          "doubts",
+          "wants",
+          "seeks",
+          "sees",
+          "urges",
+          "warns",
+          "asks",
+          "agrees",
+          "rejects",
+          "denies",
+          "considers",
+          "opposes",
+          "supports",
+          "reports",
+          "makes",
+          "takes",
+          "gives",
+          "sets",
+          "calls",
+          "tells",
+          "buys",
+          "sells",
+          "imports",
+          "exports",
+          "sales",
+          "dollars",
+          "products",
+          "agencies",
+          "bankers",
+          "brokers",
+          "delegates",
+          "negotiators",
+          "diplomats",
+          "sources",
+          "analysts",
+          "traders",
+          "dealers",
+          "investors",
+          "interests");
 
   /** First names that are months and days more often: "January Reuter" ends a Reuters story. */
   private static final Set<String> CALENDAR_WORDS =

@@ -98,6 +98,7 @@ class StatisticalEntityExtractorTest {
     List<Entity> found =
         EXTRACTOR.extract(
             "The U.S. Has approved the sale, U.S. Officials said. It paid 50 H.K. Dlrs a share."
+                + " The U.S. Provides the rest."
                 + " U.S. Steel and E.H. Industries rose.");
     List<String> named =
         found.stream()
@@ -106,7 +107,8 @@ class StatisticalEntityExtractorTest {
     assertTrue(named.contains("LOCATION:United States"), named.toString());
     assertTrue(named.contains("LOCATION:Hong Kong"), named.toString());
     assertFalse(
-        named.stream().anyMatch(n -> n.contains("Has") || n.contains("Officials")),
+        named.stream()
+            .anyMatch(n -> n.contains("Has") || n.contains("Officials") || n.contains("Provides")),
         named.toString());
     // firms: a singular word after a country's abbreviation, and an abbreviation of no country
     assertTrue(named.contains("ORGANIZATION:U.S. Steel"), named.toString());
@@ -147,6 +149,22 @@ class StatisticalEntityExtractorTest {
             .map(e -> e.type() + ":" + e.text())
             .toList();
     assertTrue(firms.contains("PERSON:Kefa Ssempgani"), firms.toString());
+    // a title opening the name, unless it opens firms' names or other titles too
+    List<String> titled =
+        EXTRACTOR
+            .extract(
+                "Justice Antonin Scalia did not take part. Colonel Oliver North testified. The"
+                    + " Defense Authorization Bill passed. Minister of Finance Canada Paul Martin"
+                    + " spoke.")
+            .stream()
+            .map(e -> e.type() + ":" + e.text())
+            .toList();
+    assertTrue(titled.contains("PERSON:Antonin Scalia"), titled.toString());
+    assertTrue(titled.contains("PERSON:Oliver North"), titled.toString());
+    assertFalse(
+        titled.stream().anyMatch(n -> n.equals("PERSON:Authorization Bill")), titled.toString());
+    // a country is no part of a holder's name
+    assertFalse(titled.contains("PERSON:Canada Paul Martin"), titled.toString());
     for (String firm :
         List.of("General Motors Europe", "Commerce Clearing House", "Transport Workers Union")) {
       assertTrue(firms.contains("ORGANIZATION:" + firm), firms.toString());
