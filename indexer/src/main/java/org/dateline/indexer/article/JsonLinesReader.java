@@ -184,6 +184,10 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
+  /** A record that starts after a carriage return: records ended by carriage returns alone. */
+  private static final java.util.regex.Pattern RECORD_AFTER_CR =
+      java.util.regex.Pattern.compile("\\r[ \\t]*\\{");
+
   /**
    * Parses one line.
    *
@@ -199,7 +203,7 @@ public final class JsonLinesReader implements ArticleReader {
     } catch (JsonProcessingException e) {
       // records ended by carriage returns alone (old Mac files) read as one line
       String hint =
-          line.indexOf('\r') >= 0
+          RECORD_AFTER_CR.matcher(line).find()
               ? "; lines end with carriage returns only? JSON Lines ends each record with a line"
                   + " feed"
               : "";

@@ -47,6 +47,9 @@ class JsonLinesReaderTest {
     CollectingHandler mac =
         read("{\"id\":\"c1\",\"body\":\"Oil.\"}\r{\"id\":\"c2\",\"body\":\"Gas.\"}\r");
     assertTrue(reason(mac).contains("carriage returns only"), reason(mac));
+    // a carriage return inside a bad string is no sign of such a file
+    CollectingHandler raw = read("{\"id\":\"a3\",\"paragraphs\":[\"bad \r\u0001 value\"]}\n");
+    assertFalse(reason(raw).contains("carriage returns only"), reason(raw));
   }
 
   @Test
