@@ -82,7 +82,9 @@ public final class ArticleSources {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (isHidden(file)) {
+              if (isHidden(file) || WRITE_LOCK.equals(file.getFileName().toString())) {
+                // Lucene's lock, left in a folder of articles, is passed over: no article, and
+                // no file of another format
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
@@ -241,9 +243,7 @@ public final class ArticleSources {
 
   /** With a format given, files in folders that the format says are not articles are skipped. */
   private boolean isArticleFile(Path file) {
-    // Lucene's lock, left in a folder of articles, is none (passed over, not rejected)
-    return !WRITE_LOCK.equals(file.getFileName().toString())
-        && (format == null || format.isArticleFile(file));
+    return format == null || format.isArticleFile(file);
   }
 
   private static boolean isHidden(Path p) {

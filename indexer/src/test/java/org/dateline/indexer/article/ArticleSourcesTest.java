@@ -198,6 +198,19 @@ class ArticleSourcesTest {
     CollectingHandler read = read(null, dir);
     assertEquals(List.of("_0001", "story", "older"), read.ids());
     assertEquals(List.of(), read.rejections, "Lucene's files are not read as articles");
+    // a lock alone in a folder read with no format, or with one: nothing to read, nothing amiss
+    Path lonely = Files.createDirectories(dir.resolve("lonely").resolve("sub"));
+    Files.writeString(dir.resolve("lonely").resolve("write.lock"), "");
+    seed(lonely, "a.txt", "2021-01-01");
+    assertEquals(List.of("a"), read(null, dir.resolve("lonely")).ids());
+    assertEquals(List.of(), read(new SeedFormatReader(), dir.resolve("lonely")).rejections);
+    // a lock and an empty folder: as the empty folder alone
+    Path bare = Files.createDirectories(dir.resolve("bare").resolve("sub"));
+    Path empty = Files.createDirectories(dir.resolve("empty").resolve("sub"));
+    Files.writeString(bare.getParent().resolve("write.lock"), "");
+    assertEquals(
+        read(null, empty.getParent()).rejections.size(),
+        read(null, bare.getParent()).rejections.size());
   }
 
   @Test
