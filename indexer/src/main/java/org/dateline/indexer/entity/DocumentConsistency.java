@@ -247,7 +247,7 @@ final class DocumentConsistency {
     // a first name and a surname at least: "Strategic Defense Initiative" is no office and holder
     for (int title = end - 3; title >= start && title >= end - 4; title--) {
       String word = EntityNormalizer.listKey(tokens[title]);
-      if (title == start && FIRM_TITLES.contains(word)) {
+      if (title == start && FIRM_TITLES.contains(word) && !isOfficeEnd(tokens, title)) {
         // "General Motors Europe", "Senator Hotel Group": a firm's name, no office and holder
         continue;
       }
@@ -261,7 +261,9 @@ final class DocumentConsistency {
         String key = EntityNormalizer.listKey(tokens[i]);
         if (!isCapitalized(tokens[i])
             || EntityNormalizer.isTitle(tokens[i])
-            || isCountry(tokens[i])
+            // a country in a holder of three words: "Canada Paul Martin", "George Shultz China"
+            // (a name of two may be a person's: "Chad Jordan", "Jools Holland")
+            || (end - title - 1 == 3 && isCountry(tokens[i]))
             || isInstitutionWord(key)
             || NOT_NAME_ENDS.contains(key)
             || LegalForms.isLegalForm(tokens[i])) {
@@ -1065,14 +1067,22 @@ final class DocumentConsistency {
 
   /**
    * Titles that start firms' names as often as they start a holder's ("General Motors Europe",
-   * "General Electric Capital Services", "Prime Computer Inc"): a name the tagger found that starts
-   * with one of them is left whole. (Others start firms too, "Senator Hotel Group", but then an
-   * institution's word ends the name.)
+   * "General Electric Capital Services", "Prime Computer Inc", "Chancellor Capital Management",
+   * "Miss America Pageant"): a name the tagger found that starts with one of them is left whole,
+   * unless it is an office's end ("Finance" of "Minister of Finance").
    */
   private static final Set<String> FIRM_TITLES =
       Set.of(
           "general",
           "prime",
+          "premier",
+          "chancellor",
+          "senator",
+          "admiral",
+          "captain",
+          "miss",
+          "ambassador",
+          "director",
           // a title's first words, no titles alone: "Defense Authorization Bill", "Foreign
           // Military Sales", "Foreign Policy Centre"
           "vice",

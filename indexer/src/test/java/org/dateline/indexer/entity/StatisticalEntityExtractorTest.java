@@ -163,8 +163,22 @@ class StatisticalEntityExtractorTest {
     assertTrue(titled.contains("PERSON:Oliver North"), titled.toString());
     assertFalse(
         titled.stream().anyMatch(n -> n.equals("PERSON:Authorization Bill")), titled.toString());
-    // a country is no part of a holder's name
+    // a country is no part of a holder's name of three words; a person's of two may be one
     assertFalse(titled.contains("PERSON:Canada Paul Martin"), titled.toString());
+    List<String> more =
+        EXTRACTOR
+            .extract(
+                "Minister of Defence Kim Beazley announced it. U.S. Trade Representative Chad"
+                    + " Jordan will travel. Chancellor Capital Management said. The Miss America"
+                    + " Pageant was held.")
+            .stream()
+            .map(e -> e.type() + ":" + e.text())
+            .toList();
+    assertTrue(more.contains("PERSON:Kim Beazley"), more.toString());
+    assertTrue(more.contains("PERSON:Chad Jordan"), more.toString());
+    assertFalse(
+        more.stream().anyMatch(n -> n.equals("PERSON:Capital Management")), more.toString());
+    assertFalse(more.stream().anyMatch(n -> n.equals("PERSON:America Pageant")), more.toString());
     for (String firm :
         List.of("General Motors Europe", "Commerce Clearing House", "Transport Workers Union")) {
       assertTrue(firms.contains("ORGANIZATION:" + firm), firms.toString());
