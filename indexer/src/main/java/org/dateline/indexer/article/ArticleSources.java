@@ -153,22 +153,34 @@ public final class ArticleSources {
   /**
    * Whether a folder holds a search index: a Lucene commit point, a file named {@code segments_N}
    * with N in base 36 and no extension (an article file such as {@code segments_europe.jsonl} is
+   * none) beside the lock or a segment's files (an article file {@code segments_2020} alone is
    * none), or Lucene's {@code write.lock}, there from the moment an index is opened for writing (a
    * new index has no commit until its first articles are committed), among Lucene's files only: a
    * folder of articles with a stray lock in it is read. By file names only, so that reading
    * articles needs no Lucene.
    */
   static boolean isIndexFolder(Path dir) {
-    try (DirectoryStream<Path> commits = Files.newDirectoryStream(dir, "segments_*")) {
-      for (Path commit : commits) {
-        if (COMMIT.matcher(commit.getFileName().toString()).matches()) {
-          return true;
+    boolean lock = Files.isRegularFile(dir.resolve(WRITE_LOCK));
+    try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+      boolean commit = false;
+      boolean segment = false;
+      for (Path f : all) {
+        String name = f.getFileName().toString();
+        if (COMMIT.matcher(name).matches()) {
+          commit = true;
+        } else if (!name.equals(WRITE_LOCK) && LUCENE_FILE.matcher(name).matches()) {
+          segment = true;
         }
+      }
+      // a commit beside the lock or a segment's files: an article file may be named like a
+      // commit ("segments_2020"), not like those
+      if (commit && (lock || segment)) {
+        return true;
       }
     } catch (IOException e) {
       return false; // an unreadable folder is reported by the walk
     }
-    if (!Files.isRegularFile(dir.resolve(WRITE_LOCK))) {
+    if (!lock) {
       return false;
     }
     // no commit yet: an index being made holds Lucene's files only, and no folders

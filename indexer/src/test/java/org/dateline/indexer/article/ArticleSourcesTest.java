@@ -204,6 +204,10 @@ class ArticleSourcesTest {
     seed(lonely, "a.txt", "2021-01-01");
     assertEquals(List.of("a"), read(null, dir.resolve("lonely")).ids());
     assertEquals(List.of(), read(new SeedFormatReader(), dir.resolve("lonely")).rejections);
+    // an article file named like a commit, without Lucene's other files: articles
+    seed(dir.resolve("n").resolve("2020"), "segments_2020", "2020-06-01");
+    seed(dir.resolve("n").resolve("2020"), "b.txt", "2020-06-02");
+    assertEquals(List.of("b", "segments_2020"), read(null, dir.resolve("n")).ids());
     // a lock and an empty folder: as the empty folder alone
     Path bare = Files.createDirectories(dir.resolve("bare").resolve("sub"));
     Path empty = Files.createDirectories(dir.resolve("empty").resolve("sub"));
