@@ -32,19 +32,19 @@ class EvalCommandTest {
     return write("q.qrels", "1 0 a 1\n1 0 b 0\n2 0 c 2\n");
   }
 
+  /** {@code eval --qrels QRELS --run RUN OPTIONS...}, run in this JVM. */
+  private static CommandRunner eval(Path qrels, Path run, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("--qrels", qrels.toString(), "--run", run.toString()));
+    args.addAll(List.of(options));
+    return CommandRunner.run(new EvalCommand(), args.toArray(new String[0]));
+  }
+
   @Test
   void printsTrecEvalSummaryLinesForARun() throws IOException {
     // topic 1: a at rank 2 -> map 0.5; topic 2 not ranked -> 0; mean 0.25
     Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n");
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(),
-            "--qrels",
-            qrels().toString(),
-            "--run",
-            run.toString(),
-            "--metrics",
-            "map,P_5,num_ret");
+    CommandRunner r = eval(qrels(), run, "--metrics", "map,P_5,num_ret");
     assertEquals(
         "dateline eval: warning: the run ranks 1 of the 2 judged topics; the other 1 score 0 for"
             + " it",
@@ -60,18 +60,7 @@ class EvalCommandTest {
   @Test
   void printsPerQueryLinesAndAppliesTheLevel() throws IOException {
     Path run = write("r.run", "1 Q0 a 1 2.0 mine\n2 Q0 c 1 1.0 mine\n");
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(),
-            "--qrels",
-            qrels().toString(),
-            "--run",
-            run.toString(),
-            "-m",
-            "map",
-            "-q",
-            "-l",
-            "2");
+    CommandRunner r = eval(qrels(), run, "-m", "map", "-q", "-l", "2");
     // at level 2 only c (grade 2) is relevant
     assertEquals(
         List.of(
@@ -306,17 +295,7 @@ class EvalCommandTest {
   @Test
   void takesMeasuresRepeatedAndInTrecEvalsCutoffListForm() throws IOException {
     Path run = write("r.run", "1 Q0 b 1 2.0 mine\n1 Q0 a 2 1.0 mine\n2 Q0 c 1 1.0 mine\n");
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(),
-            "--qrels",
-            qrels().toString(),
-            "--run",
-            run.toString(),
-            "-m",
-            "map",
-            "-m",
-            "P.1,2");
+    CommandRunner r = eval(qrels(), run, "-m", "map", "-m", "P.1,2");
     assertEquals("", r.err);
     assertEquals(0, r.exitCode);
     // map (0.5 + 1) / 2; P_1 (0 + 1) / 2; P_2 (1/2 + 1/2) / 2
@@ -449,9 +428,7 @@ class EvalCommandTest {
   void exitsTwoNamingFileAndLineOfABadRun(String name, String text, String message)
       throws IOException {
     Path run = write("r.run", text.replace("\\n", "\n"));
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(), "--qrels", qrels().toString(), "--run", run.toString());
+    CommandRunner r = eval(qrels(), run);
     assertEquals(2, r.exitCode);
     assertEquals("dateline eval: " + dir.resolve(message.strip()), r.err.strip());
     assertEquals("", r.out);
@@ -461,15 +438,7 @@ class EvalCommandTest {
   void scoresARunWithMoreColumnsOrADocumentTwiceForATopicNotJudgedAsTrecEvalDoes()
       throws IOException {
     Path run = write("r.run", "1 Q0 a 1 2.0 mine # note\n9 Q0 x 1 1.0 mine\n9 Q0 x 2 0.5 mine\n");
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(),
-            "--qrels",
-            qrels().toString(),
-            "--run",
-            run.toString(),
-            "-m",
-            "runid,map");
+    CommandRunner r = eval(qrels(), run, "-m", "runid,map");
     assertEquals(0, r.exitCode, r.err);
     // topic 1: a at rank 1 -> 1; topic 2 not ranked -> 0; topic 9 not judged, not scored
     assertEquals(
@@ -481,15 +450,7 @@ class EvalCommandTest {
   void scoresADocumentIdWithAnEmSpaceAsTheSameIdInRunAndQrels() throws IOException {
     Path qrels = write("q.qrels", "q1 0 d\u2003x 1\n");
     Path run = write("r.run", "q1 Q0 d\u2003x 1 1.0 t\n");
-    CommandRunner r =
-        CommandRunner.run(
-            new EvalCommand(),
-            "--qrels",
-            qrels.toString(),
-            "--run",
-            run.toString(),
-            "-m",
-            "num_rel_ret,map");
+    CommandRunner r = eval(qrels, run, "-m", "num_rel_ret,map");
     assertEquals(0, r.exitCode, r.err);
     assertEquals(
         List.of("num_rel_ret           \tall\t1", "map                   \tall\t1.0000"),
@@ -500,8 +461,7 @@ class EvalCommandTest {
   void exitsTwoNamingFileAndLineOfABadQrelsLine() throws IOException {
     Path q = write("bad.qrels", "1 0 a 1\n1 0 b yes\n");
     Path run = write("r.run", "1 Q0 a 1 2.0 t\n");
-    CommandRunner r =
-        CommandRunner.run(new EvalCommand(), "--qrels", q.toString(), "--run", run.toString());
+    CommandRunner r = eval(q, run);
     assertEquals(2, r.exitCode);
     assertEquals(
         "dateline eval: " + q + ":2: grade (column 4) must be an integer, found 'yes'",
