@@ -303,27 +303,17 @@ final class DocumentConsistency {
    * "America" of "United States of America".
    */
   private static List<TokenSpan> withFormalCountryNames(String[] tokens, List<TokenSpan> spans) {
-    List<TokenSpan> out = null;
-    for (int n = 0; n < spans.size(); n++) {
-      TokenSpan a = spans.get(n);
-      TokenSpan b = n + 1 < spans.size() ? spans.get(n + 1) : null;
-      if (b != null
-          && b.start() == a.end() + 1
-          && tokens[a.end()].equals("of")
-          && b.type() == EntityType.LOCATION
-          && a.type() != EntityType.PERSON
-          && b.end() - a.start() <= MAX_COUNTRY_WORDS
-          && isCountry(text(tokens, a.start(), b.end()))) {
-        if (out == null) {
-          out = new ArrayList<>(spans.subList(0, n));
-        }
-        out.add(new TokenSpan(a.start(), b.end(), EntityType.LOCATION));
-        n++;
-      } else if (out != null) {
-        out.add(a);
-      }
-    }
-    return out == null ? spans : out;
+    return withPairsJoined(
+        spans,
+        (a, b) ->
+            b.start() == a.end() + 1
+                    && tokens[a.end()].equals("of")
+                    && b.type() == EntityType.LOCATION
+                    && a.type() != EntityType.PERSON
+                    && b.end() - a.start() <= MAX_COUNTRY_WORDS
+                    && isCountry(text(tokens, a.start(), b.end()))
+                ? new TokenSpan(a.start(), b.end(), EntityType.LOCATION)
+                : null);
   }
 
   /**
@@ -331,19 +321,32 @@ final class DocumentConsistency {
    * "German" of "West German" are one MISC name, as "West Germany" is one place.
    */
   private static List<TokenSpan> withCompassNationalities(String[] tokens, List<TokenSpan> spans) {
+    return withPairsJoined(
+        spans,
+        (a, b) ->
+            b.start() == a.end()
+                    && a.end() - a.start() == 1
+                    && COMPASS.contains(tokens[a.start()])
+                    && b.type() == EntityType.MISC
+                ? new TokenSpan(a.start(), b.end(), EntityType.MISC)
+                : null);
+  }
+
+  /**
+   * Replaces each pair of names one after the other that {@code join} makes one name (not {@code
+   * null}) by that name; the list is copied only once a pair is joined.
+   */
+  private static List<TokenSpan> withPairsJoined(
+      List<TokenSpan> spans, java.util.function.BinaryOperator<TokenSpan> join) {
     List<TokenSpan> out = null;
     for (int n = 0; n < spans.size(); n++) {
       TokenSpan a = spans.get(n);
-      TokenSpan b = n + 1 < spans.size() ? spans.get(n + 1) : null;
-      if (b != null
-          && b.start() == a.end()
-          && a.end() - a.start() == 1
-          && COMPASS.contains(tokens[a.start()])
-          && b.type() == EntityType.MISC) {
+      TokenSpan joined = n + 1 < spans.size() ? join.apply(a, spans.get(n + 1)) : null;
+      if (joined != null) {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, n));
         }
-        out.add(new TokenSpan(a.start(), b.end(), EntityType.MISC));
+        out.add(joined);
         n++;
       } else if (out != null) {
         out.add(a);
