@@ -28,6 +28,11 @@ class StatisticalEntityExtractorTest {
     return found;
   }
 
+  /** The names the extractor finds in a text, as "TYPE:text". */
+  private static List<String> typed(String text) {
+    return EXTRACTOR.extract(text).stream().map(e -> e.type() + ":" + e.text()).toList();
+  }
+
   @Test
   void findsTheSeedArticlesEntitiesWithTheirTypes() throws Exception {
     Path seed = Path.of("..", "seeds", "000_04c7bd04d78f40db.txt");
@@ -79,11 +84,10 @@ class StatisticalEntityExtractorTest {
 
   @Test
   void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
-    List<Entity> found =
-        EXTRACTOR.extract(
+    List<String> named =
+        typed(
             "Labour MP Diane Abbott said the plan was wrong. Labour MPs and UKIP MEPs agreed."
                 + " US Attorney Roslynn Mauskopf filed charges.");
-    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
     assertTrue(named.contains("ORGANIZATION:Labour"), named.toString());
     assertTrue(named.contains("PERSON:Diane Abbott"), named.toString());
     assertTrue(named.contains("ORGANIZATION:UKIP"), named.toString());
@@ -124,12 +128,11 @@ class StatisticalEntityExtractorTest {
 
   @Test
   void anOfficeIsNoPartOfItsHoldersName() {
-    List<Entity> found =
-        EXTRACTOR.extract(
+    List<String> named =
+        typed(
             "British Chancellor of the Exchequer Nigel Lawson said it. U.S. Secretary of State"
                 + " George Shultz arrived. The director of the League Against Cruel Sports spoke"
                 + " at the Foreign Policy Centre.");
-    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
     assertTrue(named.contains("PERSON:Nigel Lawson"), named.toString());
     assertTrue(named.contains("PERSON:George Shultz"), named.toString());
     // a firm after "director of the", and a title's first word, are no offices
@@ -140,25 +143,17 @@ class StatisticalEntityExtractorTest {
         named.toString());
     // a member of parliament's word may open the name; a title's word opens many a firm's
     List<String> firms =
-        EXTRACTOR
-            .extract(
-                "\"It is obscene,\" MP Kefa Ssempgani told parliament. General Motors Europe"
-                    + " rose. The chairman of Commerce Clearing House and the director of"
-                    + " Transport Workers Union spoke.")
-            .stream()
-            .map(e -> e.type() + ":" + e.text())
-            .toList();
+        typed(
+            "\"It is obscene,\" MP Kefa Ssempgani told parliament. General Motors Europe"
+                + " rose. The chairman of Commerce Clearing House and the director of"
+                + " Transport Workers Union spoke.");
     assertTrue(firms.contains("PERSON:Kefa Ssempgani"), firms.toString());
     // a title opening the name, unless it opens firms' names or other titles too
     List<String> titled =
-        EXTRACTOR
-            .extract(
-                "Justice Antonin Scalia did not take part. Colonel Oliver North testified. The"
-                    + " Defense Authorization Bill passed. Minister of Finance Canada Paul Martin"
-                    + " spoke.")
-            .stream()
-            .map(e -> e.type() + ":" + e.text())
-            .toList();
+        typed(
+            "Justice Antonin Scalia did not take part. Colonel Oliver North testified. The"
+                + " Defense Authorization Bill passed. Minister of Finance Canada Paul Martin"
+                + " spoke.");
     assertTrue(titled.contains("PERSON:Antonin Scalia"), titled.toString());
     assertTrue(titled.contains("PERSON:Oliver North"), titled.toString());
     assertFalse(
@@ -166,14 +161,10 @@ class StatisticalEntityExtractorTest {
     // a country is no part of a holder's name of three words; a person's of two may be one
     assertFalse(titled.contains("PERSON:Canada Paul Martin"), titled.toString());
     List<String> more =
-        EXTRACTOR
-            .extract(
-                "Minister of Defence Kim Beazley announced it. U.S. Trade Representative Chad"
-                    + " Jordan will travel. Chancellor Capital Management said. The Miss America"
-                    + " Pageant was held.")
-            .stream()
-            .map(e -> e.type() + ":" + e.text())
-            .toList();
+        typed(
+            "Minister of Defence Kim Beazley announced it. U.S. Trade Representative Chad"
+                + " Jordan will travel. Chancellor Capital Management said. The Miss America"
+                + " Pageant was held.");
     assertTrue(more.contains("PERSON:Kim Beazley"), more.toString());
     assertTrue(more.contains("PERSON:Chad Jordan"), more.toString());
     assertFalse(
@@ -187,9 +178,7 @@ class StatisticalEntityExtractorTest {
 
   @Test
   void aCompassWordBeforeANationalityIsPartOfIt() {
-    List<Entity> found =
-        EXTRACTOR.extract("The expected drop in West German sales worried the traders.");
-    List<String> named = found.stream().map(e -> e.type() + ":" + e.text()).toList();
+    List<String> named = typed("The expected drop in West German sales worried the traders.");
     assertEquals(List.of("MISC:West German"), named);
   }
 
