@@ -161,39 +161,29 @@ public final class ArticleSources {
    */
   static boolean isIndexFolder(Path dir) {
     boolean lock = Files.isRegularFile(dir.resolve(WRITE_LOCK));
+    boolean commit = false;
+    boolean segment = false;
+    boolean luceneOnly = lock; // looked at only beside a lock: a stat per file otherwise
     try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
-      boolean commit = false;
-      boolean segment = false;
       for (Path f : all) {
         String name = f.getFileName().toString();
+        boolean lucene = LUCENE_FILE.matcher(name).matches();
         if (COMMIT.matcher(name).matches()) {
           commit = true;
-        } else if (!name.equals(WRITE_LOCK) && LUCENE_FILE.matcher(name).matches()) {
+        } else if (lucene && !name.equals(WRITE_LOCK)) {
           segment = true;
         }
-      }
-      // a commit beside the lock or a segment's files: an article file may be named like a
-      // commit ("segments_2020"), not like those
-      if (commit && (lock || segment)) {
-        return true;
-      }
-    } catch (IOException e) {
-      return false; // an unreadable folder is reported by the walk
-    }
-    if (!lock) {
-      return false;
-    }
-    // no commit yet: an index being made holds Lucene's files only, and no folders
-    try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
-      for (Path f : all) {
-        if (Files.isDirectory(f) || !LUCENE_FILE.matcher(f.getFileName().toString()).matches()) {
-          return false; // articles beside a lock left behind
+        if (luceneOnly && (!lucene || Files.isDirectory(f))) {
+          luceneOnly = false; // articles beside a lock left behind
         }
       }
-      return true;
     } catch (IOException e) {
       return false; // an unreadable folder is reported by the walk
     }
+    // a commit beside the lock or a segment's files (an article file may be named like a commit,
+    // "segments_2020", not like those); or, no commit yet, an index being made: the lock among
+    // Lucene's files only, and no folders
+    return commit && (lock || segment) || luceneOnly;
   }
 
   /** The lock file of a Lucene index (Lucene's {@code IndexWriter.WRITE_LOCK_NAME}). */
