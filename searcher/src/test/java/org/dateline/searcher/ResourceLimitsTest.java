@@ -90,15 +90,19 @@ class ResourceLimitsTest {
     assertEquals(ARTICLES, whole.total());
   }
 
+  /** Two articles about oil, in Berlin and Mosul, and one about gas. */
+  private static Directory oilAndGas() throws IOException {
+    return TestIndexes.index(
+        List.of(
+            TestIndexes.article("o1", "2020-01-01", "Oil prices in Berlin."),
+            TestIndexes.article("o2", "2020-01-02", "Oil talks in Mosul."),
+            TestIndexes.article("g1", "2020-01-03", "Gas prices.")));
+  }
+
   /** Counting with an entity filter, which counts the filtered type as if it were off. */
   @Test
   void facetsCountedWithAnEntityFilterKeepToTheTimeLimit() throws IOException {
-    try (Directory small =
-            TestIndexes.index(
-                List.of(
-                    TestIndexes.article("o1", "2020-01-01", "Oil prices in Berlin."),
-                    TestIndexes.article("o2", "2020-01-02", "Oil talks in Mosul."),
-                    TestIndexes.article("g1", "2020-01-03", "Gas prices.")));
+    try (Directory small = oilAndGas();
         NewsSearcher news = NewsSearcher.open(small)) {
       SearchRequest.Builder filtered =
           SearchRequest.builder("oil").facets(true).entity(EntityType.LOCATION, "Berlin");
@@ -118,12 +122,7 @@ class ResourceLimitsTest {
   @Test
   void aSearchOutOfTimeOnlyWhenCountingFacetsIsPartialWithATotalThatIsNoLongerExact()
       throws IOException {
-    try (Directory small =
-            TestIndexes.index(
-                List.of(
-                    TestIndexes.article("o1", "2020-01-01", "Oil prices in Berlin."),
-                    TestIndexes.article("o2", "2020-01-02", "Oil talks in Mosul."),
-                    TestIndexes.article("g1", "2020-01-03", "Gas prices.")));
+    try (Directory small = oilAndGas();
         DirectoryReader reader = DirectoryReader.open(small)) {
       ArticleQueries queries = new ArticleQueries(NewsSchema.analyzer());
       ParagraphHighlighter highlighter =
