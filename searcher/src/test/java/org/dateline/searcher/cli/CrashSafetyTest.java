@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
@@ -177,18 +179,7 @@ class CrashSafetyTest {
     Path old = writeCorpus(tmp.resolve("old"), 4);
     CliRun first = CliRun.of("index", "--index", index.toString(), "--no-entities", old.toString());
     assertEquals(0, first.exitCode(), first.err());
-    String err =
-        stopAfterACommit(
-            "index",
-            "--create",
-            "--index",
-            index.toString(),
-            "--no-entities",
-            "--threads",
-            "1",
-            "--commit-every",
-            "50",
-            writeCorpus(tmp.resolve("corpus"), ARTICLES).toString());
+    String err = stopAfterACommit(index, writeCorpus(tmp.resolve("corpus"), ARTICLES), "--create");
     long held = check(index, "after the stop").articles();
     assertTrue(
         err.contains(
@@ -209,17 +200,7 @@ class CrashSafetyTest {
   @Test
   void aRunStoppedAfterItsCommitsSaysWhatTheLastOneHolds() throws Exception {
     Path index = tmp.resolve("index");
-    String err =
-        stopAfterACommit(
-            "index",
-            "--index",
-            index.toString(),
-            "--no-entities",
-            "--threads",
-            "1",
-            "--commit-every",
-            "50",
-            writeCorpus(tmp.resolve("corpus"), ARTICLES).toString());
+    String err = stopAfterACommit(index, writeCorpus(tmp.resolve("corpus"), ARTICLES));
     long held = check(index, "after the stop").articles();
     assertTrue(
         err.matches(
@@ -230,12 +211,26 @@ class CrashSafetyTest {
         err);
   }
 
-  /** Runs {@code dateline ARGS} in a child, stops it (SIGTERM) after a commit; its stderr. */
-  private String stopAfterACommit(String... args) throws Exception {
-    Path index = Path.of(args[java.util.Arrays.asList(args).indexOf("--index") + 1]);
+  /**
+   * Runs {@code dateline index OPTIONS} of the corpus into the index in a child, one thread,
+   * committing every 50 articles, and stops it (SIGTERM) after a commit; its stderr.
+   */
+  private String stopAfterACommit(Path index, Path corpus, String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("index"));
+    args.addAll(List.of(options));
+    args.addAll(
+        List.of(
+            "--index",
+            index.toString(),
+            "--no-entities",
+            "--threads",
+            "1",
+            "--commit-every",
+            "50",
+            corpus.toString()));
     long generation = generation(index);
     Path logs = tmp.resolve("logs");
-    Process child = ChildIndexer.start(logs, args);
+    Process child = ChildIndexer.start(logs, args.toArray(new String[0]));
     try {
       assertTrue(awaitNewCommit(index, generation, child), ChildIndexer.output(logs));
     } finally {
