@@ -45,6 +45,14 @@ final class QueryOptions {
   @Option(names = "--and", description = "Require every term (default: any term).")
   boolean and;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Stop matching after this many seconds and print what was found, marked partial"
+              + " (default: 10).")
+  Double timeoutSeconds;
+
   /** How the query is read; {@code null} when neither option is given. */
   @ArgGroup(exclusive = true)
   Syntax syntax;
@@ -74,6 +82,9 @@ final class QueryOptions {
     b.syntax(simple ? SearchRequest.Syntax.SIMPLE : SearchRequest.Syntax.LUCENE);
     b.requireAllTerms(and);
     b.allowLeadingWildcard(syntax != null && syntax.leadingWildcard);
+    if (timeoutSeconds != null) {
+      b.timeout(seconds("--timeout", timeoutSeconds));
+    }
     b.from(date("--from", from));
     b.to(date("--to", to));
     for (String e : entities) {

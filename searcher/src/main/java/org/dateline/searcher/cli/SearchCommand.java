@@ -85,14 +85,6 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (shape in the README).")
   boolean json;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description =
-          "Stop matching after this many seconds and print what was found, marked partial"
-              + " (default: 10).")
-  Double timeoutSeconds;
-
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -106,9 +98,6 @@ public final class SearchCommand implements Callable<Integer> {
               ranking.apply(b);
               b.limit(limit).offset(offset).cursor(cursor).sort(sort).facets(facets);
               b.dateBuckets(dateBuckets).paragraphsPerHit(paragraphs).explain(explain);
-              if (timeoutSeconds != null) {
-                b.timeout(QueryOptions.seconds("--timeout", timeoutSeconds));
-              }
               if (recency != null) {
                 b.recency(recency);
               }

@@ -91,6 +91,24 @@ class ReliabilityCliTest {
   }
 
   @Test
+  void facetsPastTheirTimeoutSayTheCountsArePartial() {
+    CliRun cut =
+        CliRun.of("facets", "--index", index.toString(), "--timeout", "0.000000001", "*:*");
+    assertEquals(0, cut.exitCode(), cut.err());
+    assertTrue(
+        cut.err()
+            .contains("counts are partial: the search stopped at its time limit of 0.000000001 s"),
+        cut.err());
+    CliRun whole = CliRun.of("facets", "--index", index.toString(), "--timeout", "30", "*:*");
+    assertEquals("", whole.err());
+    assertTrue(whole.out().startsWith("2 articles match '*:*'"), whole.out());
+    assertUsageError(
+        CliRun.of("facets", "--index", index.toString(), "--timeout", "-1", "*:*"),
+        "facets",
+        "--timeout (-1.0) must be a number of seconds");
+  }
+
+  @Test
   void aTimeLimitIsPrintedAsGivenNotRoundedToZero() {
     CliRun text = search("--timeout", "0.000000001", "*:*");
     assertTrue(
