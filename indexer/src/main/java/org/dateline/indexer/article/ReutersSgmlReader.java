@@ -93,7 +93,7 @@ public final class ReutersSgmlReader implements ArticleReader {
       while (true) {
         int from = pos;
         if (article == null) {
-          int open = line.indexOf(OPEN, pos);
+          int open = openingTag(line, pos);
           if (open < 0) {
             sawText |= !line.isBlank();
             return;
@@ -106,8 +106,8 @@ public final class ReutersSgmlReader implements ArticleReader {
           pos = open;
           from = open + OPEN.length();
         }
-        int close = line.indexOf(CLOSE, from);
-        int reopen = line.indexOf(OPEN, from);
+        int close = SgmlText.indexOf(line, CLOSE, from);
+        int reopen = openingTag(line, from);
         if (reopen >= 0 && (close < 0 || reopen < close)) {
           append(line, pos, reopen);
           unterminated("before the next <REUTERS> on line " + number);
@@ -122,6 +122,24 @@ public final class ReutersSgmlReader implements ArticleReader {
           return;
         }
       }
+    }
+
+    /**
+     * Where the next {@code <REUTERS} tag starts at or after {@code from}, in any case, followed by
+     * a space, {@code >} or the line's end (not {@code <REUTERSX}); -1 when there is none.
+     */
+    private static int openingTag(String line, int from) {
+      for (int i = SgmlText.indexOf(line, OPEN, from);
+          i >= 0;
+          i = SgmlText.indexOf(line, OPEN, i + 1)) {
+        int after = i + OPEN.length();
+        if (after == line.length()
+            || line.charAt(after) == '>'
+            || Character.isWhitespace(line.charAt(after))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     void end(int lastLine) {

@@ -68,8 +68,8 @@ class ReutersArticleParserTest {
   @Test
   void readsTagsInAnyCaseAndTextWrittenStraightInTextButNoBrief() throws IOException {
     String lower =
-        "<REUTERS NEWID=\"1\">\n<date>26-FEB-1987</date>\n<text><title>LOWER</title>"
-            + "<body>Body in lower case.\n Reuter\n</body></text>\n</REUTERS>\n";
+        "<reuters NEWID=\"1\">\n<date>26-FEB-1987</date>\n<text><title>LOWER</title>"
+            + "<body>Body in lower case.\n Reuter\n</body></text>\n</Reuters>\n";
     String bodyless =
         "<REUTERS NEWID=\"2\">\n<DATE>26-FEB-1987</DATE>\n<TEXT><TITLE>NO BODY</TITLE>\n"
             + "<DATELINE>LONDON, Feb 26 - </DATELINE>Text with no body element.\n"
@@ -85,6 +85,14 @@ class ReutersArticleParserTest {
     assertEquals(List.of("Text with no body element."), handler.articles.get(1).paragraphs());
     assertEquals("NO BODY", handler.articles.get(1).title());
     assertEquals(1, handler.passedOver.size(), "the brief");
+  }
+
+  @Test
+  void aTagThatOnlyStartsLikeReutersOpensNoArticle() throws IOException {
+    String sgml = ReutersSgmlReaderContractTest.article("90008", "26-FEB-1987");
+    CollectingHandler handler = read("<REUTERSX>not an article</REUTERSX>\n" + sgml);
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("90008"), handler.ids());
   }
 
   @Test
