@@ -369,15 +369,20 @@ public final class NewsSearcher implements Closeable {
   /**
    * Articles like the given one (Lucene's MoreLikeThis over its text), best first, never itself.
    *
+   * @param limit how many articles at most, 1 to {@link SearchRequest#MAX_RESULT_WINDOW}
    * @param windowDays only articles dated within this many days of it, or {@code null} for any
-   * @throws IllegalArgumentException if there is no such article, or a window is asked for around
-   *     an article without a date
+   * @throws IllegalArgumentException if there is no such article, a limit is out of range, or a
+   *     window is asked for around an article without a date
    */
   public List<ArticleHit> related(String articleId, int limit, Integer windowDays)
       throws IOException {
     Objects.requireNonNull(articleId, "articleId");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit (" + limit + ") must be at least 1");
+    if (limit < 1 || limit > SearchRequest.MAX_RESULT_WINDOW) {
+      throw new IllegalArgumentException(
+          "limit ("
+              + limit
+              + ") must be at least 1 and at most "
+              + SearchRequest.MAX_RESULT_WINDOW);
     }
     if (windowDays != null && windowDays < 0) {
       throw new IllegalArgumentException("window (" + windowDays + " days) must not be negative");

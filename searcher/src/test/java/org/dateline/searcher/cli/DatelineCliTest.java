@@ -502,10 +502,23 @@ class DatelineCliTest {
   void relatedCommandExcludesTheArticle() throws IOException {
     indexArticles();
     JsonNode r = json(CliRun.of("related", "--index", index.toString(), "--json", "iraq"));
+    assertFalse(r.get("hits").isEmpty(), r.toString());
     for (JsonNode hit : r.get("hits")) {
       assertFalse(hit.get("id").asText().equals("iraq"));
     }
     assertEquals(2, CliRun.of("related", "--index", index.toString(), "nope").exitCode());
+  }
+
+  @Test
+  void relatedRefusesALimitOutsideTheResultWindow() throws IOException {
+    indexArticles();
+    for (String limit : List.of("0", "10001")) {
+      CliRun run = CliRun.of("related", "--index", index.toString(), "--limit", limit, "iraq");
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(
+          run.err().contains("limit (" + limit + ") must be at least 1 and at most 10000"),
+          run.err());
+    }
   }
 
   @Test
