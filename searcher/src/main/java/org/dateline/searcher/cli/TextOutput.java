@@ -99,11 +99,25 @@ final class TextOutput {
     }
   }
 
+  /**
+   * A score with three decimals, or three significant digits below 0.1 ({@code 0.0000123}), so that
+   * the small scores of old articles under {@code --recency} do not all print as 0.000.
+   */
+  static String score(float score) {
+    if (score == 0 || Math.abs(score) >= 0.1 || !Float.isFinite(score)) {
+      return String.format(java.util.Locale.ROOT, "%.3f", score);
+    }
+    return new java.math.BigDecimal(score)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
   void hit(long rank, ArticleHit h) {
     out.println();
     out.printf(
-        "%d. %s  %s  score %.3f%n",
-        rank, h.id(), h.date() == null ? "(no date)" : h.date(), h.score());
+        "%d. %s  %s  score %s%n",
+        rank, h.id(), h.date() == null ? "(no date)" : h.date(), score(h.score()));
     if (h.title() != null) {
       out.println("   " + marked(h.title(), h.highlightedTitle(), on, off));
     }

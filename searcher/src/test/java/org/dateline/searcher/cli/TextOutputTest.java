@@ -39,6 +39,15 @@ class TextOutputTest {
   }
 
   @Test
+  void printsSmallScoresWithTheirSignificantDigitsNotAsZero() {
+    assertEquals("12.346", TextOutput.score(12.3456f));
+    assertEquals("0.100", TextOutput.score(0.1f));
+    assertEquals("0.0123", TextOutput.score(0.012345f));
+    assertEquals("0.0000123", TextOutput.score(1.2345e-5f));
+    assertEquals("0.000", TextOutput.score(0f));
+  }
+
+  @Test
   void tellsAQueryOfStopWordsOnlyFromOneThatFindsNothing() {
     assertTrue(TextOutput.onlyStopWords("the of"));
     assertFalse(TextOutput.onlyStopWords("the troops"));
