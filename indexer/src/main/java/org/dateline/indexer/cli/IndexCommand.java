@@ -105,11 +105,10 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    ArticleReader reader;
-    try {
-      reader = format == null ? null : ArticleFormats.forName(format);
-    } catch (IllegalArgumentException e) {
-      throw usage("--format: " + e.getMessage());
+    ArticleReader reader = reader();
+    checkOptions();
+    if (create) {
+      commitOnceByDefault();
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -118,43 +117,6 @@ public final class IndexCommand implements Callable<Integer> {
             create,
             noEntities ? null : Extractors.standard(),
             IndexerOptions.DEFAULT_RAM_BUFFER_MB);
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw usage("--threads (" + threads + ") must be between 1 and " + MAX_THREADS);
-    }
-    if (commitEvery < 0) {
-      throw usage("--commit-every (" + commitEvery + ") must be 0 or more articles");
-    }
-    if (commitIntervalSeconds < 0 || commitIntervalSeconds > MAX_COMMIT_INTERVAL_SECONDS) {
-      throw usage(
-          String.format(
-              "--commit-interval (%d) must be between 0 and %,d seconds (a year)",
-              commitIntervalSeconds, MAX_COMMIT_INTERVAL_SECONDS));
-    }
-    Path indexFolder = realOrNormal(folder.path());
-    for (Path p : paths) {
-      if (create && !java.nio.file.Files.exists(p)) {
-        // the new index would replace the old one without what the mistyped path holds
-        throw usage("--create: " + p + " does not exist; nothing was changed (check the paths)");
-      }
-      if (realOrNormal(p).equals(indexFolder)) {
-        // the index's files would be written among the articles, and the folder never read again
-        throw usage(
-            "the index folder "
-                + folder.path()
-                + " is also given as input; give --index another"
-                + " folder (one inside the input is fine: a folder holding an index is not read)");
-      }
-    }
-    if (create) {
-      // a new index replaces the old one all at once: Lucene keeps the old commit, for searches
-      // and against a failed or killed run, until the new index's first commit
-      if (!asked("--commit-every")) {
-        commitEvery = 0;
-      }
-      if (!asked("--commit-interval")) {
-        commitIntervalSeconds = 0;
-      }
-    }
     Duration interval =
         commitIntervalSeconds == 0 ? null : Duration.ofSeconds(commitIntervalSeconds);
     IndexingJob.Summary summary;
@@ -182,27 +144,8 @@ public final class IndexCommand implements Callable<Integer> {
           merged = indexer.commitsWritten() > before;
         }
       } catch (IOException | InterruptedException | RuntimeException | Error e) {
-        // keep the last commit as it was: no half-written batch is committed after a failure
-        try {
-          indexer.rollback();
-        } catch (IOException | RuntimeException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-        if (!ended.compareAndSet(false, true)) {
+        if (failed(e, ended, indexer, commitsBefore, err)) {
           return ExitCodes.FAILED; // the process is being stopped, which says what is left
-        }
-        if (indexer.deletedUnreadableIndex()) {
-          err.println(
-              "dateline index: "
-                  + UNREADABLE_DELETED
-                  + ", and the run failed: "
-                  + folder.path()
-                  + " holds no index");
-          err.flush();
-        } else if (indexer.commitsWritten() > commitsBefore) {
-          // the run's commits changed the index: the failure is not all there is to say
-          err.println(unfinished(indexer, commitsBefore, "the run failed"));
-          err.flush();
         }
         throw e;
       }
@@ -229,19 +172,113 @@ public final class IndexCommand implements Callable<Integer> {
                 : "Optimized: the index was one segment already; nothing to merge");
         out.flush();
       }
-      if (summary.rejected() > 0) {
-        return ExitCodes.REJECTED;
-      }
-      if (IndexingJob.NO_ARTICLES.equals(summary.commitSkipped())) {
-        return ExitCodes.USAGE; // most likely a mistyped or empty folder, as for --prune
-      }
-      // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
-      return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
+      return exitCode(summary);
     } finally {
       // however the run ended (a failed final commit too), a later exit is no stop
       ended.set(true);
       removeHook(onStop);
     }
+  }
+
+  /** The reader {@code --format} names, or {@code null} to detect each file's format. */
+  private ArticleReader reader() {
+    try {
+      return format == null ? null : ArticleFormats.forName(format);
+    } catch (IllegalArgumentException e) {
+      throw usage("--format: " + e.getMessage());
+    }
+  }
+
+  /** Refuses values out of range, and inputs that would harm the index, before anything opens. */
+  private void checkOptions() {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw usage("--threads (" + threads + ") must be between 1 and " + MAX_THREADS);
+    }
+    if (commitEvery < 0) {
+      throw usage("--commit-every (" + commitEvery + ") must be 0 or more articles");
+    }
+    if (commitIntervalSeconds < 0 || commitIntervalSeconds > MAX_COMMIT_INTERVAL_SECONDS) {
+      throw usage(
+          String.format(
+              "--commit-interval (%d) must be between 0 and %,d seconds (a year)",
+              commitIntervalSeconds, MAX_COMMIT_INTERVAL_SECONDS));
+    }
+    Path indexFolder = realOrNormal(folder.path());
+    for (Path p : paths) {
+      if (create && !java.nio.file.Files.exists(p)) {
+        // the new index would replace the old one without what the mistyped path holds
+        throw usage("--create: " + p + " does not exist; nothing was changed (check the paths)");
+      }
+      if (realOrNormal(p).equals(indexFolder)) {
+        // the index's files would be written among the articles, and the folder never read again
+        throw usage(
+            "the index folder "
+                + folder.path()
+                + " is also given as input; give --index another"
+                + " folder (one inside the input is fine: a folder holding an index is not read)");
+      }
+    }
+  }
+
+  /**
+   * A new index replaces the old one all at once: Lucene keeps the old commit, for searches and
+   * against a failed or killed run, until the new index's first commit. So {@code --create} commits
+   * once, at the end, unless a commit policy is asked for.
+   */
+  private void commitOnceByDefault() {
+    if (!asked("--commit-every")) {
+      commitEvery = 0;
+    }
+    if (!asked("--commit-interval")) {
+      commitIntervalSeconds = 0;
+    }
+  }
+
+  /**
+   * After a failed run: rolls back to the last commit, as it was (no half-written batch is
+   * committed after a failure), and says what the index holds when the run's commits changed it.
+   *
+   * @return whether the process is being stopped, whose hook says what is left
+   */
+  private boolean failed(
+      Throwable e,
+      AtomicBoolean ended,
+      ArticleIndexer indexer,
+      long commitsBefore,
+      PrintWriter err) {
+    try {
+      indexer.rollback();
+    } catch (IOException | RuntimeException suppressed) {
+      e.addSuppressed(suppressed);
+    }
+    if (!ended.compareAndSet(false, true)) {
+      return true;
+    }
+    if (indexer.deletedUnreadableIndex()) {
+      err.println(
+          "dateline index: "
+              + UNREADABLE_DELETED
+              + ", and the run failed: "
+              + folder.path()
+              + " holds no index");
+      err.flush();
+    } else if (indexer.commitsWritten() > commitsBefore) {
+      // the run's commits changed the index: the failure is not all there is to say
+      err.println(unfinished(indexer, commitsBefore, "the run failed"));
+      err.flush();
+    }
+    return false;
+  }
+
+  private static int exitCode(IndexingJob.Summary summary) {
+    if (summary.rejected() > 0) {
+      return ExitCodes.REJECTED;
+    }
+    if (IndexingJob.NO_ARTICLES.equals(summary.commitSkipped())) {
+      return ExitCodes.USAGE; // most likely a mistyped or empty folder, as for --prune
+    }
+    // asked to prune paths that hold no articles: a mistyped or empty folder, most likely
+    return summary.pruneSkipped() != null ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
   /**
