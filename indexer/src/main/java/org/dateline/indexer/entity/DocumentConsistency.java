@@ -234,6 +234,36 @@ final class DocumentConsistency {
 
   private static final int MAX_COUNTRY_WORDS = 6;
 
+  /** Honorifics that stand before a person's name only (not "Miss World", not "General Motors"). */
+  private static final Set<String> PERSONAL_HONORIFICS =
+      Set.of("mr", "mrs", "ms", "dr", "lord", "lady", "baroness", "sir", "dame");
+
+  /**
+   * Whether a span of two or three words is a {@link #PERSONAL_HONORIFICS personal honorific} and a
+   * name: capitalized words that are no title, country, institution's word or legal form ("Mrs
+   * Thatcher", "Lord Goldsmith"; not "Lord Chancellor", "Dr Pepper Co").
+   */
+  private static boolean isHonorificAndName(String[] tokens, int start, int end) {
+    if (end - start < 2
+        || end - start > 3
+        || !PERSONAL_HONORIFICS.contains(EntityNormalizer.listKey(tokens[start]))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      String key = EntityNormalizer.listKey(tokens[i]);
+      if (!isCapitalized(tokens[i])
+          || EntityNormalizer.isTitle(tokens[i])
+          || isCountry(tokens[i])
+          || isInstitutionWord(key)
+          || NOT_NAME_ENDS.contains(key)
+          || ORG_END_WORDS.contains(key)
+          || LegalForms.isLegalForm(tokens[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Where the office ends in a name that runs on into who holds it ("U.S. Trade Representative
    * Clayton Yeutter", "US Attorney Roslynn Mauskopf", "Labour MP Diane Abbott", "Exchequer Nigel
@@ -449,6 +479,11 @@ final class DocumentConsistency {
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }
+        if (span.type() != EntityType.PERSON && isHonorificAndName(tokens, span.start(), end)) {
+          // "Lord Goldsmith" typed a place, "Mrs Thatcher" MISC: the honorific makes a person
+          kept.add(new TokenSpan(span.start() + 1, end, EntityType.PERSON));
+          continue;
+        }
         if (span.type() != EntityType.PERSON) {
           int title = titleBeforePerson(tokens, span.start(), end);
           if (title >= 0) {
@@ -512,20 +547,22 @@ final class DocumentConsistency {
             && NOT_NAME_ENDS.contains(tokens[end - 1].toLowerCase(Locale.ROOT))) {
           end--;
         }
-        boolean titlesOnly = true;
-        for (int i = span.start(); i < end && titlesOnly; i++) {
-          titlesOnly = EntityNormalizer.isTitle(tokens[i]);
+        int start = span.start();
+        while (start < end && EntityNormalizer.isTitle(tokens[start])) {
+          start++; // "Mr Chakkara", "Chancellor Gordon Brown": names are written without titles
         }
-        if (titlesOnly) {
-          continue;
+        if (start == end) {
+          continue; // titles only
         }
         String last = EntityNormalizer.listKey(tokens[end - 1]);
-        if (end - span.start() >= 2
-                && (ORG_END_WORDS.contains(last) || LegalForms.isLegalForm(last))
-            || end - span.start() >= 3 && last.equals("bank")) {
-          kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
+        if (end - start >= 2 && (ORG_END_WORDS.contains(last) || LegalForms.isLegalForm(last))
+            || end - start >= 3 && last.equals("bank")) {
+          kept.add(new TokenSpan(start, end, EntityType.ORGANIZATION));
         } else {
-          kept.add(end == span.end() ? span : new TokenSpan(span.start(), end, span.type()));
+          kept.add(
+              start == span.start() && end == span.end()
+                  ? span
+                  : new TokenSpan(start, end, span.type()));
         }
       }
       out.add(kept);

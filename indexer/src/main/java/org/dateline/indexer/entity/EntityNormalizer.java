@@ -42,7 +42,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 19;
+  public static final int REVISION = 20;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -64,6 +64,11 @@ public final class EntityNormalizer {
           "professor",
           "sir",
           "dame",
+          "lord",
+          "lady",
+          "baroness",
+          "sheikh",
+          "sheik",
           "president",
           "vice-president",
           "senator",

@@ -192,6 +192,8 @@ class EntityNormalizerTest {
     assertEquals("Jane Smith", per("Dr Jane Smith"));
     assertEquals("President", per("President"));
     assertEquals("Charles Bolden", per("Administrator Charles Bolden"));
+    assertEquals("Butler", per("Lord Butler"));
+    assertEquals("Abdullah", per("Sheikh Abdullah"));
     assertEquals("General Motors", org("General Motors"));
   }
 

@@ -395,8 +395,9 @@ class NerResourcesTest {
 
     assertEquals(List.of(), out.get(0));
     assertEquals(
-        List.of(new TokenSpan(0, 3, EntityType.PERSON), new TokenSpan(5, 6, EntityType.PERSON)),
-        out.get(1));
+        List.of(new TokenSpan(2, 3, EntityType.PERSON), new TokenSpan(5, 6, EntityType.PERSON)),
+        out.get(1),
+        "no titles, no administration");
     assertEquals(List.of(), out.get(2));
     assertEquals(List.of(new TokenSpan(1, 4, EntityType.ORGANIZATION)), out.get(3));
   }
@@ -661,7 +662,7 @@ class NerResourcesTest {
 
     List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
 
-    assertEquals(List.of(new TokenSpan(0, 2, EntityType.PERSON)), out.get(0));
+    assertEquals(List.of(new TokenSpan(1, 2, EntityType.PERSON)), out.get(0));
     assertEquals(List.of(), out.get(1));
   }
 
