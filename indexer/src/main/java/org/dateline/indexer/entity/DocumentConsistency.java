@@ -449,13 +449,14 @@ final class DocumentConsistency {
   private DocumentConsistency() {}
 
   /**
-   * {@link Rule#NOT_NAMES}: drops spans that name nothing ({@link #isNoName}), cuts a credit's
-   * label ({@link #LABELS}) before a colon off any name; types a news agency ({@link
-   * #NEWS_AGENCIES}) an organization; drops title-only persons, trims a person's non-name last
-   * words, and makes a person whose last word names an organization ({@link #ORG_END_WORDS}, a
-   * legal form, or Bank after two words or more) one; a place of two words or more that ends in a
-   * legal form is one too ("Petrofina SA"). A country's name alone ({@link #COUNTRIES}) tagged an
-   * organization is a place. Stray brackets are cut first ({@link #withoutBrackets}).
+   * {@link Rule#NOT_NAMES}: drops spans that name nothing ({@link #isNoName}), cuts where a firm is
+   * based ("Boston-based") off the firm's name, cuts a credit's label ({@link #LABELS}) before a
+   * colon off any name; types a news agency ({@link #NEWS_AGENCIES}) an organization; drops
+   * title-only persons, trims a person's non-name last words, and makes a person whose last word
+   * names an organization ({@link #ORG_END_WORDS}, a legal form, or Bank after two words or more)
+   * one; a place of two words or more that ends in a legal form is one too ("Petrofina SA"). A
+   * country's name alone ({@link #COUNTRIES}) tagged an organization is a place. Stray brackets are
+   * cut first ({@link #withoutBrackets}).
    */
   private static List<List<TokenSpan>> withoutNonNames(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
@@ -473,6 +474,12 @@ final class DocumentConsistency {
           end--; // "Captain America Image: Nick Moreau."
         }
         if (end == span.start() || isNoName(tokens, span.start(), end, span.type())) {
+          continue;
+        }
+        if (end - span.start() >= 2 && tokens[span.start()].endsWith("-based")) {
+          // "Boston-based FMR Corp": where a firm is based (MISC, as CoNLL types it), then the firm
+          kept.add(new TokenSpan(span.start(), span.start() + 1, EntityType.MISC));
+          kept.add(new TokenSpan(span.start() + 1, end, EntityType.ORGANIZATION));
           continue;
         }
         if (end - span.start() == 1 && NEWS_AGENCIES.contains(tokens[span.start()])) {
@@ -752,7 +759,7 @@ final class DocumentConsistency {
         list = replaced(list, start, end);
         co = end - 1;
       }
-      out.add(withPurposes(tokens, withGeneral(tokens, withBankNames(tokens, list))));
+      out.add(withPurposes(tokens, withGeneral(tokens, withFirmNamesJoined(tokens, list))));
     }
     return out;
   }
@@ -788,10 +795,11 @@ final class DocumentConsistency {
           "vicar");
 
   /**
-   * Gives back "General" to the organization after it: the tagger takes a capitalized "General" for
-   * a military title and leaves it out of a firm it does not know ("General" and "Dynamics Corp",
-   * "General" and "Electric"). Not after an office's word ("Attorney General", "Secretary
-   * General"), whose "General" belongs to the office.
+   * Gives back "General" or "Great" to the organization after it: the tagger takes a capitalized
+   * "General" for a military title, and a "Great" that opens a sentence for the common word, and
+   * leaves them out of a firm it does not know ("General" and "Dynamics Corp", "General" and
+   * "Electric", "Great" and "Lakes Chemical Corp"). Not after an office's word ("Attorney General",
+   * "Secretary General"), whose "General" belongs to the office.
    */
   private static List<TokenSpan> withGeneral(String[] tokens, List<TokenSpan> spans) {
     List<TokenSpan> list = spans;
@@ -799,7 +807,7 @@ final class DocumentConsistency {
       int general = span.start() - 1;
       if (span.type() == EntityType.ORGANIZATION
           && general >= 0
-          && tokens[general].equals("General")
+          && (tokens[general].equals("General") || tokens[general].equals("Great"))
           && !inSpan(list, general)
           && (general == 0
               || !OFFICES_BEFORE_GENERAL.contains(EntityNormalizer.listKey(tokens[general - 1])))) {
@@ -810,21 +818,27 @@ final class DocumentConsistency {
   }
 
   /**
-   * Joins a bank tagged apart from its name to the name before it: an organization of "Bank" and
-   * legal forms only right after another name that is no person ("Amsterdam-Rotterdam" and "Bank
-   * NV", "Hang Seng" and "Bank Ltd") is one organization. "Bank" alone names no bank.
+   * Joins a firm tagged apart from the start of its name to the name before it: an organization
+   * that ends in a legal form, or of "Bank" and legal forms only, right after another name that is
+   * no person, with nothing between, is one organization ("Amsterdam-Rotterdam" and "Bank NV",
+   * "Hang Seng" and "Bank Ltd", "Great Lakes" and "Forest Products Ltd"), unless the name before is
+   * a country's ("U.S. McDonnell Douglas Corp") or where it is based ("Boston-based FMR Corp").
+   * "Bank" alone names no bank.
    */
-  private static List<TokenSpan> withBankNames(String[] tokens, List<TokenSpan> spans) {
+  private static List<TokenSpan> withFirmNamesJoined(String[] tokens, List<TokenSpan> spans) {
     List<TokenSpan> list = spans;
     for (int n = 1; n < list.size(); n++) {
       TokenSpan before = list.get(n - 1);
-      TokenSpan bank = list.get(n);
-      if (bank.type() == EntityType.ORGANIZATION
+      TokenSpan firm = list.get(n);
+      if (firm.type() == EntityType.ORGANIZATION
           && before.type() != EntityType.PERSON
-          && before.end() == bank.start()
-          && tokens[bank.start()].equals("Bank")
-          && legalFormsOnly(tokens, bank.start() + 1, bank.end())) {
-        list = replaced(list, before.start(), bank.end());
+          && before.end() == firm.start()
+          && !tokens[before.end() - 1].endsWith("-based")
+          && !isCountry(text(tokens, before.start(), before.end()))
+          && (LegalForms.isLegalForm(tokens[firm.end() - 1])
+              || tokens[firm.start()].equals("Bank")
+                  && legalFormsOnly(tokens, firm.start() + 1, firm.end()))) {
+        list = replaced(list, before.start(), firm.end());
         n--;
       }
     }

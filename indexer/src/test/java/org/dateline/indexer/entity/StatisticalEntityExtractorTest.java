@@ -341,6 +341,19 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFirmTaggedApartFromItsFirstWordsIsOneOrganization() {
+    List<String> found =
+        typed(
+            "Shares of Great Lakes Forest Products Ltd rose. Great Lakes Chemical Corp fell."
+                + " Boston-based FMR Corp and U.S. McDonnell Douglas Corp were quiet.");
+    assertTrue(found.contains("ORGANIZATION:Great Lakes Forest Products Ltd"), found.toString());
+    assertTrue(found.contains("ORGANIZATION:Great Lakes Chemical Corp"), found.toString());
+    // where a firm is based, and its country, stay apart from its name
+    assertTrue(found.contains("ORGANIZATION:FMR Corp"), found.toString());
+    assertTrue(found.contains("ORGANIZATION:McDonnell Douglas Corp"), found.toString());
+  }
+
+  @Test
   void anHonorificBeforeANameMakesItAPersonWhateverTheTaggerTypedIt() {
     // typed MISC and a place: "Mrs" and "Lord" stand before persons' names only
     assertEquals(
