@@ -157,6 +157,13 @@ final class DocumentConsistency {
           "organisation");
 
   /**
+   * Words that end an institution's name and no place's: a place's name that ends in one is the
+   * institution's ("UK Independence Party", "Harvard University").
+   */
+  private static final Set<String> INSTITUTIONS_NO_PLACE_ENDS =
+      Set.of("Party", "University", "Institute", "Foundation", "Council");
+
+  /**
    * Words that name an institution's kind, beyond {@link #ORG_END_WORDS}, though some are surnames
    * too: in "Marion County Board of Education" they tell an organization's name from a person's.
    */
@@ -520,8 +527,10 @@ final class DocumentConsistency {
         }
         if (span.type() == EntityType.LOCATION
             && end - span.start() >= 2
-            && LegalForms.isLegalForm(tokens[end - 1])) {
-          // "Amsterdam-Rotterdam Bank NV", "Petrofina SA": a company's legal form ends it
+            && (LegalForms.isLegalForm(tokens[end - 1])
+                || INSTITUTIONS_NO_PLACE_ENDS.contains(tokens[end - 1]))) {
+          // "Amsterdam-Rotterdam Bank NV", "Petrofina SA": a company's legal form ends it; "UK
+          // Independence Party", "Harvard University": an institution's kind
           kept.add(new TokenSpan(span.start(), end, EntityType.ORGANIZATION));
           continue;
         }

@@ -354,6 +354,13 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aPlaceNamedLikeAPartyOrAUniversityIsTheInstitution() {
+    List<String> found = typed("The UK Independence Party wants Britain out of the union.");
+    assertTrue(found.contains("ORGANIZATION:UK Independence Party"), found.toString());
+    assertTrue(found.contains("LOCATION:Britain"), found.toString());
+  }
+
+  @Test
   void anHonorificBeforeANameMakesItAPersonWhateverTheTaggerTypedIt() {
     // typed MISC and a place: "Mrs" and "Lord" stand before persons' names only
     assertEquals(
