@@ -145,7 +145,8 @@ class ArticleIndexerTest {
   }
 
   @Test
-  void replacesAnArticleWhosePartsMovedOrWhoseTitleIsTheWordNull() throws IOException {
+  void replacesAnArticleWhosePartsMovedWhoseDateOrValuesChangedOrWhoseTitleIsTheWordNull()
+      throws IOException {
     LocalDate day = LocalDate.of(2020, 1, 1);
     List<Article> versions =
         List.of(
@@ -155,7 +156,18 @@ class ArticleIndexerTest {
             new Article("a", day, null, List.of("alpha"), Map.of("source", List.of("x"))),
             new Article("a", day, null, List.of("alpha"), Map.of("source", List.of("x", "y"))),
             new Article(
-                "a", day, null, List.of("alpha"), Map.of("source", List.of("x"), "y", List.of())));
+                "a", day, null, List.of("alpha"), Map.of("source", List.of("x"), "y", List.of())),
+            // a corrected value, then a corrected date, then no date: the text is the same
+            new Article(
+                "a", day, null, List.of("alpha"), Map.of("source", List.of("z"), "y", List.of())),
+            new Article(
+                "a",
+                day.plusDays(1),
+                null,
+                List.of("alpha"),
+                Map.of("source", List.of("z"), "y", List.of())),
+            new Article(
+                "a", null, null, List.of("alpha"), Map.of("source", List.of("z"), "y", List.of())));
     try (ArticleIndexer indexer = open()) {
       assertEquals(Outcome.ADDED, indexer.index(versions.get(0)));
       for (Article changed : versions.subList(1, versions.size())) {

@@ -261,6 +261,18 @@ class NewsSearcherTest {
   }
 
   @Test
+  void dateBoundsTakeInTheArticlesOfTheBoundDays() throws IOException {
+    // a1 is dated 2020-06-12, a2 2020-06-20: both bounds are inclusive
+    LocalDate a1 = LocalDate.of(2020, 6, 12);
+    LocalDate a2 = LocalDate.of(2020, 6, 20);
+    assertEquals(List.of("a1"), ids(SearchRequest.builder("troops").from(a1).to(a1)));
+    assertEquals(Set.of("a1", "a2"), new HashSet<>(ids(SearchRequest.builder("troops").to(a2))));
+    assertEquals(List.of("a2"), ids(SearchRequest.builder("troops").from(a2)));
+    assertEquals(List.of("a1"), ids(SearchRequest.builder("troops").to(a2.minusDays(1))));
+    assertEquals(List.of("a2"), ids(SearchRequest.builder("troops").from(a1.plusDays(1))));
+  }
+
+  @Test
   void undatedArticlesNeverMatchDateFilters() throws IOException {
     assertFalse(ids(SearchRequest.builder("berlin").from(LocalDate.of(1900, 1, 1))).contains("a6"));
   }
@@ -526,12 +538,31 @@ class NewsSearcherTest {
                 .from(java.time.LocalDate.of(2020, 1, 1))
                 .cursor(cursor),
             SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .to(java.time.LocalDate.of(2030, 1, 1))
+                .cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .entity(EntityType.LOCATION, "Iraq")
+                .cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil").recency(30).cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                .feedback(org.dateline.searcher.ranking.Feedback.RM3)
+                .cursor(cursor),
+            SearchRequest.builder("troops OR iraq OR berlin OR oil")
                 .paragraphWeight(0)
                 .cursor(cursor))) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> search(other));
       assertTrue(e.getMessage().startsWith("cursor was made for another search"), e.getMessage());
     }
+    IllegalArgumentException sorted =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                search(
+                    SearchRequest.builder("troops OR iraq OR berlin OR oil")
+                        .sort(SearchRequest.Sort.DATE)
+                        .cursor(cursor)));
+    assertTrue(sorted.getMessage().contains("another sort order"), sorted.getMessage());
     // a character in the middle (the last may hold only padding bits, which decoding ignores)
     int middle = cursor.length() / 2;
     String altered =

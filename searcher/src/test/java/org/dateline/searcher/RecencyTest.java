@@ -30,6 +30,28 @@ class RecencyTest {
   }
 
   @Test
+  void anArticleOneHalfLifeOlderThanTheNewestScoresHalfAsMuch() throws IOException {
+    try (Directory dir =
+            TestIndexes.index(
+                List.of(
+                    TestIndexes.article("newest", "2020-01-31", "Wheat report."),
+                    TestIndexes.article("older", "2020-01-01", "Wheat report.")));
+        NewsSearcher searcher = NewsSearcher.open(dir)) {
+      // the same text scores the same; the factor is 0.5^(age / half-life), age from the newest
+      for (int halfLife : List.of(30, 15, 60)) {
+        List<ArticleHit> hits =
+            searcher.search(SearchRequest.builder("wheat").recency(halfLife).build()).hits();
+        assertEquals("newest", hits.get(0).id());
+        assertEquals(
+            Math.pow(0.5, 30.0 / halfLife),
+            hits.get(1).score() / hits.get(0).score(),
+            1e-5,
+            "half-life " + halfLife);
+      }
+    }
+  }
+
+  @Test
   void articlesManyHalfLivesOldKeepTheirRelevanceOrder() throws IOException {
     try (Directory dir =
             TestIndexes.index(

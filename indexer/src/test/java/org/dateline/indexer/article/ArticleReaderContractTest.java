@@ -54,6 +54,12 @@ abstract class ArticleReaderContractTest {
   /** Writes an empty file named as this format's files are; returns it. */
   abstract Path writeEmptyFile(Path dir) throws IOException;
 
+  /**
+   * Whether an empty file is a rejected input, as it is in every format but JSON Lines, where a
+   * feed's file of no records is sound.
+   */
+  abstract boolean rejectsAnEmptyFile();
+
   private CollectingHandler read(Path input) throws IOException {
     CollectingHandler handler = new CollectingHandler();
     new ArticleSources(reader()).read(List.of(input), handler);
@@ -160,10 +166,11 @@ abstract class ArticleReaderContractTest {
   }
 
   @Test
-  void readsAnEmptyFileAsNoArticlesAndNamesItInAnyRejection() throws IOException {
+  void readsAnEmptyFileAsNoArticlesAndNamesItInItsRejection() throws IOException {
     Path empty = writeEmptyFile(dir);
     CollectingHandler handler = read(empty);
     assertEquals(List.of(), handler.articles);
+    assertEquals(rejectsAnEmptyFile() ? 1 : 0, handler.rejections.size(), handler.report());
     for (Rejection r : handler.rejections) {
       assertEquals(empty, Path.of(r.source()), r.toString());
     }

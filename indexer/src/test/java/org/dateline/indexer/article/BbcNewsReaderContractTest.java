@@ -63,6 +63,11 @@ class BbcNewsReaderContractTest extends ArticleReaderContractTest {
     return Files.createFile(business.resolve("001.txt"));
   }
 
+  @Override
+  boolean rejectsAnEmptyFile() {
+    return true;
+  }
+
   @Test
   void takesTheCategoryFromTheFoldersNameHoweverThePathIsWritten(@TempDir Path dir)
       throws IOException {

@@ -53,4 +53,9 @@ class JsonLinesReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     return Files.createFile(dir.resolve("empty.jsonl"));
   }
+
+  @Override
+  boolean rejectsAnEmptyFile() {
+    return false;
+  }
 }

@@ -176,4 +176,9 @@ class ReutersSgmlReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     return Files.createFile(dir.resolve("empty.sgm"));
   }
+
+  @Override
+  boolean rejectsAnEmptyFile() {
+    return true;
+  }
 }

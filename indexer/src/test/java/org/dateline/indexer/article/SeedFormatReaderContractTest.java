@@ -45,4 +45,9 @@ class SeedFormatReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     return Files.createFile(dir.resolve("empty.txt"));
   }
+
+  @Override
+  boolean rejectsAnEmptyFile() {
+    return true;
+  }
 }

@@ -79,4 +79,9 @@ class TimeCollectionReaderContractTest extends ArticleReaderContractTest {
   Path writeEmptyFile(Path dir) throws IOException {
     return Files.createFile(dir.resolve("TIME.ALL"));
   }
+
+  @Override
+  boolean rejectsAnEmptyFile() {
+    return true;
+  }
 }

@@ -17,6 +17,18 @@ class DateLabelTest {
   }
 
   @Test
+  void bucketsByYearOverThreeYearsByMonthOverTwoMonthsElseByDay() {
+    LocalDate from = LocalDate.of(2019, 1, 1);
+    assertEquals(DateBuckets.YEAR, FacetCounter.choose(from, from.plusDays(3 * 366 + 1)));
+    assertEquals(DateBuckets.YEAR, FacetCounter.choose(from, LocalDate.of(2023, 6, 1)));
+    assertEquals(DateBuckets.MONTH, FacetCounter.choose(from, from.plusDays(3 * 366)));
+    assertEquals(DateBuckets.MONTH, FacetCounter.choose(from, from.plusDays(63)));
+    assertEquals(DateBuckets.DAY, FacetCounter.choose(from, from.plusDays(62)));
+    assertEquals(DateBuckets.DAY, FacetCounter.choose(from, from));
+    assertEquals(DateBuckets.YEAR, FacetCounter.choose(null, from), "no dated article");
+  }
+
+  @Test
   void writesYearsOfOtherThanFourDigitsAsIso8601Does() {
     LocalDate early = LocalDate.of(-50, 3, 1);
     LocalDate late = LocalDate.of(12345, 6, 7);
