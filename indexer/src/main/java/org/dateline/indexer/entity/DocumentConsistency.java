@@ -1352,7 +1352,10 @@ final class DocumentConsistency {
    * are the company, unless the tagger was over {@link #FIRM_FACTOR} times surer of the mention
    * than of the company, and unless the name is a country's ("Japan Inc" leaves Japan a place). A
    * company named after its founder is the company where the founder's name stands alone ("founded
-   * by Walt Disney", beside "Walt Disney Co"): news names the company so far more often.
+   * by Walt Disney", beside "Walt Disney Co"): news names the company so far more often. So is a
+   * name of the company's first two words or more ("Great Lakes" of "Great Lakes Forest Products
+   * Ltd"), also where the tagger left out the sentence's first word ("Lakes" of "Great Lakes
+   * said").
    */
   private static List<List<TokenSpan>> withFirmsNamedShort(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> confidences) {
@@ -1364,7 +1367,14 @@ final class DocumentConsistency {
         if (span.type() == EntityType.ORGANIZATION && end < span.end()) {
           String name = text(tokens, span.start(), end);
           if (!isCountry(name)) { // "Japan Inc" is no name of Japan's
-            firms.merge(name, weight(confidences, s, span), Double::sum);
+            double w = weight(confidences, s, span);
+            firms.merge(name, w, Double::sum);
+            // its first two words or more: "Great Lakes" of "Great Lakes Forest Products Ltd"
+            for (int k = span.start() + 2; k < end; k++) {
+              if (isCapitalized(tokens[k - 1])) {
+                firms.merge(text(tokens, span.start(), k), w, Double::sum);
+              }
+            }
           }
         }
       }
@@ -1377,13 +1387,22 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
+        int start = span.start();
+        if (start == 1
+            && isCapitalized(tokens[0])
+            && firms.containsKey(text(tokens, 0, span.end()))) {
+          // "Great Lakes said": the tagger took the sentence's first word for a common one
+          start = 0;
+        }
         Double firm =
-            span.type() == EntityType.ORGANIZATION
+            span.type() == EntityType.ORGANIZATION && start == span.start()
                 ? null
-                : firms.get(text(tokens, span.start(), span.end()));
-        boolean company = firm != null && weight(confidences, s, span) <= FIRM_FACTOR * firm;
-        fixed.add(
-            company ? new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION) : span);
+                : firms.get(text(tokens, start, span.end()));
+        // the tagger's weight of a name it cut short says nothing of the whole name
+        boolean company =
+            firm != null
+                && (start < span.start() || weight(confidences, s, span) <= FIRM_FACTOR * firm);
+        fixed.add(company ? new TokenSpan(start, span.end(), EntityType.ORGANIZATION) : span);
       }
       out.add(fixed);
     }

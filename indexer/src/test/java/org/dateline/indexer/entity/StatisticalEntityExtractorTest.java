@@ -354,6 +354,20 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFirmNamedByItsFirstWordsIsTheFirmAlsoAtASentencesStart() {
+    List<String> found =
+        typed(
+            "Great Lakes Forest Products Ltd said it plans a modernization.\n\n"
+                + "Great Lakes said it expects to pay cash. Analysts said Great Lakes was strong.");
+    assertEquals(
+        List.of(
+            "ORGANIZATION:Great Lakes Forest Products Ltd",
+            "ORGANIZATION:Great Lakes",
+            "ORGANIZATION:Great Lakes"),
+        found);
+  }
+
+  @Test
   void aPlaceNamedLikeAPartyOrAUniversityIsTheInstitution() {
     List<String> found = typed("The UK Independence Party wants Britain out of the union.");
     assertTrue(found.contains("ORGANIZATION:UK Independence Party"), found.toString());
