@@ -1276,6 +1276,23 @@ public final class NerModel {
   /** Words after which a place name is where something is: "from Denver", "north of Denver". */
   private static final Set<String> LOCATIVES = Set.of("from", "at", "via", "toward", "towards");
 
+  /** The part of a place a word names: "in northern Iraq". */
+  private static final Set<String> COMPASS_ADJECTIVES =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
+
   /** Locatives a person's name hardly follows: "in Denver", "near Denver". */
   private static final Set<String> IN_PLACE = Set.of("in", "near", "outside");
 
@@ -1364,8 +1381,8 @@ public final class NerModel {
 
   /**
    * Whether the word at {@code i}, a listed place, stands where a place does: listed with places
-   * ({@link #isListedWithPlaces}), after a locative ("from Denver", "north of Denver"), or before a
-   * comma and a U.S. state ("Denver, Colo., said").
+   * ({@link #isListedWithPlaces}), after a locative ("from Denver", "north of Denver", "in northern
+   * Iraq"), or before a comma and a U.S. state ("Denver, Colo., said").
    */
   private boolean isPlaceWhereItStands(
       String[] tokens, List<TokenSpan> spans, int i, String lower) {
@@ -1384,9 +1401,11 @@ public final class NerModel {
           || (LOCATIVES.contains(before)
               && !possessive
               && gazetteer.typeOf(lower) != EntityType.PERSON)
-          || (before.equals("of")
+          || (before.equals("of") && i > 1 && DIRECTIONS.contains(TokenShapes.lower(tokens[i - 2])))
+          // "in northwestern Ontario"
+          || (COMPASS_ADJECTIVES.contains(before)
               && i > 1
-              && DIRECTIONS.contains(TokenShapes.lower(tokens[i - 2])))) {
+              && IN_PLACE.contains(TokenShapes.lower(tokens[i - 2])))) {
         return true;
       }
     }

@@ -368,6 +368,14 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aListedPlaceAfterInAndACompassWordIsAPlace() {
+    String text =
+        "Great Lakes Forest Products Ltd said it plans a 390 mln dlr modernization of its"
+            + " newsprint operations in northwestern Ontario over the next five years.";
+    assertTrue(typed(text).contains("LOCATION:Ontario"), typed(text).toString());
+  }
+
+  @Test
   void aPlaceNamedLikeAPartyOrAUniversityIsTheInstitution() {
     List<String> found = typed("The UK Independence Party wants Britain out of the union.");
     assertTrue(found.contains("ORGANIZATION:UK Independence Party"), found.toString());
