@@ -69,7 +69,10 @@ import org.dateline.indexer.schema.NewsSchema;
  *
  * <p>After {@link #close}, or after a failure that closed Lucene's writer (a full disk), {@link
  * #index}, {@link #commit} and {@link #delete} throw Lucene's {@link AlreadyClosedException} (an
- * {@link IllegalStateException}) naming this class, with that failure as its cause.
+ * {@link IllegalStateException}) naming this class, with that failure as its cause. A call racing
+ * {@link #close} or {@link #rollback} on another thread either fails so, or is done before the
+ * indexer closes: {@link #close} waits for the calls under way, refuses new ones, and commits what
+ * they wrote, so an article {@link #index} reported as written is in its final commit.
  */
 public final class ArticleIndexer implements Closeable {
 
@@ -96,7 +99,10 @@ public final class ArticleIndexer implements Closeable {
 
   private final AtomicReference<String> lastOriginChange = new AtomicReference<>();
 
-  /** Set by the first {@link #close} or {@link #rollback}; later ones do nothing. */
+  /**
+   * Set by the first {@link #close} or {@link #rollback}, which then wait for the calls under way
+   * (see {@link #commitLock}); later calls are refused, and later closes do nothing.
+   */
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private final AtomicLong commitsWritten = new AtomicLong();
@@ -112,7 +118,11 @@ public final class ArticleIndexer implements Closeable {
 
   private final AtomicLong paragraphs = new AtomicLong();
 
-  /** Shared by writes, exclusive for commits: a commit never holds half of a concurrent write. */
+  /**
+   * Shared by writes, exclusive for commits, {@link #close} and {@link #rollback}: a commit never
+   * holds half of a concurrent write, and a write is either refused as closed or done before the
+   * indexer closes.
+   */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
   /** Per-id write locks, striped (see {@link #idLock}). */
@@ -297,6 +307,15 @@ public final class ArticleIndexer implements Closeable {
    * @throws AlreadyClosedException naming this class (not Lucene's writer) once it is closed
    */
   private void ensureOpen() {
+    if (closed.get()) {
+      throw new AlreadyClosedException(
+          "this ArticleIndexer is closed", writer.getTragicException());
+    }
+    ensureWriterOpen();
+  }
+
+  /** {@link #ensureOpen} for Lucene's writer only: also true while {@link #close} commits. */
+  private void ensureWriterOpen() {
     if (!writer.isOpen() || writer.getTragicException() != null) {
       // after a failure that closed Lucene's writer (a full disk, say), that failure is the cause
       throw new AlreadyClosedException(
@@ -485,8 +504,13 @@ public final class ArticleIndexer implements Closeable {
    * @return whether a buffer was written; false when none is left
    */
   public boolean flushBuffer() throws IOException {
-    ensureOpen();
-    return writer.flushNextBuffer();
+    commitLock.readLock().lock();
+    try {
+      ensureOpen();
+      return writer.flushNextBuffer();
+    } finally {
+      commitLock.readLock().unlock();
+    }
   }
 
   /**
@@ -553,26 +577,32 @@ public final class ArticleIndexer implements Closeable {
     commitLock.writeLock().lock();
     try {
       ensureOpen();
-      int articles = hashes.size();
-      if (!writer.hasUncommittedChanges()) {
-        return articles; // nothing new: the last commit stays, with its time
-      }
-      CommitInfo info = new CommitInfo(articles, java.time.Instant.now());
-      writer.setLiveCommitData(info.userData().entrySet());
-      try {
-        writer.commit();
-      } catch (IllegalStateException e) {
-        // Lucene's writer refuses to commit once a merge thread failed (a full disk), even before
-        // it has closed: that failure is the cause
-        ensureOpen();
-        throw e;
-      }
-      lastCommit = info;
-      commitsWritten.incrementAndGet();
-      return articles;
+      return commitLocked();
     } finally {
       commitLock.writeLock().unlock();
     }
+  }
+
+  /** {@link #commit}, under the commit lock's write lock, also once {@link #closed} is set. */
+  private int commitLocked() throws IOException {
+    ensureWriterOpen();
+    int articles = hashes.size();
+    if (!writer.hasUncommittedChanges()) {
+      return articles; // nothing new: the last commit stays, with its time
+    }
+    CommitInfo info = new CommitInfo(articles, java.time.Instant.now());
+    writer.setLiveCommitData(info.userData().entrySet());
+    try {
+      writer.commit();
+    } catch (IllegalStateException e) {
+      // Lucene's writer refuses to commit once a merge thread failed (a full disk), even before
+      // it has closed: that failure is the cause
+      ensureWriterOpen();
+      throw e;
+    }
+    lastCommit = info;
+    commitsWritten.incrementAndGet();
+    return articles;
   }
 
   /**
@@ -585,7 +615,13 @@ public final class ArticleIndexer implements Closeable {
       throw new IllegalArgumentException("maxSegments (" + maxSegments + ") must be at least 1");
     }
     ensureOpen();
-    writer.forceMerge(maxSegments);
+    try {
+      // not under the commit lock: a rollback (Ctrl-C) aborts the merge rather than wait for it
+      writer.forceMerge(maxSegments);
+    } catch (AlreadyClosedException e) {
+      ensureOpen(); // closed meanwhile: this indexer's error, not Lucene's writer's
+      throw e;
+    }
     return commit();
   }
 
@@ -646,12 +682,14 @@ public final class ArticleIndexer implements Closeable {
     if (closed.getAndSet(true)) {
       return;
     }
+    commitLock.writeLock().lock(); // waits for the calls under way
     try {
       discardUncommitted();
       if (isNewWithNothingCommitted()) {
         deleteUncommittedIndex();
       }
     } finally {
+      commitLock.writeLock().unlock();
       closeDirectory();
     }
   }
@@ -706,9 +744,11 @@ public final class ArticleIndexer implements Closeable {
       return;
     }
     Throwable failure = null;
+    // waits for the calls under way, which the commit then holds; later calls see closed
+    commitLock.writeLock().lock();
     try {
       if (writer.isOpen()) {
-        commit();
+        commitLocked();
         writer.close();
       }
     } catch (Throwable e) {
@@ -720,6 +760,8 @@ public final class ArticleIndexer implements Closeable {
       } catch (Throwable cleanup) {
         failure.addSuppressed(cleanup);
       }
+    } finally {
+      commitLock.writeLock().unlock();
     }
     try {
       closeDirectory();

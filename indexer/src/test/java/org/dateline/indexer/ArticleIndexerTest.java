@@ -364,6 +364,54 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void aCallRacingCloseEitherFailsAsClosedOrIsCommitted() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      Directory racing = new ByteBuffersDirectory();
+      ArticleIndexer indexer = ArticleIndexer.open(racing, IndexerOptions.defaults(null));
+      java.util.Set<String> added = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      List<Throwable> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      CyclicBarrier start = new CyclicBarrier(4);
+      for (int t = 0; t < 3; t++) {
+        String prefix = "r" + round + "t" + t + "_";
+        pool.submit(
+            () -> {
+              start.await();
+              for (int i = 0; ; i++) {
+                try {
+                  if (indexer.index(TestIndexes.article(prefix + i, null, "Text " + i + "."))
+                      == Outcome.ADDED) {
+                    added.add(prefix + i);
+                  }
+                } catch (RuntimeException e) {
+                  refusals.add(e);
+                  return null;
+                }
+              }
+            });
+      }
+      start.await();
+      Thread.sleep(20 + 10 * round);
+      indexer.close();
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES));
+      for (Throwable e : refusals) {
+        assertTrue(e instanceof AlreadyClosedException, e.toString());
+        assertEquals("this ArticleIndexer is closed", e.getMessage());
+      }
+      try (DirectoryReader reader = DirectoryReader.open(racing)) {
+        IndexSearcher s = new IndexSearcher(reader);
+        for (String id : added) {
+          assertEquals(
+              2,
+              s.count(new TermQuery(NewsSchema.idTerm(id))),
+              "round " + round + ": " + id + " was added, then lost");
+        }
+      }
+    }
+  }
+
+  @Test
   void rollingBackOrClosingAnIndexerClosedOrRolledBackAlreadyDoesNothing(@TempDir Path tmp)
       throws IOException {
     Path index = tmp.resolve("idx");
