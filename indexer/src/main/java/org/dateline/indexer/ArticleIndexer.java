@@ -55,7 +55,28 @@ import org.dateline.indexer.schema.NewsSchema;
  * the calling thread, so indexing scales with the threads the caller brings (see {@link
  * IndexingJob}). Re-indexing an article replaces it; an article whose content is unchanged since it
  * was last indexed is recognized by its hash and left alone. Nothing is visible to searchers until
- * {@link #commit}; {@link #close} commits what is pending.
+ * {@link #commit}; {@link #close} commits what is pending, except in an index created afresh that
+ * has no commit yet (below).
+ *
+ * <p><b>Rebuilding ({@link IndexerOptions#create}).</b> The old index stays whole, for searchers
+ * and against a failure, until the first {@link #commit}, which replaces it at once. Only an
+ * explicit {@link #commit} replaces it: {@link #close} before one discards what was indexed, as
+ * {@link #rollback} does, so that a rebuild that failed halfway, in a try-with-resources block,
+ * does not replace the whole old index with its part. A rebuild commits when it is done, and a
+ * failed one may call {@link #rollback} to say so:
+ *
+ * <pre>{@code
+ * try (ArticleIndexer indexer = ArticleIndexer.open(dir, options.withCreate(true))) {
+ *   for (Article a : feed) {
+ *     indexer.index(a);
+ *   }
+ *   indexer.commit(); // the new index replaces the old one here, whole
+ * } // a failure before commit(): close() leaves the old index as it was
+ * }</pre>
+ *
+ * <p>Once a rebuild has committed (in part, to bound what a crash loses), the old index is gone,
+ * and {@link #close} commits what is pending as in an index added to; a failed rebuild should then
+ * call {@link #rollback}, which keeps the last commit.
  *
  * <p><b>Crash safety.</b> Lucene commits are atomic: a process killed at any moment leaves the
  * index as of its last commit, which opens and passes {@code CheckIndex}. A new index exists from
@@ -87,6 +108,10 @@ public final class ArticleIndexer implements Closeable {
   private final boolean ownsDirectory;
   private final IndexWriter writer;
   private final EntityExtractor extractor;
+
+  /** {@link IndexerOptions#create}: {@link #close} commits only after a {@link #commit}. */
+  private final boolean create;
+
   private final String extractorVersion;
   private final FacetsConfig facets = NewsSchema.facetsConfig();
   private final Map<String, String> hashes;
@@ -135,6 +160,7 @@ public final class ArticleIndexer implements Closeable {
     this.ownsDirectory = ownsDirectory;
     this.writer = writer;
     this.extractor = options.extractor();
+    this.create = options.create();
     // what decides an article's entities: the extractor and the canonical values of names
     this.extractorVersion =
         extractor == null ? "none" : extractor.version() + "; names " + EntityNormalizer.REVISION;
@@ -684,13 +710,18 @@ public final class ArticleIndexer implements Closeable {
     }
     commitLock.writeLock().lock(); // waits for the calls under way
     try {
-      discardUncommitted();
-      if (isNewWithNothingCommitted()) {
-        deleteUncommittedIndex();
-      }
+      rollbackLocked();
     } finally {
       commitLock.writeLock().unlock();
       closeDirectory();
+    }
+  }
+
+  /** {@link #rollback}, under the commit lock's write lock, but for the directory. */
+  private void rollbackLocked() throws IOException {
+    discardUncommitted();
+    if (isNewWithNothingCommitted()) {
+      deleteUncommittedIndex();
     }
   }
 
@@ -737,6 +768,12 @@ public final class ArticleIndexer implements Closeable {
    * commit fails, what it would have committed is rolled back (as {@link #rollback} does) and the
    * index let go of all the same, so that it can be opened again: the failure is thrown, with any
    * failure to let go suppressed in it.
+   *
+   * <p>An indexer opened with {@link IndexerOptions#create} that has not committed yet does not
+   * commit here: it rolls back, leaving the old index whole (or no index in a folder that held
+   * none), so that a try-with-resources block whose body failed does not replace the old index with
+   * a partial one. Call {@link #commit} before {@code close()} to replace it (see the class
+   * comment).
    */
   @Override
   public void close() throws IOException {
@@ -747,7 +784,9 @@ public final class ArticleIndexer implements Closeable {
     // waits for the calls under way, which the commit then holds; later calls see closed
     commitLock.writeLock().lock();
     try {
-      if (writer.isOpen()) {
+      if (create && commitsWritten.get() == 0) {
+        rollbackLocked(); // the old index stays: only an explicit commit() replaces it
+      } else if (writer.isOpen()) {
         commitLocked();
         writer.close();
       }

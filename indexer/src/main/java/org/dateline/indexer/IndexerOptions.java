@@ -6,8 +6,10 @@ import org.dateline.indexer.entity.EntityExtractor;
  * How an {@link ArticleIndexer} writes.
  *
  * @param create start a new, empty index (discarding what the folder held) instead of adding to it;
- *     the old index stays whole, for readers and against a failure ({@link
- *     ArticleIndexer#rollback}), until the indexer's first {@link ArticleIndexer#commit}
+ *     the old index stays whole, for readers and against a failure, until the indexer's first
+ *     explicit {@link ArticleIndexer#commit}: {@link ArticleIndexer#close} without one discards
+ *     what was indexed, as {@link ArticleIndexer#rollback} does, so a rebuild must call {@code
+ *     commit()} when it is done
  * @param extractor finds the entities of each article, or {@code null} to index without entities
  * @param ramBufferMb memory for buffered documents before Lucene flushes a segment
  */

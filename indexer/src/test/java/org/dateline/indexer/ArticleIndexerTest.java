@@ -439,9 +439,48 @@ class ArticleIndexerTest {
         ArticleIndexer.open(dir, IndexerOptions.defaults(null).withCreate(true))) {
       assertEquals(0, indexer.articleIds().size());
       indexer.index(TestIndexes.article("b1", "2020-01-01", "Two."));
+      indexer.commit();
     }
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(List.of("b1"), ids(reader));
+    }
+  }
+
+  @Test
+  void aRebuildClosedBeforeItsFirstCommitLeavesTheOldIndexWhole() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-01-01", "One."));
+      indexer.index(TestIndexes.article("a2", "2020-01-01", "Two."));
+    }
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () -> {
+              try (ArticleIndexer indexer =
+                  ArticleIndexer.open(dir, IndexerOptions.defaults(null).withCreate(true))) {
+                indexer.index(TestIndexes.article("b1", "2020-01-01", "Three."));
+                throw new IOException("reading the feed failed");
+              }
+            });
+    assertEquals(0, failure.getSuppressed().length, "close() rolled back without a failure");
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(List.of("a1", "a2"), ids(reader));
+    }
+  }
+
+  @Test
+  void aRebuildThatCommittedIsCompletedByClose() throws IOException {
+    try (ArticleIndexer indexer = open()) {
+      indexer.index(TestIndexes.article("a1", "2020-01-01", "One."));
+    }
+    try (ArticleIndexer indexer =
+        ArticleIndexer.open(dir, IndexerOptions.defaults(null).withCreate(true))) {
+      indexer.index(TestIndexes.article("b1", "2020-01-01", "Two."));
+      indexer.commit(); // the old index is gone from here on
+      indexer.index(TestIndexes.article("b2", "2020-01-01", "Three."));
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(List.of("b1", "b2"), ids(reader));
     }
   }
 }

@@ -76,6 +76,7 @@ class IndexLayoutTest {
     try (ArticleIndexer rebuilt =
         ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
       rebuilt.index(TestIndexes.article("b", "2020-01-02", "Rebuilt."));
+      rebuilt.commit();
     }
     assertEquals(Integer.toString(NewsSchema.VERSION), layoutOf(index));
   }
@@ -133,6 +134,7 @@ class IndexLayoutTest {
       assertEquals(
           ArticleIndexer.Outcome.ADDED,
           indexer.index(TestIndexes.article("a", "2020-01-01", "Indexed by this version.")));
+      indexer.commit();
     }
 
     try (Directory dir = FSDirectory.open(index)) {
@@ -360,6 +362,7 @@ class IndexLayoutTest {
     try (ArticleIndexer indexer =
         ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
       indexer.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+      indexer.commit();
     }
     try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
       assertEquals(Set.of("new"), indexer.articleIds());
