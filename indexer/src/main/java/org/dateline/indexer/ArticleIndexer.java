@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,6 +89,13 @@ import org.dateline.indexer.schema.NewsSchema;
  * its user data how many articles it holds and when it was made ({@link CommitInfo}); a commit
  * waits for articles being written to finish, so that count is exact.
  *
+ * <p><b>Interrupts.</b> Lucene's file I/O is cut short when the thread doing it is interrupted (a
+ * {@code Future.cancel(true)}): Java closes the file's channel, and Lucene's writer takes that as a
+ * fatal failure and closes for good, losing what was not committed. So this indexer does its
+ * writer's work (writes, which may write a segment, and commits) in threads of its own, which
+ * nothing interrupts, and the calling thread waits for it: an interrupt of the caller neither cuts
+ * a call short nor harms the indexer; the caller's interrupt flag stays set for it to act on.
+ *
  * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
  * second one fails with {@link IndexLockedException}.
  *
@@ -149,6 +160,18 @@ public final class ArticleIndexer implements Closeable {
    * indexer closes.
    */
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+  /**
+   * Runs the writer's work that may do file I/O, away from callers' interrupts (see the class
+   * comment); threads are made as callers need them, and end a minute after their last task.
+   */
+  private final ExecutorService io =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "ArticleIndexer I/O");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Per-id write locks, striped (see {@link #idLock}). */
   private final Lock[] idLocks = new Lock[256];
@@ -349,6 +372,61 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
+  /** A call of Lucene's writer. */
+  @FunctionalInterface
+  private interface WriterCall<T> {
+    T call() throws IOException;
+  }
+
+  /** A call of Lucene's writer that returns nothing. */
+  @FunctionalInterface
+  private interface WriterAction {
+    void run() throws IOException;
+  }
+
+  private void shielded(WriterAction action) throws IOException {
+    shielded(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  /**
+   * Runs a call of Lucene's writer in an {@link #io} thread and waits for it, uninterruptibly: an
+   * interrupt of the calling thread would close the writer for good (see the class comment). The
+   * interrupt flag is set again afterwards; the call's own failure is thrown as it is.
+   */
+  private <T> T shielded(WriterCall<T> call) throws IOException {
+    Future<T> result = io.submit(call::call);
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the call goes on: cutting it short is what this prevents
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException ioe) {
+            throw ioe;
+          }
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IOException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   /**
    * An article analysed for writing: its content hash and, unless it is indexed already with that
    * hash, its block of documents ({@code null} then).
@@ -423,10 +501,10 @@ public final class ArticleIndexer implements Closeable {
         if (previous == null) {
           // a new id: nothing to delete, and a delete term would be looked up in every segment
           // at each flush (the append-only case Elasticsearch also optimizes)
-          writer.addDocuments(block);
+          shielded(() -> writer.addDocuments(block));
           outcome = Outcome.ADDED;
         } else {
-          writer.updateDocuments(NewsSchema.idTerm(id), block);
+          shielded(() -> writer.updateDocuments(NewsSchema.idTerm(id), block));
           outcome = Outcome.REPLACED;
           String before = origins.get(id);
           if (before != null && !origin.isEmpty() && !before.equals(origin)) {
@@ -477,7 +555,7 @@ public final class ArticleIndexer implements Closeable {
         if (!hashes.containsKey(articleId)) {
           return false;
         }
-        writer.deleteDocuments(NewsSchema.idTerm(articleId));
+        shielded(() -> writer.deleteDocuments(NewsSchema.idTerm(articleId)));
         hashes.remove(articleId); // after the delete: one that fails leaves the id indexed
         origins.remove(articleId);
         return true;
@@ -533,7 +611,7 @@ public final class ArticleIndexer implements Closeable {
     commitLock.readLock().lock();
     try {
       ensureOpen();
-      return writer.flushNextBuffer();
+      return shielded(writer::flushNextBuffer);
     } finally {
       commitLock.readLock().unlock();
     }
@@ -619,7 +697,7 @@ public final class ArticleIndexer implements Closeable {
     CommitInfo info = new CommitInfo(articles, java.time.Instant.now());
     writer.setLiveCommitData(info.userData().entrySet());
     try {
-      writer.commit();
+      shielded(writer::commit);
     } catch (IllegalStateException e) {
       // Lucene's writer refuses to commit once a merge thread failed (a full disk), even before
       // it has closed: that failure is the cause
@@ -643,7 +721,7 @@ public final class ArticleIndexer implements Closeable {
     ensureOpen();
     try {
       // not under the commit lock: a rollback (Ctrl-C) aborts the merge rather than wait for it
-      writer.forceMerge(maxSegments);
+      shielded(() -> writer.forceMerge(maxSegments));
     } catch (AlreadyClosedException e) {
       ensureOpen(); // closed meanwhile: this indexer's error, not Lucene's writer's
       throw e;
@@ -813,6 +891,7 @@ public final class ArticleIndexer implements Closeable {
   }
 
   private void closeDirectory() throws IOException {
+    io.shutdown(); // no call reaches the writer any more
     if (ownsDirectory) {
       directory.close();
     }

@@ -412,6 +412,43 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void anInterruptedCommitCommitsAndLeavesTheIndexerOpen(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("idx");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      indexer.index(TestIndexes.article("a", null, "Committed."));
+      indexer.commit();
+      indexer.index(TestIndexes.article("b", null, "Not yet committed."));
+      Thread.currentThread().interrupt(); // a task cancelled with Future.cancel(true)
+      try {
+        assertEquals(2, indexer.commit());
+      } finally {
+        assertTrue(Thread.interrupted(), "the interrupt is left for the caller");
+      }
+      indexer.index(TestIndexes.article("c", null, "Later."));
+      assertEquals(3, indexer.commit());
+    }
+  }
+
+  @Test
+  void anInterruptedWriteThatWritesASegmentLeavesTheIndexerOpen(@TempDir Path tmp)
+      throws IOException {
+    Path index = tmp.resolve("idx");
+    String text = "Words enough to fill a small buffer soon. ".repeat(20);
+    int articles = 2_000; // some 2 MB of text: segments are written as articles are indexed
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, new IndexerOptions(false, null, 1))) {
+      Thread.currentThread().interrupt();
+      try {
+        for (int i = 0; i < articles; i++) {
+          indexer.index(TestIndexes.article("a" + i, null, text + i));
+        }
+      } finally {
+        assertTrue(Thread.interrupted(), "the interrupt is left for the caller");
+      }
+      assertEquals(articles, indexer.commit());
+    }
+  }
+
+  @Test
   void rollingBackOrClosingAnIndexerClosedOrRolledBackAlreadyDoesNothing(@TempDir Path tmp)
       throws IOException {
     Path index = tmp.resolve("idx");
