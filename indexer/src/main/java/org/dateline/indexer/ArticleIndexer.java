@@ -851,7 +851,8 @@ public final class ArticleIndexer implements Closeable {
    * commit here: it rolls back, leaving the old index whole (or no index in a folder that held
    * none), so that a try-with-resources block whose body failed does not replace the old index with
    * a partial one. Call {@link #commit} before {@code close()} to replace it (see the class
-   * comment).
+   * comment). Nor does an indexer that made the index commit here when it holds no article and
+   * nothing was committed: the folder is left without an index, as before {@link #open}.
    */
   @Override
   public void close() throws IOException {
@@ -864,6 +865,8 @@ public final class ArticleIndexer implements Closeable {
     try {
       if (create && commitsWritten.get() == 0) {
         rollbackLocked(); // the old index stays: only an explicit commit() replaces it
+      } else if (isNewWithNothingCommitted() && hashes.isEmpty()) {
+        rollbackLocked(); // an empty index would answer every search with nothing
       } else if (writer.isOpen()) {
         commitLocked();
         writer.close();

@@ -449,6 +449,23 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void closingANewIndexThatHoldsNoArticleMakesNoIndex(@TempDir Path tmp) throws Exception {
+    Path index = tmp.resolve("idx");
+    ArticleIndexer.open(index, IndexerOptions.defaults(null)).close();
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      IndexingJob.Summary run =
+          new IndexingJob(indexer, 2, 0, null)
+              .run(List.of(Files.createDirectories(tmp.resolve("empty"))), null, false);
+      assertEquals(0, run.commits());
+      indexer.index(TestIndexes.article("a", null, "Added, then deleted."));
+      indexer.delete("a");
+    }
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+      assertFalse(DirectoryReader.indexExists(d), "no index, rather than an empty one");
+    }
+  }
+
+  @Test
   void rollingBackOrClosingAnIndexerClosedOrRolledBackAlreadyDoesNothing(@TempDir Path tmp)
       throws IOException {
     Path index = tmp.resolve("idx");
