@@ -241,7 +241,13 @@ public final class NewsSearcher implements Closeable {
   /**
    * Runs a search.
    *
-   * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms
+   * @throws ExpiredCursorException (an {@link IllegalArgumentException}) if the request's cursor
+   *     pages on a ranking by relevance in a view of the index that is no longer kept: the index
+   *     has changed since its first page, and the view was let go (10 minutes after its last page,
+   *     or as the 8 last paged were kept); search again without the cursor
+   * @throws IllegalArgumentException if the query cannot be parsed or expands to too many terms, or
+   *     the cursor is not one of this search's (malformed, altered, or of another query, filters or
+   *     sort)
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
@@ -259,7 +265,7 @@ public final class NewsSearcher implements Closeable {
         // scores hold in the view they were computed in: page on in it while it is kept
         kept = (Snapshot) pagedViews.acquire(boundary.version());
         if (kept == null) {
-          throw new IllegalArgumentException(
+          throw new ExpiredCursorException(
               "the index has changed since this cursor's first page, and a ranking by relevance"
                   + " pages on only in the view of the index it was made in (kept "
                   + PAGED_VIEW_SECONDS / 60

@@ -378,7 +378,13 @@ public final class SearchRequest {
       }
     }
 
-    /** Continue after the page that returned this cursor. */
+    /**
+     * Continue after the page that returned this cursor ({@link SearchResults#nextCursor()}). It is
+     * checked when the search runs: {@link NewsSearcher#search} throws an {@link
+     * IllegalArgumentException} for a cursor that is not this search's, and its subclass {@link
+     * ExpiredCursorException} for a relevance cursor whose view of the index is gone (search again
+     * without it).
+     */
     public Builder cursor(String cursor) {
       this.cursor = cursor;
       return this;

@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,36 @@ class PagingAcrossChangesTest {
 
   private static List<String> ids(SearchResults r) {
     return r.hits().stream().map(ArticleHit::id).toList();
+  }
+
+  @Test
+  void aRelevanceCursorWhoseViewIsGoneIsToldApartFromAMalformedOne() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory();
+        ArticleIndexer indexer = ArticleIndexer.open(dir, IndexerOptions.defaults(null))) {
+      write(indexer, 0, 30, "Market news");
+      indexer.commit();
+      String cursor;
+      try (NewsSearcher first = NewsSearcher.open(dir)) {
+        cursor = first.search(SearchRequest.builder("market").limit(5).build()).nextCursor();
+      }
+      write(indexer, 30, 40, "Other news");
+      indexer.commit();
+      try (NewsSearcher later = NewsSearcher.open(dir)) {
+        ExpiredCursorException expired =
+            assertThrows(
+                ExpiredCursorException.class,
+                () ->
+                    later.search(SearchRequest.builder("market").limit(5).cursor(cursor).build()));
+        assertTrue(expired.getMessage().contains("search again without the cursor"));
+        IllegalArgumentException malformed =
+            assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    later.search(
+                        SearchRequest.builder("market").limit(5).cursor("garbage!!").build()));
+        assertFalse(malformed instanceof ExpiredCursorException, malformed.getMessage());
+      }
+    }
   }
 
   @Test
