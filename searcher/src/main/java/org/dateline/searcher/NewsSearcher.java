@@ -514,8 +514,14 @@ public final class NewsSearcher implements Closeable {
     Snapshot before = acquire();
     try {
       pruneViews();
-      manager.maybeRefreshBlocking();
-      IndexSearcher after = manager.acquire();
+      IndexSearcher after;
+      try {
+        manager.maybeRefreshBlocking();
+        after = manager.acquire();
+      } catch (AlreadyClosedException e) {
+        // closed by another thread since acquire(): this class's error, not Lucene's manager's
+        throw new AlreadyClosedException("this NewsSearcher is closed", e);
+      }
       try {
         return after != before;
       } finally {

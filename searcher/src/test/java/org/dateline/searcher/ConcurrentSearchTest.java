@@ -246,6 +246,33 @@ class ConcurrentSearchTest {
   }
 
   @Test
+  void aRefreshRacingCloseSaysTheSearcherIsClosed() throws Exception {
+    try (Directory index = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
+      PausingDirectory dir = new PausingDirectory(index);
+      NewsSearcher searcher = NewsSearcher.openOwned(dir, null);
+      try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+        indexer.index(TestIndexes.article("b", null, "Gas."));
+      }
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        dir.pauseNext("segments"); // the refresh, reading the new commit
+        Future<Boolean> refresh = pool.submit(searcher::refresh);
+        assertTrue(dir.paused.await(30, TimeUnit.SECONDS));
+        searcher.close();
+        dir.resume();
+        java.util.concurrent.ExecutionException e =
+            assertThrows(
+                java.util.concurrent.ExecutionException.class,
+                () -> refresh.get(30, TimeUnit.SECONDS));
+        assertTrue(e.getCause() instanceof AlreadyClosedException, e.getCause().toString());
+        assertEquals("this NewsSearcher is closed", e.getCause().getMessage());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void statsRunningWhenTheSearcherClosesFinishesAndTheDirectoryClosesAfter() throws Exception {
     try (Directory index = TestIndexes.index(List.of(TestIndexes.article("a", null, "Oil.")))) {
       PausingDirectory dir = new PausingDirectory(index);
