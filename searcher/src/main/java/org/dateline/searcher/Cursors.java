@@ -20,6 +20,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.dateline.indexer.entity.EntityNormalizer;
 import org.dateline.indexer.entity.EntityType;
 import org.dateline.indexer.entity.NameAliases;
+import org.dateline.searcher.query.UserQueryParser;
 
 /**
  * Opaque paging cursors. A cursor holds the sort values of the last hit of a page (score or date,
@@ -236,6 +237,8 @@ final class Cursors {
 
   private static IllegalArgumentException invalid(String cursor) {
     return new IllegalArgumentException(
-        "invalid cursor '" + cursor + "'; pass the nextCursor of a previous page unchanged");
+        "invalid cursor "
+            + UserQueryParser.abbreviate(cursor)
+            + "; pass the nextCursor of a previous page unchanged");
   }
 }

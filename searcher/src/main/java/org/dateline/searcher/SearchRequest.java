@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
+import org.dateline.searcher.query.UserQueryParser;
 import org.dateline.searcher.ranking.Feedback;
 
 /**
@@ -32,6 +33,15 @@ public final class SearchRequest {
 
   /** The longest query string, in characters. */
   public static final int MAX_QUERY_LENGTH = 10_000;
+
+  /**
+   * The longest cursor, in characters: a cursor of the longest article id ({@link
+   * Article#MAX_ID_LENGTH} characters of four UTF-8 bytes each) is under 3,000.
+   */
+  public static final int MAX_CURSOR_LENGTH = 4_096;
+
+  /** The longest entity filter value, in characters: a name, not a text. */
+  public static final int MAX_ENTITY_VALUE_LENGTH = 1_000;
 
   /** How long a search may run unless the request says otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -344,6 +354,15 @@ public final class SearchRequest {
       if (cleaned.isEmpty()) {
         throw new IllegalArgumentException("entity filter " + type.key() + " has an empty value");
       }
+      if (cleaned.length() > MAX_ENTITY_VALUE_LENGTH) {
+        throw new IllegalArgumentException(
+            String.format(
+                "entity filter %s value %s is %,d characters long; the limit is %,d: give a name",
+                type.key(),
+                UserQueryParser.abbreviate(cleaned),
+                cleaned.length(),
+                MAX_ENTITY_VALUE_LENGTH));
+      }
       entities.computeIfAbsent(type, t -> new ArrayList<>()).add(cleaned);
       return this;
     }
@@ -384,8 +403,18 @@ public final class SearchRequest {
      * IllegalArgumentException} for a cursor that is not this search's, and its subclass {@link
      * ExpiredCursorException} for a relevance cursor whose view of the index is gone (search again
      * without it).
+     *
+     * @throws IllegalArgumentException if the cursor is longer than {@link #MAX_CURSOR_LENGTH},
+     *     which no cursor is
      */
     public Builder cursor(String cursor) {
+      if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) {
+        throw new IllegalArgumentException(
+            String.format(
+                "invalid cursor %s: it is %,d characters long, and cursors are at most %,d; pass"
+                    + " the nextCursor of a previous page unchanged",
+                UserQueryParser.abbreviate(cursor), cursor.length(), MAX_CURSOR_LENGTH));
+      }
       this.cursor = cursor;
       return this;
     }

@@ -279,6 +279,33 @@ class BadRequestsTest {
   }
 
   @Test
+  void aMalformedOrOverlongCursorOrEntityValueIsRefusedWithAShortMessage() {
+    String garbage = "garbage!".repeat(400); // shorter than any limit, but not a cursor
+    String message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> searcher.search(SearchRequest.builder("x").cursor(garbage).build()))
+            .getMessage();
+    assertTrue(message.startsWith("invalid cursor 'garbage!garbage!"), message);
+    assertTrue(message.length() < 200, message);
+    message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRequest.builder("x").cursor("A".repeat(10_000_000)))
+            .getMessage();
+    assertTrue(message.contains("10,000,000 characters long"), message);
+    assertTrue(message.length() < 300, message);
+    message =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SearchRequest.builder("x").entity(EntityType.PERSON, "x".repeat(1_000_000)))
+            .getMessage();
+    assertTrue(message.startsWith("entity filter person value 'xxx"), message);
+    assertTrue(message.contains("1,000,000 characters long"), message);
+    assertTrue(message.length() < 300, message);
+  }
+
+  @Test
   void aMissingArgumentIsNamedInsteadOfFailingDeepInside() {
     assertEquals(
         "request",
