@@ -282,7 +282,7 @@ public final class NewsSearcher implements Closeable {
       pruneViews();
       return results;
     } catch (IndexSearcher.TooManyClauses e) {
-      throw UserQueryParser.tooManyClauses(request.query(), e);
+      throw tooManyClauses(request, e);
     } catch (TooComplexToDeterminizeException e) {
       throw new IllegalArgumentException(
           "query "
@@ -502,6 +502,26 @@ public final class NewsSearcher implements Closeable {
     } finally {
       release(s);
     }
+  }
+
+  /**
+   * The error of a search of too many clauses, blaming the entity filters when their values make
+   * half the limit or more (each takes a clause at least, a name with other spellings more), and
+   * the query's words otherwise.
+   */
+  private static IllegalArgumentException tooManyClauses(
+      SearchRequest request, IndexSearcher.TooManyClauses e) {
+    int values = request.entities().values().stream().mapToInt(List::size).sum();
+    if (values < IndexSearcher.getMaxClauseCount() / 2) {
+      return UserQueryParser.tooManyClauses(request.query(), e);
+    }
+    return new IllegalArgumentException(
+        String.format(
+            "the entity filters have too many values (%,d): with the query %s they make more than"
+                + " %,d clauses (each value takes one at least, a name with other spellings more);"
+                + " filter on fewer values",
+            values, UserQueryParser.abbreviate(request.query()), IndexSearcher.getMaxClauseCount()),
+        e);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -303,6 +304,19 @@ class BadRequestsTest {
     assertTrue(message.startsWith("entity filter person value 'xxx"), message);
     assertTrue(message.contains("1,000,000 characters long"), message);
     assertTrue(message.length() < 300, message);
+  }
+
+  @Test
+  void tooManyEntityFilterValuesAreBlamedRatherThanTheQuerysWords() {
+    SearchRequest.Builder b = SearchRequest.builder("oil");
+    for (int i = 0; i < 1_100; i++) {
+      b.entity(EntityType.LOCATION, "place" + i);
+    }
+    SearchRequest request = b.build();
+    String message =
+        assertThrows(IllegalArgumentException.class, () -> searcher.search(request)).getMessage();
+    assertTrue(message.startsWith("the entity filters have too many values (1,100)"), message);
+    assertFalse(message.contains("fewer words"), message);
   }
 
   @Test
