@@ -241,9 +241,22 @@ final class DocumentConsistency {
 
   private static final int MAX_COUNTRY_WORDS = 6;
 
+  /**
+   * Whether the word at {@code i} is a title before the name after it: a title ({@link
+   * EntityNormalizer#isTitle}), unless it is written in capitals before a word that is not ("MS.
+   * Final approval" after "patients with": multiple sclerosis; "MR. SMITH" in a line of capitals is
+   * a title).
+   */
+  private static boolean isTitleBeforeName(String[] tokens, int i) {
+    return EntityNormalizer.isTitle(tokens[i])
+        && !(TokenShapes.isAllCaps(tokens[i])
+            && i + 1 < tokens.length
+            && !TokenShapes.isAllCaps(tokens[i + 1]));
+  }
+
   /** Honorifics that stand before a person's name only (not "Miss World", not "General Motors"). */
   private static final Set<String> PERSONAL_HONORIFICS =
-      Set.of("mr", "mrs", "ms", "dr", "lord", "lady", "baroness", "sir", "dame");
+      Set.of("mr", "mrs", "ms", "dr", "lord", "lady", "baron", "baroness", "sir", "dame");
 
   /**
    * Whether a span of two or three words is a {@link #PERSONAL_HONORIFICS personal honorific} and a
@@ -253,7 +266,8 @@ final class DocumentConsistency {
   private static boolean isHonorificAndName(String[] tokens, int start, int end) {
     if (end - start < 2
         || end - start > 3
-        || !PERSONAL_HONORIFICS.contains(EntityNormalizer.listKey(tokens[start]))) {
+        || !PERSONAL_HONORIFICS.contains(EntityNormalizer.listKey(tokens[start]))
+        || !isTitleBeforeName(tokens, start)) {
       return false;
     }
     for (int i = start + 1; i < end; i++) {
@@ -564,7 +578,7 @@ final class DocumentConsistency {
           end--;
         }
         int start = span.start();
-        while (start < end && EntityNormalizer.isTitle(tokens[start])) {
+        while (start < end && isTitleBeforeName(tokens, start)) {
           start++; // "Mr Chakkara", "Chancellor Gordon Brown": names are written without titles
         }
         if (start == end) {
@@ -834,6 +848,29 @@ final class DocumentConsistency {
    * a country's ("U.S. McDonnell Douglas Corp") or where it is based ("Boston-based FMR Corp").
    * "Bank" alone names no bank.
    */
+  /**
+   * Whether a name right before a firm's may be the start of the firm's name (no person's, which
+   * the caller has seen to): not a country's ("U.S. McDonnell Douglas Corp", "U.S. Subsidiary"),
+   * nor an organization of its own ("Cook County Circuit Court" before "Commonwealth Edison Co"),
+   * nor one that ends in a legal form or a possessive ("Grand Metropolitan PLC's Heublein Inc"),
+   * nor a compound in small letters after a hyphen ("Boston-based", "French-controlled",
+   * "B-minus").
+   */
+  private static boolean isFirmsFirstWords(String[] tokens, TokenSpan before) {
+    String last = tokens[before.end() - 1];
+    return before.type() != EntityType.ORGANIZATION
+        && !isCountry(tokens[before.start()])
+        && !isCountry(text(tokens, before.start(), before.end()))
+        && isCapitalized(last) // "Cook County Circuit Court against"
+        && !LegalForms.isLegalForm(last)
+        && !last.endsWith("'s")
+        && !last.endsWith("’s")
+        && !HYPHENED_SMALL_WORD.matcher(last).find();
+  }
+
+  /** A word that ends in a hyphen and small letters: "Boston-based", "Peking-owned". */
+  private static final Pattern HYPHENED_SMALL_WORD = Pattern.compile("-\\p{Ll}+$");
+
   private static List<TokenSpan> withFirmNamesJoined(String[] tokens, List<TokenSpan> spans) {
     List<TokenSpan> list = spans;
     for (int n = 1; n < list.size(); n++) {
@@ -842,9 +879,7 @@ final class DocumentConsistency {
       if (firm.type() == EntityType.ORGANIZATION
           && before.type() != EntityType.PERSON
           && before.end() == firm.start()
-          && !tokens[before.end() - 1].endsWith("-based")
-          && !isCountry(text(tokens, before.start(), before.end()))
-          && (LegalForms.isLegalForm(tokens[firm.end() - 1])
+          && (LegalForms.isLegalForm(tokens[firm.end() - 1]) && isFirmsFirstWords(tokens, before)
               || tokens[firm.start()].equals("Bank")
                   && legalFormsOnly(tokens, firm.start() + 1, firm.end()))) {
         list = replaced(list, before.start(), firm.end());
@@ -1360,6 +1395,7 @@ final class DocumentConsistency {
   private static List<List<TokenSpan>> withFirmsNamedShort(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> confidences) {
     Map<String, Double> firms = new HashMap<>();
+    Map<String, Double> firstWords = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
@@ -1372,7 +1408,7 @@ final class DocumentConsistency {
             // its first two words or more: "Great Lakes" of "Great Lakes Forest Products Ltd"
             for (int k = span.start() + 2; k < end; k++) {
               if (isCapitalized(tokens[k - 1])) {
-                firms.merge(text(tokens, span.start(), k), w, Double::sum);
+                firstWords.merge(text(tokens, span.start(), k), w, Double::sum);
               }
             }
           }
@@ -1387,22 +1423,33 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
-        int start = span.start();
-        if (start == 1
-            && isCapitalized(tokens[0])
-            && firms.containsKey(text(tokens, 0, span.end()))) {
-          // "Great Lakes said": the tagger took the sentence's first word for a common one
-          start = 0;
+        if (span.type() == EntityType.ORGANIZATION
+            && (span.start() != 1 || !firstWords.containsKey(text(tokens, 0, span.end())))) {
+          fixed.add(span);
+          continue;
         }
-        Double firm =
-            span.type() == EntityType.ORGANIZATION && start == span.start()
-                ? null
-                : firms.get(text(tokens, start, span.end()));
-        // the tagger's weight of a name it cut short says nothing of the whole name
-        boolean company =
-            firm != null
-                && (start < span.start() || weight(confidences, s, span) <= FIRM_FACTOR * firm);
-        fixed.add(company ? new TokenSpan(start, span.end(), EntityType.ORGANIZATION) : span);
+        Double firm = firms.get(text(tokens, span.start(), span.end()));
+        if (firm == null && span.type() != EntityType.LOCATION) {
+          // the firm's first words; a place stays a place ("New Jersey" of "New Jersey Bell")
+          firm = firstWords.get(text(tokens, span.start(), span.end()));
+        }
+        if (span.start() == 1
+            && span.type() != EntityType.LOCATION
+            && isCapitalized(tokens[0])
+            && (firms.containsKey(text(tokens, 0, span.end()))
+                || firstWords.containsKey(text(tokens, 0, span.end())))) {
+          // "Great Lakes said": the tagger took the sentence's first word for a common one, or
+          // for a name of its own ("Hawker" of "Hawker Siddeley"), which goes; the tagger's weight
+          // of the name it cut short says nothing of the whole name
+          if (!fixed.isEmpty() && fixed.get(fixed.size() - 1).start() == 0) {
+            fixed.remove(fixed.size() - 1);
+          }
+          fixed.add(new TokenSpan(0, span.end(), EntityType.ORGANIZATION));
+          continue;
+        }
+        boolean company = firm != null && weight(confidences, s, span) <= FIRM_FACTOR * firm;
+        fixed.add(
+            company ? new TokenSpan(span.start(), span.end(), EntityType.ORGANIZATION) : span);
       }
       out.add(fixed);
     }

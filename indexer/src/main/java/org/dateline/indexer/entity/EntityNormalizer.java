@@ -42,7 +42,7 @@ public final class EntityNormalizer {
    * The revision of the canonical values: raise it with any change that gives a name another value,
    * so that the indexer analyses articles again rather than keep their old values.
    */
-  public static final int REVISION = 20;
+  public static final int REVISION = 21;
 
   /** Runs of white space, no-break spaces included (compiled once: every name passes here). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}]+");
@@ -66,6 +66,7 @@ public final class EntityNormalizer {
           "dame",
           "lord",
           "lady",
+          "baron",
           "baroness",
           "sheikh",
           "sheik",
@@ -437,6 +438,10 @@ public final class EntityNormalizer {
 
   /** Whether a word is an honorific or a title ({@code Mr.}, {@code Chancellor}, ...). */
   static boolean isTitle(String word) {
+    int dot = word.indexOf('.');
+    if (dot >= 0 && dot < word.length() - 1) {
+      return false; // initials ("M.S. Swaminathan"), not "Ms"
+    }
     String key = listKey(word);
     return HONORIFICS.contains(key) && (!DOTTED_ONLY.contains(key) || word.endsWith("."));
   }

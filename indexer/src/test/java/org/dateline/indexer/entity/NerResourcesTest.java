@@ -654,6 +654,22 @@ class NerResourcesTest {
   }
 
   @Test
+  void aFirmsFirstWordsRestoredToASentencesStartTakeThePlaceOfTheNameThere() {
+    List<String[]> sentences =
+        List.of(
+            "Great Lakes Forest Products Ltd said so .".split(" "),
+            "Great Lakes said sales fell .".split(" "));
+    List<List<TokenSpan>> spans =
+        List.of(
+            List.of(new TokenSpan(0, 5, EntityType.ORGANIZATION)),
+            List.of(new TokenSpan(0, 1, EntityType.PERSON), new TokenSpan(1, 2, EntityType.MISC)));
+
+    List<List<TokenSpan>> out = DocumentConsistency.apply(sentences, spans);
+
+    assertEquals(List.of(new TokenSpan(0, 2, EntityType.ORGANIZATION)), out.get(1));
+  }
+
+  @Test
   void aTitleBeforeAPersonsNameIsNoPartOfItToPropagate() {
     List<String[]> sentences =
         List.of("Administrator Bolden spoke .".split(" "), "The Administrator left .".split(" "));

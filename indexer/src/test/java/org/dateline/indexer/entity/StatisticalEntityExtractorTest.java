@@ -376,6 +376,38 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aPlaceThatStartsAFirmsNameStaysAPlaceOutsideIt() {
+    List<String> found =
+        typed(
+            "New Jersey Bell Telephone Co said it would cut rates. Unemployment in New Jersey"
+                + " fell to five pct.");
+    assertTrue(found.contains("LOCATION:New Jersey"), found.toString());
+  }
+
+  @Test
+  void aFirmIsNotJoinedToAnotherFirmACourtOrWhatOwnsIt() {
+    List<String> found =
+        typed(
+            "He sued in Cook County Circuit Court against Commonwealth Edison Co on Monday."
+                + " French-controlled Schlumberger Ltd said so. Grand Metropolitan PLC's"
+                + " Heublein Inc unit rose.");
+    assertTrue(found.contains("ORGANIZATION:Commonwealth Edison Co"), found.toString());
+    assertTrue(found.contains("ORGANIZATION:Schlumberger Ltd"), found.toString());
+    assertTrue(found.contains("ORGANIZATION:Heublein Inc"), found.toString());
+  }
+
+  @Test
+  void initialsAndAnIllnessInCapitalsAreNoTitles() {
+    List<String> found =
+        typed(
+            "Minister M.S. Gill met D.R. Mehta in Delhi. The drug helps patients with MS."
+                + " Final approval is due in May.");
+    assertTrue(found.contains("PERSON:M.S. Gill"), found.toString());
+    assertTrue(found.contains("PERSON:D.R. Mehta"), found.toString());
+    assertTrue(found.stream().noneMatch(e -> e.endsWith(":Final")), found.toString());
+  }
+
+  @Test
   void aPlaceNamedLikeAPartyOrAUniversityIsTheInstitution() {
     List<String> found = typed("The UK Independence Party wants Britain out of the union.");
     assertTrue(found.contains("ORGANIZATION:UK Independence Party"), found.toString());
