@@ -376,12 +376,17 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
-  void aPlaceThatStartsAFirmsNameStaysAPlaceOutsideIt() {
+  void aFirmsNameCutAtASentencesStartIsMadeWholeAgain() {
     List<String> found =
         typed(
-            "New Jersey Bell Telephone Co said it would cut rates. Unemployment in New Jersey"
-                + " fell to five pct.");
-    assertTrue(found.contains("LOCATION:New Jersey"), found.toString());
+            "American Express Co said profit rose. American Express officials declined comment."
+                + " Shares of Tele-communications Inc fell.");
+    assertEquals(
+        List.of(
+            "ORGANIZATION:American Express Co",
+            "ORGANIZATION:American Express",
+            "ORGANIZATION:Tele-communications Inc"),
+        found);
   }
 
   @Test
