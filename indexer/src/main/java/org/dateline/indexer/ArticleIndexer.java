@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -361,8 +362,7 @@ public final class ArticleIndexer implements Closeable {
    */
   private void ensureOpen() {
     if (closed.get()) {
-      throw new AlreadyClosedException(
-          "this ArticleIndexer is closed", writer.getTragicException());
+      throw closedError();
     }
     ensureWriterOpen();
   }
@@ -370,10 +370,16 @@ public final class ArticleIndexer implements Closeable {
   /** {@link #ensureOpen} for Lucene's writer only: also true while {@link #close} commits. */
   private void ensureWriterOpen() {
     if (!writer.isOpen() || writer.getTragicException() != null) {
-      // after a failure that closed Lucene's writer (a full disk, say), that failure is the cause
-      throw new AlreadyClosedException(
-          "this ArticleIndexer is closed", writer.getTragicException());
+      throw closedError();
     }
+  }
+
+  /**
+   * This indexer's error for a call refused or cut short because it is closed; after a failure that
+   * closed Lucene's writer (a full disk, say), that failure is the cause.
+   */
+  private AlreadyClosedException closedError() {
+    return new AlreadyClosedException("this ArticleIndexer is closed", writer.getTragicException());
   }
 
   /** A call of Lucene's writer. */
@@ -416,7 +422,15 @@ public final class ArticleIndexer implements Closeable {
    * interrupt flag is set again afterwards; the call's own failure is thrown as it is.
    */
   private <T> T shielded(WriterCall<T> call) throws IOException {
-    Future<T> result = io.submit(call::call);
+    Future<T> result;
+    try {
+      result = io.submit(call::call);
+    } catch (RejectedExecutionException e) {
+      // the I/O threads are shut down by close() and rollback() only, once the indexer is closed
+      AlreadyClosedException closedError = closedError();
+      closedError.addSuppressed(e);
+      throw closedError;
+    }
     boolean interrupted = false;
     try {
       while (true) {
@@ -731,6 +745,13 @@ public final class ArticleIndexer implements Closeable {
    * Merges the index down to at most {@code maxSegments} segments and commits. Worth it once a bulk
    * load is done (an archive that changes little): searches then visit fewer segments. It rewrites
    * the whole index, so it needs as much free disk again and takes a while.
+   *
+   * <p>A {@link #close} or {@link #rollback} on another thread does not wait for the merge: it
+   * aborts it, and this call then throws this indexer's {@link AlreadyClosedException}, as any call
+   * racing them does (see the class comment).
+   *
+   * @return the number of articles in the committed index
+   * @throws AlreadyClosedException if this indexer is closed, or is closed while it merges
    */
   public int forceMerge(int maxSegments) throws IOException {
     if (maxSegments < 1) {
@@ -740,8 +761,17 @@ public final class ArticleIndexer implements Closeable {
     try {
       // not under the commit lock: a rollback (Ctrl-C) aborts the merge rather than wait for it
       shielded(() -> writer.forceMerge(maxSegments));
-    } catch (AlreadyClosedException e) {
-      ensureOpen(); // closed meanwhile: this indexer's error, not Lucene's writer's
+    } catch (IOException | RuntimeException e) {
+      // a close() or rollback() meanwhile aborts the merge, which Lucene's writer throws as a
+      // "background merge hit exception", or as its own writer closed: this indexer's error
+      if (closed.get() || e instanceof AlreadyClosedException) {
+        try {
+          ensureOpen();
+        } catch (AlreadyClosedException closedError) {
+          closedError.addSuppressed(e);
+          throw closedError;
+        }
+      }
       throw e;
     }
     return commit();

@@ -37,6 +37,9 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.dateline.indexer.ArticleIndexer.Outcome;
 import org.dateline.indexer.article.Article;
 import org.dateline.indexer.entity.EntityType;
@@ -409,6 +412,89 @@ class ArticleIndexerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aForceMergeCutShortByCloseOrRollbackFailsAsClosed() throws Exception {
+    for (boolean rollback : new boolean[] {false, true}) {
+      java.util.concurrent.CountDownLatch merging = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      // the merge waits in its first file until close() or rollback() has aborted it
+      Directory mergeWaits =
+          new FilterDirectory(new ByteBuffersDirectory()) {
+            @Override
+            public IndexOutput createOutput(String name, IOContext context) throws IOException {
+              if (context.context == IOContext.Context.MERGE) {
+                merging.countDown();
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  throw new java.io.InterruptedIOException();
+                }
+              }
+              return super.createOutput(name, context);
+            }
+          };
+      ArticleIndexer indexer = ArticleIndexer.open(mergeWaits, IndexerOptions.defaults(null));
+      java.util.Random random = new java.util.Random(42);
+      for (int i = 0; i < 2; i++) {
+        // a merge checks whether it was aborted once per megabyte it writes to a file
+        List<String> paragraphs = new ArrayList<>();
+        for (int p = 0; p < 700; p++) {
+          StringBuilder words = new StringBuilder();
+          while (words.length() < 1_000) {
+            words.append(Integer.toString(random.nextInt(Integer.MAX_VALUE), 36)).append(' ');
+          }
+          paragraphs.add(words.toString());
+        }
+        indexer.index(Article.of("a" + i, null, paragraphs));
+        indexer.commit();
+      }
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      Future<Integer> merge = pool.submit(() -> indexer.forceMerge(1));
+      assertTrue(merging.await(1, java.util.concurrent.TimeUnit.MINUTES));
+      Thread closer =
+          new Thread(
+              () -> {
+                try {
+                  if (rollback) {
+                    indexer.rollback();
+                  } else {
+                    indexer.close();
+                  }
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      closer.start();
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (!abortingMerges() && closer.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(1);
+      }
+      release.countDown();
+      closer.join();
+      java.util.concurrent.ExecutionException failure =
+          assertThrows(java.util.concurrent.ExecutionException.class, merge::get);
+      pool.shutdown();
+      assertTrue(
+          failure.getCause() instanceof AlreadyClosedException,
+          (rollback ? "rollback: " : "close: ") + failure.getCause());
+      assertEquals("this ArticleIndexer is closed", failure.getCause().getMessage());
+    }
+  }
+
+  /**
+   * Whether a thread (the caller of close() or rollback(), or the indexer's own) waits in Lucene's
+   * writer for the merges it has marked aborted to stop.
+   */
+  private static boolean abortingMerges() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(t -> t.getKey().getState() == Thread.State.TIMED_WAITING)
+        .flatMap(t -> java.util.Arrays.stream(t.getValue()))
+        .anyMatch(
+            frame ->
+                frame.getClassName().equals(org.apache.lucene.index.IndexWriter.class.getName())
+                    && frame.getMethodName().equals("abortMerges"));
   }
 
   @Test
