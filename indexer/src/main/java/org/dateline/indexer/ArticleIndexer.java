@@ -93,13 +93,13 @@ import org.dateline.indexer.schema.NewsSchema;
  * <p><b>Interrupts.</b> Lucene's file I/O is cut short when the thread doing it is interrupted (a
  * {@code Future.cancel(true)}): Java closes the file's channel, and Lucene's writer takes that as a
  * fatal failure and closes for good, losing what was not committed. So this indexer commits,
- * flushes and merges in threads of its own, which nothing interrupts, while the calling thread
- * waits for it, and so does it write for a thread that is interrupted already (a cancelled task
- * that goes on indexing): an interrupt of the caller neither cuts those calls short nor harms the
- * indexer, and the caller's interrupt flag stays set for it to act on. One window is left: {@link
- * #index} and {@link #delete} run in the calling thread, and an interrupt that arrives while such a
- * call writes a segment (when the buffer fills) closes the indexer, as Lucene's own writer would;
- * do not interrupt a thread in the middle of those calls.
+ * flushes, merges, closes and rolls back in threads of its own, which nothing interrupts, while the
+ * calling thread waits for it, and so does it write for a thread that is interrupted already (a
+ * cancelled task that goes on indexing): an interrupt of the caller neither cuts those calls short
+ * nor harms the indexer, and the caller's interrupt flag stays set for it to act on. One window is
+ * left: {@link #index} and {@link #delete} run in the calling thread, and an interrupt that arrives
+ * while such a call writes a segment (when the buffer fills) closes the indexer, as Lucene's own
+ * writer would; do not interrupt a thread in the middle of those calls.
  *
  * <p>Only one {@code ArticleIndexer} may write an index at a time, across processes: opening a
  * second one fails with {@link IndexLockedException}.
@@ -847,7 +847,7 @@ public final class ArticleIndexer implements Closeable {
   private void rollbackLocked() throws IOException {
     discardUncommitted();
     if (isNewWithNothingCommitted()) {
-      deleteUncommittedIndex();
+      shielded(this::deleteUncommittedIndex); // takes the write lock: a file channel
     }
   }
 
@@ -868,10 +868,16 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
-  /** Lucene's rollback, which lets go of the write lock, and the files it may leave behind. */
+  /**
+   * Lucene's rollback, which lets go of the write lock, and the files it may leave behind; shielded
+   * from the caller's interrupt, which Lucene's rollback would throw as its own error halfway.
+   */
   private void discardUncommitted() throws IOException {
-    writer.rollback();
-    deleteUnreferencedFiles();
+    shielded(
+        () -> {
+          writer.rollback();
+          deleteUnreferencedFiles();
+        });
   }
 
   /**
@@ -917,7 +923,7 @@ public final class ArticleIndexer implements Closeable {
         rollbackLocked(); // an empty index would answer every search with nothing
       } else if (writer.isOpen()) {
         commitLocked();
-        writer.close();
+        shielded(writer::close); // waits for merges: an interrupt would cut it short
       }
     } catch (Throwable e) {
       failure = e;

@@ -516,6 +516,56 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void closeAndRollbackOnAnInterruptedThreadCompleteAndLeaveTheInterrupt(@TempDir Path tmp)
+      throws IOException {
+    // {create, call rollback() rather than close(), articles the index holds afterwards}
+    Object[][] cases = {
+      {false, false, 3}, {false, true, 2}, {true, false, 2}, {true, true, 2},
+    };
+    for (Object[] c : cases) {
+      boolean create = (Boolean) c[0];
+      boolean rollback = (Boolean) c[1];
+      String name = (create ? "create, " : "add, ") + (rollback ? "rollback" : "close");
+      Path index = tmp.resolve(name);
+      try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+        indexer.index(TestIndexes.article("a", null, "Committed."));
+        indexer.index(TestIndexes.article("b", null, "Committed."));
+      }
+      ArticleIndexer indexer =
+          ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(create));
+      indexer.index(TestIndexes.article("c", null, "Not yet committed."));
+      Thread.currentThread().interrupt(); // a task cancelled with Future.cancel(true)
+      try {
+        if (rollback) {
+          indexer.rollback();
+        } else {
+          indexer.close();
+        }
+      } finally {
+        assertTrue(Thread.interrupted(), name + ": the interrupt is left for the caller");
+      }
+      try (ArticleIndexer reopened = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+        assertEquals(c[2], reopened.articleIds().size(), name);
+      }
+    }
+    // a new index rolled back leaves none
+    Path index = tmp.resolve("new");
+    ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    indexer.index(TestIndexes.article("a", null, "Never committed."));
+    indexer.flushBuffer();
+    Thread.currentThread().interrupt();
+    try {
+      indexer.rollback();
+    } finally {
+      assertTrue(Thread.interrupted(), "new, rollback: the interrupt is left for the caller");
+    }
+    try (Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
+      assertFalse(DirectoryReader.indexExists(d), "no index");
+      assertEquals(List.of("write.lock"), List.of(d.listAll()));
+    }
+  }
+
+  @Test
   void anInterruptedWriteThatWritesASegmentLeavesTheIndexerOpen(@TempDir Path tmp)
       throws IOException {
     Path index = tmp.resolve("idx");
