@@ -43,7 +43,11 @@ public final class FacetsCommand implements Callable<Integer> {
       description = "auto (default), year, month or day.")
   SearchRequest.DateBuckets dateBuckets = SearchRequest.DateBuckets.AUTO;
 
-  @Option(names = "--json", description = "Print the \"facets\" JSON object.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the \"facets\" JSON object, with \"partial\": true when the counts stopped"
+              + " at the time limit.")
   boolean json;
 
   @Override
@@ -59,7 +63,7 @@ public final class FacetsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(Json.facets(results.facets())));
+      out.println(Json.write(Json.facetCounts(results)));
     } else {
       out.printf(
           "%s%,d article%s match '%s'%n",

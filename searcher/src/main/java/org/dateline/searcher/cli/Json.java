@@ -83,6 +83,17 @@ final class Json {
     return m;
   }
 
+  /**
+   * What {@code facets --json} prints: the {@link #facets} object, as {@code search --json} nests
+   * it, with {@code partial} added, as {@code search --json} has it: whether the counting stopped
+   * at its time limit. An added key, so that programs reading the object's keys go on working.
+   */
+  static Map<String, Object> facetCounts(SearchResults r) {
+    Map<String, Object> m = facets(r.facets());
+    m.put("partial", r.partial());
+    return m;
+  }
+
   /** Facet values as {@code {"value": ..., "count": ...}} objects, in their order. */
   private static List<Object> values(List<FacetResults.FacetValue> values) {
     List<Object> list = new ArrayList<>(values.size());

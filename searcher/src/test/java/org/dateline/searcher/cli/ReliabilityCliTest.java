@@ -109,6 +109,30 @@ class ReliabilityCliTest {
   }
 
   @Test
+  void facetsJsonSaysWhetherTheCountsArePartial() throws IOException {
+    JsonNode cut =
+        DatelineCliTest.json(
+            CliRun.of(
+                "facets",
+                "--index",
+                index.toString(),
+                "--json",
+                "--timeout",
+                "0.000000001",
+                "*:*"));
+    assertTrue(cut.get("partial").asBoolean(), cut.toString());
+    JsonNode whole =
+        DatelineCliTest.json(CliRun.of("facets", "--index", index.toString(), "--json", "*:*"));
+    assertFalse(whole.get("partial").asBoolean(), whole.toString());
+    // the facets object as search --json nests it, and partial
+    List<String> keys = new java.util.ArrayList<>();
+    whole.fieldNames().forEachRemaining(keys::add);
+    assertEquals(
+        List.of("person", "organization", "location", "date", "dateBuckets", "partial"), keys);
+    assertEquals(2, whole.get("date").size(), whole.toString());
+  }
+
+  @Test
   void aTimeLimitIsPrintedAsGivenNotRoundedToZero() {
     CliRun text = search("--timeout", "0.000000001", "*:*");
     assertTrue(
