@@ -132,6 +132,53 @@ class BadRequestsTest {
   }
 
   @Test
+  void refusesAndAndOrMixedWithoutParenthesesWhichLuceneReadsAsAllAnds() throws IOException {
+    // Lucene's classic parser read it as oil +gold +silver: gold and silver required
+    assertEquals(
+        "query 'oil OR gold AND silver' mixes AND and OR without parentheses; add them to say"
+            + " which goes first, as in 'oil OR (gold AND silver)'",
+        error("oil OR gold AND silver"));
+    for (String mixed :
+        List.of(
+            "oil OR gold AND NOT silver",
+            "oil AND gold OR silver",
+            "oil || gold && silver",
+            "oil OR gold AND (silver OR copper)",
+            "title:(oil OR gold AND silver)",
+            "(oil OR gold) AND silver OR copper",
+            "\"oil prices\" OR gold AND silver")) {
+      assertTrue(error(mixed).contains("mixes AND and OR without parentheses"), mixed);
+    }
+    for (String fine :
+        List.of(
+            "(gold AND silver) OR oil",
+            "oil OR (gold AND NOT silver)",
+            "oil AND gold AND NOT silver",
+            "oil OR gold OR NOT silver",
+            "title:(oil OR gold) AND silver",
+            "\"oil OR gold AND silver\"",
+            "oil OR gold \\AND silver",
+            "ANDY OR gold AND\\ silver",
+            "gold&&silver OR oil",
+            "oil OR /go(ld|AND)/",
+            "date:[2020-01-01 TO 2020-06-30] AND oil OR",
+            "oil OR gold AND")) {
+      try {
+        searcher.search(SearchRequest.builder(fine).build());
+      } catch (IllegalArgumentException e) {
+        assertFalse(e.getMessage().contains("mixes AND and OR"), fine + ": " + e.getMessage());
+      }
+    }
+    // --and joins words with AND, but their ORs, written, stay as they are
+    searcher.search(SearchRequest.builder("oil OR gold silver").requireAllTerms(true).build());
+    // --simple has no operators
+    searcher.search(
+        SearchRequest.builder("oil OR gold AND silver")
+            .syntax(SearchRequest.Syntax.SIMPLE)
+            .build());
+  }
+
+  @Test
   void namesUnbalancedParentheses() {
     assertTrue(error("(troops AND iraq").startsWith("unbalanced parentheses"));
     assertTrue(error("troops) AND iraq").startsWith("unbalanced parentheses"));

@@ -42,8 +42,9 @@ import org.dateline.indexer.schema.NewsSchema;
  * Reads a user's query string into a Lucene query over article documents or over paragraph
  * documents. The field names a user may write ({@code text}, {@code title}, entity types, {@code
  * date}) are mapped to the schema's fields; any other field is refused, and so are malformed dates,
- * unbalanced quotes and parentheses, and (unless allowed) leading wildcards. Every refusal is an
- * {@link IllegalArgumentException} whose message names the problem.
+ * unbalanced quotes and parentheses, AND and OR mixed without parentheses ({@link MixedOperators}),
+ * and (unless allowed) leading wildcards. Every refusal is an {@link IllegalArgumentException}
+ * whose message names the problem.
  */
 public final class UserQueryParser {
 
@@ -88,7 +89,11 @@ public final class UserQueryParser {
     // as the phrase of its parts, not as any of them (as Solr's text_en_splitting does)
     parser.setAutoGeneratePhraseQueries(true);
     try {
-      return withoutPurelyNegative(parser.parse(text));
+      Query parsed = parser.parse(text);
+      if (!simple) {
+        MixedOperators.refuse(query, text);
+      }
+      return withoutPurelyNegative(parsed);
     } catch (ParseException e) {
       throw new IllegalArgumentException(describe(query, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
