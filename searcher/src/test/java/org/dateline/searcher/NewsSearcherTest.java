@@ -160,6 +160,25 @@ class NewsSearcherTest {
     assertEquals(all.size(), any.total());
   }
 
+  @Test
+  void excludingOnlyStopWordsExcludesNothing() throws IOException {
+    Set<String> all = idSet("*:*");
+    // the index holds no stop word: excluding one leaves every article, as excluding a word that no
+    // article holds does, where the excluded clause used to be dropped and the query match nothing
+    for (String q :
+        List.of("NOT the", "-the", "NOT (the OR a)", "-\"of the\"", "-title:the", "the -the")) {
+      assertEquals(all, idSet(q), q);
+    }
+    assertEquals(all, idSet("oil OR (NOT the)"));
+    assertEquals(idSet("oil OR (NOT zyzzyva)"), idSet("oil OR (NOT the)"));
+    assertEquals(all, idSet("mosul OR (NOT (the OR a))"));
+    // beside other clauses it changes nothing, and the operators around it bind as before
+    assertEquals(idSet("troops"), idSet("troops AND NOT the"));
+    assertEquals(scores("troops -mosul"), scores("troops -the -mosul"));
+    assertEquals(Set.of("a1"), idSet("troops -the AND baghdad"));
+    assertEquals(Set.of(), idSet("the"), "a query of stop words only still finds nothing");
+  }
+
   private static Map<String, Float> scores(String query) throws IOException {
     Map<String, Float> scores = new java.util.TreeMap<>();
     for (ArticleHit h : search(SearchRequest.builder(query).limit(100)).hits()) {

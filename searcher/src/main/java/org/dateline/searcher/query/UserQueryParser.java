@@ -20,6 +20,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -127,14 +128,24 @@ public final class UserQueryParser {
     if (compound instanceof BooleanQuery bq
         && !bq.clauses().isEmpty()
         && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
-      // a filter, as Elasticsearch adds it: it matches, and adds nothing to scores
-      BooleanQuery.Builder b =
-          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-      bq.clauses().forEach(b::add);
-      return b.build();
+      return everyArticleBut(bq.clauses());
     }
     return compound != null ? compound : q;
   }
+
+  /** Every article but those the clauses, all excluded ones, match (none: every article). */
+  private static Query everyArticleBut(List<BooleanClause> exclusions) {
+    // a filter, as Elasticsearch adds it: it matches, and adds nothing to scores
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+    exclusions.forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * Stands, while a query is parsed, for an excluded clause the analyzer left no word of ({@code
+   * NOT the}, {@code -"of the"}): see {@link Parser#addClause}.
+   */
+  private static final Query EXCLUDES_NOTHING = new MatchNoDocsQuery("excluded stop words");
 
   /** The error for a query that has or expands to more clauses than allowed. */
   public static IllegalArgumentException tooManyClauses(String query, Throwable cause) {
@@ -443,6 +454,49 @@ public final class UserQueryParser {
     Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
       super(fields, analyzer, boosts);
       this.defaultFields = Set.of(fields);
+    }
+
+    /**
+     * Lucene's parser drops a clause the analyzer left no word of (stop words only: {@code the},
+     * {@code "of the"}, {@code (the OR a)}), as if it were not written. That is right for a word
+     * required or optional, but dropping an excluded one turned {@code NOT the}, a query of
+     * exclusions only, into a query of nothing, which matched no article where {@code NOT iraq}
+     * matches every other one. An excluded clause of stop words is kept as what it is, the
+     * exclusion of nothing, until {@link #getBooleanQuery} takes it out again. Lucene makes the
+     * clause before an AND required (before an OR with {@code --and}, optional): the exclusions of
+     * nothing are set aside meanwhile, so that it is the clause it was when they were dropped.
+     */
+    @Override
+    protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+      List<BooleanClause> nothing = new ArrayList<>();
+      while (!clauses.isEmpty() && clauses.get(clauses.size() - 1).getQuery() == EXCLUDES_NOTHING) {
+        nothing.add(0, clauses.remove(clauses.size() - 1));
+      }
+      int at = clauses.size();
+      super.addClause(clauses, conj, mods, q != null ? q : EXCLUDES_NOTHING);
+      if (q == null && clauses.get(at).getOccur() != Occur.MUST_NOT) {
+        clauses.remove(at); // required or optional: dropped, as Lucene drops it
+      }
+      clauses.addAll(at, nothing);
+    }
+
+    /**
+     * A level whose clauses, but for exclusions of nothing ({@link #addClause}), are all excluded
+     * ones, or none, matches every article but the excluded ones: {@code -the} matches every
+     * article, and so does {@code the -the} (the stop word not excluded is dropped); exclusions of
+     * nothing are left out of the query.
+     */
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+      if (clauses.stream().noneMatch(c -> c.getQuery() == EXCLUDES_NOTHING)) {
+        return super.getBooleanQuery(clauses);
+      }
+      List<BooleanClause> written =
+          clauses.stream().filter(c -> c.getQuery() != EXCLUDES_NOTHING).toList();
+      if (written.stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+        return everyArticleBut(written);
+      }
+      return super.getBooleanQuery(written);
     }
 
     /** Maps a field a user wrote to the index field; default fields pass through unchanged. */
