@@ -146,7 +146,10 @@ class BadRequestsTest {
             "oil OR gold AND (silver OR copper)",
             "title:(oil OR gold AND silver)",
             "(oil OR gold) AND silver OR copper",
-            "\"oil prices\" OR gold AND silver")) {
+            "\"oil prices\" OR gold AND silver",
+            // words side by side are OR-ed too
+            "oil gold AND silver",
+            "oil (gold AND silver) copper AND tin")) {
       assertTrue(error(mixed).contains("mixes AND and OR without parentheses"), mixed);
     }
     for (String fine :
@@ -169,8 +172,28 @@ class BadRequestsTest {
         assertFalse(e.getMessage().contains("mixes AND and OR"), fine + ": " + e.getMessage());
       }
     }
-    // --and joins words with AND, but their ORs, written, stay as they are
-    searcher.search(SearchRequest.builder("oil OR gold silver").requireAllTerms(true).build());
+    // with --and, words side by side are AND-ed: a written OR beside them is as mixed
+    IllegalArgumentException withAnd =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                searcher.search(
+                    SearchRequest.builder("oil OR gold silver").requireAllTerms(true).build()));
+    assertTrue(withAnd.getMessage().contains("mixes AND and OR"), withAnd.getMessage());
+    for (String fine :
+        List.of(
+            "oil gold silver",
+            "+oil -gas coal",
+            "oil -the AND gold",
+            "oil AND gold -silver",
+            "title:oil gold",
+            "oil^2 gold~1 \"tin ore\"~3",
+            "date:[2020-01-01 TO 2020-06-30] oil",
+            "(oil AND gold) OR (tin AND copper)",
+            "*:* -oil")) {
+      searcher.search(SearchRequest.builder(fine).build());
+    }
+    searcher.search(SearchRequest.builder("oil gold AND silver").requireAllTerms(true).build());
     // --simple has no operators
     searcher.search(
         SearchRequest.builder("oil OR gold AND silver")

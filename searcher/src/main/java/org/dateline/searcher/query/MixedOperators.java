@@ -31,27 +31,65 @@ final class MixedOperators {
   /**
    * @param query the query as the user wrote it, for the message
    * @param text the query as it is parsed, parsed already without error
+   * @param requireAll whether clauses side by side are joined by AND ({@code --and}), not OR
    * @throws IllegalArgumentException if a level of parentheses holds both AND ({@code &&}) and OR
-   *     ({@code ||})
+   *     ({@code ||}), written or implied by clauses side by side
    */
-  static void refuse(String query, String text) {
+  static void refuse(String query, String text, boolean requireAll) {
     QueryParserTokenManager lexer =
         new QueryParserTokenManager(new FastCharStream(new StringReader(text)));
+    int implicit = requireAll ? AND : OR; // what two clauses side by side are joined by
     Deque<Integer> outer = new ArrayDeque<>();
     int level = 0; // the operators met at the current level of parentheses
+    boolean afterClause = false; // a clause ended, and no operator came after it yet
+    boolean marked = false; // the next clause is marked +, - or NOT: required or excluded anyway
     try {
       for (Token t = lexer.getNextToken();
           t.kind != QueryParserConstants.EOF;
           t = lexer.getNextToken()) {
         switch (t.kind) {
           case QueryParserConstants.LPAREN -> {
+            level |= joined(afterClause, marked, implicit);
             outer.push(level);
             level = 0;
+            afterClause = false;
+            marked = false;
           }
-          case QueryParserConstants.RPAREN -> level = outer.isEmpty() ? 0 : outer.pop();
-          case QueryParserConstants.AND -> level |= AND;
-          case QueryParserConstants.OR -> level |= OR;
-          default -> {}
+          case QueryParserConstants.RPAREN -> {
+            level = outer.isEmpty() ? 0 : outer.pop();
+            afterClause = true;
+          }
+          case QueryParserConstants.AND -> {
+            level |= AND;
+            afterClause = false;
+          }
+          case QueryParserConstants.OR -> {
+            level |= OR;
+            afterClause = false;
+          }
+          case QueryParserConstants.PLUS, QueryParserConstants.MINUS, QueryParserConstants.NOT -> {
+            afterClause = false;
+            marked = true;
+          }
+          case QueryParserConstants.COLON -> afterClause = false; // a field: its clause follows
+          case QueryParserConstants.TERM,
+              QueryParserConstants.QUOTED,
+              QueryParserConstants.STAR,
+              QueryParserConstants.PREFIXTERM,
+              QueryParserConstants.WILDTERM,
+              QueryParserConstants.REGEXPTERM,
+              QueryParserConstants.RANGEIN_START,
+              QueryParserConstants.RANGEEX_START,
+              QueryParserConstants.BAREOPER -> {
+            level |= joined(afterClause, marked, implicit);
+            afterClause =
+                t.kind != QueryParserConstants.RANGEIN_START
+                    && t.kind != QueryParserConstants.RANGEEX_START;
+            marked = false;
+          }
+          case QueryParserConstants.RANGEIN_END, QueryParserConstants.RANGEEX_END ->
+              afterClause = true;
+          default -> {} // a boost, a slop, a range's inside: part of the clause before
         }
         if (level == (AND | OR)) {
           throw new IllegalArgumentException(
@@ -64,5 +102,14 @@ final class MixedOperators {
     } catch (TokenMgrError e) {
       // not for a query the parser read; its own error says what is wrong
     }
+  }
+
+  /**
+   * The operator that joins a clause to the one before it when none is written: the default one
+   * ({@code oil gold AND silver} is {@code oil +gold +silver} as well), none for the first clause
+   * or one marked +, - or NOT, which is required or excluded whatever comes beside it.
+   */
+  private static int joined(boolean afterClause, boolean marked, int implicit) {
+    return afterClause && !marked ? implicit : 0;
   }
 }

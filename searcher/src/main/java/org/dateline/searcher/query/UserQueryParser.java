@@ -92,7 +92,7 @@ public final class UserQueryParser {
     try {
       Query parsed = parser.parse(text);
       if (!simple) {
-        MixedOperators.refuse(query, text);
+        MixedOperators.refuse(query, text, requireAll);
       }
       return withoutPurelyNegative(parsed);
     } catch (ParseException e) {
