@@ -271,18 +271,25 @@ final class DocumentConsistency {
       return false;
     }
     for (int i = start + 1; i < end; i++) {
-      String key = EntityNormalizer.listKey(tokens[i]);
-      if (!isCapitalized(tokens[i])
-          || EntityNormalizer.isTitle(tokens[i])
-          || isCountry(tokens[i])
-          || isInstitutionWord(key)
-          || NOT_NAME_ENDS.contains(key)
-          || ORG_END_WORDS.contains(key)
-          || LegalForms.isLegalForm(tokens[i])) {
+      if (!isHoldersWord(tokens[i]) || isCountry(tokens[i])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a word may be part of the name of a person after a title or an honorific: capitalized,
+   * and no title, institution's word ({@link #isInstitutionWord}, which takes in {@link
+   * #ORG_END_WORDS}), word that ends no person's name ({@link #NOT_NAME_ENDS}) or legal form.
+   */
+  private static boolean isHoldersWord(String token) {
+    String key = EntityNormalizer.listKey(token);
+    return isCapitalized(token)
+        && !EntityNormalizer.isTitle(token)
+        && !isInstitutionWord(key)
+        && !NOT_NAME_ENDS.contains(key)
+        && !LegalForms.isLegalForm(token);
   }
 
   /**
@@ -309,15 +316,10 @@ final class DocumentConsistency {
         continue;
       }
       for (int i = title + 1; i < end; i++) {
-        String key = EntityNormalizer.listKey(tokens[i]);
-        if (!isCapitalized(tokens[i])
-            || EntityNormalizer.isTitle(tokens[i])
+        if (!isHoldersWord(tokens[i])
             // a country in a holder of three words: "Canada Paul Martin", "George Shultz China"
             // (a name of two may be a person's: "Chad Jordan", "Jools Holland")
-            || (end - title - 1 == 3 && isCountry(tokens[i]))
-            || isInstitutionWord(key)
-            || NOT_NAME_ENDS.contains(key)
-            || LegalForms.isLegalForm(tokens[i])) {
+            || (end - title - 1 == 3 && isCountry(tokens[i]))) {
           return -1;
         }
       }
@@ -841,20 +843,12 @@ final class DocumentConsistency {
   }
 
   /**
-   * Joins a firm tagged apart from the start of its name to the name before it: an organization
-   * that ends in a legal form, or of "Bank" and legal forms only, right after another name that is
-   * no person, with nothing between, is one organization ("Amsterdam-Rotterdam" and "Bank NV",
-   * "Hang Seng" and "Bank Ltd", "Great Lakes" and "Forest Products Ltd"), unless the name before is
-   * a country's ("U.S. McDonnell Douglas Corp") or where it is based ("Boston-based FMR Corp").
-   * "Bank" alone names no bank.
-   */
-  /**
    * Whether a name right before a firm's may be the start of the firm's name (no person's, which
    * the caller has seen to): not a country's ("U.S. McDonnell Douglas Corp", "U.S. Subsidiary"),
    * nor an organization of its own ("Cook County Circuit Court" before "Commonwealth Edison Co"),
    * nor one that ends in a legal form or a possessive ("Grand Metropolitan PLC's Heublein Inc"),
-   * nor a compound in small letters after a hyphen ("Boston-based", "French-controlled",
-   * "B-minus").
+   * nor a compound that says who owns or rates a firm ({@link #HYPHENED_SMALL_WORD}:
+   * "Boston-based", "French-controlled", "B-minus").
    */
   private static boolean isFirmsFirstWords(String[] tokens, TokenSpan before) {
     String last = tokens[before.end() - 1];
@@ -874,20 +868,31 @@ final class DocumentConsistency {
   private static final Pattern HYPHENED_SMALL_WORD =
       Pattern.compile("-\\p{Ll}*(ed|run|held|minus|plus)$");
 
+  /**
+   * Joins a firm tagged apart from the start of its name to the name before it, no person's, with
+   * nothing between: an organization that ends in a legal form after the {@linkplain
+   * #isFirmsFirstWords firm's first words} ("Great Lakes" and "Forest Products Ltd"), and, after
+   * any name but a country's, legal forms alone ("International Banknote Co" and "Inc") or "Bank"
+   * and legal forms ("Amsterdam-Rotterdam" and "Bank NV", "Hang Seng" and "Bank Ltd"; not "U.S."
+   * and "Bank"). "Bank" alone names no bank.
+   */
   private static List<TokenSpan> withFirmNamesJoined(String[] tokens, List<TokenSpan> spans) {
     List<TokenSpan> list = spans;
     for (int n = 1; n < list.size(); n++) {
       TokenSpan before = list.get(n - 1);
       TokenSpan firm = list.get(n);
-      if (firm.type() == EntityType.ORGANIZATION
-          && before.type() != EntityType.PERSON
-          && before.end() == firm.start()
-          && (LegalForms.isLegalForm(tokens[firm.end() - 1]) && isFirmsFirstWords(tokens, before)
-              || (legalFormsOnly(
-                          tokens, firm.start(), firm.end()) // "International Banknote Co" Inc
-                      || tokens[firm.start()].equals("Bank")
-                          && legalFormsOnly(tokens, firm.start() + 1, firm.end()))
-                  && !isCountry(text(tokens, before.start(), before.end())))) {
+      if (firm.type() != EntityType.ORGANIZATION
+          || before.type() == EntityType.PERSON
+          || before.end() != firm.start()) {
+        continue;
+      }
+      boolean legalFormsAfterName =
+          (legalFormsOnly(tokens, firm.start(), firm.end())
+                  || tokens[firm.start()].equals("Bank")
+                      && legalFormsOnly(tokens, firm.start() + 1, firm.end()))
+              && !isCountry(text(tokens, before.start(), before.end()));
+      if (legalFormsAfterName
+          || LegalForms.isLegalForm(tokens[firm.end() - 1]) && isFirmsFirstWords(tokens, before)) {
         list = replaced(list, before.start(), firm.end());
         n--;
       }
@@ -1429,12 +1434,10 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
-        boolean restorable =
-            span.start() == 1
-                && isCapitalized(tokens[0])
-                && (firms.containsKey(text(tokens, 0, span.end()))
-                    || firstWords.containsKey(text(tokens, 0, span.end())));
-        if (restorable) {
+        String restored = span.start() == 1 ? text(tokens, 0, span.end()) : null;
+        if (restored != null
+            && isCapitalized(tokens[0])
+            && (firms.containsKey(restored) || firstWords.containsKey(restored))) {
           // "Great Lakes said": the tagger took the sentence's first word for a common one, or
           // for a name of its own ("Hawker" of "Hawker Siddeley"), which goes; the tagger's weight
           // of the name it cut short says nothing of the whole name
