@@ -85,11 +85,15 @@ final class Json {
 
   /**
    * What {@code facets --json} prints: the {@link #facets} object, as {@code search --json} nests
-   * it, with {@code partial} added, as {@code search --json} has it: whether the counting stopped
-   * at its time limit. An added key, so that programs reading the object's keys go on working.
+   * it, with {@code total}, {@code totalExact} and {@code partial} added, as {@code search --json}
+   * has them: how many articles were counted, whether that number is exact, and whether the
+   * counting stopped at its time limit. Added keys, so that programs reading the object's keys go
+   * on working.
    */
   static Map<String, Object> facetCounts(SearchResults r) {
     Map<String, Object> m = facets(r.facets());
+    m.put("total", r.total());
+    m.put("totalExact", r.totalIsExact());
     m.put("partial", r.partial());
     return m;
   }

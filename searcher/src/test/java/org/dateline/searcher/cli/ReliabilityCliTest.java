@@ -109,7 +109,7 @@ class ReliabilityCliTest {
   }
 
   @Test
-  void facetsJsonSaysWhetherTheCountsArePartial() throws IOException {
+  void facetsJsonSaysHowManyArticlesWereCountedAndWhetherTheCountsArePartial() throws IOException {
     JsonNode cut =
         DatelineCliTest.json(
             CliRun.of(
@@ -128,7 +128,18 @@ class ReliabilityCliTest {
     List<String> keys = new java.util.ArrayList<>();
     whole.fieldNames().forEachRemaining(keys::add);
     assertEquals(
-        List.of("person", "organization", "location", "date", "dateBuckets", "partial"), keys);
+        List.of(
+            "person",
+            "organization",
+            "location",
+            "date",
+            "dateBuckets",
+            "total",
+            "totalExact",
+            "partial"),
+        keys);
+    assertEquals(2, whole.get("total").asInt(), whole.toString());
+    assertTrue(whole.get("totalExact").asBoolean(), whole.toString());
     assertEquals(2, whole.get("date").size(), whole.toString());
   }
 
