@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.dateline.indexer.article.Utf8Reader;
 import org.dateline.searcher.NoSuchIndexException;
 import org.dateline.searcher.eval.EvalFormatException;
@@ -50,16 +54,32 @@ final class Failures {
       return missing.getMessage()
           + " yet: an index run is writing its first commit there; search again when it has";
     }
+    if (holdsFiles(missing.where())) {
+      // most likely the folder of the articles: the hint must not write an index among them
+      return missing.getMessage()
+          + ", only other files; --index takes an index's folder (is "
+          + missing.where()
+          + " the articles?); create one with: dateline index --index NEW_FOLDER "
+          + missing.where();
+    }
     return missing.getMessage()
         + "; create one with: dateline index --index "
         + missing.where()
         + " FILES";
   }
 
+  private static boolean holdsFiles(String folder) {
+    try (Stream<Path> files = Files.list(Path.of(folder))) {
+      return files.findAny().isPresent();
+    } catch (IOException | InvalidPathException e) {
+      return false; // missing or unreadable: the plain hint
+    }
+  }
+
   private static boolean isBeingWritten(String folder) {
     try {
-      return org.dateline.indexer.cli.IndexLocation.isBeingWritten(java.nio.file.Path.of(folder));
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return org.dateline.indexer.cli.IndexLocation.isBeingWritten(Path.of(folder));
+    } catch (IOException | InvalidPathException e) {
       return false; // the message without the hint
     }
   }

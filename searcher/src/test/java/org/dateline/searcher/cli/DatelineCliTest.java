@@ -411,6 +411,22 @@ class DatelineCliTest {
   }
 
   @Test
+  void aFolderOfArticlesGivenAsTheIndexGetsAHintThatWritesNoIndexAmongThem() throws IOException {
+    Path articles = Files.createDirectories(tmp.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), "date 2020-01-01 Words.");
+    CliRun run = CliRun.of("search", "--index", articles.toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertEquals(
+        "dateline search: no index in "
+            + articles
+            + ", only other files; --index takes an index's folder (is "
+            + articles
+            + " the articles?); create one with: dateline index --index NEW_FOLDER "
+            + articles,
+        run.err().strip());
+  }
+
+  @Test
   void anIndexOfAnotherLayoutIsRefusedByEveryCommandWithTheWayToRebuildIt() throws IOException {
     indexArticles();
     try (Directory dir = FSDirectory.open(index)) {
