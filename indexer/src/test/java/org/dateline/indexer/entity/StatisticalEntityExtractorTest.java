@@ -83,6 +83,19 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aKindOfTechnologyIsNoNameNorIsItsExpansion() {
+    List<String> named =
+        typed(
+            "Ofcom wants rules for the technology behind such networks, called Ultra Wideband"
+                + " (UWB). UWB makes it possible to stream video around the home. Sales of PCs and"
+                + " DVD players rose, and Microsoft said its IPTV service would start in June.");
+    for (String term : List.of("Ultra Wideband", "UWB", "PCs", "DVD", "IPTV")) {
+      assertFalse(named.stream().anyMatch(n -> n.endsWith(":" + term)), term + ": " + named);
+    }
+    assertTrue(named.contains("ORGANIZATION:Microsoft"), named.toString());
+  }
+
+  @Test
   void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
     List<String> named =
         typed(
