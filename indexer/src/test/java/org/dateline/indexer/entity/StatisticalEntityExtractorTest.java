@@ -96,6 +96,19 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aNameAfterTheWordForItsKindIsOfThatKindInTheWholeArticle() {
+    List<String> named =
+        typed(
+            "The comedy Sideways has dominated the critics' awards. Sideways won five prizes on"
+                + " Sunday, the newspaper Vedomosti reported, and Vedomosti said Paul Giamatti"
+                + " would star.");
+    assertEquals(2, named.stream().filter("MISC:Sideways"::equals).count(), named.toString());
+    assertEquals(
+        2, named.stream().filter("ORGANIZATION:Vedomosti"::equals).count(), named.toString());
+    assertTrue(named.contains("PERSON:Paul Giamatti"), named.toString());
+  }
+
+  @Test
   void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
     List<String> named =
         typed(
