@@ -1534,21 +1534,33 @@ final class DocumentConsistency {
    * by Walt Disney", beside "Walt Disney Co"): news names the company so far more often. So is a
    * name of the company's first two words or more ("Great Lakes" of "Great Lakes Forest Products
    * Ltd"), also where the tagger left out the sentence's first word ("Lakes" of "Great Lakes
-   * said").
+   * said"), and its first word alone where the tagger took it for a person ("Harcourt said" of
+   * "Harcourt Brace Jovanovich Inc"), unless the article names a person of two words or more with
+   * that word ("Ford" beside "Henry Ford" and "Ford Motor Co").
    */
   private static List<List<TokenSpan>> withFirmsNamedShort(
       List<String[]> sentences, List<List<TokenSpan>> spans, List<float[]> confidences) {
     Map<String, Double> firms = new HashMap<>();
     Map<String, Double> firstWords = new HashMap<>();
+    Map<String, Double> firstWord = new HashMap<>();
+    Set<String> personWords = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
         int end = LegalForms.nameEnd(tokens, span.start(), span.end());
+        if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
+          for (int i = span.start(); i < span.end(); i++) {
+            personWords.add(tokens[i]);
+          }
+        }
         if (span.type() == EntityType.ORGANIZATION && end < span.end()) {
           String name = text(tokens, span.start(), end);
           if (!isCountry(name)) { // "Japan Inc" is no name of Japan's
             double w = weight(confidences, s, span);
             firms.merge(name, w, Double::sum);
+            if (end - span.start() >= 2 && !isCountry(tokens[span.start()])) {
+              firstWord.merge(tokens[span.start()], w, Double::sum);
+            }
             // its first two words or more: "Great Lakes" of "Great Lakes Forest Products Ltd"
             for (int k = span.start() + 2; k < end; k++) {
               if (isCapitalized(tokens[k - 1])) {
@@ -1590,6 +1602,15 @@ final class DocumentConsistency {
           // 6 times in Reuters; "in New Jersey" beside "New Jersey Bell Telephone Co" is lost to
           // it, some 11 articles of Reuters-21578 against some 99 mentions of firms
           firm = firstWords.get(text(tokens, span.start(), span.end()));
+        }
+        if (firm == null
+            && span.type() == EntityType.PERSON
+            && span.end() - span.start() == 1
+            && !personWords.contains(tokens[span.start()])) {
+          // its first word, taken for a person: "Firestone said" of "Firestone Tire and Rubber
+          // Co"; not a place ("Texas" of "Texas Instruments Inc") nor a person the article names
+          // in full ("Ford" beside "Henry Ford")
+          firm = firstWord.get(tokens[span.start()]);
         }
         boolean company = firm != null && weight(confidences, s, span) <= FIRM_FACTOR * firm;
         fixed.add(

@@ -109,6 +109,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFirmsFirstWordAloneIsTheFirmUnlessTheArticleNamesAPersonSo() {
+    List<String> named =
+        typed(
+            "Harcourt Brace Jovanovich Inc said it would pay a special dividend. Harcourt said the"
+                + " payment was approved. Henry Ford and Ford Motor Co were named, and Ford said"
+                + " nothing.");
+    assertTrue(named.contains("ORGANIZATION:Harcourt"), named.toString());
+    assertFalse(named.contains("PERSON:Harcourt"), named.toString());
+    assertTrue(named.contains("PERSON:Ford"), named.toString());
+  }
+
+  @Test
   void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
     List<String> named =
         typed(
