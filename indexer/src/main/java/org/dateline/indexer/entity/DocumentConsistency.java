@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -1417,6 +1418,66 @@ final class DocumentConsistency {
       out = withoutTechnologyTerms(sentences, out);
     }
     return rules.contains(Rule.KINDS) ? withKindsNamed(sentences, out) : out;
+  }
+
+  /**
+   * {@link Rule#PERSON_PARTS} the other way, after {@link #apply}: a name of two or three
+   * capitalized words typed another kind, whose first word is a first name ({@code firstName}) and
+   * whose last word the document tags alone as a person more often than as anything else, is that
+   * person ("Anfield boss Rafa Benitez" an organization, "Benitez" a person twice), unless a word
+   * of it makes it an institution or firm (a legal form, "University", "Party") or a country.
+   *
+   * @param firstName whether a word, as written, is a first name or an initial
+   */
+  static List<List<TokenSpan>> withPersonsBySurname(
+      List<String[]> sentences, List<List<TokenSpan>> spans, Predicate<String> firstName) {
+    Map<String, Integer> surnames = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        if (span.type() == EntityType.PERSON && span.end() - span.start() == 1) {
+          surnames.merge(tokens[span.start()], 1, Integer::sum);
+        } else if (span.type() != EntityType.PERSON && span.end() - span.start() == 1) {
+          surnames.merge(tokens[span.start()], -1, Integer::sum);
+        }
+      }
+    }
+    if (surnames.values().stream().noneMatch(n -> n > 0)) {
+      return spans;
+    }
+    List<List<TokenSpan>> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
+      for (TokenSpan span : spans.get(s)) {
+        int length = span.end() - span.start();
+        boolean person =
+            span.type() != EntityType.PERSON
+                && length >= 2
+                && length <= 3
+                && surnames.getOrDefault(tokens[span.end() - 1], 0) > 0
+                && firstName.test(tokens[span.start()])
+                && isPlainName(tokens, span.start(), span.end());
+        fixed.add(person ? new TokenSpan(span.start(), span.end(), EntityType.PERSON) : span);
+      }
+      out.add(fixed);
+    }
+    return out;
+  }
+
+  /** Capitalized words of no legal form, institution or country: words a person's name may have. */
+  private static boolean isPlainName(String[] tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      String lower = EntityNormalizer.listKey(tokens[i]);
+      if (!isCapitalized(tokens[i])
+          || !Character.isLetter(tokens[i].charAt(0))
+          || LegalForms.isLegalForm(tokens[i])
+          || isInstitutionWord(lower)
+          || isCountry(tokens[i])) {
+        return false;
+      }
+    }
+    return !isCountry(text(tokens, start, end));
   }
 
   /**

@@ -363,8 +363,20 @@ public final class NerModel {
                     sentences,
                     withPersonsOfOrganizations(
                         sentences,
-                        DocumentConsistency.apply(
-                            sentences, spans, margins, DocumentConsistency.DEFAULT))))));
+                        DocumentConsistency.withPersonsBySurname(
+                            sentences,
+                            DocumentConsistency.apply(
+                                sentences, spans, margins, DocumentConsistency.DEFAULT),
+                            this::isFirstNameOrInitial))))));
+  }
+
+  /**
+   * "Rafa", "G" (of a team sheet's "G Easterby"): a listed first name, or an initial without a dot.
+   * Not initials with dots, which begin as many firms' names as persons' ("A.H. Robins").
+   */
+  private boolean isFirstNameOrInitial(String word) {
+    return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+        || (lists != null && lists.isFirstName(TokenShapes.lower(word)));
   }
 
   /**

@@ -121,6 +121,15 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFullNameIsThePersonItsSurnameAloneIs() {
+    String text =
+        "Colombian actress Catalina Sandino Moreno won the prize. Moreno, 23, said she was"
+            + " thrilled. Moreno thanked the director.";
+    List<String> named = typed(text);
+    assertTrue(named.contains("PERSON:Catalina Sandino Moreno"), named.toString());
+  }
+
+  @Test
   void aMemberOfParliamentIsNeitherPartOfHisPartyNorOfAnOffice() {
     List<String> named =
         typed(
