@@ -164,6 +164,11 @@ public final class Dateline implements Runnable {
       err.flush();
       return ExitCodes.USAGE;
     }
+    CommandLine.ParameterException unknown = unknownCommand(cl, args);
+    if (unknown != null) {
+      // picocli would answer "dateline serch --help" with the root's help and success
+      return usageError(unknown, args);
+    }
     int code;
     try {
       code = cl.execute(args);
@@ -237,9 +242,10 @@ public final class Dateline implements Runnable {
     String unknown = unknownCommand(ex);
     if (unknown != null) {
       err.println(name + ": unknown command '" + unknown + "'");
-      // picocli's "Did you mean: dateline search?", for commands alike in spelling only
-      new CommandLine.UnmatchedArgumentException(c, java.util.List.of(unknown))
-          .printSuggestions(err);
+      String meant = meant(unknown, c);
+      if (meant != null) {
+        err.println("Did you mean: " + meant + "?");
+      }
     } else {
       // picocli starts its messages about option groups with "Error: "; ours name the command
       err.println(name + ": " + ex.getMessage().replaceFirst("^Error: ", ""));
@@ -256,6 +262,80 @@ public final class Dateline implements Runnable {
     err.println("Try '" + name + " --help' for more.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * The error for the first word of {@code args} that stands where a command with subcommands
+   * expects one and names none of them, or {@code null}: {@code dateline serch --help}, {@code
+   * dateline bench quer}. The commands with subcommands take no option with a value.
+   */
+  private static CommandLine.ParameterException unknownCommand(CommandLine cl, String[] args) {
+    CommandLine c = cl;
+    for (String a : args) {
+      if (c.getSubcommands().isEmpty() || a.equals("--")) {
+        return null;
+      }
+      if (a.startsWith("-")) {
+        continue;
+      }
+      CommandLine sub = c.getSubcommands().get(a);
+      if (sub == null) {
+        return new CommandLine.UnmatchedArgumentException(c, java.util.List.of(a));
+      }
+      c = sub;
+    }
+    return null;
+  }
+
+  /**
+   * The commands {@code typed} may have meant, as "dateline search or dateline stats", or {@code
+   * null}: those a letter or two away in spelling (picocli's own suggestions name commands that
+   * only share letters: "prune" got "ner-eval or ner-train"), and for a word that is an option of a
+   * command, that option ("prune": dateline index --prune).
+   */
+  static String meant(String typed, CommandLine parent) {
+    String name = parent.getCommandSpec().qualifiedName();
+    String word = typed.toLowerCase(java.util.Locale.ROOT);
+    java.util.List<String> close = new java.util.ArrayList<>();
+    java.util.Map<String, Integer> distance = new java.util.HashMap<>();
+    for (String command : parent.getSubcommands().keySet()) {
+      int allowed = Math.max(1, Math.min(command.length(), word.length()) / 3);
+      int d = editDistance(word, command);
+      if (!command.equals("help") && d <= allowed) {
+        close.add(name + " " + command);
+        distance.put(name + " " + command, d);
+      }
+    }
+    close.sort(java.util.Comparator.comparing(distance::get)); // the closest first
+    if (close.isEmpty()) {
+      for (java.util.Map.Entry<String, CommandLine> sub : parent.getSubcommands().entrySet()) {
+        if (sub.getValue().getCommandSpec().findOption("--" + word) != null
+            && !java.util.Set.of("help", "version", "index", "json", "verbose").contains(word)) {
+          close.add(name + " " + sub.getKey() + " --" + word);
+        }
+      }
+    }
+    return close.isEmpty() ? null : String.join(" or ", close);
+  }
+
+  /** Levenshtein distance: the fewest letters inserted, deleted or replaced to make b of a. */
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int replace = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(replace, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /**

@@ -9,8 +9,9 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    // the path main takes, checks before picocli's included
     int code =
-        Dateline.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        Dateline.run(args, new PrintWriter(out, true), new PrintWriter(err, true), () -> false);
     return new CliRun(code, out.toString(), err.toString());
   }
 }

@@ -291,7 +291,7 @@ class DatelineCliTest {
   void aMistypedCommandIsNamedAsUnknownWithTheCommandMeantAndTheRootHelp() {
     CliRun typo = CliRun.of("serch", "x");
     assertEquals(2, typo.exitCode());
-    // picocli's suggestions, the closest in spelling first
+    // the commands a letter or two away in spelling, the closest first
     assertTrue(
         typo.err().startsWith("dateline: unknown command 'serch'\nDid you mean: dateline search"),
         typo.err());
@@ -314,6 +314,34 @@ class DatelineCliTest {
             .endsWith("Try 'dateline search --help' for more.\n"));
     assertTrue(
         CliRun.of("bench", "quer").err().startsWith("dateline bench: unknown command 'quer'\n"));
+  }
+
+  @Test
+  void aMistypedCommandWithHelpIsStillUnknownAndOnlyCommandsOfLikeSpellingAreSuggested() {
+    for (List<String> args :
+        List.of(
+            List.of("serch", "--help"),
+            List.of("--verbose", "serch", "--help"),
+            List.of("bench", "quer", "--help"))) {
+      CliRun run = CliRun.of(args.toArray(String[]::new));
+      assertEquals(2, run.exitCode(), args.toString());
+      assertTrue(run.err().contains("unknown command"), run.err());
+      assertEquals("", run.out(), args.toString());
+    }
+    assertEquals(
+        "dateline: unknown command 'nosuch'\nTry 'dateline --help' for more.\n",
+        CliRun.of("nosuch").err());
+    assertEquals(
+        "dateline: unknown command 'relate'\n"
+            + "Did you mean: dateline related or dateline delete?\n"
+            + "Try 'dateline --help' for more.\n",
+        CliRun.of("relate").err());
+    // an option of a command, typed as a command
+    assertEquals(
+        "dateline: unknown command 'prune'\n"
+            + "Did you mean: dateline index --prune?\n"
+            + "Try 'dateline --help' for more.\n",
+        CliRun.of("prune").err());
   }
 
   @Test
