@@ -42,6 +42,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
@@ -78,6 +79,11 @@ import org.dateline.indexer.schema.NewsSchema;
  *   indexer.commit(); // the new index replaces the old one here, whole
  * } // a failure before commit(): close() leaves the old index as it was
  * }</pre>
+ *
+ * <p>An old index that Lucene cannot read (damaged, or written by another release) is kept the same
+ * way: its files are moved into a sub-folder of the index's folder until the first commit, which
+ * deletes them, and moved back by a rollback, or by the next {@link #open} after a process killed
+ * before that commit (see {@link #unreadableIndexSetAside}).
  *
  * <p>Once a rebuild has committed (in part, to bound what a crash loses), the old index is gone,
  * and {@link #close} commits what is pending as in an index added to; a failed rebuild should then
@@ -151,11 +157,26 @@ public final class ArticleIndexer implements Closeable {
   /** See {@link #lastCommit}; written under the commit lock's write lock. */
   private volatile CommitInfo lastCommit;
 
-  /** Whether the folder held no index (or a damaged one, deleted) when this indexer opened it. */
-  private boolean created;
+  /**
+   * Whether the folder held no index (or one that could not be read, set aside or deleted) when
+   * this indexer opened it, and does not hold that one again (see {@link #madeIndex}).
+   */
+  private volatile boolean created;
 
-  /** Set by {@link #open}: see {@link #deletedUnreadableIndex}. */
-  private boolean deletedUnreadable;
+  /** See {@link #deletedUnreadableIndex}. */
+  private volatile boolean deletedUnreadable;
+
+  /** See {@link #unreadableIndexSetAside}. */
+  private volatile Path setAside;
+
+  /** The index's folder, or {@code null} for a directory that is no folder. */
+  private Path folder;
+
+  /**
+   * The outermost of the folders that {@link #open(Path, IndexerOptions)} made to hold the index,
+   * or {@code null} when the index's folder was there: removed again if nothing is committed.
+   */
+  private Path madeFolders;
 
   private final AtomicLong paragraphs = new AtomicLong();
 
@@ -207,6 +228,9 @@ public final class ArticleIndexer implements Closeable {
   /**
    * Opens (creating if needed) the index in a folder.
    *
+   * <p>Folders made here for a new index are removed again if it is never committed ({@link
+   * #rollback}).
+   *
    * @throws IndexLockedException if another process is writing the index
    * @throws org.dateline.indexer.schema.IncompatibleIndexException if the folder holds an index
    *     with another layout than this version writes ({@link NewsSchema#VERSION}), unless {@link
@@ -219,6 +243,11 @@ public final class ArticleIndexer implements Closeable {
       throw new java.nio.file.FileSystemException(
           indexDir.toString(), null, "the index location is a file, not a folder; give a folder");
     }
+    Path missing = null; // the outermost folder made here
+    for (Path p = indexDir.toAbsolutePath().normalize(); p != null && !Files.exists(p); ) {
+      missing = p;
+      p = p.getParent();
+    }
     Files.createDirectories(indexDir);
     if (!Files.isWritable(indexDir)) {
       // else Lucene reports the lock file it could not make as missing
@@ -227,7 +256,9 @@ public final class ArticleIndexer implements Closeable {
     }
     Directory dir = FSDirectory.open(indexDir);
     try {
-      return open(dir, true, options);
+      ArticleIndexer indexer = open(dir, true, options);
+      indexer.madeFolders = missing == null ? null : missing.toRealPath();
+      return indexer;
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -255,13 +286,17 @@ public final class ArticleIndexer implements Closeable {
     config.setCommitOnClose(false);
     config.setMergeScheduler(new MergeScheduler());
     LuceneFiles.requireNoForeignFiles(dir);
+    Path folder = folderOf(dir);
+    if (folder != null && !SetAsideIndex.leftIn(folder).isEmpty()) {
+      settleSetAside(dir, folder);
+    }
     boolean isNew = !DirectoryReader.indexExists(dir);
-    boolean deletedUnreadable = false;
+    Discarded discarded = null;
     if (!isNew && options.create()) {
       // Lucene's CREATE reads the last commit (to number its own after it), and fails on one it
-      // cannot read: the index asked to be discarded is deleted first
-      isNew = deleteIfUnreadable(dir);
-      deletedUnreadable = isNew;
+      // cannot read: the index asked to be discarded is set aside (or deleted) first
+      discarded = discardIfUnreadable(dir, folder);
+      isNew = discarded != null;
       if (!isNew) {
         // replacing it is for Dateline's own indexes: another program's is left alone
         NewsSchema.checkOwnIndex(SegmentInfos.readLatestCommit(dir).getUserData(), dir);
@@ -274,7 +309,42 @@ public final class ArticleIndexer implements Closeable {
     }
     IndexWriter writer;
     try {
-      writer = NewsSchema.readable(dir, () -> new IndexWriter(dir, config));
+      writer = openWriter(dir, config);
+    } catch (IOException | RuntimeException e) {
+      if (discarded != null && discarded.setAside() != null) {
+        putBack(dir, folder, e);
+      }
+      throw e;
+    }
+    try {
+      if (!isNew && !options.create()) {
+        // again on the commit the writer opened, which another process may have made meanwhile
+        Map<String, String> commitData = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        NewsSchema.checkVersion(commitData, dir);
+      }
+      ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
+      indexer.deletedUnreadable = discarded != null && discarded.setAside() == null;
+      indexer.setAside = discarded == null ? null : discarded.setAside();
+      indexer.folder = folder;
+      // no commit yet: the index is there once articles are committed to it
+      indexer.created = isNew;
+      // for an index created afresh, the old index's commit, which stays until the first one
+      indexer.lastCommit = isNew ? null : CommitInfo.latest(dir);
+      return indexer;
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      if (discarded != null && discarded.setAside() != null) {
+        putBack(dir, folder, e);
+      }
+      throw e;
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, IndexWriterConfig config)
+      throws IOException {
+    try {
+      return NewsSchema.readable(dir, () -> new IndexWriter(dir, config));
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw IndexLockedException.of(NewsSchema.describe(dir), e);
     } catch (java.nio.file.AccessDeniedException e) {
@@ -286,25 +356,49 @@ public final class ArticleIndexer implements Closeable {
       denied.initCause(e);
       throw denied;
     }
-    try {
-      if (!isNew && !options.create()) {
-        // again on the commit the writer opened, which another process may have made meanwhile
-        Map<String, String> commitData = new HashMap<>();
-        writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
-        NewsSchema.checkVersion(commitData, dir);
+  }
+
+  /** The folder of a directory on the file system, or {@code null} for one that is no folder. */
+  private static Path folderOf(Directory dir) {
+    return FilterDirectory.unwrap(dir) instanceof FSDirectory fs ? fs.getDirectory() : null;
+  }
+
+  /**
+   * Settles the indexes that runs which did not end (killed before their first commit, or whose
+   * deletion after it failed) set aside in the folder: while it holds no commit, the set-aside
+   * index is moved back, as a rollback would have done; once it holds one, the rebuild committed,
+   * and they are deleted.
+   */
+  private static void settleSetAside(Directory dir, Path folder) throws IOException {
+    try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (Path aside : SetAsideIndex.leftIn(folder)) {
+        if (DirectoryReader.indexExists(dir)) {
+          SetAsideIndex.delete(aside);
+        } else {
+          SetAsideIndex.moveBack(aside, folder);
+        }
       }
-      ArticleIndexer indexer = new ArticleIndexer(dir, owns, writer, options);
-      indexer.deletedUnreadable = deletedUnreadable;
-      // no commit yet: the index is there once articles are committed to it
-      indexer.created = isNew;
-      // for an index created afresh, the old index's commit, which stays until the first one
-      indexer.lastCommit = isNew ? null : CommitInfo.latest(dir);
-      return indexer;
-    } catch (IOException | RuntimeException e) {
-      writer.rollback();
-      throw e;
+      lock.ensureValid();
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw IndexLockedException.of(NewsSchema.describe(dir), e);
     }
   }
+
+  /** After a failed open, moves the index set aside back, under the write lock. */
+  private static void putBack(Directory dir, Path folder, Throwable failure) {
+    try {
+      settleSetAside(dir, folder);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /**
+   * What {@link #discardIfUnreadable} did with an index Lucene could not read.
+   *
+   * @param setAside the sub-folder its files were moved into; {@code null} when it was deleted
+   */
+  private record Discarded(Path setAside) {}
 
   /**
    * Lucene's concurrent merge scheduler, except that a failed merge (a full disk) is not thrown
@@ -658,24 +752,41 @@ public final class ArticleIndexer implements Closeable {
     return writer.hasUncommittedChanges();
   }
 
-  /** Whether this indexer made the index it writes: the folder held none (or a damaged one). */
+  /**
+   * Whether this indexer made the index it writes: the folder held none, or one that Lucene could
+   * not read (damaged, or of another release), which {@link IndexerOptions#create} discarded. False
+   * again once a {@link #rollback} has put such an index back.
+   */
   public boolean madeIndex() {
     return created;
   }
 
   /**
-   * Whether opening with {@link IndexerOptions#create} deleted an index Lucene could not read
-   * (damaged, or of another release) to make this one: that index is gone even if this indexer is
-   * rolled back.
+   * Whether an index Lucene could not read (damaged, or of another release), which {@link
+   * IndexerOptions#create} discarded to make this one, is gone: deleted at the first commit, or on
+   * opening a directory that is no folder (in memory), where nothing could keep it.
    */
   public boolean deletedUnreadableIndex() {
     return deletedUnreadable;
   }
 
   /**
+   * Where the index that {@link IndexerOptions#create} found and Lucene could not read is kept
+   * until the first {@link #commit}: a sub-folder of the index's folder ({@code
+   * unreadable-index-*}), or {@code null} when there is none. The first commit deletes it; a {@link
+   * #rollback} (or a {@link #close} before a commit) moves its files back, so the folder holds that
+   * index as before; after a process killed before its first commit, the next {@link #open} moves
+   * them back.
+   */
+  public Path unreadableIndexSetAside() {
+    return setAside;
+  }
+
+  /**
    * Whether this indexer makes the index it writes (the folder held none), and has committed
-   * nothing to it yet: the folder holds no index, and {@link #rollback} leaves none there (the
-   * folder itself, and Lucene's empty lock file, stay).
+   * nothing to it yet: the folder holds no index, and {@link #rollback} leaves none there (nor the
+   * folder, when {@link #open(Path, IndexerOptions)} made it; else the folder and Lucene's empty
+   * lock file stay).
    */
   public boolean isNewWithNothingCommitted() {
     return madeIndex() && commitsWritten.get() == 0;
@@ -738,6 +849,16 @@ public final class ArticleIndexer implements Closeable {
     }
     lastCommit = info;
     commitsWritten.incrementAndGet();
+    Path aside = setAside;
+    if (aside != null) {
+      setAside = null;
+      deletedUnreadable = true;
+      try {
+        SetAsideIndex.delete(aside);
+      } catch (IOException e) {
+        // the new index is committed all the same: the next open deletes what is left
+      }
+    }
     return articles;
   }
 
@@ -778,17 +899,18 @@ public final class ArticleIndexer implements Closeable {
   }
 
   /**
-   * Deletes the index's files (its commits and its segments' files, as Lucene names them) when
-   * Lucene cannot read its last commit: written by a release it does not read, naming a codec it
-   * does not have, or damaged (a file cut short, or gone); an index whose commit records nothing of
-   * Dateline's is another program's, and is refused instead ({@link NewsSchema#recordsDateline}).
-   * Another error (a folder that cannot be read now, say) deletes nothing and propagates. Decided
-   * and done under the index's write lock.
+   * Sets the index's files (its commits and its segments' files, as Lucene names them) aside in a
+   * sub-folder of {@code folder} ({@link SetAsideIndex}), or deletes them in a directory that is no
+   * folder ({@code folder} null), when Lucene cannot read its last commit: written by a release it
+   * does not read, naming a codec it does not have, or damaged (a file cut short, or gone); an
+   * index whose commit records nothing of Dateline's is another program's, and is refused instead
+   * ({@link NewsSchema#recordsDateline}). Another error (a folder that cannot be read now, say)
+   * moves nothing and propagates. Decided and done under the index's write lock.
    *
-   * @return whether the index was deleted
+   * @return what was done with the index, or {@code null} when it can be read
    * @throws IndexLockedException if a writer holds the lock
    */
-  private static boolean deleteIfUnreadable(Directory dir) throws IOException {
+  private static Discarded discardIfUnreadable(Directory dir, Path folder) throws IOException {
     try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       try {
         SegmentInfos last = NewsSchema.readable(dir, () -> SegmentInfos.readLatestCommit(dir));
@@ -796,7 +918,7 @@ public final class ArticleIndexer implements Closeable {
         List<String> missing =
             last.files(true).stream().filter(f -> !present.contains(f)).sorted().toList();
         if (missing.isEmpty()) {
-          return false;
+          return null;
         }
         // a file the commit names is gone: damaged, and Lucene's commit of the new index would
         // fail deleting it (after the new commit was made). Deleted only when the commit says it
@@ -815,9 +937,14 @@ public final class ArticleIndexer implements Closeable {
       } catch (CorruptIndexException | java.io.EOFException e) {
         // damaged
       }
-      LuceneFiles.deleteIndexFiles(dir);
+      if (folder == null) {
+        LuceneFiles.deleteIndexFiles(dir);
+        lock.ensureValid();
+        return new Discarded(null);
+      }
+      Path aside = SetAsideIndex.moveAside(folder);
       lock.ensureValid();
-      return true;
+      return new Discarded(aside);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw IndexLockedException.of(NewsSchema.describe(dir), e);
     }
@@ -827,8 +954,10 @@ public final class ArticleIndexer implements Closeable {
    * Discards everything since the last commit and closes the indexer. Files a failed write left
    * behind (after a full disk, say) are deleted too: the index holds only its last commit. An index
    * this indexer was creating and never committed leaves no file behind, so the folder holds no
-   * index, as before {@link #open}. Does nothing once the indexer is closed or rolled back, as
-   * {@link #close} does.
+   * index, as before {@link #open}: the folders {@link #open(Path, IndexerOptions)} made for it are
+   * removed, and an index that could not be read, which {@link IndexerOptions#create} set aside, is
+   * moved back ({@link #unreadableIndexSetAside}). Does nothing once the indexer is closed or
+   * rolled back, as {@link #close} does.
    */
   public void rollback() throws IOException {
     if (closed.getAndSet(true)) {
@@ -840,6 +969,39 @@ public final class ArticleIndexer implements Closeable {
     } finally {
       commitLock.writeLock().unlock();
       closeDirectory();
+    }
+    removeFoldersMade();
+  }
+
+  /**
+   * Removes the folders {@link #open(Path, IndexerOptions)} made for an index that was never
+   * committed, with Lucene's lock file: only while the index's folder holds nothing else, under its
+   * write lock (another process may have opened it meanwhile), and each outer folder only while it
+   * is empty.
+   */
+  private void removeFoldersMade() throws IOException {
+    if (madeFolders == null || commitsWritten.get() > 0) {
+      return;
+    }
+    try (FSDirectory dir = FSDirectory.open(folder);
+        org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      if (!List.of(dir.listAll()).equals(List.of(IndexWriter.WRITE_LOCK_NAME))) {
+        return; // files of another process, or of the user
+      }
+      // deleted while held: a process that opens the folder next makes a lock file of its own
+      Files.delete(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      return; // another writer has the folder now: it is theirs
+    }
+    for (Path p = folder; p != null; p = p.getParent()) {
+      try {
+        Files.delete(p);
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        return;
+      }
+      if (p.equals(madeFolders)) {
+        return;
+      }
     }
   }
 
@@ -862,6 +1024,13 @@ public final class ArticleIndexer implements Closeable {
         return;
       }
       LuceneFiles.deleteIndexFiles(directory);
+      Path aside = setAside;
+      if (aside != null) {
+        // the index that could not be read is back, as before open()
+        SetAsideIndex.moveBack(aside, folder);
+        setAside = null;
+        created = false;
+      }
       lock.ensureValid();
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       // another writer has the index now: it is theirs
@@ -939,6 +1108,7 @@ public final class ArticleIndexer implements Closeable {
     }
     try {
       closeDirectory();
+      removeFoldersMade();
     } catch (Throwable e) {
       failure = IOUtils.useOrSuppress(failure, e);
     }

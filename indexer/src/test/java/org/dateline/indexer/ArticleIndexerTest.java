@@ -309,6 +309,7 @@ class ArticleIndexerTest {
   void refusesSecondWriterWithClearMessage(@TempDir Path tmp) throws IOException {
     Path index = tmp.resolve("idx");
     try (ArticleIndexer first = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      first.index(TestIndexes.article("a", null, "Committed on closing."));
       IndexLockedException e =
           assertThrows(
               IndexLockedException.class,
@@ -559,9 +560,47 @@ class ArticleIndexerTest {
     } finally {
       assertTrue(Thread.interrupted(), "new, rollback: the interrupt is left for the caller");
     }
-    try (Directory d = org.apache.lucene.store.FSDirectory.open(index)) {
-      assertFalse(DirectoryReader.indexExists(d), "no index");
-      assertEquals(List.of("write.lock"), List.of(d.listAll()));
+    assertFalse(Files.exists(index), "no index, nor the folder made for it");
+  }
+
+  @Test
+  void aNewIndexNeverCommittedLeavesNoFolderThatOpeningMadeForIt(@TempDir Path tmp)
+      throws IOException {
+    Path made = tmp.resolve("made");
+    Path index = made.resolve("for/index");
+    ArticleIndexer rolledBack = ArticleIndexer.open(index, IndexerOptions.defaults(null));
+    rolledBack.index(TestIndexes.article("a", null, "Never committed."));
+    rolledBack.flushBuffer();
+    rolledBack.rollback();
+    assertFalse(Files.exists(made), "the folders opening made are gone");
+    try (ArticleIndexer closed =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      closed.index(TestIndexes.article("a", null, "Closed before a commit."));
+    }
+    assertFalse(Files.exists(made), "closed before a commit");
+    ArticleIndexer.open(index, IndexerOptions.defaults(null)).close(); // no article
+    assertFalse(Files.exists(made), "closed with no article");
+
+    // folders that were there stay, with what they held
+    Path there = Files.createDirectories(tmp.resolve("there"));
+    Files.writeString(there.resolve("notes.txt"), "the user's");
+    ArticleIndexer.open(there.resolve("index"), IndexerOptions.defaults(null)).rollback();
+    assertEquals(List.of(there.resolve("notes.txt")), listing(there));
+    Path kept = Files.createDirectories(tmp.resolve("kept"));
+    ArticleIndexer.open(kept, IndexerOptions.defaults(null)).rollback();
+    assertTrue(Files.isDirectory(kept));
+    // and a committed index stays
+    try (ArticleIndexer committed = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      committed.index(TestIndexes.article("a", null, "Committed."));
+    }
+    try (ArticleIndexer reopened = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(java.util.Set.of("a"), reopened.articleIds());
+    }
+  }
+
+  private static List<Path> listing(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.sorted().toList();
     }
   }
 

@@ -254,6 +254,95 @@ class IndexLayoutTest {
   }
 
   @Test
+  void creatingAnewKeepsAnIndexLuceneCannotReadUntilTheFirstCommitAndPutsItBackOtherwise()
+      throws IOException {
+    Path index = indexOfOneArticle();
+    Files.writeString(index.resolve("segments_9"), "not a commit Lucene can read");
+    Map<String, String> before = contents(index);
+
+    ArticleIndexer rolledBack =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true));
+    rolledBack.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    rolledBack.flushBuffer();
+    Path aside = rolledBack.unreadableIndexSetAside();
+    assertEquals(index.toRealPath(), aside.getParent());
+    assertTrue(aside.getFileName().toString().startsWith("unreadable-index-"), aside.toString());
+    assertTrue(Files.exists(aside.resolve("segments_9")));
+    assertTrue(rolledBack.madeIndex());
+    rolledBack.rollback();
+    assertNull(rolledBack.unreadableIndexSetAside());
+    assertFalse(rolledBack.madeIndex(), "the old index is back");
+    assertFalse(rolledBack.deletedUnreadableIndex());
+    assertEquals(before, contents(index), "rolled back");
+
+    try (ArticleIndexer closed =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      closed.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+    }
+    assertEquals(before, contents(index), "closed before a commit");
+
+    // a process killed before its first commit leaves the folder as this copy holds it
+    Path killed = tmp.resolve("killed");
+    try (ArticleIndexer running =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      running.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+      running.flushBuffer();
+      copyTree(index, killed);
+    }
+    assertTrue(
+        contents(killed).keySet().stream().anyMatch(f -> f.startsWith("unreadable-index-")),
+        contents(killed).toString());
+    IncompatibleIndexException e =
+        assertThrows(
+            IncompatibleIndexException.class,
+            () -> ArticleIndexer.open(killed, IndexerOptions.defaults(null)).close());
+    assertTrue(e.unreadable(), e.getMessage());
+    assertEquals(before, contents(killed), "the next open put it back");
+
+    try (ArticleIndexer committed =
+        ArticleIndexer.open(index, IndexerOptions.defaults(null).withCreate(true))) {
+      committed.index(TestIndexes.article("new", "2021-01-01", "A fresh start."));
+      committed.commit();
+      assertNull(committed.unreadableIndexSetAside());
+      assertTrue(committed.deletedUnreadableIndex());
+    }
+    assertTrue(
+        contents(index).keySet().stream().noneMatch(f -> f.startsWith("unreadable-index-")),
+        "deleted at the commit: " + contents(index));
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      assertEquals(Set.of("new"), indexer.articleIds());
+    }
+  }
+
+  /** The files under a folder (without Lucene's lock file), by relative path, with their bytes. */
+  private static Map<String, String> contents(Path folder) throws IOException {
+    Map<String, String> all = new java.util.TreeMap<>();
+    try (Stream<Path> walked = Files.walk(folder)) {
+      for (Path p : walked.filter(Files::isRegularFile).toList()) {
+        if (!p.getFileName().toString().equals("write.lock")) {
+          all.put(
+              folder.relativize(p).toString(),
+              java.util.HexFormat.of().formatHex(Files.readAllBytes(p)));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walked = Files.walk(from)) {
+      for (Path p : walked.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  @Test
   void anIndexWhoseOnlyCommitWasEmptiedIsKnownByItsSegmentsAndCreateReplacesIt()
       throws IOException {
     Path index = indexOfOneArticle();

@@ -254,13 +254,14 @@ public final class IndexCommand implements Callable<Integer> {
     if (!ended.compareAndSet(false, true)) {
       return true;
     }
-    if (indexer.deletedUnreadableIndex()) {
+    if (indexer.unreadableIndexSetAside() != null) {
+      // the rollback could not move it back: the files are where the user can recover them
       err.println(
-          "dateline index: "
-              + UNREADABLE_DELETED
-              + ", and the run failed: "
+          "dateline index: the index that could not be read is kept in "
+              + indexer.unreadableIndexSetAside()
+              + ": move its files back into "
               + folder.path()
-              + " holds no index");
+              + " to restore it");
       err.flush();
     } else if (indexer.commitsWritten() > commitsBefore) {
       // the run's commits changed the index: the failure is not all there is to say
@@ -385,7 +386,6 @@ public final class IndexCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err) {
     boolean madeIndex = indexer.madeIndex();
-    boolean deletedUnreadable = indexer.deletedUnreadableIndex();
     out.printf(
         "Indexed %,d article%s (%,d added, %,d replaced, %,d unchanged), %,d paragraph%s, in %.1f"
             + " s%n",
@@ -423,10 +423,8 @@ public final class IndexCommand implements Callable<Integer> {
           left == 1 ? "" : "s");
     } else if (s.commitSkipped() != null && madeIndex) {
       out.printf(
-          "%sNo index was made in %s: --create not done, since %s%n",
-          deletedUnreadable ? capitalized(UNREADABLE_DELETED) + ". " : "",
-          folder.path(),
-          s.commitSkipped());
+          "No index was made in %s: --create not done, since %s%n",
+          folder.path(), s.commitSkipped());
     } else if (s.commitSkipped() != null) {
       out.printf(
           "Index %s is as it was: --create not done, since %s%s%n",
@@ -482,14 +480,6 @@ public final class IndexCommand implements Callable<Integer> {
     }
     printRejections(s, err);
     err.flush();
-  }
-
-  /** What is said of an index that {@code --create} deleted because it could not read it. */
-  private static final String UNREADABLE_DELETED =
-      "the index that could not be read was deleted (--create starts afresh from one)";
-
-  private static String capitalized(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Rejections printed of one file; the rest are counted ("... and 19,990 more in FILE"). */
