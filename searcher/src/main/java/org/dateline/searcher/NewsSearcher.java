@@ -80,9 +80,10 @@ import org.dateline.searcher.query.UserQueryParser;
  * searcher, so setting them on the shared snapshot would let concurrent searches cut each other
  * short and read each other's flag. The deadline bounds matching, counting and facet counting, and
  * the expansion of fuzzy terms before them (checked between one fuzzy term's expansion and the
- * next, see {@link SharedTermStates}); wildcard, prefix and regular-expression terms are looked up
- * as matching goes, and leading wildcards and expressions that do not start with a literal, which
- * would scan the whole term dictionary, are refused (see {@link UserQueryParser}).
+ * next, see {@link SharedTermStates}), and the lookup of wildcard, prefix and regular-expression
+ * terms as matching goes (checked every few terms; out of time, such a term matches the words found
+ * by then); leading wildcards and expressions that do not start with a literal, which would scan
+ * the whole term dictionary, are refused (see {@link UserQueryParser}).
  *
  * <p><b>Scoring.</b> The query is matched against whole articles: each text clause (a word, a
  * phrase, a wildcard) scores as the article's best paragraph for that clause (BM25 over

@@ -14,9 +14,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.dateline.indexer.ArticleIndexer;
 import org.dateline.indexer.IndexerOptions;
 import org.dateline.indexer.entity.EntityType;
@@ -202,6 +210,103 @@ class ResourceLimitsTest {
       assertEquals(ids(first), ids(cut));
       assertTrue(cut.partial());
       assertFalse(cut.totalIsExact());
+    }
+  }
+
+  /**
+   * A wildcard over thousands of terms looks them up under the time limit, which Lucene's own does
+   * not reach: here the clock is the terms read, and the search stops reading them soon after its
+   * limit, with partial results.
+   */
+  @Test
+  void aWildcardOverThousandsOfTermsStopsLookingThemUpAtTheTimeLimit() throws IOException {
+    AtomicLong termsRead = new AtomicLong();
+    try (DirectoryReader reader = new TermCounting(DirectoryReader.open(dir), termsRead)) {
+      ArticleQueries queries = new ArticleQueries(NewsSchema.analyzer());
+      ParagraphHighlighter highlighter =
+          new ParagraphHighlighter(queries.articles(), NewsSchema.analyzer());
+      Snapshot snapshot = new Snapshot(reader, highlighter, new FacetValueCache());
+      SearchRequest request = SearchRequest.builder("a*").build();
+      SearchResults whole =
+          run(snapshot.withTimeout(request.timeout()), request, queries, highlighter);
+      long all = termsRead.getAndSet(0);
+      assertFalse(whole.partial());
+      assertTrue(all > 2_000, "terms read: " + all);
+
+      Snapshot hurried = snapshot.withTimeout(request.timeout());
+      hurried.setTimeout(() -> termsRead.get() >= 100);
+      SearchResults cut = run(hurried, request, queries, highlighter);
+      assertTrue(termsRead.get() < 200, "terms read past the limit: " + termsRead.get());
+      assertTrue(cut.partial());
+      assertFalse(cut.totalIsExact());
+      assertTrue(cut.total() < whole.total(), cut.total() + " of " + whole.total());
+    }
+  }
+
+  /** A reader that counts the terms its term dictionaries' enumerations read. */
+  private static final class TermCounting extends FilterDirectoryReader {
+    private final AtomicLong read;
+
+    TermCounting(DirectoryReader in, AtomicLong read) throws IOException {
+      super(
+          in,
+          new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader leaf) {
+              return new FilterLeafReader(leaf) {
+                @Override
+                public Terms terms(String field) throws IOException {
+                  Terms terms = super.terms(field);
+                  return terms == null ? null : counting(terms, read);
+                }
+
+                @Override
+                public CacheHelper getCoreCacheHelper() {
+                  return in.getCoreCacheHelper();
+                }
+
+                @Override
+                public CacheHelper getReaderCacheHelper() {
+                  return in.getReaderCacheHelper();
+                }
+              };
+            }
+          });
+      this.read = read;
+    }
+
+    private static Terms counting(Terms terms, AtomicLong read) {
+      return new FilterLeafReader.FilterTerms(terms) {
+        @Override
+        public TermsEnum iterator() throws IOException {
+          return counting(in.iterator(), read);
+        }
+
+        @Override
+        public TermsEnum intersect(CompiledAutomaton automaton, BytesRef start) throws IOException {
+          return counting(in.intersect(automaton, start), read);
+        }
+      };
+    }
+
+    private static TermsEnum counting(TermsEnum terms, AtomicLong read) {
+      return new FilterLeafReader.FilterTermsEnum(terms) {
+        @Override
+        public BytesRef next() throws IOException {
+          read.incrementAndGet();
+          return in.next();
+        }
+      };
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new TermCounting(in, read);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return in.getReaderCacheHelper();
     }
   }
 

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -31,8 +32,10 @@ import org.apache.lucene.search.TermQuery;
  * which Lucene does before matching starts, where its time limit does not reach. Out of time, the
  * fuzzy queries not yet expanded match nothing and {@link #cut} says so. Wildcard, prefix and
  * regular-expression queries are rewritten once too, but Lucene's rewrite of them is a
- * constant-score wrapper that looks their terms up per segment as each pass matches; they are kept
- * cheap by refusing those that would scan the whole dictionary ({@link UserQueryParser}).
+ * constant-score wrapper that looks their terms up per segment as each pass matches: they look them
+ * up under the time limit ({@link TimeBoundedTerms}), and out of time they match the terms found by
+ * then, and {@link #cut} says so. Those that would scan the whole dictionary are refused ({@link
+ * UserQueryParser}).
  *
  * <p>Not thread-safe; one instance per search, on one searcher.
  */
@@ -41,7 +44,7 @@ public final class SharedTermStates {
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
   private final Map<Query, Query> expanded = new HashMap<>();
-  private boolean cut;
+  private volatile boolean cut;
 
   public SharedTermStates(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -71,7 +74,12 @@ public final class SharedTermStates {
           cut = true;
           return new MatchNoDocsQuery("not expanded: out of time");
         }
-        terms = share(searcher.rewrite(mtq));
+        terms =
+            share(
+                searcher.rewrite(
+                    limit == null || mtq instanceof FuzzyQuery
+                        ? mtq
+                        : new TimeBoundedTerms(mtq, limit, () -> cut = true)));
         expanded.put(mtq, terms);
       }
       return terms;
@@ -93,7 +101,8 @@ public final class SharedTermStates {
   }
 
   /**
-   * Whether the time limit left a wildcard, prefix, fuzzy or regular-expression query unexpanded.
+   * Whether the time limit left a wildcard, prefix, fuzzy or regular-expression query unexpanded,
+   * or cut short the lookup of its terms.
    */
   public boolean cut() {
     return cut;
