@@ -416,6 +416,40 @@ class ResourceLimitsTest {
     assertTrue(m.contains("more than 1024 clauses"), m);
   }
 
+  /**
+   * Fuzzy terms out of time match nothing; but a query whose fuzzy terms expand to more clauses
+   * than allowed is refused as such, however little time it has: not answered with nothing.
+   */
+  @Test
+  void aQueryOfFuzzyTermsExpandingToTooManyClausesIsRefusedWhateverTheTimeLimit()
+      throws IOException {
+    StringBuilder words = new StringBuilder();
+    for (char a = 'a'; a <= 'z'; a++) {
+      for (char b = 'a'; b <= 'z'; b++) {
+        words.append('k').append(a).append(b).append(' ');
+      }
+    }
+    StringBuilder query = new StringBuilder();
+    for (char a = 'a'; a < 'a' + 12; a++) {
+      query.append('k').append(a).append(a).append("~2 "); // each expands to its 50 closest words
+    }
+    try (Directory small =
+            TestIndexes.index(List.of(TestIndexes.article("k", null, words.toString())));
+        NewsSearcher news = NewsSearcher.open(small)) {
+      for (Duration limit : List.of(SearchRequest.DEFAULT_TIMEOUT, Duration.ofNanos(1))) {
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> news.search(SearchRequest.builder(query.toString()).timeout(limit).build()));
+        assertTrue(e.getMessage().contains("more than 1024 clauses"), limit + ": " + e);
+      }
+      // fewer of them fit, and out of time they are answered, partial
+      SearchResults cut =
+          news.search(SearchRequest.builder("kaa~2 kbb~2").timeout(Duration.ofNanos(1)).build());
+      assertTrue(cut.partial());
+    }
+  }
+
   @Test
   void aWildcardTooLongToRunIsRefusedWithAReason() {
     for (String q : List.of("x".repeat(1_200) + "*", "x".repeat(1_200) + "?")) {
