@@ -218,7 +218,8 @@ public final class ArticleIndexer implements Closeable {
         new ConcurrentHashMap<>(
             options.create() || !DirectoryReader.indexExists(directory)
                 ? Map.of()
-                : loadHashes(directory, loadedOrigins));
+                // a segment Lucene cannot read is named as the damage it is, as searches name it
+                : NewsSchema.readable(directory, () -> loadHashes(directory, loadedOrigins)));
     this.origins = new ConcurrentHashMap<>(loadedOrigins);
     for (int i = 0; i < idLocks.length; i++) {
       idLocks[i] = new ReentrantLock();

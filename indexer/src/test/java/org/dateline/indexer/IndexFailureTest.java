@@ -1,5 +1,6 @@
 package org.dateline.indexer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.dateline.indexer.schema.IncompatibleIndexException;
 import org.dateline.indexer.testing.FailingDirectory;
 import org.dateline.indexer.testing.TestIndexes;
 import org.junit.jupiter.api.AfterEach;
@@ -290,6 +293,38 @@ class IndexFailureTest {
     try (Directory d = FSDirectory.open(index)) {
       assertEquals(1, IndexCheck.check(d).articles());
     }
+  }
+
+  @Test
+  void openingAnIndexWithADamagedSegmentToWriteNamesTheDamageNotLucenesException()
+      throws IOException {
+    Path index = tmp.resolve("damaged-write");
+    try (ArticleIndexer indexer = ArticleIndexer.open(index, IndexerOptions.defaults(null))) {
+      for (int i = 0; i < 50; i++) {
+        indexer.index(
+            TestIndexes.article("a" + i, "2021-01-01", "Words about Berlin, " + i + " times."));
+      }
+    }
+    Path cfs;
+    try (var files = Files.list(index)) {
+      cfs = files.filter(p -> p.toString().endsWith(".cfs")).findFirst().orElseThrow();
+    }
+    byte[] sound = Files.readAllBytes(cfs);
+    int refused = 0;
+    // bytes overwritten at the start of the compound file, where its parts' headers are
+    for (int at = 0; at < Math.min(sound.length - 16, 400); at += 40) {
+      byte[] bytes = sound.clone();
+      System.arraycopy("GARBAGEGARBAGE".getBytes(StandardCharsets.US_ASCII), 0, bytes, at, 14);
+      Files.write(cfs, bytes);
+      try {
+        ArticleIndexer.open(index, IndexerOptions.defaults(null)).rollback();
+      } catch (IncompatibleIndexException e) {
+        refused++;
+        assertTrue(e.getMessage().contains("is damaged"), "at " + at + ": " + e.getMessage());
+      }
+      assertArrayEquals(bytes, Files.readAllBytes(cfs), "at " + at);
+    }
+    assertTrue(refused > 0, "no damage found");
   }
 
   @Test
