@@ -1609,6 +1609,12 @@ final class DocumentConsistency {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
         int end = LegalForms.nameEnd(tokens, span.start(), span.end());
+        if (end == span.end()
+            && end - span.start() >= 2
+            && GROUP_WORDS.contains(tokens[end - 1])
+            && span.type() == EntityType.ORGANIZATION) {
+          end--; // "Multiplex Group": the firm named "Multiplex" too, as if by a legal form
+        }
         if (span.type() == EntityType.PERSON && span.end() - span.start() >= 2) {
           for (int i = span.start(); i < span.end(); i++) {
             personWords.add(tokens[i]);
@@ -1618,14 +1624,14 @@ final class DocumentConsistency {
           String name = text(tokens, span.start(), end);
           if (!isCountry(name)) { // "Japan Inc" is no name of Japan's
             double w = weight(confidences, s, span);
-            firms.merge(name, w, Double::sum);
+            firms.merge(firmKey(name), w, Double::sum);
             if (end - span.start() >= 2 && !isCountry(tokens[span.start()])) {
-              firstWord.merge(tokens[span.start()], w, Double::sum);
+              firstWord.merge(firmKey(tokens[span.start()]), w, Double::sum);
             }
             // its first two words or more: "Great Lakes" of "Great Lakes Forest Products Ltd"
             for (int k = span.start() + 2; k < end; k++) {
               if (isCapitalized(tokens[k - 1])) {
-                firstWords.merge(text(tokens, span.start(), k), w, Double::sum);
+                firstWords.merge(firmKey(text(tokens, span.start(), k)), w, Double::sum);
               }
             }
           }
@@ -1643,7 +1649,8 @@ final class DocumentConsistency {
         String restored = span.start() == 1 ? text(tokens, 0, span.end()) : null;
         if (restored != null
             && isCapitalized(tokens[0])
-            && (firms.containsKey(restored) || firstWords.containsKey(restored))) {
+            && (firms.containsKey(firmKey(restored))
+                || firstWords.containsKey(firmKey(restored)))) {
           // "Great Lakes said": the tagger took the sentence's first word for a common one, or
           // for a name of its own ("Hawker" of "Hawker Siddeley"), which goes; the tagger's weight
           // of the name it cut short says nothing of the whole name
@@ -1657,12 +1664,12 @@ final class DocumentConsistency {
           fixed.add(span);
           continue;
         }
-        Double firm = firms.get(text(tokens, span.start(), span.end()));
+        Double firm = firms.get(firmKey(text(tokens, span.start(), span.end())));
         if (firm == null) {
           // the firm's first words: "Bell Canada" of "Bell Canada Enterprises Inc", typed a place
           // 6 times in Reuters; "in New Jersey" beside "New Jersey Bell Telephone Co" is lost to
           // it, some 11 articles of Reuters-21578 against some 99 mentions of firms
-          firm = firstWords.get(text(tokens, span.start(), span.end()));
+          firm = firstWords.get(firmKey(text(tokens, span.start(), span.end())));
         }
         if (firm == null
             && span.type() == EntityType.PERSON
@@ -1671,7 +1678,7 @@ final class DocumentConsistency {
           // its first word, taken for a person: "Firestone said" of "Firestone Tire and Rubber
           // Co"; not a place ("Texas" of "Texas Instruments Inc") nor a person the article names
           // in full ("Ford" beside "Henry Ford")
-          firm = firstWord.get(tokens[span.start()]);
+          firm = firstWord.get(firmKey(tokens[span.start()]));
         }
         boolean company = firm != null && weight(confidences, s, span) <= FIRM_FACTOR * firm;
         fixed.add(
@@ -1680,6 +1687,17 @@ final class DocumentConsistency {
       out.add(fixed);
     }
     return out;
+  }
+
+  /** Last words of firms' names that, as a legal form, the firm's short name goes without. */
+  private static final Set<String> GROUP_WORDS = Set.of("Group", "Holdings");
+
+  /**
+   * The key a firm's name is known by in {@link #withFirmsNamedShort}: its words in lower case, as
+   * articles write a firm's name in other cases ("LyphoMed Inc", then "Lyphomed said").
+   */
+  private static String firmKey(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class StatisticalEntityExtractor implements EntityExtractor {
    * are analysed again when it changes, as when the model does; raise it with any change there that
    * changes what is found.
    */
-  static final int RULES_REVISION = 56;
+  static final int RULES_REVISION = 57;
 
   private final NerModel model;
   private final String version;

@@ -121,6 +121,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aFirmNamedWithGroupOrInAnotherCaseIsTheFirmByItsShortName() {
+    List<String> named =
+        typed(
+            "Shares of Multiplex Group fell on Monday. The decline came despite Multiplex"
+                + " reporting an 11% rise in profit. LyphoMed Inc said it would build a plant,"
+                + " and Lyphomed said costs would rise.");
+    assertTrue(named.contains("ORGANIZATION:Multiplex"), named.toString());
+    assertTrue(named.contains("ORGANIZATION:Lyphomed"), named.toString());
+    assertFalse(named.stream().anyMatch(n -> n.startsWith("PERSON:")), named.toString());
+  }
+
+  @Test
   void aFullNameIsThePersonItsSurnameAloneIs() {
     String text =
         "Colombian actress Catalina Sandino Moreno won the prize. Moreno, 23, said she was"
