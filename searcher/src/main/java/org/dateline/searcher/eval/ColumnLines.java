@@ -11,10 +11,11 @@ import org.dateline.indexer.article.TextFiles;
 import org.dateline.indexer.article.Utf8Reader;
 
 /**
- * Reads the white-space separated TREC formats (qrels and runs) line by line. Blank lines and lines
- * starting with {@code #} are skipped, as trec_eval skips them; every other line must have the
- * expected number of columns (a run line may have more, which trec_eval ignores). Columns are split
- * on ASCII white space only, as trec_eval splits them ({@link Ids}).
+ * Reads the white-space separated TREC formats (qrels and runs) line by line. Lines starting with
+ * {@code #} are skipped, as trec_eval 10.0 skips them, and so are blank lines in runs; trec_eval
+ * refuses a blank line in qrels ("Malformed line"), and so do qrels here. Every other line must
+ * have the expected number of columns (a run line may have more, which trec_eval ignores). Columns
+ * are split on ASCII white space only, as trec_eval splits them ({@link Ids}).
  */
 final class ColumnLines {
 
@@ -33,10 +34,13 @@ final class ColumnLines {
    * @param layout the expected columns, for messages, e.g. {@code qid 0 docid grade}
    * @param moreIgnored whether a line may have more columns than the layout, which the caller
    *     ignores
-   * @throws EvalFormatException for a line with another column count, undecodable text, or an input
-   *     without any data line
+   * @param blankRefused whether a blank line (empty or white space only) is an error rather than
+   *     skipped: trec_eval refuses blank lines in qrels and skips them in runs
+   * @throws EvalFormatException for a line with another column count, a refused blank line,
+   *     undecodable text, or an input without any data line
    */
-  static List<Row> read(String source, Reader in, String layout, boolean moreIgnored)
+  static List<Row> read(
+      String source, Reader in, String layout, boolean moreIgnored, boolean blankRefused)
       throws IOException, EvalFormatException {
     int expected = layout.split(" ").length;
     List<Row> rows = new ArrayList<>();
@@ -47,6 +51,15 @@ final class ColumnLines {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
         String[] columns = Ids.columns(line);
+        if (columns.length == 0 && blankRefused) {
+          throw new EvalFormatException(
+              source,
+              lineNumber,
+              "blank line: trec_eval refuses blank lines here (\"Malformed line\"); delete it or"
+                  + " give it the columns '"
+                  + layout
+                  + "'");
+        }
         if (columns.length == 0 || columns[0].startsWith("#")) {
           continue; // blank, or a comment
         }

@@ -56,16 +56,19 @@ public final class Qrels {
   }
 
   /**
-   * Parses TREC qrels: four columns per line; blank lines and {@code #} comments are skipped.
+   * Parses TREC qrels: four columns per line; {@code #} comments are skipped. A blank line is
+   * refused, as trec_eval refuses it ("Malformed line"), and so is a document judged twice for one
+   * topic, whether or not a run ranks that topic: {@code trec_eval -c} (10.0) checks the judgments
+   * of every judged topic, scoring a topic the run leaves out against an empty ranking.
    *
    * @param source the file name for messages
-   * @throws EvalFormatException for a wrong column count, a non-integer grade, a document judged
-   *     twice for one topic, or an input without judgments
+   * @throws EvalFormatException for a wrong column count, a blank line, a non-integer grade, a
+   *     document judged twice for one topic, or an input without judgments
    */
   public static Qrels parse(String source, Reader in) throws IOException, EvalFormatException {
     Map<String, Map<String, Integer>> byTopic = new TreeMap<>(Ids.TREC_ORDER);
     Map<String, Integer> firstLine = new HashMap<>();
-    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, false)) {
+    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, false, true)) {
       String topic = row.columns()[0];
       String doc = row.columns()[2];
       int grade = ColumnLines.integer(source, row, 3, "grade");
@@ -80,7 +83,7 @@ public final class Qrels {
                 + topic
                 + "' (first on line "
                 + previous
-                + "); trec_eval refuses duplicate judgments");
+                + "); trec_eval -c refuses duplicate judgments in any judged topic, ranked or not");
       }
       byTopic.computeIfAbsent(topic, t -> new LinkedHashMap<>()).put(doc, grade);
     }

@@ -113,7 +113,7 @@ public final class Run {
     Map<String, Integer> firstLine = new HashMap<>();
     Map<String, Duplicate> duplicates = new HashMap<>();
     String tag = null;
-    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, true)) {
+    for (ColumnLines.Row row : ColumnLines.read(source, in, LAYOUT, true, false)) {
       String topic = row.columns()[0];
       String doc = row.columns()[2];
       double score = ColumnLines.decimal(source, row, 4, "score");

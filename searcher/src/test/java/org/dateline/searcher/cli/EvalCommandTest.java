@@ -469,6 +469,25 @@ class EvalCommandTest {
   }
 
   @Test
+  void exitsTwoNamingFileAndLineOfABlankQrelsLineButSkipsBlankRunLinesAsTrecEvalDoes()
+      throws IOException {
+    Path run = write("r.run", "1 Q0 a 1 2.0 t\n\n1 Q0 b 2 1.0 t\n");
+    Path blank = write("blank.qrels", "1 0 a 1\n1 0 b 0\n\n");
+    CommandRunner refused = eval(blank, run);
+    assertEquals(2, refused.exitCode);
+    assertEquals(
+        "dateline eval: "
+            + blank
+            + ":3: blank line: trec_eval refuses blank lines here (\"Malformed line\"); delete it"
+            + " or give it the columns 'qid 0 docid grade'",
+        refused.err.strip());
+    assertEquals("", refused.out);
+    CommandRunner scored = eval(write("ok.qrels", "1 0 a 1\n1 0 b 0\n"), run, "-m", "map");
+    assertEquals(0, scored.exitCode, scored.err);
+    assertEquals("map                   \tall\t1.0000", scored.out.strip());
+  }
+
+  @Test
   void exitsTwoForAMissingFileOrAnUnknownMetric() throws IOException {
     CommandRunner missing =
         CommandRunner.run(
