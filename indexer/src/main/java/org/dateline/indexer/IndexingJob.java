@@ -58,7 +58,8 @@ public final class IndexingJob {
    * @param articlesInIndex articles in the index after the last commit
    * @param seconds wall time
    * @param pruneSkipped why pruning was not done although asked for, or {@code null}
-   * @param skipped files left unread in folders because the format given does not take them ({@link
+   * @param skipped files left unread in folders because the format given does not take them, or,
+   *     none given, because they are of no format beside articles of a detected one ({@link
    *     ArticleHandler#skipped})
    * @param otherOrigins of the replaced articles, those that replaced an article read from another
    *     format: most likely another collection that numbers its articles alike

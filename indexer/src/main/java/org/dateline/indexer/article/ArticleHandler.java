@@ -30,8 +30,10 @@ public interface ArticleHandler {
 
   /**
    * Called once per file left unread in a folder because the format given for every file does not
-   * take it ({@code README.txt} beside Reuters' {@code .sgm} files): no error, but worth saying, in
-   * case articles were named otherwise than the format expects. By default nothing is done.
+   * take it ({@code README.txt} beside Reuters' {@code .sgm} files), or, with no format given,
+   * because it is of no format and lies in a folder tree of articles of a detected format (BBC's
+   * {@code README.TXT}): no error, but worth saying, in case articles were named otherwise than the
+   * format expects. By default nothing is done.
    */
   default void skipped(Path file) {}
 }

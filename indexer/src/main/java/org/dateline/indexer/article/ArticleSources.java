@@ -15,16 +15,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Walks files and folder trees and hands every file to its reader. Files under a folder are read in
  * path order, following symbolic links (loops are reported, not followed); hidden files are
  * skipped, and so are, when a format is given, files it does not count as articles ({@link
- * ArticleReader#isArticleFile}: TIME's query file, Reuters' DTD). Files named directly are always
- * read. Every problem becomes a {@link Rejection} naming the file; nothing here stops the walk.
+ * ArticleReader#isArticleFile}: TIME's query file, Reuters' DTD), and, when none is given, files of
+ * no format beside articles of a detected one (a corpus' README; see {@link #leaveOutNonArticles}).
+ * Files named directly are always read. Every problem becomes a {@link Rejection} naming the file;
+ * nothing here stops the walk.
  */
 public final class ArticleSources {
 
@@ -109,7 +113,10 @@ public final class ArticleSources {
             }
           });
       Collections.sort(files.subList(from, files.size()));
-      if (files.size() == from && !skipped.isEmpty()) {
+      if (format == null) {
+        leaveOutNonArticles(files.subList(from, files.size()), skipped);
+      }
+      if (files.size() == from && !skipped.isEmpty() && format != null) {
         handler.reject(
             new Rejection(
                 root.toString(),
@@ -123,6 +130,36 @@ public final class ArticleSources {
       }
     }
     return once(files);
+  }
+
+  /**
+   * Without a format given, a folder tree that holds articles of a format detected by name or
+   * content (BBC's category folders, Reuters' {@code .sgm} files, {@code TIME.ALL}, {@code .jsonl}
+   * files) is a collection of that format: its files that no format takes and that do not open as a
+   * seed article either (the corpora's README and SOURCE files, Reuters' DTD and category lists,
+   * TIME's queries and judgments) are left unread and listed in {@code skipped}, as a format given
+   * leaves them. In a tree of such files only (seed articles), each is read, so that one lacking
+   * its date is rejected with the reason.
+   */
+  private static void leaveOutNonArticles(List<Path> tree, List<Path> skipped) {
+    List<Path> undetected = new ArrayList<>();
+    for (Path file : tree) {
+      if (ArticleFormats.detect(file) instanceof SeedFormatReader) {
+        undetected.add(file);
+      }
+    }
+    if (undetected.size() == tree.size()) {
+      return;
+    }
+    Set<Path> left = new HashSet<>();
+    for (Path file : undetected) {
+      // an unreadable file is read, to be rejected with the reason
+      if (!SeedFormatReader.opensAsArticle(file, true)) {
+        left.add(file);
+        skipped.add(file);
+      }
+    }
+    tree.removeIf(left::contains);
   }
 
   /**

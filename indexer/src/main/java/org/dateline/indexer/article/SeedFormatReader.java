@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,35 @@ public final class SeedFormatReader implements ArticleReader {
   @Override
   public boolean accepts(Path file) {
     return true;
+  }
+
+  /** How far into a file {@link #opensAsArticle} looks for its first text. */
+  private static final int SNIFF_BYTES = 4096;
+
+  /**
+   * Whether the file opens as a seed article: its first text, past a byte-order mark and white
+   * space, is the word {@code date} (or there is no text that far in, for the reader to judge). A
+   * README or notes file does not.
+   *
+   * @param ifUnreadable the answer for a file that cannot be read
+   */
+  static boolean opensAsArticle(Path file, boolean ifUnreadable) {
+    byte[] head;
+    try {
+      head = TextFiles.head(file, SNIFF_BYTES);
+    } catch (IOException e) {
+      return ifUnreadable;
+    }
+    int i = 0;
+    while (i < head.length && Character.isWhitespace(head[i] & 0xFF)) {
+      i++;
+    }
+    byte[] date = {'d', 'a', 't', 'e'};
+    return i == head.length
+        || head.length - i >= date.length
+            && Arrays.equals(head, i, i + date.length, date, 0, date.length)
+            && (head.length - i == date.length
+                || Character.isWhitespace(head[i + date.length] & 0xFF));
   }
 
   @Override

@@ -451,10 +451,16 @@ public final class IndexCommand implements Callable<Integer> {
     }
     out.flush();
     if (!s.skipped().isEmpty()) {
-      // files the given --format does not take: no error, but articles may hide among them
+      // files the given --format does not take, or of no format beside articles of a detected
+      // one: no error, but articles may hide among them
       err.printf(
-          "Not read: %,d file%s that --format %s does not take (such as %s)%n",
-          s.skipped().size(), s.skipped().size() == 1 ? "" : "s", format, s.skipped().get(0));
+          "Not read: %,d file%s %s (such as %s)%n",
+          s.skipped().size(),
+          s.skipped().size() == 1 ? "" : "s",
+          format != null
+              ? "that --format " + format + " does not take"
+              : "of no article format beside the articles of a detected one",
+          s.skipped().get(0));
     }
     if (s.otherOrigins() > 0) {
       // the index keeps one article per id: another collection's article of that id is gone

@@ -104,6 +104,34 @@ class ArticleSourcesTest {
   }
 
   @Test
+  void leavesOutFilesOfNoFormatBesideArticlesOfADetectedFormatWhenNoneIsGiven() throws IOException {
+    Path bbc = Files.createDirectories(dir.resolve("bbc/sport"));
+    Files.writeString(bbc.resolve("001.txt"), "Title\n\nText.\n");
+    Path bbcReadme = Files.writeString(dir.resolve("bbc/README.TXT"), "Consists of 2225 ...\n");
+    seed(dir.resolve("bbc"), "extra.txt", "2021-01-01"); // a seed article there is read
+    Path time = Files.createDirectories(dir.resolve("time"));
+    Files.writeString(time.resolve("TIME.ALL"), "*TEXT 017 01/04/63 PAGE 020\n\nTEXT .\n");
+    Path queries = Files.writeString(time.resolve("TIME.QUE"), "*FIND 1\n\nA QUERY\n");
+    Path reuters = Files.createDirectories(dir.resolve("reuters"));
+    Files.writeString(
+        reuters.resolve("r.sgm"), ReutersSgmlReaderContractTest.article("r1", "26-FEB-1987"));
+    Path dtd = Files.writeString(reuters.resolve("lewis.dtd"), "<!ELEMENT REUTERS - - (DATE)>\n");
+    Path lines = Files.createDirectories(dir.resolve("feed"));
+    Files.writeString(lines.resolve("a.jsonl"), "{\"id\":\"j1\",\"body\":\"B\"}\n");
+    Path notes = Files.writeString(lines.resolve("notes.md"), "One article per line.\n");
+
+    CollectingHandler handler =
+        read(null, dir.resolve("bbc"), time, reuters, lines, dir.resolve("bbc/sport/001.txt"));
+    assertEquals(List.of(), handler.rejections, handler.report());
+    assertEquals(List.of("extra", "sport-001", "017", "r1", "j1"), handler.ids());
+    assertEquals(List.of(bbcReadme, queries, dtd, notes), handler.skipped);
+    // named, a file is read whatever it holds
+    CollectingHandler named = read(null, bbcReadme);
+    assertEquals(1, named.rejections.size(), named.report());
+    assertEquals(List.of(), named.skipped);
+  }
+
+  @Test
   void skipsFilesTheGivenFormatDisclaimsInFoldersButReadsThemWhenNamed() throws IOException {
     Files.writeString(dir.resolve("TIME.ALL"), "*TEXT 017 01/04/63 PAGE 020\n\nTEXT .\n");
     Path queries = Files.writeString(dir.resolve("TIME.QUE"), "*FIND 1\n\nA QUERY\n");
