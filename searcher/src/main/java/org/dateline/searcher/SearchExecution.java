@@ -270,7 +270,8 @@ final class SearchExecution {
       scores[i] = top.scoreDocs[i].score;
     }
     return queries.lift(
-        new Rm3Expander(queries.analyzer()).expand(searcher, matching, texts, scores, fb));
+        new Rm3Expander(queries.analyzer(), queries.articles())
+            .expand(searcher, matching, texts, scores, fb));
   }
 
   private static Query filtered(Query scored, Query dateFilter, Map<String, Query> entities) {

@@ -11,37 +11,52 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.Bits;
 import org.dateline.indexer.schema.NewsSchema;
 
 /**
  * RM3 query expansion (Lavrenko and Croft's relevance model, interpolated with the query as in
  * Anserini). Each feedback article becomes a term distribution over its analyzed text: terms
- * shorter than 2 characters, non-alphanumeric terms and terms in more than 10% of the paragraphs
- * are dropped, the article's most frequent terms kept and their frequencies normalized to sum to 1.
- * The distributions are summed weighted by {@code exp(score)} of each article (see {@link
- * #weight}), pruned to the top terms and normalized. The expanded query is {@code originalWeight /
- * n} times the original query (of {@code n} distinct text terms, so that each original term weighs
- * as in the interpolated query vector) plus {@code 1 - originalWeight} times the weighted expansion
- * terms, which are paragraph-text terms: the caller lifts them to articles. A query that requires
- * words ({@link #requires}) keeps requiring them; one of optional words finds articles with none of
- * them but the expansion terms, as RM3 does.
+ * shorter than 2 characters, non-alphanumeric terms and terms in more than 10% of the articles are
+ * dropped, the article's most frequent terms kept and their frequencies normalized to sum to 1. The
+ * share is of articles, the documents feedback reads, as Anserini's is of its documents: counted in
+ * paragraphs, a word in a fifth of Reuters-21578's articles ("were", "new", "he") is in fewer than
+ * a tenth of its paragraphs, and was taken for an expansion term. The distributions are summed
+ * weighted by {@code exp(score)} of each article (see {@link #weight}), pruned to the top terms and
+ * normalized. The expanded query is {@code originalWeight / n} times the original query (of {@code
+ * n} distinct text terms, so that each original term weighs as in the interpolated query vector)
+ * plus {@code 1 - originalWeight} times the weighted expansion terms, which are paragraph-text
+ * terms: the caller lifts them to articles. A query that requires words ({@link #requires}) keeps
+ * requiring them; one of optional words finds articles with none of them but the expansion terms,
+ * as RM3 does.
  */
 public final class Rm3Expander {
 
   private final Analyzer analyzer;
+  private final BitSetProducer articles;
 
-  public Rm3Expander(Analyzer analyzer) {
+  /**
+   * @param articles the article documents, each after its paragraphs (cache and share one per
+   *     searcher)
+   */
+  public Rm3Expander(Analyzer analyzer, BitSetProducer articles) {
     this.analyzer = analyzer;
+    this.articles = articles;
   }
 
   /**
@@ -113,13 +128,19 @@ public final class Rm3Expander {
 
   private Map<String, Double> relevanceModel(
       IndexReader reader, List<String> texts, float[] scores, int terms) throws IOException {
-    int paragraphs = Math.max(1, reader.docFreq(NewsSchema.paragraphsTerm()));
+    int mostArticles = (int) (MAX_ARTICLE_SHARE * reader.docFreq(NewsSchema.articlesTerm()));
     Map<String, Double> model = new HashMap<>();
     Map<String, Boolean> keep = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Map.Entry<String, Integer>> vector = new ArrayList<>();
       for (Map.Entry<String, Integer> e : termFrequencies(texts.get(i)).entrySet()) {
-        if (keep.computeIfAbsent(e.getKey(), t -> isUseful(reader, t, paragraphs))) {
+        String term = e.getKey();
+        Boolean useful = keep.get(term);
+        if (useful == null) {
+          useful = isUseful(reader, term, mostArticles);
+          keep.put(term, useful);
+        }
+        if (useful) {
           vector.add(e);
         }
       }
@@ -149,15 +170,45 @@ public final class Rm3Expander {
     return Math.exp(scores[i] - scores[0]);
   }
 
-  private static boolean isUseful(IndexReader reader, String term, int paragraphs) {
+  /** The share of the articles a term may be in and still expand a query (Anserini's 0.1). */
+  static final double MAX_ARTICLE_SHARE = 0.1;
+
+  private boolean isUseful(IndexReader reader, String term, int mostArticles) throws IOException {
     if (term.length() < 2 || !term.chars().allMatch(Character::isLetterOrDigit)) {
       return false;
     }
-    try {
-      return reader.docFreq(new Term(NewsSchema.TEXT, term)) <= 0.1 * paragraphs;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    Term t = new Term(NewsSchema.TEXT, term);
+    // a term's articles are at most its paragraphs: most terms need no counting
+    return reader.docFreq(t) <= mostArticles || !inMoreArticles(reader, t, mostArticles);
+  }
+
+  /**
+   * Whether the term is in more than {@code most} articles: the articles of its paragraphs, counted
+   * until there are more.
+   */
+  private boolean inMoreArticles(IndexReader reader, Term term, int most) throws IOException {
+    int count = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+      BitSet parents = postings == null ? null : articles.getBitSet(leaf);
+      if (parents == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      int article = -1;
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        if (doc > article && (live == null || live.get(doc))) {
+          // a block's article comes after its paragraphs
+          article = parents.nextSetBit(doc);
+          if (++count > most) {
+            return true;
+          }
+        }
+      }
     }
+    return false;
   }
 
   private Map<String, Integer> termFrequencies(String text) throws IOException {

@@ -53,6 +53,38 @@ class Rm3ExpanderTest {
   }
 
   @Test
+  void leavesOutTermsInMoreThanATenthOfTheArticlesThoughInFewParagraphs() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    articles.add(
+        TestIndexes.article(
+            "top",
+            "2020-01-01",
+            "Troops were leaving. Garrison troops were said to be leaving, and were glad.",
+            "Were they?"));
+    // "were" is in 4 of these 20 articles (a fifth) but in 4 of their 200 paragraphs (2 %)
+    for (int i = 0; i < 19; i++) {
+      String[] paragraphs = new String[10];
+      for (int p = 0; p < 10; p++) {
+        paragraphs[p] = "Weather report number " + i + " part " + p;
+      }
+      if (i < 3) {
+        paragraphs[0] = "Those were the days " + i;
+      }
+      if (i == 3) {
+        paragraphs[0] = "The garrison band played " + i;
+      }
+      articles.add(TestIndexes.article("other" + i, "2020-02-01", paragraphs));
+    }
+    try (Directory dir = TestIndexes.index(articles);
+        NewsSearcher searcher = NewsSearcher.open(dir)) {
+      List<String> expanded =
+          ids(searcher, SearchRequest.builder("troops").feedback(new Feedback(1, 10, 0.5)));
+      // "garrison" (one other article) expands the query; "were" (three others) does not
+      assertEquals(List.of("top", "other3"), expanded);
+    }
+  }
+
+  @Test
   void weighsFeedbackArticlesByExponentOfTheirScore() {
     float[] scores = {5f, 4f, 2f};
     assertEquals(1.0, Rm3Expander.weight(scores, 0), 1e-9);
