@@ -2,6 +2,7 @@ package org.dateline.searcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -50,7 +51,11 @@ class EntityFiltersTest {
               },
               new String[] {"Share prices in Zurich fell on Monday."},
               new String[] {"Trading in Zürich was quiet on Tuesday."},
-              new String[] {"Banks in Zürich lent more money in March."});
+              new String[] {"Banks in Zürich lent more money in March."},
+              new String[] {
+                "Crude oil prices and heating oil prices rose, and oil product prices with them.",
+                "The United States said nothing."
+              });
       for (int i = 0; i < texts.size(); i++) {
         indexer.index(
             new Article(
@@ -96,6 +101,42 @@ class EntityFiltersTest {
       assertEquals(firstIds, ids, spelling);
       assertEquals(firstParagraphs, paragraphs, spelling);
     }
+  }
+
+  @Test
+  void theParagraphShownNamesTheFilteredEntityBeforeOneThatMatchesMoreWords() throws IOException {
+    SearchResults r =
+        searcher.search(
+            SearchRequest.builder("oil prices")
+                .entity(EntityType.LOCATION, "United States")
+                .paragraphsPerHit(1)
+                .build());
+    Map<String, Integer> shown = new HashMap<>();
+    for (ArticleHit hit : r.hits()) {
+      ParagraphHit p = hit.paragraphs().get(0);
+      shown.put(hit.id(), p.number());
+      // the paragraph names the entity (a name this short is not marked: "us" would mark "used"),
+      // and the words it matches are marked
+      assertTrue(p.text().matches(".*(U\\.S\\.|\\bUS\\b|United States).*"), p.text());
+      if (!hit.id().equals("a8")) {
+        assertTrue(p.highlighted().matches("(?i).*<em>oil</em>.*"), p.highlighted());
+      }
+    }
+    // a0's first paragraph has both words but no U.S.; its second names it and has "oil"
+    assertEquals(Map.of("a0", 2, "a1", 1, "a3", 1, "a8", 2), shown);
+    // rare words score their paragraph above 1, the constant a named entity once gained: a8's
+    // second paragraph has not the word, but names what the filter asked for
+    ArticleHit heating =
+        searcher
+            .search(
+                SearchRequest.builder("heating crude product")
+                    .entity(EntityType.LOCATION, "United States")
+                    .paragraphsPerHit(1)
+                    .build())
+            .hits()
+            .get(0);
+    assertEquals("a8", heating.id());
+    assertEquals(2, heating.paragraphs().get(0).number());
   }
 
   @Test
