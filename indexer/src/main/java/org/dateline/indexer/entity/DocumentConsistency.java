@@ -1504,6 +1504,28 @@ final class DocumentConsistency {
           "novel",
           "cartoon");
 
+  /**
+   * Roles in a club or firm, between its name and a person's: "Chelsea boss Jose Mourinho",
+   * "Ryanair chairman David Bonderman". Not "coach" or "star", which follow persons too ("Federer
+   * coach Tony Roche").
+   */
+  private static final Set<String> ROLES_IN_TEAMS =
+      Set.of(
+          "boss",
+          "manager",
+          "chairman",
+          "owner",
+          "captain",
+          "skipper",
+          "striker",
+          "midfielder",
+          "defender",
+          "goalkeeper",
+          "keeper",
+          "winger",
+          "forward",
+          "full-back");
+
   /** Words for kinds of periodicals, whose names CoNLL types as organizations. */
   private static final Set<String> PERIODICAL_KINDS =
       Set.of("newspaper", "newspapers", "daily", "weekly", "magazine", "tabloid");
@@ -1511,17 +1533,30 @@ final class DocumentConsistency {
   /**
    * {@link Rule#KINDS}: a person or organization right after the word for a kind of work ({@link
    * #WORK_KINDS}) is the work's title (MISC), and a person or organization right after the word for
-   * a periodical ({@link #PERIODICAL_KINDS}) is the periodical (an organization); every mention of
-   * that name in the document, written the same way, with it ("Vedomosti said"). The tagger,
-   * trained on 1996 Reuters, reads a capitalized word before "has dominated" as a person ("The
-   * comedy Sideways has dominated").
+   * a periodical ({@link #PERIODICAL_KINDS}) is the periodical (an organization), and a one-word
+   * person before a role in a team or firm and a person ({@link #ROLES_IN_TEAMS}: "Chelsea boss
+   * Jose Mourinho") is the team or firm; every mention of that name in the document, written the
+   * same way, with it ("Vedomosti said", "Chelsea won"). The tagger, trained on 1996 Reuters, reads
+   * a capitalized word before "has dominated" as a person ("The comedy Sideways has dominated").
    */
   private static List<List<TokenSpan>> withKindsNamed(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
     Map<String, EntityType> kinds = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
-      for (TokenSpan span : spans.get(s)) {
+      List<TokenSpan> named = spans.get(s);
+      for (int k = 0; k + 1 < named.size(); k++) {
+        TokenSpan span = named.get(k);
+        TokenSpan next = named.get(k + 1);
+        if (span.type() == EntityType.PERSON
+            && span.end() - span.start() == 1
+            && next.start() == span.end() + 1
+            && next.type() == EntityType.PERSON
+            && ROLES_IN_TEAMS.contains(tokens[span.end()])) {
+          kinds.put(text(tokens, span.start(), span.end()), EntityType.ORGANIZATION);
+        }
+      }
+      for (TokenSpan span : named) {
         if (span.start() == 0
             || (span.type() != EntityType.PERSON && span.type() != EntityType.ORGANIZATION)) {
           continue;

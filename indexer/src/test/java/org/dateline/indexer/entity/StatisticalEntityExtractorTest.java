@@ -133,6 +133,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void aNameBeforeARoleInATeamAndAPersonIsTheTeamInTheWholeArticle() {
+    String text =
+        "Chelsea boss Jose Mourinho praised his side. Chelsea won 2-0 at Stamford Bridge, and"
+            + " Federer coach Tony Roche watched.";
+    List<String> named = typed(text);
+    assertEquals(
+        2, named.stream().filter("ORGANIZATION:Chelsea"::equals).count(), named.toString());
+    assertTrue(named.contains("PERSON:Jose Mourinho"), named.toString());
+    assertFalse(named.contains("ORGANIZATION:Federer"), named.toString());
+  }
+
+  @Test
   void aFullNameIsThePersonItsSurnameAloneIs() {
     String text =
         "Colombian actress Catalina Sandino Moreno won the prize. Moreno, 23, said she was"
