@@ -145,6 +145,18 @@ class StatisticalEntityExtractorTest {
   }
 
   @Test
+  void anAwardIsNoPersonWhereTheArticleSpeaksOfAwards() {
+    List<String> awards =
+        typed(
+            "Imelda Staunton was nominated for an Oscar on Tuesday. Oscar voters liked the film,"
+                + " which won at the Baftas.");
+    assertFalse(awards.stream().anyMatch(n -> n.startsWith("PERSON:Oscar")), awards.toString());
+    assertFalse(awards.stream().anyMatch(n -> n.endsWith(":Baftas") && !n.startsWith("MISC")));
+    List<String> rebel = typed("Commander Oscar told La Jornada the rebels would fight on.");
+    assertTrue(rebel.contains("PERSON:Oscar"), rebel.toString());
+  }
+
+  @Test
   void aFullNameIsThePersonItsSurnameAloneIs() {
     String text =
         "Colombian actress Catalina Sandino Moreno won the prize. Moreno, 23, said she was"
