@@ -1,14 +1,17 @@
 package org.dateline.indexer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -18,17 +21,25 @@ import org.apache.lucene.util.IOUtils;
  * sub-folder, rather than a folder beside the index, needs no more than the index's own folder to
  * be writable, and is never read as input: it holds a commit. The caller holds the index's write
  * lock throughout.
+ *
+ * <p>The sub-folder's list of the files set aside ({@value #MANIFEST}), written before any of them
+ * moves, says which files are the old index's wherever a kill left them: in the sub-folder, still
+ * in the folder (a move aside cut short), or back in it (a move back cut short). It also marks the
+ * sub-folders this class made: no other folder is touched, whatever its name.
  */
 final class SetAsideIndex {
 
   private static final String PREFIX = "unreadable-index-";
 
+  /** The list of the old index's files, one name a line, in the sub-folder. */
+  static final String MANIFEST = "set-aside-files.txt";
+
   private SetAsideIndex() {}
 
   /**
    * Moves an index's files (as {@link LuceneFiles#isIndexFile} names them) into a new sub-folder of
-   * its folder, the commits first: a move cut short leaves no index in the folder rather than part
-   * of one, and the old one whole in the sub-folder once its commits are there.
+   * its folder, the commits first, after writing their list there: a move cut short leaves no
+   * commit in the folder, and the list says which files are the old index's.
    *
    * @return the sub-folder
    */
@@ -36,6 +47,9 @@ final class SetAsideIndex {
     Path aside = Files.createTempDirectory(folder, PREFIX);
     List<String> files = indexFiles(folder);
     files.sort(Comparator.comparing((String f) -> !LuceneFiles.isCommit(f)));
+    Files.write(aside.resolve(MANIFEST), files, StandardCharsets.UTF_8);
+    IOUtils.fsync(aside.resolve(MANIFEST), false);
+    IOUtils.fsync(aside, true);
     for (String f : files) {
       Files.move(folder.resolve(f), aside.resolve(f), StandardCopyOption.ATOMIC_MOVE);
     }
@@ -45,18 +59,28 @@ final class SetAsideIndex {
   }
 
   /**
-   * Moves a set-aside index back into its folder, which holds no commit: the files an uncommitted
-   * index left there are deleted first (they may bear the same names), and the commits move last,
-   * so that the folder holds an index only once all of it is back. Then deletes the sub-folder.
+   * Moves a set-aside index back into its folder, which holds no commit: of the index files in the
+   * folder, those the list does not name, and those it names that are also in the sub-folder, are
+   * the uncommitted new index's and are deleted; those it names and the sub-folder lacks are the
+   * old index's (never moved, or moved back already) and stay. The commits move last, so that the
+   * folder holds an index only once all of it is back. Then deletes the sub-folder.
    *
    * @throws IOException saying where the set-aside files are, if they could not all be moved back
    */
   static void moveBack(Path aside, Path folder) throws IOException {
     try {
+      Set<String> old = manifest(aside);
       for (String f : indexFiles(folder)) {
-        Files.delete(folder.resolve(f));
+        if (!old.contains(f) || Files.exists(aside.resolve(f))) {
+          Files.delete(folder.resolve(f));
+        }
       }
-      List<String> files = indexFiles(aside);
+      List<String> files = new ArrayList<>();
+      for (String f : old) {
+        if (Files.exists(aside.resolve(f))) {
+          files.add(f);
+        }
+      }
       files.sort(Comparator.comparing(LuceneFiles::isCommit));
       for (String f : files) {
         Files.move(aside.resolve(f), folder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
@@ -76,12 +100,15 @@ final class SetAsideIndex {
     }
   }
 
-  /** The sub-folders of {@code folder} that hold an index set aside by a run that did not end. */
+  /**
+   * The sub-folders of {@code folder} that hold an index set aside by a run that did not end: those
+   * named so that hold the list this class writes.
+   */
   static List<Path> leftIn(Path folder) throws IOException {
     List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, PREFIX + "*")) {
       for (Path p : entries) {
-        if (Files.isDirectory(p)) {
+        if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(MANIFEST))) {
           found.add(p);
         }
       }
@@ -89,15 +116,31 @@ final class SetAsideIndex {
     return found;
   }
 
-  /** Deletes a set-aside index: its sub-folder and what it holds. */
+  /**
+   * Deletes a set-aside index: the files its list names, the list, and the sub-folder if nothing
+   * else is in it (what a user put there stays).
+   */
   static void delete(Path aside) throws IOException {
-    List<Path> all;
-    try (Stream<Path> walked = Files.walk(aside)) {
-      all = walked.sorted(Comparator.reverseOrder()).toList();
+    for (String f : manifest(aside)) {
+      Files.deleteIfExists(aside.resolve(f));
     }
-    for (Path p : all) {
-      Files.deleteIfExists(p);
+    Files.deleteIfExists(aside.resolve(MANIFEST));
+    try {
+      Files.deleteIfExists(aside);
+    } catch (DirectoryNotEmptyException e) {
+      // files that are not the index's: left where they are
     }
+  }
+
+  private static Set<String> manifest(Path aside) throws IOException {
+    Set<String> names = new LinkedHashSet<>();
+    for (String line : Files.readAllLines(aside.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+      // only plain index file names: the list is no way to reach files elsewhere
+      if (LuceneFiles.isIndexFile(line) && !line.contains("/") && !line.contains("\\")) {
+        names.add(line);
+      }
+    }
+    return names;
   }
 
   private static List<String> indexFiles(Path folder) throws IOException {
