@@ -385,6 +385,20 @@ public final class ArticleIndexer implements Closeable {
     }
   }
 
+  /**
+   * Where a rebuild ({@link IndexerOptions#create}) of the index in {@code folder} that stopped
+   * before its first commit left the old index, which it had set aside because Lucene could not
+   * read it: a sub-folder that the next {@link #open} of the folder moves back. {@code null} when
+   * there is none (also when {@code folder} is missing).
+   */
+  public static Path setAsideIndex(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return null;
+    }
+    List<Path> left = SetAsideIndex.leftIn(folder);
+    return left.isEmpty() ? null : left.get(0);
+  }
+
   /** After a failed open, moves the index set aside back, under the write lock. */
   private static void putBack(Directory dir, Path folder, Throwable failure) {
     try {

@@ -54,6 +54,16 @@ final class Failures {
       return missing.getMessage()
           + " yet: an index run is writing its first commit there; search again when it has";
     }
+    String aside = setAside(missing.where());
+    if (aside != null) {
+      return missing.getMessage()
+          + " now: a run of 'dateline index --create' stopped before its first commit and left the"
+          + " old index in "
+          + aside
+          + "; the next 'dateline index' or 'dateline delete' on "
+          + missing.where()
+          + " puts it back";
+    }
     if (holdsFiles(missing.where())) {
       // most likely the folder of the articles: the hint must not write an index among them
       return missing.getMessage()
@@ -66,6 +76,16 @@ final class Failures {
         + "; create one with: dateline index --index "
         + missing.where()
         + " FILES";
+  }
+
+  /** The sub-folder an interrupted {@code index --create} set the old index aside in, or null. */
+  private static String setAside(String folder) {
+    try {
+      Path aside = org.dateline.indexer.ArticleIndexer.setAsideIndex(Path.of(folder));
+      return aside == null ? null : aside.toString();
+    } catch (IOException | InvalidPathException e) {
+      return null; // the message without the hint
+    }
   }
 
   private static boolean holdsFiles(String folder) {

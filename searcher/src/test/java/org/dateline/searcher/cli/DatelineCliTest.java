@@ -439,6 +439,27 @@ class DatelineCliTest {
   }
 
   @Test
+  void aSearchWhileAnInterruptedRebuildHoldsTheOldIndexAsideSaysWhereAndHowItComesBack()
+      throws IOException {
+    Path index = Files.createDirectories(tmp.resolve("rebuilt"));
+    Path aside = Files.createDirectories(index.resolve("unreadable-index-123"));
+    Files.writeString(aside.resolve("set-aside-files.txt"), "segments_1\n");
+    Files.writeString(aside.resolve("segments_1"), "old");
+    CliRun run = CliRun.of("search", "--index", index.toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertEquals(
+        "dateline search: no index in "
+            + index
+            + " now: a run of 'dateline index --create' stopped before its first commit and left"
+            + " the old index in "
+            + aside
+            + "; the next 'dateline index' or 'dateline delete' on "
+            + index
+            + " puts it back",
+        run.err().strip());
+  }
+
+  @Test
   void aFolderOfArticlesGivenAsTheIndexGetsAHintThatWritesNoIndexAmongThem() throws IOException {
     Path articles = Files.createDirectories(tmp.resolve("articles"));
     Files.writeString(articles.resolve("a.txt"), "date 2020-01-01 Words.");
