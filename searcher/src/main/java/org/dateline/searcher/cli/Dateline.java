@@ -272,8 +272,8 @@ public final class Dateline implements Runnable {
   private static CommandLine.ParameterException unknownCommand(CommandLine cl, String[] args) {
     CommandLine c = cl;
     for (String a : args) {
-      if (c.getSubcommands().isEmpty() || a.equals("--")) {
-        return null;
+      if (c.getSubcommands().isEmpty() || a.equals("--") || a.startsWith("@")) {
+        return null; // an @file of arguments is for picocli to expand first
       }
       if (a.startsWith("-")) {
         continue;

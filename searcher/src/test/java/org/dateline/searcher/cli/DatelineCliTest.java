@@ -317,7 +317,8 @@ class DatelineCliTest {
   }
 
   @Test
-  void aMistypedCommandWithHelpIsStillUnknownAndOnlyCommandsOfLikeSpellingAreSuggested() {
+  void aMistypedCommandWithHelpIsStillUnknownAndOnlyCommandsOfLikeSpellingAreSuggested()
+      throws IOException {
     for (List<String> args :
         List.of(
             List.of("serch", "--help"),
@@ -331,6 +332,13 @@ class DatelineCliTest {
     assertEquals(
         "dateline: unknown command 'nosuch'\nTry 'dateline --help' for more.\n",
         CliRun.of("nosuch").err());
+    // a file of arguments naming the command is picocli's to expand
+    Path args = tmp.resolve("args.txt");
+    Files.writeString(args, "serch\n");
+    CliRun atFile = CliRun.of("@" + args);
+    assertTrue(atFile.err().startsWith("dateline: unknown command 'serch'\n"), atFile.err());
+    Files.writeString(args, "stats\n--index\n" + tmp.resolve("none") + "\n");
+    assertFalse(CliRun.of("@" + args).err().contains("unknown command"));
     assertEquals(
         "dateline: unknown command 'relate'\n"
             + "Did you mean: dateline related or dateline delete?\n"
