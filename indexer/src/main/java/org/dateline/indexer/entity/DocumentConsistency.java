@@ -1425,13 +1425,16 @@ final class DocumentConsistency {
    * capitalized words typed another kind, whose first word is a first name ({@code firstName}) and
    * whose last word the document tags alone as a person more often than as anything else, is that
    * person ("Anfield boss Rafa Benitez" an organization, "Benitez" a person twice), unless a word
-   * of it makes it an institution or firm (a legal form, "University", "Party") or a country.
+   * of it makes it an institution or firm (a legal form, "University", "Party") or a country, or
+   * the document names an organization that begins with it ("Philip Morris Cos", "General Tire
+   * Inc").
    *
    * @param firstName whether a word, as written, is a first name or an initial
    */
   static List<List<TokenSpan>> withPersonsBySurname(
       List<String[]> sentences, List<List<TokenSpan>> spans, Predicate<String> firstName) {
     Map<String, Integer> surnames = new HashMap<>();
+    Set<String> firmsShort = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
@@ -1439,6 +1442,12 @@ final class DocumentConsistency {
           surnames.merge(tokens[span.start()], 1, Integer::sum);
         } else if (span.type() != EntityType.PERSON && span.end() - span.start() == 1) {
           surnames.merge(tokens[span.start()], -1, Integer::sum);
+        }
+        if (span.type() == EntityType.ORGANIZATION) {
+          // the firm's shorter names: "Philip Morris" of "Philip Morris Cos"
+          for (int k = span.start() + 2; k < span.end(); k++) {
+            firmsShort.add(text(tokens, span.start(), k));
+          }
         }
       }
     }
@@ -1456,6 +1465,7 @@ final class DocumentConsistency {
                 && length >= 2
                 && length <= 3
                 && surnames.getOrDefault(tokens[span.end() - 1], 0) > 0
+                && !firmsShort.contains(text(tokens, span.start(), span.end()))
                 && firstName.test(tokens[span.start()])
                 && isPlainName(tokens, span.start(), span.end());
         fixed.add(person ? new TokenSpan(span.start(), span.end(), EntityType.PERSON) : span);

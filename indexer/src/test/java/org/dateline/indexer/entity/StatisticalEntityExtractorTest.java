@@ -163,6 +163,12 @@ class StatisticalEntityExtractorTest {
             + " thrilled. Moreno thanked the director.";
     List<String> named = typed(text);
     assertTrue(named.contains("PERSON:Catalina Sandino Moreno"), named.toString());
+    // not a firm's name the article also writes with its legal form
+    List<String> firm =
+        typed(
+            "Philip Morris Cos Inc raised its dividend. Morris, the founder, would have approved,"
+                + " said Philip Morris, which sells Marlboro.");
+    assertFalse(firm.contains("PERSON:Philip Morris"), firm.toString());
   }
 
   @Test
