@@ -86,14 +86,14 @@ final class ArticleQueries {
 
   /**
    * The query that chooses the paragraphs shown of an article: {@code textPassages}, the text terms
-   * of the parsed query ({@link #passages(Query)}), and the entity filters' names, with the names
-   * of their {@linkplain EntityAliases aliases} (a paragraph of an article that {@code Ronald
-   * Reagan} matches through {@code Reagan} names "Reagan"). A paragraph that names a filter's
-   * entity gains the constant {@link #NAMED_ENTITY_BONUS}, whichever of its spellings it names:
-   * {@code us}, {@code U.S.} and {@code United States} choose the same paragraphs, and they come
-   * before the paragraphs that do not name the entity, those that also match the query's words
-   * first. Articles are ranked by {@link #passages(Query)} of the parsed query alone, so that a
-   * filter never moves a score.
+   * of the parsed query ({@link #passages(Query)}, with feedback's expansion terms when the search
+   * has feedback), and the entity filters' names, with the names of their {@linkplain EntityAliases
+   * aliases} (a paragraph of an article that {@code Ronald Reagan} matches through {@code Reagan}
+   * names "Reagan"). A paragraph that names a filter's entity gains the constant {@link
+   * #NAMED_ENTITY_BONUS}, whichever of its spellings it names: {@code us}, {@code U.S.} and {@code
+   * United States} choose the same paragraphs, and they come before the paragraphs that do not name
+   * the entity, those that also match the query's words first. Articles are ranked by {@link
+   * #passages(Query)} of the parsed query alone, so that a filter never moves a score.
    */
   Query passages(SearchRequest r, Query textPassages, EntityAliases aliases) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -76,9 +76,10 @@ final class SearchExecution {
     // name fields match what their facet values count, and the paragraphs shown name them too
     Query parsed = queries.withAliases(userQuery, aliases);
     // paragraphs are ranked for the article's score by the query's text alone, and chosen for the
-    // page also by the entity filters' names: a filter (or its alias) never moves a score
+    // page also by the feedback terms and the entity filters' names: a filter (or its alias) never
+    // moves a score
     Query ranking = queries.passages(parsed);
-    Query passages = queries.passages(request, ranking, aliases);
+    Query textPassages = ranking;
     Query matching = queries.lift(parsed);
     Query dateFilter = queries.dateFilter(request);
     Map<String, Query> entityFilters =
@@ -86,9 +87,16 @@ final class SearchExecution {
     double paragraphWeight = request.paragraphWeight();
     if (request.feedback() != null) {
       Query original = matching;
-      matching = withFeedback(matching, ranking, dateFilter, entityFilters);
+      Query expansion = withFeedback(matching, ranking, dateFilter, entityFilters);
+      if (expansion != null) {
+        matching = queries.lift(Rm3Expander.expand(original, expansion, request.feedback()));
+        // the paragraphs shown are chosen, and marked, by the expansion terms too, weighted as in
+        // the ranking: an article found by them alone shows where it holds them
+        textPassages = Rm3Expander.passages(original, ranking, expansion, request.feedback());
+      }
       paragraphWeight *= Rm3Expander.originalScale(original, request.feedback());
     }
+    Query passages = queries.passages(request, textPassages, aliases);
     Query scored = queries.scored(matching, ranking, paragraphWeight);
     if (request.recencyHalfLifeDays() != null && searcher.newestDay != null) {
       scored =
@@ -245,7 +253,8 @@ final class SearchExecution {
   }
 
   /**
-   * RM3: expands the matching query from the top articles of a first pass with the same filters.
+   * RM3: the expansion terms of the matching query ({@link Rm3Expander#terms}), from the top
+   * articles of a first pass with the same filters; {@code null} when there are none.
    */
   private Query withFeedback(
       Query matching, Query passages, Query dateFilter, Map<String, Query> entityFilters)
@@ -269,9 +278,8 @@ final class SearchExecution {
       texts.add(ArticleReading.leadingText(searcher, top.scoreDocs[i].doc, FEEDBACK_CHARS));
       scores[i] = top.scoreDocs[i].score;
     }
-    return queries.lift(
-        new Rm3Expander(queries.analyzer(), queries.articles())
-            .expand(searcher, matching, texts, scores, fb));
+    return new Rm3Expander(queries.analyzer(), queries.articles())
+        .terms(searcher, texts, scores, fb);
   }
 
   private static Query filtered(Query scored, Query dateFilter, Map<String, Query> entities) {

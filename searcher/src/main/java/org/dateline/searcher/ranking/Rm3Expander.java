@@ -38,12 +38,13 @@ import org.dateline.indexer.schema.NewsSchema;
  * paragraphs, a word in a fifth of Reuters-21578's articles ("were", "new", "he") is in fewer than
  * a tenth of its paragraphs, and was taken for an expansion term. The distributions are summed
  * weighted by {@code exp(score)} of each article (see {@link #weight}), pruned to the top terms and
- * normalized. The expanded query is {@code originalWeight / n} times the original query (of {@code
- * n} distinct text terms, so that each original term weighs as in the interpolated query vector)
- * plus {@code 1 - originalWeight} times the weighted expansion terms, which are paragraph-text
- * terms: the caller lifts them to articles. A query that requires words ({@link #requires}) keeps
- * requiring them; one of optional words finds articles with none of them but the expansion terms,
- * as RM3 does.
+ * normalized ({@link #terms}). The expanded query ({@link #expand}) is {@code originalWeight / n}
+ * times the original query (of {@code n} distinct text terms, so that each original term weighs as
+ * in the interpolated query vector) plus {@code 1 - originalWeight} times the weighted expansion
+ * terms, which are paragraph-text terms: the caller lifts them to articles, and chooses the
+ * paragraphs shown with them too ({@link #passages}). A query that requires words ({@link
+ * #requires}) keeps requiring them; one of optional words finds articles with none of them but the
+ * expansion terms, as RM3 does.
  */
 public final class Rm3Expander {
 
@@ -60,17 +61,15 @@ public final class Rm3Expander {
   }
 
   /**
-   * Expands {@code original} with the relevance model of the feedback articles.
+   * The expansion terms of the relevance model of the feedback articles: the disjunction of its top
+   * terms on the paragraph text, each boosted by its weight in the model (the weights sum to 1), or
+   * {@code null} when the articles hold no term that may expand a query.
    *
    * @param articleTexts the text of each feedback article, best first
    * @param scores the first-pass score of each feedback article
    */
-  public Query expand(
-      IndexSearcher searcher,
-      Query original,
-      List<String> articleTexts,
-      float[] scores,
-      Feedback feedback)
+  public Query terms(
+      IndexSearcher searcher, List<String> articleTexts, float[] scores, Feedback feedback)
       throws IOException {
     Map<String, Double> model =
         relevanceModel(searcher.getIndexReader(), articleTexts, scores, feedback.terms());
@@ -81,7 +80,7 @@ public final class Rm3Expander {
     }
     double norm = top.stream().mapToDouble(Map.Entry::getValue).sum();
     if (norm <= 0) {
-      return original;
+      return null;
     }
     BooleanQuery.Builder expansion = new BooleanQuery.Builder();
     for (Map.Entry<String, Double> e : top) {
@@ -90,12 +89,15 @@ public final class Rm3Expander {
               new TermQuery(new Term(NewsSchema.TEXT, e.getKey())), (float) (e.getValue() / norm)),
           Occur.SHOULD);
     }
-    BooleanQuery.Builder expanded =
-        new BooleanQuery.Builder()
-            .add(new BoostQuery(original, originalScale(original, feedback)), Occur.SHOULD)
-            .add(
-                new BoostQuery(expansion.build(), (float) (1 - feedback.originalWeight())),
-                Occur.SHOULD);
+    return expansion.build();
+  }
+
+  /**
+   * {@code original} expanded with the expansion {@code terms} ({@link #terms}): the two
+   * interpolated, what the original requires still required and what it excludes still excluded.
+   */
+  public static Query expand(Query original, Query terms, Feedback feedback) {
+    BooleanQuery.Builder expanded = interpolated(original, original, terms, feedback);
     if (requires(original)) {
       // what the query requires stays required ("+world +bank", AND, --and): feedback ranks
       // among its matches rather than finding articles without the words
@@ -110,6 +112,30 @@ public final class Rm3Expander {
       }
     }
     return expanded.build();
+  }
+
+  /**
+   * The query that chooses the paragraphs shown of the articles an expanded query found: {@code
+   * originalPassages}, the one that chooses them for {@code original}, and the expansion {@code
+   * terms}, weighted against each other as {@link #expand} weighs the original query and the terms.
+   * So an article found by expansion terms alone shows the paragraphs that hold them, and a typed
+   * word weighs against them as it does in the ranking. What the original requires or excludes is
+   * left out: the paragraphs are chosen among the articles it let through.
+   */
+  public static Query passages(
+      Query original, Query originalPassages, Query terms, Feedback feedback) {
+    return interpolated(original, originalPassages, terms, feedback).build();
+  }
+
+  /**
+   * {@code originalWeight / n} times {@code query} (for the {@code n} distinct text terms of {@code
+   * original}) plus {@code 1 - originalWeight} times the expansion terms.
+   */
+  private static BooleanQuery.Builder interpolated(
+      Query original, Query query, Query terms, Feedback feedback) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(query, originalScale(original, feedback)), Occur.SHOULD)
+        .add(new BoostQuery(terms, (float) (1 - feedback.originalWeight())), Occur.SHOULD);
   }
 
   /**
