@@ -1651,19 +1651,29 @@ final class DocumentConsistency {
    */
   private static List<List<TokenSpan>> withoutTechnologyTerms(
       List<String[]> sentences, List<List<TokenSpan>> spans) {
+    // the expansions, dropped wherever the article writes them ("High Speed Downlink Packet
+    // Access" without its "(HSDPA)" too)
+    Set<String> expansions = new HashSet<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        int end = span.end();
+        if (end + 2 < tokens.length
+            && tokens[end].equals("(")
+            && GENERIC_TECHNOLOGY.contains(tokens[end + 1])
+            && tokens[end + 2].equals(")")) {
+          expansions.add(text(tokens, span.start(), end));
+        }
+      }
+    }
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> kept = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
-        int end = span.end();
-        boolean term = end - span.start() == 1 && GENERIC_TECHNOLOGY.contains(tokens[span.start()]);
-        boolean expansion =
-            end + 2 < tokens.length
-                && tokens[end].equals("(")
-                && GENERIC_TECHNOLOGY.contains(tokens[end + 1])
-                && tokens[end + 2].equals(")");
-        if (!term && !expansion) {
+        boolean term =
+            span.end() - span.start() == 1 && GENERIC_TECHNOLOGY.contains(tokens[span.start()]);
+        if (!term && !expansions.contains(text(tokens, span.start(), span.end()))) {
           kept.add(span);
         }
       }

@@ -89,7 +89,15 @@ class StatisticalEntityExtractorTest {
             "Ofcom wants rules for the technology behind such networks, called Ultra Wideband"
                 + " (UWB). UWB makes it possible to stream video around the home. Sales of PCs and"
                 + " DVD players rose, and Microsoft said its IPTV service would start in June.");
-    for (String term : List.of("Ultra Wideband", "UWB", "PCs", "DVD", "IPTV")) {
+    named = new java.util.ArrayList<>(named);
+    named.addAll(
+        typed(
+            "Nokia and Sierra Wireless agreed to work together on High Speed Downlink Packet"
+                + " Access. MMO2 has opted for technology based on the High Speed Downlink Packet"
+                + " Access (HSDPA) standard."));
+    for (String term :
+        List.of(
+            "Ultra Wideband", "UWB", "PCs", "DVD", "IPTV", "High Speed Downlink Packet Access")) {
       assertFalse(named.stream().anyMatch(n -> n.endsWith(":" + term)), term + ": " + named);
     }
     assertTrue(named.contains("ORGANIZATION:Microsoft"), named.toString());
