@@ -22,6 +22,7 @@ import org.dateline.indexer.article.ArticleHandler;
 import org.dateline.indexer.article.ArticleReader;
 import org.dateline.indexer.article.ArticleSources;
 import org.dateline.indexer.article.Rejection;
+import org.dateline.indexer.article.SeedFormatReader;
 
 /**
  * Indexes files and folder trees with several threads: one thread reads articles, the others
@@ -233,6 +234,9 @@ public final class IndexingJob {
     void filesDone(long done, long total) throws IOException;
   }
 
+  /** The origin of articles read in the seed format. */
+  private static final String SEED = new SeedFormatReader().name();
+
   /** Where an article was read: its file (empty when the feed names none) and line, or 0. */
   private record Place(String source, int line) {}
 
@@ -346,6 +350,23 @@ public final class IndexingJob {
 
       @Override
       public void skipped(Path file) {
+        String id = SeedFormatReader.articleId(file);
+        if (pruneOrigin == null && SEED.equals(indexer.origin(id))) {
+          // left out as no article beside a detected format, yet indexed as one before: a seed
+          // article that no longer opens with its date line, not a README (--prune would take
+          // its article for gone)
+          rejections.add(
+              new Rejection(
+                  file.toString(),
+                  1,
+                  "its article '"
+                      + id
+                      + "' is in the index, but the file no longer opens with 'date YYYY-MM-DD';"
+                      + " fix it, or delete the article (dateline delete "
+                      + id
+                      + ")"));
+          return;
+        }
         skipped.add(file);
       }
     }

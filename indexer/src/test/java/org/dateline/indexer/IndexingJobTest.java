@@ -207,6 +207,30 @@ class IndexingJobTest {
   }
 
   @Test
+  void aSeedArticleThatNoLongerOpensWithItsDateBesideADetectedFormatIsRejectedNotPruned()
+      throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("feed.jsonl"), "{\"id\":\"j1\",\"body\":\"J.\"}\n");
+    Files.writeString(src.resolve("a.txt"), "date 2020-01-01 A.");
+    Files.writeString(src.resolve("b.txt"), "date 2020-01-01 B.");
+    // a data set's README with a date of its own is no article, and was never indexed as one
+    Path readme = src.resolve("README.txt");
+    Files.writeString(readme, "News sample\nDate: 2021-05-01\n");
+    Path index = tmp.resolve("idx");
+    IndexingJob.Summary first = run(index, false, src);
+    assertEquals(List.of(), first.rejections());
+    assertEquals(List.of(readme), first.skipped());
+    Files.writeString(src.resolve("b.txt"), "A title first\ndate 2020-01-01\n\nB.");
+    IndexingJob.Summary s = run(index, true, src);
+    assertEquals(0, s.pruned());
+    assertNotNull(s.pruneSkipped());
+    assertEquals(3, s.articlesInIndex());
+    assertEquals(1, s.rejections().size(), s.rejections().toString());
+    assertTrue(s.rejections().get(0).toString().contains("b.txt"), s.rejections().toString());
+    assertEquals(List.of(readme), s.skipped());
+  }
+
+  @Test
   void doesNotPruneEverythingWhenThePathsHoldNoArticlesAndCommitsNothingWhenNothingChanged()
       throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));

@@ -138,8 +138,7 @@ public final class ArticleSources {
    * files) is a collection of that format: its files that no format takes and that do not open as a
    * seed article either (the corpora's README and SOURCE files, Reuters' DTD and category lists,
    * TIME's queries and judgments) are left unread and listed in {@code skipped}, as a format given
-   * leaves them; one that still looks meant as a seed article (a date line near its top) is read,
-   * to be rejected. In a tree of such files only (seed articles), each is read, so that one lacking
+   * leaves them. In a tree of such files only (seed articles), each is read, so that one lacking
    * its date is rejected with the reason.
    */
   private static void leaveOutNonArticles(List<Path> tree, List<Path> skipped) {
@@ -154,10 +153,8 @@ public final class ArticleSources {
     }
     Set<Path> left = new HashSet<>();
     for (Path file : undetected) {
-      // an unreadable file is read, to be rejected with the reason, and so is a broken article
-      // (its date line not first, or misspelt): left out, --prune would take it for gone
-      if (!SeedFormatReader.opensAsArticle(file, true)
-          && !SeedFormatReader.looksMeantAsArticle(file)) {
+      // an unreadable file is read, to be rejected with the reason
+      if (!SeedFormatReader.opensAsArticle(file, true)) {
         left.add(file);
         skipped.add(file);
       }

@@ -1,7 +1,6 @@
 package org.dateline.indexer.article;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,25 +56,6 @@ public final class SeedFormatReader implements ArticleReader {
             && Arrays.equals(head, i, i + date.length, date, 0, date.length)
             && (head.length - i == date.length
                 || Character.isWhitespace(head[i + date.length] & 0xFF));
-  }
-
-  /** A line near the top that looks meant as a date line: "Date: 2020-01-01", "date 12/03/2020". */
-  private static final Pattern DATE_LINE_MEANT =
-      Pattern.compile("(?im)^[ \\t]*date\\b[ \\t:]+\\S*[0-9]");
-
-  /**
-   * Whether a file that does not {@link #opensAsArticle open as a seed article} still looks meant
-   * as one: a line near its top ({@value #SNIFF_BYTES} bytes) gives a date ("Date: 2020-01-01", a
-   * title line before "date 2020-01-01"). Such a file is a broken article, to be rejected with the
-   * reason, not a README to leave unread (an e-mail header's "Date: Wed, 2 Nov 88" is not one).
-   */
-  static boolean looksMeantAsArticle(Path file) {
-    try {
-      byte[] head = TextFiles.head(file, SNIFF_BYTES);
-      return DATE_LINE_MEANT.matcher(new String(head, StandardCharsets.ISO_8859_1)).find();
-    } catch (IOException e) {
-      return true; // read, to be rejected with the reason
-    }
   }
 
   @Override

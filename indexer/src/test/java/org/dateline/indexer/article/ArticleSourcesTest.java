@@ -132,19 +132,6 @@ class ArticleSourcesTest {
   }
 
   @Test
-  void aBrokenSeedArticleBesideArticlesOfADetectedFormatIsRejectedNotLeftOut() throws IOException {
-    Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"j1\",\"body\":\"B\"}\n");
-    Files.writeString(dir.resolve("titled.txt"), "A title first\ndate 2021-01-01\n\nText.\n");
-    Files.writeString(dir.resolve("misspelt.txt"), "Date: 2021-01-01\n\nText.\n");
-    // an e-mail header's date, as TIME's README opens, is no article's
-    Path mail = Files.writeString(dir.resolve("README"), "Date:     Wed, 2 Nov 88 05:26 EDT\n");
-    CollectingHandler handler = read(null, dir);
-    assertEquals(List.of("j1"), handler.ids());
-    assertEquals(2, handler.rejections.size(), handler.report());
-    assertEquals(List.of(mail), handler.skipped);
-  }
-
-  @Test
   void skipsFilesTheGivenFormatDisclaimsInFoldersButReadsThemWhenNamed() throws IOException {
     Files.writeString(dir.resolve("TIME.ALL"), "*TEXT 017 01/04/63 PAGE 020\n\nTEXT .\n");
     Path queries = Files.writeString(dir.resolve("TIME.QUE"), "*FIND 1\n\nA QUERY\n");
