@@ -279,7 +279,7 @@ final class SearchExecution {
       scores[i] = top.scoreDocs[i].score;
     }
     return new Rm3Expander(queries.analyzer(), queries.articles())
-        .terms(searcher, texts, scores, fb);
+        .terms(searcher, texts, scores, fb, Rm3Expander.excludedWords(matching));
   }
 
   private static Query filtered(Query scored, Query dateFilter, Map<String, Query> entities) {

@@ -65,6 +65,21 @@ class FeedbackParagraphsTest {
   }
 
   @Test
+  void aWordExcludedInASubClauseIsNeitherAnExpansionTermNorMarked() throws IOException {
+    Map<String, ArticleHit> expanded =
+        hits(
+            SearchRequest.builder("oil OR (pipelines -mosul)")
+                .paragraphsPerHit(2)
+                .feedback(Feedback.RM3));
+    assertFalse(expanded.isEmpty());
+    for (ArticleHit hit : expanded.values()) {
+      for (ParagraphHit p : hit.paragraphs()) {
+        assertFalse(p.highlighted().contains("<em>Mosul</em>"), hit.id() + ": " + p.highlighted());
+      }
+    }
+  }
+
+  @Test
   void anArticleFoundByExpansionTermsAloneShowsTheParagraphThatHoldsThemMarked()
       throws IOException {
     Map<String, ArticleHit> plain = hits(SearchRequest.builder("oil").paragraphsPerHit(1));

@@ -71,8 +71,24 @@ public final class Rm3Expander {
   public Query terms(
       IndexSearcher searcher, List<String> articleTexts, float[] scores, Feedback feedback)
       throws IOException {
+    return terms(searcher, articleTexts, scores, feedback, Set.of());
+  }
+
+  /**
+   * As {@link #terms(IndexSearcher, List, float[], Feedback)}, without the words the query excludes
+   * ({@link #excludedWords}): a word typed with {@code -} or NOT, at any depth, neither expands the
+   * query nor is marked in the paragraphs shown.
+   */
+  public Query terms(
+      IndexSearcher searcher,
+      List<String> articleTexts,
+      float[] scores,
+      Feedback feedback,
+      Set<String> excluded)
+      throws IOException {
     Map<String, Double> model =
         relevanceModel(searcher.getIndexReader(), articleTexts, scores, feedback.terms());
+    model.keySet().removeAll(excluded);
     List<Map.Entry<String, Double>> top = new ArrayList<>(model.entrySet());
     top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     if (top.size() > feedback.terms()) {
@@ -136,6 +152,50 @@ public final class Rm3Expander {
     return new BooleanQuery.Builder()
         .add(new BoostQuery(query, originalScale(original, feedback)), Occur.SHOULD)
         .add(new BoostQuery(terms, (float) (1 - feedback.originalWeight())), Occur.SHOULD);
+  }
+
+  /**
+   * The words (indexed terms of the paragraph text) that {@code query} excludes, at any depth: the
+   * terms under a {@code MUST_NOT} clause ("buffer" of {@code cocoa (delegates -buffer)}).
+   */
+  public static Set<String> excludedWords(Query query) {
+    Set<String> words = new HashSet<>();
+    query.visit(new ExcludedWords(words, false));
+    return words;
+  }
+
+  /** Collects the text terms under a {@code MUST_NOT} clause, looking inside block joins. */
+  private static final class ExcludedWords extends QueryVisitor {
+    private final Set<String> words;
+    private final boolean excluded;
+
+    ExcludedWords(Set<String> words, boolean excluded) {
+      this.words = words;
+      this.excluded = excluded;
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      if (excluded) {
+        for (Term t : terms) {
+          if (t.field().equals(NewsSchema.TEXT)) {
+            words.add(t.text());
+          }
+        }
+      }
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      if (query instanceof ToParentBlockJoinQuery join) {
+        join.getChildQuery().visit(this);
+      }
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return excluded || occur != Occur.MUST_NOT ? this : new ExcludedWords(words, true);
+    }
   }
 
   /**
