@@ -60,9 +60,9 @@ final class Failures {
           + " now: a run of 'dateline index --create' stopped before its first commit and left the"
           + " old index in "
           + aside
-          + "; the next 'dateline index' or 'dateline delete' on "
+          + "; the next 'dateline index' on "
           + missing.where()
-          + " puts it back";
+          + " puts it back, and 'dateline index --create' builds the new one again";
     }
     if (holdsFiles(missing.where())) {
       // most likely the folder of the articles: the hint must not write an index among them

@@ -461,9 +461,9 @@ class DatelineCliTest {
             + " now: a run of 'dateline index --create' stopped before its first commit and left"
             + " the old index in "
             + aside
-            + "; the next 'dateline index' or 'dateline delete' on "
+            + "; the next 'dateline index' on "
             + index
-            + " puts it back",
+            + " puts it back, and 'dateline index --create' builds the new one again",
         run.err().strip());
   }
 
