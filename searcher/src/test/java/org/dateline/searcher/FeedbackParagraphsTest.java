@@ -65,6 +65,15 @@ class FeedbackParagraphsTest {
   }
 
   @Test
+  void aQueryOfADateRangeOnlyStaysWithinItsRange() throws IOException {
+    String range = "date:[2020-01-01 TO 2020-01-02]";
+    Map<String, ArticleHit> plain = hits(SearchRequest.builder(range));
+    assertEquals(java.util.Set.of("o1", "o2"), plain.keySet());
+    Map<String, ArticleHit> expanded = hits(SearchRequest.builder(range).feedback(Feedback.RM3));
+    assertEquals(plain.keySet(), expanded.keySet());
+  }
+
+  @Test
   void aWordExcludedInASubClauseIsNeitherAnExpansionTermNorMarked() throws IOException {
     Map<String, ArticleHit> expanded =
         hits(
