@@ -85,7 +85,9 @@ final class SearchExecution {
     Map<String, Query> entityFilters =
         queries.entityFilters(request, aliases, searcher.facets::isValue);
     double paragraphWeight = request.paragraphWeight();
-    if (request.feedback() != null) {
+    // a query of no words (a date range, names only) has nothing to expand from: feedback would
+    // widen it with the topics of any ten of its matches (review: 607 articles became 5,352)
+    if (request.feedback() != null && Rm3Expander.hasWords(matching)) {
       Query original = matching;
       Query expansion = withFeedback(matching, ranking, dateFilter, entityFilters);
       if (expansion != null) {

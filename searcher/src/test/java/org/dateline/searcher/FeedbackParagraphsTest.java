@@ -65,12 +65,22 @@ class FeedbackParagraphsTest {
   }
 
   @Test
-  void aQueryOfADateRangeOnlyStaysWithinItsRange() throws IOException {
-    String range = "date:[2020-01-01 TO 2020-01-02]";
-    Map<String, ArticleHit> plain = hits(SearchRequest.builder(range));
-    assertEquals(java.util.Set.of("o1", "o2"), plain.keySet());
-    Map<String, ArticleHit> expanded = hits(SearchRequest.builder(range).feedback(Feedback.RM3));
-    assertEquals(plain.keySet(), expanded.keySet());
+  void aQueryOfNoWordsIsSearchedAsWithoutFeedback() throws IOException {
+    for (String query : List.of("date:[2020-01-01 TO 2020-01-02]", "date:[2020-01-01 TO *] -oil")) {
+      List<String> plain =
+          searcher.search(SearchRequest.builder(query).limit(100).build()).hits().stream()
+              .map(h -> h.id() + " " + h.score())
+              .toList();
+      List<String> expanded =
+          searcher
+              .search(SearchRequest.builder(query).limit(100).feedback(Feedback.RM3).build())
+              .hits()
+              .stream()
+              .map(h -> h.id() + " " + h.score())
+              .toList();
+      assertFalse(plain.isEmpty(), query);
+      assertEquals(plain, expanded, query);
+    }
   }
 
   @Test
@@ -86,6 +96,24 @@ class FeedbackParagraphsTest {
         assertFalse(p.highlighted().contains("<em>Mosul</em>"), hit.id() + ": " + p.highlighted());
       }
     }
+  }
+
+  @Test
+  void aWordExcludedAsAPatternIsNoExpansionTermButAPhrasesWordsAndADoubleExclusionAre()
+      throws IOException {
+    assertFalse(marks("oil OR (pipelines -mosu*)").contains("<em>Mosul</em>"));
+    assertTrue(marks("oil -\"mosul army\"").contains("<em>Mosul</em>"));
+    assertTrue(marks("oil -(weather -mosul)").contains("<em>Mosul</em>"));
+  }
+
+  /** The highlighted paragraphs of every hit of a search with feedback, one string. */
+  private static String marks(String query) throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (ArticleHit hit :
+        hits(SearchRequest.builder(query).paragraphsPerHit(2).feedback(Feedback.RM3)).values()) {
+      hit.paragraphs().forEach(p -> all.append(p.highlighted()).append('\n'));
+    }
+    return all.toString();
   }
 
   @Test

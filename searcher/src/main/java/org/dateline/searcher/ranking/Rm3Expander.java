@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.dateline.indexer.schema.NewsSchema;
 
@@ -73,7 +75,7 @@ public final class Rm3Expander {
   public Query terms(
       IndexSearcher searcher, List<String> articleTexts, float[] scores, Feedback feedback)
       throws IOException {
-    return terms(searcher, articleTexts, scores, feedback, Set.of());
+    return terms(searcher, articleTexts, scores, feedback, word -> false);
   }
 
   /**
@@ -86,11 +88,11 @@ public final class Rm3Expander {
       List<String> articleTexts,
       float[] scores,
       Feedback feedback,
-      Set<String> excluded)
+      Predicate<String> excluded)
       throws IOException {
     Map<String, Double> model =
         relevanceModel(searcher.getIndexReader(), articleTexts, scores, feedback.terms());
-    model.keySet().removeAll(excluded);
+    model.keySet().removeIf(excluded);
     List<Map.Entry<String, Double>> top = new ArrayList<>(model.entrySet());
     top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
     if (top.size() > feedback.terms()) {
@@ -157,33 +159,56 @@ public final class Rm3Expander {
   }
 
   /**
-   * The words (indexed terms of the paragraph text) that {@code query} excludes, at any depth: the
-   * terms under a {@code MUST_NOT} clause ("buffer" of {@code cocoa (delegates -buffer)}).
+   * The words (indexed terms of the paragraph text) that {@code query} excludes, at any depth: a
+   * word under an odd number of {@code MUST_NOT} clauses ("buffer" of {@code cocoa (delegates
+   * -buffer)}), or matching a pattern there ({@code -buff*}). Not the words of an excluded phrase,
+   * which an article may hold apart ({@code crude -"oil price"} leaves "oil" to feedback).
    */
-  public static Set<String> excludedWords(Query query) {
+  public static Predicate<String> excludedWords(Query query) {
     Set<String> words = new HashSet<>();
-    query.visit(new ExcludedWords(words, false));
-    return words;
+    List<Supplier<ByteRunAutomaton>> patterns = new ArrayList<>();
+    query.visit(new ExcludedWords(words, patterns, false));
+    if (patterns.isEmpty()) {
+      return words::contains;
+    }
+    return word -> {
+      if (words.contains(word)) {
+        return true;
+      }
+      BytesRef bytes = new BytesRef(word);
+      for (Supplier<ByteRunAutomaton> p : patterns) {
+        if (p.get().run(bytes.bytes, bytes.offset, bytes.length)) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
-  /** Collects the text terms under a {@code MUST_NOT} clause, looking inside block joins. */
+  /** Collects the text terms and patterns under an odd number of exclusions. */
   private static final class ExcludedWords extends QueryVisitor {
     private final Set<String> words;
+    private final List<Supplier<ByteRunAutomaton>> patterns;
     private final boolean excluded;
 
-    ExcludedWords(Set<String> words, boolean excluded) {
+    ExcludedWords(Set<String> words, List<Supplier<ByteRunAutomaton>> patterns, boolean excluded) {
       this.words = words;
+      this.patterns = patterns;
       this.excluded = excluded;
     }
 
     @Override
     public void consumeTerms(Query query, Term... terms) {
-      if (excluded) {
-        for (Term t : terms) {
-          if (t.field().equals(NewsSchema.TEXT)) {
-            words.add(t.text());
-          }
-        }
+      if (excluded && terms.length == 1 && terms[0].field().equals(NewsSchema.TEXT)) {
+        words.add(terms[0].text()); // one word, not a phrase's
+      }
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      if (excluded && field.equals(NewsSchema.TEXT)) {
+        patterns.add(automaton);
       }
     }
 
@@ -196,7 +221,7 @@ public final class Rm3Expander {
 
     @Override
     public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-      return excluded || occur != Occur.MUST_NOT ? this : new ExcludedWords(words, true);
+      return occur == Occur.MUST_NOT ? new ExcludedWords(words, patterns, !excluded) : this;
     }
   }
 
@@ -207,11 +232,6 @@ public final class Rm3Expander {
   static boolean requires(Query q) {
     if (q instanceof BoostQuery boost) {
       return requires(boost.getQuery());
-    }
-    if (!(q instanceof BooleanQuery) && !hasWords(q)) {
-      // a query of a date range or a name field only is a constraint: feedback ranks within it
-      // ("date:[1987-03-01 TO 1987-03-02]" found 607 articles, and 4,181 with the terms OR-ed in)
-      return true;
     }
     return q instanceof BooleanQuery bq
         && (bq.getMinimumNumberShouldMatch() > 0
@@ -327,22 +347,26 @@ public final class Rm3Expander {
     return (float) (feedback.originalWeight() / Math.max(1, distinctTerms(original)));
   }
 
-  /** Whether the query matches words of the article text, by term or by pattern. */
-  private static boolean hasWords(Query q) {
+  /**
+   * Whether the query matches words of the article text or title, by term or by pattern, outside
+   * its exclusions. A query without (a date range, names, {@code *:*}) has nothing for feedback to
+   * expand from: its first pass would rank every match alike and take any ten as feedback.
+   */
+  public static boolean hasWords(Query q) {
     boolean[] found = {false};
     q.visit(
         new QueryVisitor() {
           @Override
           public void consumeTerms(Query query, Term... ts) {
             for (Term t : ts) {
-              found[0] |= t.field().equals(NewsSchema.TEXT);
+              found[0] |= isWordField(t.field());
             }
           }
 
           @Override
           public void consumeTermsMatching(
               Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-            found[0] |= field.equals(NewsSchema.TEXT);
+            found[0] |= isWordField(field);
           }
 
           @Override
@@ -358,6 +382,10 @@ public final class Rm3Expander {
           }
         });
     return found[0];
+  }
+
+  private static boolean isWordField(String field) {
+    return field.equals(NewsSchema.TEXT) || field.equals(NewsSchema.TITLE);
   }
 
   /** Distinct terms of the query on the article text (title terms mirror them). */
