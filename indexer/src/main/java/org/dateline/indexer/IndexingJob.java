@@ -263,6 +263,8 @@ public final class IndexingJob {
     Counters c = new Counters();
     Rejections rejections = new Rejections();
     List<Path> skipped = Collections.synchronizedList(new ArrayList<>());
+    // files left out beside a detected format whose names are of seed articles in the index
+    List<Path> suspects = new ArrayList<>();
     // article id to where it was first read (the feeding thread's only)
     Map<String, Place> firstSource = new HashMap<>();
     BlockingQueue<List<Fed>> queue = new ArrayBlockingQueue<>(threads * 32 / BATCH);
@@ -350,21 +352,8 @@ public final class IndexingJob {
 
       @Override
       public void skipped(Path file) {
-        String id = SeedFormatReader.articleId(file);
-        if (pruneOrigin == null && SEED.equals(indexer.origin(id))) {
-          // left out as no article beside a detected format, yet indexed as one before: a seed
-          // article that no longer opens with its date line, not a README (--prune would take
-          // its article for gone)
-          rejections.add(
-              new Rejection(
-                  file.toString(),
-                  1,
-                  "its article '"
-                      + id
-                      + "' is in the index, but the file no longer opens with 'date YYYY-MM-DD';"
-                      + " fix it, or delete the article (dateline delete "
-                      + id
-                      + ")"));
+        if (pruneOrigin == null && SEED.equals(indexer.origin(SeedFormatReader.articleId(file)))) {
+          suspects.add(file); // decided once every file is read
           return;
         }
         skipped.add(file);
@@ -391,6 +380,26 @@ public final class IndexingJob {
       endWorkers(queue, workers, failure);
     }
     rethrow(failure.get());
+    for (Path file : suspects) {
+      String id = SeedFormatReader.articleId(file);
+      if (firstSource.containsKey(id)) {
+        skipped.add(file); // its id came from another file of this run: a README beside it
+      } else {
+        // left out as no article beside a detected format, yet its article is in the index and
+        // no file of this run holds it: a seed article that no longer opens with its date line,
+        // which --prune would take for gone
+        rejections.add(
+            new Rejection(
+                file.toString(),
+                1,
+                "its article '"
+                    + id
+                    + "' is in the index, but the file no longer opens with 'date YYYY-MM-DD';"
+                    + " fix it, or delete the article (dateline delete "
+                    + id
+                    + ")"));
+      }
+    }
     String pruneSkipped = null;
     long unknownOriginKept = 0;
     String rejected = String.format(Locale.ROOT, "%,d input(s) were rejected", rejections.total());

@@ -231,6 +231,24 @@ class IndexingJobTest {
   }
 
   @Test
+  void aFileLeftOutWhoseNameIsOfASeedArticleReadFromAnotherFileIsNoRejection() throws Exception {
+    Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+    Files.writeString(seeds.resolve("README.txt"), "date 2020-01-01 An article named README.");
+    Files.writeString(seeds.resolve("gone.txt"), "date 2020-01-01 Soon gone.");
+    Path feed = Files.createDirectories(tmp.resolve("feed"));
+    Files.writeString(feed.resolve("a.jsonl"), "{\"id\":\"j1\",\"body\":\"J.\"}\n");
+    Path readme = Files.writeString(feed.resolve("README.txt"), "One article per line.\n");
+    Path index = tmp.resolve("idx");
+    run(index, false, seeds, feed);
+    Files.delete(seeds.resolve("gone.txt"));
+    IndexingJob.Summary s = run(index, true, seeds, feed);
+    assertEquals(List.of(), s.rejections());
+    assertEquals(List.of(readme), s.skipped());
+    assertEquals(1, s.pruned());
+    assertEquals(2, s.articlesInIndex());
+  }
+
+  @Test
   void doesNotPruneEverythingWhenThePathsHoldNoArticlesAndCommitsNothingWhenNothingChanged()
       throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
