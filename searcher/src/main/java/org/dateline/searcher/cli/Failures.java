@@ -58,11 +58,11 @@ final class Failures {
     if (aside != null) {
       return missing.getMessage()
           + " now: a run of 'dateline index --create' stopped before its first commit and left the"
-          + " old index in "
+          + " old index, which could not be read, in "
           + aside
-          + "; the next 'dateline index' on "
+          + "; run 'dateline index --create' on "
           + missing.where()
-          + " puts it back, and 'dateline index --create' builds the new one again";
+          + " again to build the new one (the next 'dateline index' puts the old one back)";
     }
     if (holdsFiles(missing.where())) {
       // most likely the folder of the articles: the hint must not write an index among them

@@ -459,11 +459,11 @@ class DatelineCliTest {
         "dateline search: no index in "
             + index
             + " now: a run of 'dateline index --create' stopped before its first commit and left"
-            + " the old index in "
+            + " the old index, which could not be read, in "
             + aside
-            + "; the next 'dateline index' on "
+            + "; run 'dateline index --create' on "
             + index
-            + " puts it back, and 'dateline index --create' builds the new one again",
+            + " again to build the new one (the next 'dateline index' puts the old one back)",
         run.err().strip());
   }
 
