@@ -186,7 +186,7 @@ public final class Rm3Expander {
   }
 
   /** Collects the text terms and patterns under an odd number of exclusions. */
-  private static final class ExcludedWords extends QueryVisitor {
+  private static final class ExcludedWords extends MatchingTerms {
     private final Set<String> words;
     private final List<Supplier<ByteRunAutomaton>> patterns;
     private final boolean excluded;
@@ -209,13 +209,6 @@ public final class Rm3Expander {
         Query query, String field, Supplier<ByteRunAutomaton> automaton) {
       if (excluded && field.equals(NewsSchema.TEXT)) {
         patterns.add(automaton);
-      }
-    }
-
-    @Override
-    public void visitLeaf(Query query) {
-      if (query instanceof ToParentBlockJoinQuery join) {
-        join.getChildQuery().visit(this);
       }
     }
 
@@ -355,7 +348,7 @@ public final class Rm3Expander {
   public static boolean hasWords(Query q) {
     boolean[] found = {false};
     q.visit(
-        new QueryVisitor() {
+        new MatchingTerms() {
           @Override
           public void consumeTerms(Query query, Term... ts) {
             for (Term t : ts) {
@@ -367,18 +360,6 @@ public final class Rm3Expander {
           public void consumeTermsMatching(
               Query query, String field, Supplier<ByteRunAutomaton> automaton) {
             found[0] |= isWordField(field);
-          }
-
-          @Override
-          public void visitLeaf(Query query) {
-            if (query instanceof ToParentBlockJoinQuery join) {
-              join.getChildQuery().visit(this);
-            }
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
           }
         });
     return found[0];
@@ -393,25 +374,30 @@ public final class Rm3Expander {
     Set<Term> terms = new HashSet<>();
     QueryVisitor collector = QueryVisitor.termCollector(terms);
     q.visit(
-        new QueryVisitor() {
+        new MatchingTerms() {
           @Override
           public void consumeTerms(Query query, Term... ts) {
             collector.consumeTerms(query, ts);
           }
-
-          @Override
-          public void visitLeaf(Query query) {
-            // a block join does not show its child query to visitors: look inside it
-            if (query instanceof ToParentBlockJoinQuery join) {
-              join.getChildQuery().visit(this);
-            }
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-          }
         });
     return (int) terms.stream().filter(t -> t.field().equals(NewsSchema.TEXT)).count();
+  }
+
+  /**
+   * Visits the terms a query matches by: not those under an exclusion, and those of a block join's
+   * child query, which a block join does not show its visitors.
+   */
+  private abstract static class MatchingTerms extends QueryVisitor {
+    @Override
+    public void visitLeaf(Query query) {
+      if (query instanceof ToParentBlockJoinQuery join) {
+        join.getChildQuery().visit(this);
+      }
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+    }
   }
 }
