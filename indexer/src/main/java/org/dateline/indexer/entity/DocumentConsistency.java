@@ -1434,7 +1434,6 @@ final class DocumentConsistency {
   static List<List<TokenSpan>> withPersonsBySurname(
       List<String[]> sentences, List<List<TokenSpan>> spans, Predicate<String> firstName) {
     Map<String, Integer> surnames = new HashMap<>();
-    Set<String> firmsShort = new HashSet<>();
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       for (TokenSpan span : spans.get(s)) {
@@ -1442,12 +1441,6 @@ final class DocumentConsistency {
           surnames.merge(tokens[span.start()], 1, Integer::sum);
         } else if (span.type() != EntityType.PERSON && span.end() - span.start() == 1) {
           surnames.merge(tokens[span.start()], -1, Integer::sum);
-        }
-        if (span.type() == EntityType.ORGANIZATION) {
-          // the firm's shorter names: "Philip Morris" of "Philip Morris Cos"
-          for (int k = span.start() + 2; k < span.end(); k++) {
-            firmsShort.add(text(tokens, span.start(), k));
-          }
         }
       }
     }
@@ -1465,14 +1458,35 @@ final class DocumentConsistency {
                 && length >= 2
                 && length <= 3
                 && surnames.getOrDefault(tokens[span.end() - 1], 0) > 0
-                && !firmsShort.contains(text(tokens, span.start(), span.end()))
                 && firstName.test(tokens[span.start()])
-                && isPlainName(tokens, span.start(), span.end());
+                && isPlainName(tokens, span.start(), span.end())
+                && !beginsAnOrganization(sentences, spans, tokens, span);
         fixed.add(person ? new TokenSpan(span.start(), span.end(), EntityType.PERSON) : span);
       }
       out.add(fixed);
     }
     return out;
+  }
+
+  /**
+   * Whether the document names an organization that begins with the words of {@code name} and goes
+   * on ("Philip Morris" of "Philip Morris Cos").
+   */
+  private static boolean beginsAnOrganization(
+      List<String[]> sentences, List<List<TokenSpan>> spans, String[] tokens, TokenSpan name) {
+    int length = name.end() - name.start();
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] other = sentences.get(s);
+      for (TokenSpan span : spans.get(s)) {
+        if (span.type() == EntityType.ORGANIZATION
+            && span.end() - span.start() > length
+            && Arrays.equals(
+                other, span.start(), span.start() + length, tokens, name.start(), name.end())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Capitalized words of no legal form, institution or country: words a person's name may have. */
@@ -1602,31 +1616,29 @@ final class DocumentConsistency {
           continue;
         }
         String before = tokens[span.start() - 1];
-        String name = text(tokens, span.start(), span.end());
         if (WORK_KINDS.contains(before)) {
-          kinds.put(name, EntityType.MISC);
+          kinds.put(text(tokens, span.start(), span.end()), EntityType.MISC);
         } else if (PERIODICAL_KINDS.contains(before)) {
-          kinds.putIfAbsent(name, EntityType.ORGANIZATION);
+          kinds.putIfAbsent(text(tokens, span.start(), span.end()), EntityType.ORGANIZATION);
         }
       }
     }
-    boolean awards = false;
-    for (int s = 0; s < sentences.size() && !awards; s++) {
-      for (String token : sentences.get(s)) {
-        if (AWARD_WORDS.contains(token)) {
-          awards = true;
-          break;
-        }
-      }
-    }
+    Boolean awards = null; // whether the document speaks of awards, looked at when it matters
     List<List<TokenSpan>> out = new ArrayList<>(spans.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
       List<TokenSpan> fixed = new ArrayList<>(spans.get(s).size());
       for (TokenSpan span : spans.get(s)) {
+        boolean mayBeAward = span.type() != EntityType.MISC && span.end() - span.start() <= 2;
+        if (kinds.isEmpty() && !mayBeAward) {
+          fixed.add(span);
+          continue;
+        }
         String name = text(tokens, span.start(), span.end());
-        if (span.type() != EntityType.MISC
-            && (AWARDS.contains(name) || (awards && AWARD.contains(name)))) {
+        if (mayBeAward && AWARD.contains(name) && awards == null) {
+          awards = speaksOfAwards(sentences);
+        }
+        if (mayBeAward && (AWARDS.contains(name) || (AWARD.contains(name) && awards))) {
           fixed.add(new TokenSpan(span.start(), span.end(), EntityType.MISC));
           continue;
         }
@@ -1641,6 +1653,18 @@ final class DocumentConsistency {
       out.add(fixed);
     }
     return out;
+  }
+
+  /** Whether a word of the document is one of {@link #AWARD_WORDS}. */
+  private static boolean speaksOfAwards(List<String[]> sentences) {
+    for (String[] tokens : sentences) {
+      for (String token : tokens) {
+        if (AWARD_WORDS.contains(token)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1673,7 +1697,9 @@ final class DocumentConsistency {
       for (TokenSpan span : spans.get(s)) {
         boolean term =
             span.end() - span.start() == 1 && GENERIC_TECHNOLOGY.contains(tokens[span.start()]);
-        if (!term && !expansions.contains(text(tokens, span.start(), span.end()))) {
+        if (!term
+            && (expansions.isEmpty()
+                || !expansions.contains(text(tokens, span.start(), span.end())))) {
           kept.add(span);
         }
       }
