@@ -67,21 +67,12 @@ public final class Rm3Expander {
   /**
    * The expansion terms of the relevance model of the feedback articles: the disjunction of its top
    * terms on the paragraph text, each boosted by its weight in the model (the weights sum to 1), or
-   * {@code null} when the articles hold no term that may expand a query.
+   * {@code null} when the articles hold no term that may expand a query. The words the query
+   * excludes ({@link #excludedWords}) are left out: a word typed with {@code -} or NOT, at any
+   * depth, neither expands the query nor is marked in the paragraphs shown.
    *
    * @param articleTexts the text of each feedback article, best first
    * @param scores the first-pass score of each feedback article
-   */
-  public Query terms(
-      IndexSearcher searcher, List<String> articleTexts, float[] scores, Feedback feedback)
-      throws IOException {
-    return terms(searcher, articleTexts, scores, feedback, word -> false);
-  }
-
-  /**
-   * As {@link #terms(IndexSearcher, List, float[], Feedback)}, without the words the query excludes
-   * ({@link #excludedWords}): a word typed with {@code -} or NOT, at any depth, neither expands the
-   * query nor is marked in the paragraphs shown.
    */
   public Query terms(
       IndexSearcher searcher,
@@ -171,13 +162,14 @@ public final class Rm3Expander {
     if (patterns.isEmpty()) {
       return words::contains;
     }
+    List<ByteRunAutomaton> automata = patterns.stream().map(Supplier::get).toList();
     return word -> {
       if (words.contains(word)) {
         return true;
       }
       BytesRef bytes = new BytesRef(word);
-      for (Supplier<ByteRunAutomaton> p : patterns) {
-        if (p.get().run(bytes.bytes, bytes.offset, bytes.length)) {
+      for (ByteRunAutomaton a : automata) {
+        if (a.run(bytes.bytes, bytes.offset, bytes.length)) {
           return true;
         }
       }
