@@ -2,6 +2,12 @@ package org.dateline.searcher.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.dateline.indexer.cli.CheckCommand;
 import org.dateline.indexer.cli.DeleteCommand;
 import org.dateline.indexer.cli.EntitiesCommand;
@@ -125,7 +131,7 @@ public final class Dateline implements Runnable {
             .startsWith("pipe:");
       } catch (IOException | RuntimeException notLinux) {
         String m = e.getMessage();
-        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("pipe");
+        return m != null && m.toLowerCase(Locale.ROOT).contains("pipe");
       }
     }
   }
@@ -164,7 +170,7 @@ public final class Dateline implements Runnable {
       err.flush();
       return ExitCodes.USAGE;
     }
-    CommandLine.ParameterException unknown = unknownCommand(cl, args);
+    CommandLine.ParameterException unknown = mistypedCommand(cl, args);
     if (unknown != null) {
       // picocli would answer "dateline serch --help" with the root's help and success
       return usageError(unknown, args);
@@ -269,7 +275,7 @@ public final class Dateline implements Runnable {
    * expects one and names none of them, or {@code null}: {@code dateline serch --help}, {@code
    * dateline bench quer}. The commands with subcommands take no option with a value.
    */
-  private static CommandLine.ParameterException unknownCommand(CommandLine cl, String[] args) {
+  private static CommandLine.ParameterException mistypedCommand(CommandLine cl, String[] args) {
     CommandLine c = cl;
     for (String a : args) {
       if (c.getSubcommands().isEmpty() || a.equals("--") || a.startsWith("@")) {
@@ -280,7 +286,7 @@ public final class Dateline implements Runnable {
       }
       CommandLine sub = c.getSubcommands().get(a);
       if (sub == null) {
-        return new CommandLine.UnmatchedArgumentException(c, java.util.List.of(a));
+        return new CommandLine.UnmatchedArgumentException(c, List.of(a));
       }
       c = sub;
     }
@@ -295,22 +301,20 @@ public final class Dateline implements Runnable {
    */
   static String meant(String typed, CommandLine parent) {
     String name = parent.getCommandSpec().qualifiedName();
-    String word = typed.toLowerCase(java.util.Locale.ROOT);
-    java.util.List<String> close = new java.util.ArrayList<>();
-    java.util.Map<String, Integer> distance = new java.util.HashMap<>();
+    String word = typed.toLowerCase(Locale.ROOT);
+    List<String> close = new ArrayList<>();
     for (String command : parent.getSubcommands().keySet()) {
       int allowed = Math.max(1, Math.min(command.length(), word.length()) / 3);
-      int d = editDistance(word, command);
-      if (!command.equals("help") && d <= allowed) {
-        close.add(name + " " + command);
-        distance.put(name + " " + command, d);
+      if (!command.equals("help") && editDistance(word, command) <= allowed) {
+        close.add(command);
       }
     }
-    close.sort(java.util.Comparator.comparing(distance::get)); // the closest first
+    close.sort(Comparator.comparingInt(command -> editDistance(word, command))); // closest first
+    close.replaceAll(command -> name + " " + command);
     if (close.isEmpty()) {
-      for (java.util.Map.Entry<String, CommandLine> sub : parent.getSubcommands().entrySet()) {
+      for (Map.Entry<String, CommandLine> sub : parent.getSubcommands().entrySet()) {
         if (sub.getValue().getCommandSpec().findOption("--" + word) != null
-            && !java.util.Set.of("help", "version", "index", "json", "verbose").contains(word)) {
+            && !Set.of("help", "version", "index", "json", "verbose").contains(word)) {
           close.add(name + " " + sub.getKey() + " --" + word);
         }
       }
